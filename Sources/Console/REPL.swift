@@ -1,0 +1,75 @@
+import DialogueEngine
+import Foundation
+
+/// The terminal door: reads lines, hands them to a `Session`, prints what the renderer makes of the events.
+public final class REPL {
+    let reader: any LineReader
+    let write: (String) -> Void
+    public var renderer: TextRenderer
+    public static let prompt = "> "
+
+    public init(reader: any LineReader, renderer: TextRenderer, write: @escaping (String) -> Void = REPL.standardOutput) {
+        self.reader = reader
+        self.renderer = renderer
+        self.write = write
+    }
+
+    public static func standardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func show(_ events: [Event]) {
+        let lines = renderer.render(events)
+        guard !lines.isEmpty else { return }
+        write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The menu: returns the chosen script, or nil when the person leaves.
+    public func chooseDialogue(_ lobby: Lobby) -> Script? {
+        show(lobby.greeting())
+        reader.setCompletions(["/urgent", "/quit", "/help"] + lobby.library.scripts.map(\.id))
+        while let line = reader.readLine(prompt: Self.prompt) {
+            switch lobby.handle(line) {
+            case .stay(let events): show(events)
+            case .start(let script): return script
+            case .leave(let events):
+                show(events)
+                return nil
+            }
+        }
+        write("\n")
+        return nil
+    }
+
+    /// Runs a conversation until the person quits or pauses, or input ends.
+    public func run(_ session: inout Session, opening: [Event]) {
+        show(opening)
+        while !session.isClosed {
+            reader.setCompletions(Self.completions(for: session.conversation))
+            guard let line = reader.readLine(prompt: Self.prompt) else {
+                show(session.endOfInput())
+                break
+            }
+            show(session.handle(line))
+        }
+    }
+
+    /// `/commands` and the current question's option words.
+    public static func completions(for conversation: Conversation) -> [String] {
+        var words = Command.names.map { "/" + $0 }
+        if let q = conversation.currentStep?.question {
+            switch q.answer {
+            case .pickOne(let options), .pickMany(let options, _, _): words += options.map(\.key)
+            case .yesNo: words += ["yes", "no"]
+            case .date: words += ["today", "tomorrow", "next"]
+            case .records(let fields, _, _):
+                let draft = conversation.state.drafts[conversation.currentStep!.id] ?? Draft()
+                let field = fields[min(draft.fieldIndex, fields.count - 1)]
+                words += field.answer.options.map(\.key)
+                if field.answer.kind == .yesNo { words += ["yes", "no"] }
+            default: break
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,202 @@
+/// Checks a loaded script for what YAML alone cannot catch: ids, jumps, reachability, names, types, text.
+struct Checker {
+    let script: Script
+    let source: SourceText
+    private var diagnostics: [Diagnostic] = []
+
+    init(script: Script, source: SourceText) {
+        self.script = script
+        self.source = source
+    }
+
+    mutating func run() -> [Diagnostic] {
+        checkIDs()
+        checkJumps()
+        checkReachability()
+        checkNames()
+        checkText()
+        return diagnostics
+    }
+
+    private mutating func report(_ code: Diagnostic.Code, _ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation, length: Int = 1, help: String? = nil) {
+        diagnostics.append(source.diagnostic(code, severity, message, at: location, length: length, help: help))
+    }
+
+    private mutating func report(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation, length: Int = 1, help: String? = nil) {
+        report(code, .error, message, at: location, length: length, help: help)
+    }
+
+    /// Where the `id:` value of a step sits (the step's own mark points at its first key).
+    private func idLocation(_ step: Step) -> SourceLocation {
+        source.find(step.id, from: step.location) ?? step.location
+    }
+
+    private mutating func checkIDs() {
+        var sections: [String: Section] = [:]
+        for s in script.sections {
+            if let first = sections[s.id] {
+                report(.duplicateID, "two sections are called \"\(s.id)\"", at: source.find(s.id, from: s.location) ?? s.location, length: s.id.count, help: "the first is on line \(first.location.line); give each its own id")
+            } else {
+                sections[s.id] = s
+            }
+        }
+        var steps: [String: Step] = [:]
+        for step in script.steps {
+            if let first = steps[step.id] {
+                report(.duplicateID, "two steps are called \"\(step.id)\"", at: idLocation(step), length: step.id.count, help: "the first is on line \(first.location.line); give each its own id")
+            } else {
+                steps[step.id] = step
+            }
+            if step.id == Branch.endTarget || step.id == "role" {
+                report(.invalidID, "\"\(step.id)\" is a reserved word and cannot be a step id", at: idLocation(step), length: step.id.count)
+            }
+        }
+    }
+
+    private mutating func checkJumps() {
+        for (i, step) in script.steps.enumerated() {
+            for (b, branch) in step.next.enumerated() {
+                let target = branch.target.value
+                if target == Branch.endTarget { continue }
+                guard let j = script.index(of: target) else {
+                    let names = script.steps.map(\.id) + [Branch.endTarget]
+                    let hint = Suggest.closest(to: target, in: names).map { name in
+                        name == Branch.endTarget ? "did you mean \"end\"?" : "did you mean \"\(name)\" (line \(script.step(name)!.location.line))?"
+                    }
+                    report(.missingTarget, "step \"\(step.id)\" goes to \"\(target)\", but no step is called \"\(target)\"", at: branch.target.location, length: target.count, help: hint)
+                    continue
+                }
+                if j <= i {
+                    report(.backwardJump, "step \"\(step.id)\" goes back to \"\(target)\"; a dialogue only moves forward", at: branch.target.location, length: target.count, help: "people go back with /back; to ask something again, add a new step")
+                }
+                _ = b
+            }
+            if let last = step.next.last, let cond = last.condition {
+                report(.lastBranchConditional, "the last branch of next: has a condition, so sometimes no branch fits", at: cond.location, length: cond.text.count, help: "end next: with a branch that has no \"if:\", such as \"- go: end\"")
+            }
+        }
+    }
+
+    /// Steps that can follow step `i`.
+    func successors(_ i: Int) -> [Int] {
+        let step = script.steps[i]
+        var out: [Int] = []
+        let following = i + 1 < script.steps.count ? [i + 1] : []
+        if step.next.isEmpty {
+            out += following
+        } else {
+            for b in step.next where b.target.value != Branch.endTarget {
+                if let j = script.index(of: b.target.value), j > i { out.append(j) }
+            }
+            // A step whose when: is false passes straight on to the next in order.
+            if step.when != nil { out += following }
+        }
+        return out
+    }
+
+    private mutating func checkReachability() {
+        guard !script.steps.isEmpty else { return }
+        var reached = Array(repeating: false, count: script.steps.count)
+        reached[0] = true
+        for i in script.steps.indices where reached[i] {
+            for j in successors(i) { reached[j] = true }
+        }
+        for (i, step) in script.steps.enumerated() where !reached[i] {
+            report(.unreachableStep, .warning, "no path reaches step \"\(step.id)\"", at: idLocation(step), length: step.id.count, help: "a next: before it always jumps past it; point a go: at it, or remove it")
+        }
+    }
+
+    /// For each step, the questions some path may have answered before reaching it.
+    private func mayBeAnswered() -> [Set<String>] {
+        var sets = Array(repeating: Set<String>(), count: script.steps.count)
+        for i in script.steps.indices {
+            var out = sets[i]
+            if script.steps[i].question != nil { out.insert(script.steps[i].id) }
+            for j in successors(i) { sets[j].formUnion(out) }
+        }
+        return sets
+    }
+
+    private mutating func checkNames() {
+        let before = mayBeAnswered()
+        for (i, step) in script.steps.enumerated() {
+            if let when = step.when {
+                check(when, at: i, before: before[i], role: "when:")
+            }
+            var after = before[i]
+            after.insert(step.id)
+            for branch in step.next {
+                if let cond = branch.condition { check(cond, at: i + 1, before: after, role: "if:", selfID: step.id) }
+            }
+        }
+    }
+
+    private mutating func check(_ expr: Located<Expression>, at index: Int, before: Set<String>, role: String, selfID: String? = nil) {
+        var names: [String: Int] = [:]
+        for (name, offset) in expr.value.names where names[name] == nil { names[name] = offset }
+        var ok = true
+        for (name, offset) in expr.value.names.sorted(by: { $0.1 < $1.1 }) where name != "role" {
+            var loc = expr.location
+            loc.column += offset
+            guard let j = script.index(of: name) else {
+                let hint = Suggest.closest(to: name, in: script.steps.prefix(index).filter { $0.question != nil }.map(\.id)).map { "did you mean \"\($0)\"?" }
+                report(.unknownName, "\"\(name)\" is not the id of any question", at: loc, length: name.count, help: hint ?? "conditions use the ids of earlier questions; text needs quotes: \"\(name)\"")
+                ok = false
+                continue
+            }
+            if script.steps[j].question == nil {
+                report(.unknownName, "\"\(name)\" is a message (say:), which has no answer", at: loc, length: name.count)
+                ok = false
+            } else if j >= index && name != selfID {
+                report(.unknownName, "\"\(name)\" is asked later, so it has no answer yet here", at: loc, length: name.count, help: "a condition can only use questions that come before it")
+                ok = false
+            } else if !before.contains(name) {
+                report(.unknownName, .warning, "no path to here asks \"\(name)\", so this always treats it as not answered", at: loc, length: name.count)
+            }
+        }
+        guard ok else { return }
+        var typer = ExpressionTyper(script: script)
+        let type = typer.type(of: expr.value)
+        for problem in typer.problems {
+            var loc = expr.location
+            loc.column += problem.offset
+            report(.typeError, problem.message, at: loc, length: problem.length, help: problem.help)
+        }
+        if typer.problems.isEmpty, type != .bool, type != .unknown {
+            report(.typeError, "\(role) must be true or false, but this is \(type.describe)", at: expr.location, length: expr.text.count, help: type == .number ? "compare it, for example: \(expr.text) >= 5" : "compare it, for example: \(expr.text) == \"...\"")
+        }
+    }
+
+    private mutating func checkText() {
+        let index = Dictionary(script.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func check(_ template: Template?, at stepIndex: Int, location: SourceLocation) {
+            guard let template else { return }
+            if template.source.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || $0 == "\u{1B}" }) {
+                report(.textStyle, "this text has control characters; write plain text only", at: location)
+            }
+            for hole in template.holes {
+                let loc = source.find("{" + hole.id, from: location) ?? location
+                guard let j = index[hole.id] else {
+                    let hint = Suggest.closest(to: hole.id, in: script.steps.prefix(stepIndex).map(\.id)).map { "did you mean {\($0)}?" }
+                    report(.unknownTextReference, "the text uses {\(hole.id)}, but no question is called \"\(hole.id)\"", at: loc, length: hole.id.count + 2, help: hint)
+                    continue
+                }
+                if script.steps[j].question == nil {
+                    report(.unknownTextReference, "{\(hole.id)} is a message, which has no answer to show", at: loc, length: hole.id.count + 2)
+                } else if j >= stepIndex {
+                    report(.unknownTextReference, "{\(hole.id)} is asked later, so it has no answer yet here", at: loc, length: hole.id.count + 2)
+                }
+            }
+        }
+        check(script.intro, at: 0, location: script.location)
+        for (i, step) in script.steps.enumerated() {
+            switch step.content {
+            case .say(let t): check(t, at: i, location: step.location)
+            case .ask(let q):
+                check(q.prompt, at: i, location: step.location)
+                check(q.hint, at: i, location: step.location)
+                check(q.why, at: i, location: step.location)
+            }
+        }
+    }
+}

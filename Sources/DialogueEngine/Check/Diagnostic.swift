@@ -1,0 +1,157 @@
+/// A problem found in a dialogue file, with a stable code and a place.
+public struct Diagnostic: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable { case error, warning }
+
+    public var code: Code
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    /// How many characters the caret underlines (at least 1).
+    public var length: Int
+    /// The source line, for the excerpt.
+    public var sourceLine: String?
+    /// A suggestion ("did you mean ...").
+    public var help: String?
+
+    public init(
+        _ code: Code, _ severity: Severity, _ message: String, at location: SourceLocation,
+        length: Int = 1, sourceLine: String? = nil, help: String? = nil
+    ) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.length = max(1, length)
+        self.sourceLine = sourceLine
+        self.help = help
+    }
+
+    /// Stable diagnostic codes: documented in docs/dialogue-format.md, never reused.
+    public init(_ code: Code, _ message: String, at location: SourceLocation, length: Int = 1, sourceLine: String? = nil, help: String? = nil) {
+        self.init(code, .error, message, at: location, length: length, sourceLine: sourceLine, help: help)
+    }
+
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        /// The file is not valid YAML, or not UTF-8, or cannot be read.
+        case yamlSyntax = "D001"
+        /// Anchors, aliases, tags and flow collections over several lines are not allowed.
+        case unsupportedYAML = "D002"
+        /// The same key twice in one mapping.
+        case duplicateKey = "D003"
+        /// A key the format does not know.
+        case unknownKey = "D004"
+        /// A key that must be there is missing.
+        case missingKey = "D005"
+        /// A value of the wrong shape (a list where text is expected, a word where a number is).
+        case wrongValue = "D006"
+        /// An id that breaks the id rule.
+        case invalidID = "D007"
+        /// Two steps, sections, options or fields with the same id.
+        case duplicateID = "D008"
+        /// An answer type the engine does not know.
+        case unknownAnswerType = "D009"
+        /// `go:` names a step that does not exist.
+        case missingTarget = "D010"
+        /// A step that no path reaches.
+        case unreachableStep = "D011"
+        /// A step with no way on (a `next:` that is empty or a branch with no `go:`).
+        case noWayOn = "D012"
+        /// `go:` jumps back to an earlier step (the person uses /back instead).
+        case backwardJump = "D013"
+        /// A condition or text reads a step that is unknown or not answered before it.
+        case unknownName = "D014"
+        /// A condition whose types do not fit.
+        case typeError = "D015"
+        /// Options, range, labels, min or max that do not fit the answer type.
+        case badAnswerOptions = "D016"
+        /// A `next:` list whose last branch has a condition, so nothing may match.
+        case lastBranchConditional = "D017"
+        /// Text that refers to an unknown `{id}`.
+        case unknownTextReference = "D018"
+        /// A condition that cannot be read.
+        case expressionSyntax = "D020"
+        /// `serves:` or `audience:` names something unknown.
+        case unknownTerm = "D021"
+        /// The dialogue id does not match the file name.
+        case fileNameMismatch = "D022"
+        /// A question with no `why:` in a dialogue where most have one, or other style advice.
+        case textStyle = "D023"
+    }
+}
+
+/// Holds a file's lines to quote them in diagnostics.
+struct SourceText {
+    var file: String
+    var lines: [Substring]
+
+    init(file: String, text: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func line(_ n: Int) -> String? {
+        n >= 1 && n <= lines.count ? String(lines[n - 1]).replacingOccurrences(of: "\r", with: "") : nil
+    }
+
+    func diagnostic(
+        _ code: Diagnostic.Code, _ severity: Diagnostic.Severity, _ message: String,
+        line: Int, column: Int, length: Int = 1, help: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            code, severity, message, at: SourceLocation(file: file, line: line, column: column),
+            length: length, sourceLine: self.line(line), help: help)
+    }
+
+    func diagnostic(
+        _ code: Diagnostic.Code, _ severity: Diagnostic.Severity, _ message: String,
+        at location: SourceLocation, length: Int = 1, help: String? = nil
+    ) -> Diagnostic {
+        diagnostic(code, severity, message, line: location.line, column: location.column, length: length, help: help)
+    }
+
+    /// Where `needle` first appears at or after a location (for holes inside block text).
+    func find(_ needle: String, from location: SourceLocation) -> SourceLocation? {
+        guard location.line >= 1 else { return nil }
+        for n in location.line...max(location.line, lines.count) {
+            guard let text = line(n) else { break }
+            let startColumn = n == location.line ? location.column - 1 : 0
+            let chars = Array(text)
+            guard startColumn <= chars.count else { continue }
+            let hay = String(chars[startColumn...])
+            if let r = hay.range(of: needle) {
+                return SourceLocation(file: file, line: n, column: startColumn + hay.distance(from: hay.startIndex, to: r.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+}
+
+/// Suggests the closest known word for "did you mean".
+enum Suggest {
+    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(word.lowercased(), c.lowercased())
+            if d <= max(2, word.count / 3), best == nil || d < best!.1 { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = prev
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}
+
+import Foundation

@@ -1,0 +1,245 @@
+import Foundation
+
+/// Facts about a saved plan that the conversation itself does not hold.
+public struct PlanInfo: Sendable, Equatable {
+    public var id: String?
+    public var created: Date?
+    public var updated: Date?
+    public init(id: String? = nil, created: Date? = nil, updated: Date? = nil) {
+        self.id = id
+        self.created = created
+        self.updated = updated
+    }
+}
+
+/// Renders a plan as print-ready text, Markdown, or versioned JSON. Documented in docs/export.md.
+public struct PlanExporter {
+    public var conversation: Conversation
+    public var info: PlanInfo
+    public var width = 72
+
+    public init(conversation: Conversation, info: PlanInfo = PlanInfo()) {
+        self.conversation = conversation
+        self.info = info
+    }
+
+    public func render(_ format: ExportFormat) -> String {
+        switch format {
+        case .text: text()
+        case .markdown: markdown()
+        case .json: json()
+        }
+    }
+
+    var script: Script { conversation.script }
+
+    /// The person's name, from a text question with the id `name`.
+    var personName: String? {
+        if case .text(let s)? = conversation.state.answers["name"], conversation.plan.contains(where: { $0.step.id == "name" }) { return s }
+        return nil
+    }
+
+    /// The review date: the last date question whose id mentions "review".
+    var reviewDate: SimpleDate? {
+        for entry in conversation.plan.reversed() where entry.step.id.contains("review") {
+            if case .date(let d)? = entry.value { return d }
+        }
+        return nil
+    }
+
+    static func day(_ date: Date?) -> String? {
+        date.map { SimpleDate($0).spoken }
+    }
+
+    /// Sections with the plan's entries, in order.
+    var sections: [(Section, [(step: Step, value: AnswerValue?)])] {
+        let plan = conversation.plan
+        return script.sections.compactMap { section in
+            let entries = plan.filter { $0.step.sectionID == section.id }
+            return entries.isEmpty ? nil : (section, entries)
+        }
+    }
+
+    // MARK: Text
+
+    public func text() -> String {
+        var lines: [String] = [script.title, String(repeating: "=", count: min(width, script.title.count))]
+        if let name = personName { lines.append("A plan for: \(name)") }
+        if let made = Self.day(info.created) { lines.append("Made: \(made)") }
+        if let changed = Self.day(info.updated) { lines.append("Last changed: \(changed)") }
+        if let review = reviewDate { lines.append("Look at it again by: \(review.spoken)") }
+        if !conversation.isFinished { lines.append("This plan is not finished yet.") }
+        for (section, entries) in sections {
+            lines += ["", section.title, String(repeating: "-", count: min(width, section.title.count))]
+            for (step, value) in entries {
+                let q = step.question!
+                lines += Wrap.lines(conversation.render(q.prompt) ?? "", width: width)
+                lines += textAnswer(value, spec: q.answer)
+                lines.append("")
+            }
+            if lines.last == "" { lines.removeLast() }
+        }
+        lines += earlierText()
+        return Sanitize.text(lines.joined(separator: "\n")) + "\n"
+    }
+
+    func textAnswer(_ value: AnswerValue?, spec: AnswerSpec) -> [String] {
+        guard let value else { return ["  (not answered yet)"] }
+        switch value {
+        case .list(let items):
+            return items.flatMap { Wrap.lines($0, width: width, indent: "    ", firstIndent: "  - ") }
+        case .choices:
+            return spec.options.filter { o in if case .choices(let k) = value { return k.contains(o.key) } else { return false } }
+                .flatMap { Wrap.lines($0.label, width: width, indent: "    ", firstIndent: "  - ") }
+        case .records(let records):
+            guard case .records(let fields, _, _) = spec else { return [] }
+            var out: [String] = []
+            for (n, record) in records.enumerated() {
+                for (i, f) in fields.enumerated() {
+                    guard let v = record[f.id] else { continue }
+                    let lead = i == 0 ? "  \(n + 1). " : "     "
+                    out += Wrap.lines("\(Template.tidy(conversation.render(f.prompt) ?? f.id)): \(AnswerText.inline(v, spec: f.answer))", width: width, indent: "     ", firstIndent: lead)
+                }
+            }
+            return out.isEmpty ? ["  (none)"] : out
+        default:
+            return Wrap.lines(AnswerText.inline(value, spec: spec), width: width, indent: "  ", firstIndent: "  ")
+        }
+    }
+
+    func earlierText() -> [String] {
+        let earlier = conversation.earlierAnswers
+        guard !earlier.isEmpty else { return [] }
+        var lines = ["", "Earlier answers", "---------------", "(These questions are no longer in this plan.)"]
+        for (step, value) in earlier {
+            lines.append("\(step): \(Self.plain(value))")
+        }
+        return lines
+    }
+
+    static func plain(_ value: AnswerValue) -> String {
+        switch value {
+        case .text(let s), .choice(let s): s
+        case .list(let l), .choices(let l): l.joined(separator: "; ")
+        case .bool(let b): b ? "Yes" : "No"
+        case .number(let n): n.formatted
+        case .date(let d): d.spoken
+        case .records(let r): r.map { $0.sorted { $0.key < $1.key }.map { "\($0.key): \(plain($0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
+        }
+    }
+
+    // MARK: Markdown
+
+    public func markdown() -> String {
+        var lines: [String] = ["# \(md(script.title))", ""]
+        var facts: [String] = []
+        if let name = personName { facts.append("- **A plan for:** \(md(name))") }
+        if let made = Self.day(info.created) { facts.append("- **Made:** \(made)") }
+        if let changed = Self.day(info.updated) { facts.append("- **Last changed:** \(changed)") }
+        if let review = reviewDate { facts.append("- **Look at it again by:** \(review.spoken)") }
+        if !conversation.isFinished { facts.append("- *This plan is not finished yet.*") }
+        if !facts.isEmpty { lines += facts + [""] }
+        for (section, entries) in sections {
+            lines += ["## \(md(section.title))", ""]
+            for (step, value) in entries {
+                let q = step.question!
+                lines += ["**\(md(conversation.render(q.prompt) ?? ""))**", ""]
+                lines += markdownAnswer(value, spec: q.answer) + [""]
+            }
+        }
+        let earlier = conversation.earlierAnswers
+        if !earlier.isEmpty {
+            lines += ["## Earlier answers", "", "*These questions are no longer in this plan.*", ""]
+            lines += earlier.map { "- **\($0.step):** \(md(Self.plain($0.value)))" } + [""]
+        }
+        while lines.last == "" { lines.removeLast() }
+        return Sanitize.text(lines.joined(separator: "\n")) + "\n"
+    }
+
+    func markdownAnswer(_ value: AnswerValue?, spec: AnswerSpec) -> [String] {
+        guard let value else { return ["*Not answered yet.*"] }
+        switch value {
+        case .list(let items): return items.map { "- \(md($0))" }
+        case .choices(let keys): return keys.map { "- \(md(AnswerText.label($0, spec)))" }
+        case .records(let records):
+            guard case .records(let fields, _, _) = spec, !records.isEmpty else { return ["*None.*"] }
+            var rows = ["| " + fields.map { md(Template.tidy(conversation.render($0.prompt) ?? $0.id)) }.joined(separator: " | ") + " |"]
+            rows.append("|" + fields.map { _ in " --- |" }.joined())
+            for r in records {
+                rows.append("| " + fields.map { f in r[f.id].map { md(AnswerText.inline($0, spec: f.answer)) } ?? "" }.joined(separator: " | ") + " |")
+            }
+            return rows
+        default: return [md(AnswerText.inline(value, spec: spec))]
+        }
+    }
+
+    /// Escapes the characters Markdown would read as formatting.
+    func md(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
+            out.append(c == "\n" ? " " : c)
+        }
+        return out
+    }
+
+    // MARK: JSON
+
+    public func json() -> String {
+        var root: [String: Any] = [
+            "format": "tandem-plan",
+            "formatVersion": 1,
+            "dialogue": ["id": script.id, "version": script.version, "title": script.title, "contentHash": script.contentHash],
+            "finished": conversation.isFinished,
+        ]
+        let iso = ISO8601DateFormatter()
+        if let id = info.id { root["plan"] = id }
+        if let c = info.created { root["created"] = iso.string(from: c) }
+        if let u = info.updated { root["updated"] = iso.string(from: u) }
+        var answers: [String: Any] = [:]
+        var order: [String] = []
+        var skipped: [String] = []
+        for (section, entries) in sections {
+            for (step, value) in entries {
+                order.append(step.id)
+                let q = step.question!
+                var entry: [String: Any] = ["section": section.id, "question": conversation.render(q.prompt) ?? "", "type": q.answer.kind.rawValue]
+                if let value {
+                    entry["value"] = jsonValue(value, spec: q.answer)
+                    switch value {
+                    case .choice(let k): entry["label"] = AnswerText.label(k, q.answer)
+                    case .choices(let ks): entry["labels"] = ks.map { AnswerText.label($0, q.answer) }
+                    default: break
+                    }
+                } else {
+                    entry["value"] = NSNull()
+                    skipped.append(step.id)
+                }
+                answers[step.id] = entry
+            }
+        }
+        root["answers"] = answers
+        root["order"] = order
+        root["skipped"] = skipped
+        let earlier = conversation.earlierAnswers
+        if !earlier.isEmpty {
+            root["earlierAnswers"] = Dictionary(uniqueKeysWithValues: earlier.map { ($0.step, jsonValue($0.value, spec: nil)) })
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Sanitize.text(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    func jsonValue(_ value: AnswerValue, spec: AnswerSpec?) -> Any {
+        switch value {
+        case .text(let s), .choice(let s): return s
+        case .list(let l), .choices(let l): return l
+        case .bool(let b): return b
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? Int(n) as Any : n as Any
+        case .date(let d): return d.iso
+        case .records(let records):
+            var fieldSpecs: [String: AnswerSpec] = [:]
+            if case .records(let fields, _, _)? = spec { for f in fields { fieldSpecs[f.id] = f.answer } }
+            return records.map { r in r.mapValues { jsonValue($0, spec: nil) } }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// How an answer reads to people, in text and in exports.
+public enum AnswerText {
+    /// On one line: labels for options, spoken dates, "; " between items.
+    public static func inline(_ value: AnswerValue, spec: AnswerSpec) -> String {
+        switch value {
+        case .text(let s): return s
+        case .list(let items): return items.joined(separator: "; ")
+        case .choice(let key): return label(key, spec)
+        case .choices(let keys): return keys.map { label($0, spec) }.joined(separator: "; ")
+        case .bool(let b): return b ? "Yes" : "No"
+        case .number(let n):
+            if case .scale(let range, let labels) = spec {
+                let base = "\(n.formatted) out of \(range.upperBound)"
+                return labels[Int(n)].map { "\(base) (\($0))" } ?? base
+            }
+            return n.formatted
+        case .date(let d): return d.spoken
+        case .records(let records):
+            guard case .records(let fields, _, _) = spec else { return "\(records.count) entries" }
+            return records.map { record(in: $0, fields: fields) }.joined(separator: "; ")
+        }
+    }
+
+    /// One record on one line: "Sam, 07700 900123".
+    public static func record(in record: AnswerValue.Record, fields: [Field]) -> String {
+        fields.compactMap { f in record[f.id].map { inline($0, spec: f.answer) } }.joined(separator: ", ")
+    }
+
+    static func label(_ key: String, _ spec: AnswerSpec) -> String {
+        spec.options.first { $0.key == key }?.label ?? key
+    }
+}

@@ -1,0 +1,185 @@
+/// Turns events into the lines people read. Every door uses it, so the terminal and the network
+/// show the same words for the same inputs.
+public struct TextRenderer: Sendable {
+    public var width: Int
+    /// How a door tells people to come back to a plan: `tandem resume` in a terminal, `/resume` on the network.
+    public var resumeCommand: String
+
+    public init(width: Int = 80, resumeCommand: String = "tandem resume") {
+        self.width = max(30, width)
+        self.resumeCommand = resumeCommand
+    }
+
+    public func render(_ events: [Event]) -> [String] {
+        events.flatMap(render)
+    }
+
+    func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
+        Wrap.lines(Sanitize.text(text), width: width, indent: indent, firstIndent: first)
+    }
+
+    public func render(_ event: Event) -> [String] {
+        switch event {
+        case .intro(let title, let text, let minutes):
+            var lines = ["", "== \(Sanitize.line(title)) =="]
+            if let minutes { lines.append("(about \(minutes) minutes)") }
+            lines.append("")
+            return lines + wrap(text)
+        case .section(let n, let of, let title):
+            return ["", "-- Part \(n) of \(of): \(Sanitize.line(title)) --"]
+        case .said(let text):
+            return [""] + wrap(text)
+        case .asked(let p):
+            return question(p)
+        case .field(let f):
+            var lines: [String] = []
+            if f.first { lines.append("") }
+            let label = f.first ? "(\(f.record)) \(f.text)" : "    \(f.text)"
+            lines += wrap(label, indent: "    ")
+            lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+            if f.first { lines += wrap("(Press Enter on an empty line when you have finished.)", indent: "    ", first: "    ") }
+            return lines
+        case .invalid(let why):
+            return wrap(why)
+        case .itemAdded:
+            return []
+        case .notice(let text):
+            return wrap(text)
+        case .why(let text):
+            return wrap("Why we ask: \(text)")
+        case .progress(let p):
+            var text = "You are in part \(p.part) of \(p.parts) (\(p.partTitle)), question \(p.question) of \(p.questions)."
+            text += " So far you have answered \(p.answered) \(p.answered == 1 ? "question" : "questions")"
+            text += p.skipped > 0 ? " and left \(p.skipped) for later." : "."
+            return wrap(text)
+        case .review(let items):
+            return review(items)
+        case .finished(let s):
+            var text = "That is the end of \"\(s.title)\". You answered \(s.answered) \(s.answered == 1 ? "question" : "questions")"
+            text += s.skipped > 0 ? " and left \(s.skipped) for later." : "."
+            return [""] + wrap(text) + wrap("Type /review to look over your answers, /change and a number to change one, /export to see your plan, or /quit when you are done.")
+        case .help(let finished):
+            var lines = ["", "You can type these at any time:"]
+            for (command, what) in Command.descriptions {
+                if finished && (command == "/skip" || command == "/why") { continue }
+                let pad = String(repeating: " ", count: max(1, 12 - command.count))
+                lines += wrap("\(command)\(pad)\(what)", indent: String(repeating: " ", count: 14), first: "  ")
+            }
+            return lines
+        case .export(_, let text):
+            return [""] + Sanitize.text(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case .exported(let format, let path):
+            return wrap("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
+        case .support(let directory):
+            return support(directory)
+        case .checkIn(let message, let directory):
+            return [""] + wrap(message) + support(directory, heading: false)
+        case .paused(let code, let saved):
+            guard saved else { return ["", "This plan is not being saved, so it ends here. Take care."] }
+            guard let code else { return ["", "Your plan is saved. Take care."] }
+            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))")
+        case .goodbye(let code, let finished, let saved):
+            guard saved else { return ["", "Goodbye, and take care."] }
+            guard let code, !finished else { return ["", "Your plan is saved. Goodbye, and take care."] }
+            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))") + ["Goodbye, and take care."]
+        case .failure(let text):
+            return wrap(text)
+        case .menu(let entries):
+            return menu(entries)
+        }
+    }
+
+    func question(_ p: Prompt) -> [String] {
+        var lines = [""] + wrap(p.text)
+        if let current = p.current {
+            lines += wrap("Your answer now: \(current)", indent: "  ", first: "  ")
+        }
+        if let hint = p.hint { lines += wrap("(\(hint))", indent: "  ", first: "  ") }
+        for o in p.options { lines += wrap("\(o.number). \(o.label)", indent: "     ", first: "  ") }
+        var how: String?
+        switch p.kind {
+        case .list:
+            how = "Type one thing on each line. Press Enter on an empty line when you have finished."
+            if let n = p.itemsSoFar, n > 0 { how! += " You have \(n) so far." }
+        case .pickMany: how = "Type the numbers of all that fit, with commas between them, like 1, 3."
+        case .pickOne: how = "Type the number of your choice."
+        case .yesNo: how = "Type yes or no."
+        case .scale:
+            if let r = p.range {
+                let lo = Int(r[0]), hi = Int(r[1])
+                var text = "Type a number from \(lo) to \(hi)"
+                let low = p.labels?[String(lo)], high = p.labels?[String(hi)]
+                if let low, let high { text += " (\(lo) = \(low), \(hi) = \(high))" }
+                how = text + "."
+            }
+        case .number:
+            if let r = p.range { how = "Type a number from \(r[0].formatted) to \(r[1].formatted)." }
+        case .date: how = "Type a date, like 1/3/2027, or words like \"in 2 weeks\"."
+        case .records: how = "Add them one at a time."
+        case .text: how = nil
+        }
+        if let how { lines += wrap(how, indent: "  ", first: "  ") }
+        if p.current != nil { lines += wrap("Type a new answer, or press Enter to keep this one.", indent: "  ", first: "  ") }
+        return lines
+    }
+
+    func menu(_ entries: [DialogueEntry]) -> [String] {
+        var lines = ["", "Welcome to Tandem. Which plan would you like to work on?"]
+        for e in entries {
+            lines.append("")
+            var line = "\(e.number). \(e.title)"
+            if let m = e.minutes { line += " (about \(m) minutes)" }
+            lines += wrap(line, indent: "     ", first: "  ")
+            if !e.audience.isEmpty { lines += wrap("For: \(Self.audience(e.audience))", indent: "     ", first: "     ") }
+            if !e.summary.isEmpty { lines += wrap(e.summary, indent: "     ", first: "     ") }
+        }
+        lines += [""] + wrap("Type a number to start. Type /urgent for support contacts, or /quit to leave.")
+        return lines
+    }
+
+    public static func audience(_ words: [String]) -> String {
+        let names = words.map { w -> String in
+            switch w {
+            case "person": "you, for yourself"
+            case "family": "family"
+            case "friend": "friends"
+            case "carer": "carers"
+            case "staff": "staff and peer workers"
+            case "group": "groups and teams"
+            default: w
+            }
+        }
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    func review(_ items: [ReviewItem]) -> [String] {
+        guard !items.isEmpty else { return ["", "You have not answered any questions yet."] }
+        var lines = ["", "Your answers so far:"]
+        var part: String?
+        for item in items {
+            if item.part != part {
+                part = item.part
+                lines += ["", Sanitize.line(item.part)]
+            }
+            lines += wrap("\(item.number). \(item.question)", indent: "     ", first: "  ")
+            lines += wrap(item.answer ?? "(not answered yet)", indent: "     ", first: "     ")
+        }
+        lines += [""] + wrap("To change an answer, type /change and its number, like /change \(items[0].number).")
+        return lines
+    }
+
+    func support(_ d: SupportDirectory, heading: Bool = true) -> [String] {
+        var lines: [String] = []
+        if heading { lines += ["", "== \(Sanitize.line(d.title)) =="] + wrap(d.intro) }
+        for area in d.areas {
+            lines += ["", Sanitize.line(area.title) + ":"]
+            for c in area.contacts {
+                var text = "\(c.name): \(c.reach)."
+                if let note = c.note { text += " \(note)" }
+                lines += wrap(text, indent: "    ", first: "  ")
+            }
+        }
+        return lines
+    }
+}

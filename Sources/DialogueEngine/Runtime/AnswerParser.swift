@@ -1,0 +1,124 @@
+/// Reads one typed line as an answer of a given type, or says kindly what is accepted.
+public struct AnswerParser: Sendable {
+    public var today: SimpleDate
+
+    public init(today: SimpleDate) { self.today = today }
+
+    public enum Outcome: Equatable, Sendable {
+        case value(AnswerValue)
+        case rejected(String)
+    }
+
+    /// Parses a single-line answer (`list` and `records` are collected line by line by `Conversation`).
+    public func parse(_ raw: String, as spec: AnswerSpec) -> Outcome {
+        let input = raw.trimmingCharacters(in: .whitespaces)
+        switch spec {
+        case .text(let min, let max), .list(let min, let max):
+            // For a list, min and max count items; here a line is one item, so only text length applies.
+            if case .list = spec { return .value(.text(input)) }
+            if let min, input.count < min { return .rejected("Please write at least \(min) characters.") }
+            if let max, input.count > max { return .rejected("Please keep it to \(max) characters or fewer. You wrote \(input.count).") }
+            return .value(.text(input))
+        case .pickOne(let options):
+            switch match(input, options) {
+            case .one(let o): return .value(.choice(o.key))
+            case .many(let found):
+                return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
+            case .none:
+                return .rejected("Please type the number of one choice, from 1 to \(options.count), or its words.")
+            }
+        case .pickMany(let options, let min, let max):
+            var keys: [String] = []
+            let pieces = input.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var expanded: [String] = []
+            for piece in pieces {
+                // "1 3 4" and "1 and 3" are read as several numbers.
+                let words = piece.split(separator: " ").filter { $0 != "and" }
+                if words.count > 1, words.allSatisfy({ Int($0) != nil }) { expanded += words.map(String.init) } else { expanded.append(piece) }
+            }
+            for piece in expanded {
+                switch match(piece, options) {
+                case .one(let o): if !keys.contains(o.key) { keys.append(o.key) }
+                case .many(let found):
+                    return .rejected("\"\(piece)\" fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please use the numbers.")
+                case .none:
+                    return .rejected("I could not find \"\(piece)\" in the list. Type the numbers of your choices, with commas between them, like 1, 3.")
+                }
+            }
+            if keys.isEmpty { return .rejected("Please type the numbers of your choices, with commas between them, like 1, 3.") }
+            if let min, keys.count < min { return .rejected("Please choose at least \(min).") }
+            if let max, keys.count > max { return .rejected("Please choose no more than \(max). You chose \(keys.count).") }
+            let ordered = options.map(\.key).filter(keys.contains)
+            return .value(.choices(ordered))
+        case .yesNo:
+            switch input.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!")) {
+            case "yes", "y", "yeah", "yep", "yes please", "ok", "okay", "sure": return .value(.bool(true))
+            case "no", "n", "nope", "no thanks", "no thank you", "not really": return .value(.bool(false))
+            default: return .rejected("Please type yes or no.")
+            }
+        case .number(let range):
+            guard let n = Double(input.replacingOccurrences(of: ",", with: "")), n.isFinite else {
+                return .rejected(range.map { "Please type a number from \($0.lowerBound.formatted) to \($0.upperBound.formatted)." } ?? "Please type a number, like 4 or 2.5.")
+            }
+            if let range, !range.contains(n) {
+                return .rejected("Please type a number from \(range.lowerBound.formatted) to \(range.upperBound.formatted).")
+            }
+            return .value(.number(n))
+        case .scale(let range, let labels):
+            let accepted = "Please type a whole number from \(range.lowerBound) to \(range.upperBound)."
+            if let n = Int(input) {
+                return range.contains(n) ? .value(.number(Double(n))) : .rejected(accepted)
+            }
+            if let hit = labels.first(where: { $0.value.lowercased() == input.lowercased() }) {
+                return .value(.number(Double(hit.key)))
+            }
+            return .rejected(accepted)
+        case .date(let after, let before):
+            guard let date = DateParser.parse(input, today: today) else {
+                return .rejected("I could not read that as a date. You can type a date like 1/3/2027 or 2027-03-01, or words like today, tomorrow, in 2 weeks or next monday.")
+            }
+            if let after, date <= resolve(after) {
+                return .rejected(after == .today ? "Please choose a date after today." : "Please choose a date after \(resolve(after).spoken).")
+            }
+            if let before, date >= resolve(before) {
+                return .rejected(before == .today ? "Please choose a date before today." : "Please choose a date before \(resolve(before).spoken).")
+            }
+            return .value(.date(date))
+        case .records:
+            return .rejected("This question takes its answer one part at a time.")
+        }
+    }
+
+    func resolve(_ bound: DateBound) -> SimpleDate {
+        switch bound {
+        case .today: today
+        case .fixed(let d): d
+        }
+    }
+
+    enum Match {
+        case one(Option)
+        case many([Option])
+        case none
+    }
+
+    /// A number, an option key, an option's label, or words found in exactly one label.
+    func match(_ input: String, _ options: [Option]) -> Match {
+        let text = input.lowercased().trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".")))
+        guard !text.isEmpty else { return .none }
+        if let n = Int(text) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
+        if let o = options.first(where: { $0.key == text || $0.label.lowercased() == text }) { return .one(o) }
+        let words = text.split(separator: " ").map(String.init)
+        let found = options.filter { o in
+            let label = o.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            return words.allSatisfy { w in label.contains { $0.hasPrefix(w) } } || o.key.hasPrefix(text)
+        }
+        switch found.count {
+        case 1: return .one(found[0])
+        case 0: return .none
+        default: return .many(found)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,58 @@
+/// An answer as stored: typed, never a display string.
+public enum AnswerValue: Sendable, Equatable, Codable {
+    case text(String)
+    case list([String])
+    /// A pick-one option key.
+    case choice(String)
+    /// Pick-many option keys, in option order.
+    case choices([String])
+    case bool(Bool)
+    case number(Double)
+    case date(SimpleDate)
+    case records([Record])
+
+    /// One record of a `records` answer: field id to value (fields left empty are absent).
+    public typealias Record = [String: AnswerValue]
+
+    private enum CodingKeys: String, CodingKey { case type, value }
+    private enum Kind: String, Codable { case text, list, choice, choices, bool, number, date, records }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        switch try c.decode(Kind.self, forKey: .type) {
+        case .text: self = .text(try c.decode(String.self, forKey: .value))
+        case .list: self = .list(try c.decode([String].self, forKey: .value))
+        case .choice: self = .choice(try c.decode(String.self, forKey: .value))
+        case .choices: self = .choices(try c.decode([String].self, forKey: .value))
+        case .bool: self = .bool(try c.decode(Bool.self, forKey: .value))
+        case .number: self = .number(try c.decode(Double.self, forKey: .value))
+        case .date: self = .date(try c.decode(SimpleDate.self, forKey: .value))
+        case .records: self = .records(try c.decode([Record].self, forKey: .value))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .text(let v): try c.encode(Kind.text, forKey: .type); try c.encode(v, forKey: .value)
+        case .list(let v): try c.encode(Kind.list, forKey: .type); try c.encode(v, forKey: .value)
+        case .choice(let v): try c.encode(Kind.choice, forKey: .type); try c.encode(v, forKey: .value)
+        case .choices(let v): try c.encode(Kind.choices, forKey: .type); try c.encode(v, forKey: .value)
+        case .bool(let v): try c.encode(Kind.bool, forKey: .type); try c.encode(v, forKey: .value)
+        case .number(let v): try c.encode(Kind.number, forKey: .type); try c.encode(v, forKey: .value)
+        case .date(let v): try c.encode(Kind.date, forKey: .type); try c.encode(v, forKey: .value)
+        case .records(let v): try c.encode(Kind.records, forKey: .type); try c.encode(v, forKey: .value)
+        }
+    }
+
+    /// Whether this value fits an answer type (used when a dialogue changed under a saved plan).
+    public func fits(_ spec: AnswerSpec) -> Bool {
+        switch (self, spec) {
+        case (.text, .text), (.list, .list), (.bool, .yesNo), (.number, .number), (.date, .date), (.records, .records): true
+        case (.number(let n), .scale(let range, _)): range.contains(Int(n)) && n == n.rounded()
+        case (.choice(let k), .pickOne(let options)): options.contains { $0.key == k }
+        case (.choices(let ks), .pickMany(let options, _, _)): ks.allSatisfy { k in options.contains { $0.key == k } }
+        default: false
+        }
+    }
+}

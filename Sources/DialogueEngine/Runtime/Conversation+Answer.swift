@@ -1,0 +1,132 @@
+extension Conversation {
+    /// Takes one line typed as an answer to the current question.
+    public mutating func answer(_ line: String) -> Turn {
+        var turn = Turn()
+        guard let step = currentStep, let question = step.question else {
+            turn.events.append(.notice("Your plan is complete. Type /review to look over it, /change and a number to change an answer, /export to see it, or /quit to finish."))
+            return turn
+        }
+        let input = line.trimmingCharacters(in: .whitespaces)
+        let revisiting = focus != nil
+        switch question.answer {
+        case .list(let min, let max):
+            answerList(input, step: step, min: min, max: max, revisiting: revisiting, into: &turn)
+        case .records(let fields, let min, let max):
+            answerRecord(input, step: step, fields: fields, min: min, max: max, revisiting: revisiting, into: &turn)
+        default:
+            if input.isEmpty {
+                if revisiting, state.answers[step.id] != nil {
+                    turn.events.append(.notice("Kept your answer."))
+                    advance(from: step.id, into: &turn, returning: true)
+                } else {
+                    turn.events.append(.invalid(emptyMessage(question)))
+                }
+                return turn
+            }
+            switch AnswerParser(today: today).parse(input, as: question.answer) {
+            case .rejected(let why):
+                turn.events.append(.invalid(why))
+            case .value(let value):
+                settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
+            }
+        }
+        return turn
+    }
+
+    func emptyMessage(_ q: Question) -> String {
+        q.required ? "Please type an answer. This one is needed to go on." : "Please type an answer, or type /skip to leave this one for now."
+    }
+
+    mutating func settle(_ step: Step, question: Question, value: AnswerValue, revisiting: Bool, into turn: inout Turn) {
+        let changed = state.answers[step.id] != nil && state.answers[step.id] != value
+        apply(.answered(step: step.id, value: value), to: &turn)
+        if revisiting && changed { turn.events.append(.notice("Changed.")) }
+        if question.action == .export, value == .bool(true) {
+            turn.events.append(.export(format: .text, text: PlanExporter(conversation: self).text()))
+        }
+        advance(from: step.id, into: &turn, returning: revisiting)
+    }
+
+    private mutating func answerList(_ input: String, step: Step, min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
+        var draft = state.drafts[step.id] ?? Draft()
+        guard input.isEmpty else {
+            draft.items.append(input)
+            if let max, draft.items.count >= max {
+                finishList(draft.items, step: step, into: &turn, revisiting: revisiting)
+                return
+            }
+            apply(.draft(step: step.id, value: draft), to: &turn)
+            turn.events.append(.itemAdded(step: step.id, count: draft.items.count))
+            return
+        }
+        if draft.items.isEmpty {
+            if revisiting, state.answers[step.id] != nil {
+                turn.events.append(.notice("Kept your answer."))
+                advance(from: step.id, into: &turn, returning: true)
+            } else {
+                turn.events.append(.invalid("Please type at least one thing, then press Enter on an empty line. Or type /skip to leave this one for now."))
+            }
+            return
+        }
+        if let min, draft.items.count < min {
+            turn.events.append(.invalid("Please add at least \(min) things. You have \(draft.items.count) so far."))
+            return
+        }
+        finishList(draft.items, step: step, into: &turn, revisiting: revisiting)
+    }
+
+    private mutating func finishList(_ items: [String], step: Step, into turn: inout Turn, revisiting: Bool) {
+        guard let q = step.question else { return }
+        settle(step, question: q, value: .list(items), revisiting: revisiting, into: &turn)
+    }
+
+    private mutating func answerRecord(_ input: String, step: Step, fields: [Field], min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
+        guard let q = step.question, !fields.isEmpty else { return }
+        var draft = state.drafts[step.id] ?? Draft()
+        let field = fields[Swift.min(draft.fieldIndex, fields.count - 1)]
+        if draft.fieldIndex == 0 && input.isEmpty {
+            // An empty line at a record's first field ends the list.
+            if draft.records.isEmpty {
+                if revisiting, state.answers[step.id] != nil {
+                    turn.events.append(.notice("Kept your answer."))
+                    advance(from: step.id, into: &turn, returning: true)
+                } else {
+                    turn.events.append(.invalid("Please fill in at least one, or type /skip to leave this one for now."))
+                    turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                }
+                return
+            }
+            if let min, draft.records.count < min {
+                turn.events.append(.invalid("Please add at least \(min). You have \(draft.records.count) so far."))
+                turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                return
+            }
+            settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
+            return
+        }
+        if input.isEmpty {
+            draft.partial[field.id] = .text("")
+        } else {
+            switch AnswerParser(today: today).parse(input, as: field.answer) {
+            case .rejected(let why):
+                turn.events.append(.invalid(why))
+                turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                return
+            case .value(let v):
+                draft.partial[field.id] = v
+            }
+        }
+        draft.fieldIndex += 1
+        if draft.fieldIndex == fields.count {
+            draft.records.append(draft.partial.filter { $0.value != .text("") })
+            draft.partial = [:]
+            draft.fieldIndex = 0
+            if let max, draft.records.count >= max {
+                settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
+                return
+            }
+        }
+        apply(.draft(step: step.id, value: draft), to: &turn)
+        turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+    }
+}

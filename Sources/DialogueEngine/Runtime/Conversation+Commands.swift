@@ -1,0 +1,141 @@
+extension Conversation {
+    /// `/back`: take out the last list item or record field, else ask the previous question again.
+    public mutating func back() -> Turn {
+        var turn = Turn()
+        if let step = currentStep, var draft = state.drafts[step.id], !draft.isEmpty, let q = step.question {
+            if case .records(let fields, _, _) = q.answer {
+                if draft.fieldIndex == 0, let last = draft.records.popLast() {
+                    // Reopen the last record at its last field.
+                    draft.partial = last
+                    draft.fieldIndex = fields.count - 1
+                    draft.partial[fields[draft.fieldIndex].id] = nil
+                } else if draft.fieldIndex > 0 {
+                    draft.fieldIndex -= 1
+                    draft.partial[fields[draft.fieldIndex].id] = nil
+                }
+                apply(.draft(step: step.id, value: draft), to: &turn)
+                turn.events.append(.notice("Going back one step."))
+                turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                return turn
+            }
+            let removed = draft.items.removeLast()
+            apply(.draft(step: step.id, value: draft.isEmpty ? nil : draft), to: &turn)
+            turn.events.append(.notice("Took out \"\(removed)\". Type another, or press Enter on an empty line when you have finished."))
+            return turn
+        }
+        let w = walk()
+        let here = currentStep.flatMap { script.index(of: $0.id) } ?? script.steps.count
+        let previous = w.path.last { $0 < here && script.steps[$0].question != nil }
+        guard let previous else {
+            turn.events.append(.notice("This is the first question, so there is nothing to go back to."))
+            if let step = currentStep { turn.events += ask(step) }
+            return turn
+        }
+        let step = script.steps[previous]
+        if let s = currentStep, state.drafts[s.id] != nil { apply(.draft(step: s.id, value: nil), to: &turn) }
+        setFocus(step.id)
+        turn.events += ask(step)
+        return turn
+    }
+
+    /// `/skip`: leave this question for now (not when it is required).
+    public mutating func skip() -> Turn {
+        var turn = Turn()
+        guard let step = currentStep, let q = step.question else {
+            turn.events.append(.notice("There is no question to skip. Your plan is complete."))
+            return turn
+        }
+        if q.required {
+            turn.events.append(.invalid("This question is needed to go on, so it cannot be skipped."))
+            return turn
+        }
+        let revisiting = focus != nil
+        if let draft = state.drafts[step.id], !draft.items.isEmpty {
+            turn.events.append(.notice("Kept the \(draft.items.count == 1 ? "1 thing" : "\(draft.items.count) things") you typed."))
+            settle(step, question: q, value: .list(draft.items), revisiting: revisiting, into: &turn)
+            return turn
+        }
+        if let draft = state.drafts[step.id], !draft.records.isEmpty {
+            turn.events.append(.notice("Kept what you typed."))
+            settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
+            return turn
+        }
+        apply(.skipped(step: step.id), to: &turn)
+        turn.events.append(.notice("Skipped for now. You can come back to it with /review."))
+        advance(from: step.id, into: &turn, returning: revisiting)
+        return turn
+    }
+
+    /// The questions on the path so far, numbered for `/change`.
+    public var reviewItems: [ReviewItem] {
+        plan.enumerated().map { n, entry in
+            let q = entry.step.question!
+            return ReviewItem(
+                number: n + 1, step: entry.step.id,
+                part: script.sections.first { $0.id == entry.step.sectionID }?.title ?? "",
+                question: render(q.prompt) ?? "",
+                answer: entry.value.map { AnswerText.inline($0, spec: q.answer) },
+                skipped: entry.value == nil)
+        }
+    }
+
+    /// `/review`
+    public func review() -> Turn {
+        var turn = Turn(events: [.review(reviewItems)])
+        if let step = currentStep { turn.events += ask(step) }
+        return turn
+    }
+
+    /// `/change <step id or number>`: ask an earlier question again.
+    public mutating func change(_ target: String) -> Turn {
+        var turn = Turn()
+        let items = reviewItems
+        let wanted = target.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !wanted.isEmpty else {
+            turn.events.append(.invalid("Please say which answer to change, like /change 3. Type /review to see the numbers."))
+            return turn
+        }
+        var stepID: String?
+        if let n = Int(wanted) {
+            stepID = items.first { $0.number == n }?.step
+        } else if items.contains(where: { $0.step == wanted }) {
+            stepID = wanted
+        } else if let current = currentStep, current.id == wanted {
+            stepID = wanted
+        }
+        guard let stepID, let step = script.step(stepID) else {
+            let range = items.isEmpty ? "" : " The numbers go from 1 to \(items.count)."
+            turn.events.append(.invalid("I could not find an answer called \"\(target)\".\(range) Type /review to see them."))
+            if let step = currentStep { turn.events += ask(step) }
+            return turn
+        }
+        if let s = currentStep, s.id != stepID, state.drafts[s.id] != nil { apply(.draft(step: s.id, value: nil), to: &turn) }
+        setFocus(stepID)
+        turn.events += ask(step)
+        return turn
+    }
+
+    /// `/why`
+    public func why() -> Turn {
+        guard let step = currentStep, let q = step.question else {
+            return Turn(events: [.notice("There is no question open right now.")])
+        }
+        if let why = render(q.why) { return Turn(events: [.why(why)]) }
+        return Turn(events: [.why("This question helps build your plan. You can skip it with /skip if you would rather not answer.")])
+    }
+
+    /// `/progress`
+    public func progressTurn() -> Turn {
+        if isFinished { return Turn(events: [.finished(summary)]) }
+        return Turn(events: [.progress(progress())])
+    }
+
+    /// The question again, as it stands (after a notice or an error outside the flow).
+    public func repeatQuestion() -> [Event] {
+        guard let step = currentStep else { return [] }
+        if let q = step.question, case .records(let fields, _, _) = q.answer {
+            return [.field(fieldPrompt(step, fields: fields, draft: state.drafts[step.id] ?? Draft()))]
+        }
+        return ask(step)
+    }
+}

@@ -1,0 +1,254 @@
+/// A pure state machine over one script: it takes one input and returns what to show and what to keep.
+///
+/// State is the fold of `Change`s (see `PlanState`), plus where the person is looking (`focus`, set by
+/// `/back` and `/change`). The path through the script is derived from the answers each time, so a
+/// changed answer re-routes the plan on its own.
+public struct Conversation: Sendable {
+    public let script: Script
+    public private(set) var state: PlanState
+    /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
+    public private(set) var focus: String?
+    public var today: SimpleDate
+    public var role: String?
+
+    /// What one input produced: events to show, and changes to keep (journal them before showing).
+    public struct Turn: Sendable, Equatable {
+        public var events: [Event] = []
+        public var changes: [Change] = []
+        public init(events: [Event] = [], changes: [Change] = []) {
+            self.events = events
+            self.changes = changes
+        }
+    }
+
+    public init(script: Script, state: PlanState = PlanState(), today: SimpleDate, role: String? = nil) {
+        self.script = script
+        self.state = state
+        self.today = today
+        self.role = role
+    }
+
+    /// Replays journaled changes (resume).
+    public init(script: Script, changes: [Change], today: SimpleDate) {
+        var state = PlanState()
+        for change in changes { state.apply(change) }
+        self.init(script: script, state: state, today: today)
+    }
+
+    // MARK: The path
+
+    struct Walk {
+        /// Indices of steps on the path so far, in order (messages included).
+        var path: [Int] = []
+        /// The first question on the path with no answer; nil when the dialogue is done.
+        var frontier: Int?
+    }
+
+    /// Walks the script from the start with the answers given, as far as they go.
+    func walk() -> Walk {
+        var walk = Walk()
+        var env: [String: AnswerValue] = [:]
+        var i = 0
+        let steps = script.steps
+        while i < steps.count {
+            let step = steps[i]
+            if let when = step.when, !Evaluator(answers: env, role: role).isTrue(when.value) {
+                i += 1
+                continue
+            }
+            walk.path.append(i)
+            if step.question != nil {
+                if let value = state.answers[step.id] {
+                    env[step.id] = value
+                } else if !state.skipped.contains(step.id) {
+                    walk.frontier = i
+                    return walk
+                }
+            }
+            guard !step.next.isEmpty else {
+                i += 1
+                continue
+            }
+            let evaluator = Evaluator(answers: env, role: role)
+            guard let branch = step.next.first(where: { $0.condition.map { evaluator.isTrue($0.value) } ?? true }) else {
+                i += 1
+                continue
+            }
+            if branch.target.value == Branch.endTarget { return walk }
+            guard let j = script.index(of: branch.target.value), j > i else { return walk }
+            i = j
+        }
+        return walk
+    }
+
+    /// The question waiting for an answer: the one in focus, else the first unanswered one.
+    public var currentStep: Step? {
+        if let focus { return script.step(focus) }
+        return walk().frontier.map { script.steps[$0] }
+    }
+
+    public var isFinished: Bool { focus == nil && walk().frontier == nil }
+
+    /// Answers on the path, in order: what the plan holds now.
+    public var plan: [(step: Step, value: AnswerValue?)] {
+        let w = walk()
+        return w.path.compactMap { i in
+            let step = script.steps[i]
+            guard step.question != nil else { return nil }
+            if i == w.frontier { return nil }
+            return (step, state.answers[step.id])
+        }
+    }
+
+    /// Answers kept for steps that are not in this script (a dialogue changed after the plan began).
+    public var earlierAnswers: [(step: String, value: AnswerValue)] {
+        state.answers.filter { script.step($0.key) == nil }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    // MARK: Start and resume
+
+    /// The opening of a new plan: intro, first messages, first question.
+    public mutating func start() -> Turn {
+        var turn = Turn()
+        turn.events.append(.intro(title: script.title, text: render(script.intro) ?? script.summary, minutes: script.minutes))
+        let w = walk()
+        let end = w.frontier.flatMap { w.path.firstIndex(of: $0) } ?? w.path.count
+        var lastSection: String?
+        for i in w.path[..<end] {
+            emitSection(for: i, after: &lastSection, into: &turn)
+            if case .say(let t) = script.steps[i].content { turn.events.append(.said(render(t) ?? "")) }
+        }
+        if let f = w.frontier {
+            emitSection(for: f, after: &lastSection, into: &turn)
+            turn.events += ask(script.steps[f])
+        } else {
+            turn.events.append(.finished(summary))
+        }
+        return turn
+    }
+
+    /// Picking up a saved plan: where it stands, and the question it stopped at.
+    public func resume() -> Turn {
+        var turn = Turn()
+        guard let step = currentStep else {
+            turn.events.append(.finished(summary))
+            return turn
+        }
+        turn.events.append(.progress(progress(at: step)))
+        turn.events += ask(step)
+        return turn
+    }
+
+    private func emitSection(for index: Int, after last: inout String?, into turn: inout Turn) {
+        let step = script.steps[index]
+        guard step.sectionID != last else { return }
+        last = step.sectionID
+        if let n = script.sections.firstIndex(where: { $0.id == step.sectionID }) {
+            turn.events.append(.section(number: n + 1, of: script.sections.count, title: script.sections[n].title))
+        }
+    }
+
+    // MARK: Moving on
+
+    /// After `from` was settled: drop answers that fell off the path, show messages on the way, ask the next question.
+    mutating func advance(from stepID: String, into turn: inout Turn, returning: Bool) {
+        focus = nil
+        let w = walk()
+        // Answers before the frontier that the path no longer passes through drop out of the plan.
+        let limit = w.frontier ?? script.steps.count
+        let onPath = Set(w.path)
+        for (i, step) in script.steps.enumerated() where i < limit && !onPath.contains(i) {
+            if state.isSettled(step.id) || state.drafts[step.id] != nil {
+                apply(.cleared(step: step.id), to: &turn)
+            }
+        }
+        let w2 = walk()
+        let from = script.index(of: stepID).flatMap { w2.path.firstIndex(of: $0) }
+        let to = w2.frontier.flatMap { w2.path.firstIndex(of: $0) } ?? w2.path.count
+        let between = from.map { w2.path[($0 + 1)..<max($0 + 1, to)] } ?? []
+        let skippedOver = between.contains { script.steps[$0].question != nil }
+        if skippedOver || (returning && (from.map({ $0 >= to }) ?? true)) {
+            if w2.frontier != nil { turn.events.append(.notice("Thank you. Let's carry on from where you were.")) }
+        } else {
+            var lastSection: String? = script.step(stepID)?.sectionID
+            for i in between {
+                emitSection(for: i, after: &lastSection, into: &turn)
+                if case .say(let t) = script.steps[i].content { turn.events.append(.said(render(t) ?? "")) }
+            }
+            if let f = w2.frontier { emitSection(for: f, after: &lastSection, into: &turn) }
+        }
+        if let f = w2.frontier {
+            turn.events += ask(script.steps[f])
+        } else {
+            turn.events.append(.finished(summary))
+        }
+    }
+
+    mutating func apply(_ change: Change, to turn: inout Turn) {
+        state.apply(change)
+        turn.changes.append(change)
+    }
+
+    mutating func setFocus(_ id: String?) { focus = id }
+
+    // MARK: Views
+
+    var summary: Summary {
+        let items = plan
+        return Summary(title: script.title, answered: items.filter { $0.value != nil }.count, skipped: items.filter { $0.value == nil }.count)
+    }
+
+    public func progress(at step: Step? = nil) -> Progress {
+        let step = step ?? currentStep
+        let sectionIndex = step.flatMap { s in script.sections.firstIndex { $0.id == s.sectionID } } ?? (script.sections.count - 1)
+        let section = script.sections[max(0, sectionIndex)]
+        let questions = section.steps.filter { $0.question != nil }
+        let position = step.flatMap { s in questions.firstIndex { $0.id == s.id } }.map { $0 + 1 } ?? questions.count
+        let items = plan
+        return Progress(
+            part: sectionIndex + 1, parts: script.sections.count, partTitle: section.title,
+            question: position, questions: questions.count,
+            answered: items.filter { $0.value != nil }.count, skipped: items.filter { $0.value == nil }.count)
+    }
+
+    /// Fills `{id}` holes with answers as people read them.
+    public func render(_ template: Template?) -> String? {
+        template?.render { id in
+            guard let value = state.answers[id], let step = script.step(id), let q = step.question else { return nil }
+            return AnswerText.inline(value, spec: q.answer)
+        }
+    }
+
+    func ask(_ step: Step) -> [Event] {
+        guard let q = step.question else { return [] }
+        let draft = state.drafts[step.id]
+        var prompt = Prompt(
+            step: step.id, text: render(q.prompt) ?? "", kind: q.answer.kind,
+            options: q.answer.options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
+            range: nil, labels: nil, hint: render(q.hint), hasWhy: q.why != nil, required: q.required,
+            current: state.answers[step.id].map { AnswerText.inline($0, spec: q.answer) },
+            progress: progress(at: step), itemsSoFar: draft.map { $0.items.count + $0.records.count })
+        switch q.answer {
+        case .scale(let range, let labels):
+            prompt.range = [Double(range.lowerBound), Double(range.upperBound)]
+            prompt.labels = Dictionary(uniqueKeysWithValues: labels.map { (String($0.key), $0.value) })
+        case .number(let range):
+            prompt.range = range.map { [$0.lowerBound, $0.upperBound] }
+        default: break
+        }
+        var events: [Event] = [.asked(prompt)]
+        if case .records(let fields, _, _) = q.answer {
+            events.append(.field(fieldPrompt(step, fields: fields, draft: draft ?? Draft())))
+        }
+        return events
+    }
+
+    func fieldPrompt(_ step: Step, fields: [Field], draft: Draft) -> FieldPrompt {
+        let field = fields[min(draft.fieldIndex, fields.count - 1)]
+        return FieldPrompt(
+            step: step.id, field: field.id, record: draft.records.count + 1, text: render(field.prompt) ?? "",
+            kind: field.answer.kind,
+            options: field.answer.options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
+            first: draft.fieldIndex == 0)
+    }
+}

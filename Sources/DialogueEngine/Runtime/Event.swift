@@ -1,0 +1,127 @@
+/// What a turn of the conversation has to show. Doors render events; they never invent words.
+public enum Event: Sendable, Equatable, Codable {
+    /// The dialogue's opening: title, intro text, minutes.
+    case intro(title: String, text: String, minutes: Int?)
+    /// A new part of the dialogue begins.
+    case section(number: Int, of: Int, title: String)
+    /// A message from the dialogue (`say:`).
+    case said(String)
+    /// A question, waiting for an answer.
+    case asked(Prompt)
+    /// One field of a record, waiting for a value.
+    case field(FieldPrompt)
+    /// An answer that could not be used: why, and what is accepted.
+    case invalid(String)
+    /// A list item was taken; `count` items so far.
+    case itemAdded(step: String, count: Int)
+    /// A short remark from the engine ("Skipped for now.").
+    case notice(String)
+    /// Why the current question is asked.
+    case why(String)
+    case progress(Progress)
+    case review([ReviewItem])
+    /// The last step is done.
+    case finished(Summary)
+    /// The list of commands.
+    case help(finished: Bool)
+    /// A plan rendered for reading.
+    case export(format: ExportFormat, text: String)
+    /// A plan written to a file.
+    case exported(format: ExportFormat, path: String)
+    /// Support contacts (`/urgent`).
+    case support(SupportDirectory)
+    /// Words in an answer that suggest someone may be at risk: a kind note and the contacts, once.
+    case checkIn(message: String, support: SupportDirectory)
+    /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
+    case paused(code: String?, saved: Bool)
+    case goodbye(code: String?, finished: Bool, saved: Bool)
+    /// The dialogues to choose from.
+    case menu([DialogueEntry])
+    /// Something went wrong outside the conversation (a store that cannot save); nothing was lost.
+    case failure(String)
+}
+
+/// A question as shown.
+public struct Prompt: Sendable, Equatable, Codable {
+    public var step: String
+    public var text: String
+    public var kind: AnswerKind
+    public var options: [OptionView]
+    public var range: [Double]?
+    public var labels: [String: String]?
+    public var hint: String?
+    public var hasWhy: Bool
+    public var required: Bool
+    /// The answer already given, when the question is asked again (/back, /change).
+    public var current: String?
+    public var progress: Progress
+    /// For a list: items collected so far (after a resume).
+    public var itemsSoFar: Int?
+}
+
+public struct OptionView: Sendable, Equatable, Codable {
+    public var number: Int
+    public var key: String
+    public var label: String
+}
+
+/// One field of a record being typed.
+public struct FieldPrompt: Sendable, Equatable, Codable {
+    public var step: String
+    public var field: String
+    public var record: Int
+    public var text: String
+    public var kind: AnswerKind
+    public var options: [OptionView]
+    public var first: Bool
+}
+
+/// Where a person is in a dialogue.
+public struct Progress: Sendable, Equatable, Codable {
+    public var part: Int
+    public var parts: Int
+    public var partTitle: String
+    public var question: Int
+    public var questions: Int
+    public var answered: Int
+    public var skipped: Int
+}
+
+/// One line of `/review`.
+public struct ReviewItem: Sendable, Equatable, Codable {
+    public var number: Int
+    public var step: String
+    public var part: String
+    public var question: String
+    /// The answer as shown to people; nil when not answered yet.
+    public var answer: String?
+    public var skipped: Bool
+}
+
+public struct Summary: Sendable, Equatable, Codable {
+    public var title: String
+    public var answered: Int
+    public var skipped: Int
+}
+
+/// The formats a plan can be exported in.
+public enum ExportFormat: String, Sendable, Codable, CaseIterable {
+    case text, markdown, json
+
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "text", "txt", "plain": self = .text
+        case "markdown", "md": self = .markdown
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .json: "json"
+        }
+    }
+}

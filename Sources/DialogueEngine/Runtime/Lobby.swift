@@ -1,0 +1,41 @@
+/// Before a plan starts: the menu of dialogues, and choosing one. Shared by every door.
+public struct Lobby: Sendable {
+    public var library: DialogueLibrary
+
+    public init(library: DialogueLibrary) { self.library = library }
+
+    public enum Outcome: Sendable {
+        /// Show these and ask again.
+        case stay([Event])
+        /// Start this dialogue.
+        case start(Script)
+        /// Leave.
+        case leave([Event])
+    }
+
+    public func greeting() -> [Event] { [.menu(library.entries)] }
+
+    /// A line typed at the menu: a number, an id, `/start <id>`, or a command.
+    public func handle(_ line: String) -> Outcome {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
+        var word = text
+        if text.hasPrefix("/") {
+            let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+            switch parts.first?.lowercased() ?? "" {
+            case "start", "plan":
+                guard parts.count > 1 else { return .stay([.invalid("Type /start and the plan's number or name, like /start 1.")]) }
+                word = parts[1]
+            case "dialogues", "list", "menu": return .stay(greeting())
+            case "urgent", "support", "sos", "help-now": return .stay([.support(library.support)])
+            case "quit", "exit", "q", "stop": return .leave([.goodbye(code: nil, finished: true, saved: false)])
+            case "help", "?":
+                return .stay([.notice("Type the number of a plan to start it. Inside a plan, /help shows what you can do. /urgent shows support contacts at any time. /quit leaves.")])
+            default:
+                return .stay([.invalid("First choose a plan: type its number. /urgent shows support contacts, /quit leaves.")])
+            }
+        }
+        guard let script = library.find(word) else { return .stay([.invalid(library.unknownMessage(word))]) }
+        return .start(script)
+    }
+}

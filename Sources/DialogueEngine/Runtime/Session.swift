@@ -1,0 +1,115 @@
+/// Where a session's changes are kept. `record` must make them durable before it returns.
+public protocol Journal: AnyObject {
+    /// Appends changes; throws when they could not be made durable (nothing is then shown as done).
+    func record(_ changes: [Change]) throws
+    /// The code that resumes this plan, if it has one.
+    var resumeCode: String? { get }
+}
+
+/// Writes an exported plan to a file for `/export <format> <file>`; returns the path written.
+public protocol ExportSink {
+    func write(_ text: String, format: ExportFormat, to path: String?) throws -> String
+}
+
+/// One person's conversation as every door sees it: parses a line, runs the conversation, keeps
+/// the changes in the journal, and returns the events to show. Doors only frame lines and render.
+public struct Session {
+    public private(set) var conversation: Conversation
+    public var support: SupportDirectory
+    public var journal: (any Journal)?
+    public var exportSink: (any ExportSink)?
+    public private(set) var checkInShown = false
+    /// Set once the person has paused or quit: the door closes after showing the events.
+    public private(set) var isClosed = false
+
+    public init(conversation: Conversation, support: SupportDirectory, journal: (any Journal)? = nil, exportSink: (any ExportSink)? = nil) {
+        self.conversation = conversation
+        self.support = support
+        self.journal = journal
+        self.exportSink = exportSink
+    }
+
+    /// The opening of a new plan.
+    public mutating func start() -> [Event] {
+        var c = conversation
+        let turn = c.start()
+        return commit(turn, next: c)
+    }
+
+    /// The opening of a resumed plan.
+    public func resume() -> [Event] {
+        var events: [Event] = [.notice("Welcome back. Your answers are all here.")]
+        events += conversation.resume().events
+        return events
+    }
+
+    /// Handles one line from a person: a `/command` or an answer.
+    public mutating func handle(_ line: String) -> [Event] {
+        guard !isClosed else { return [] }
+        if let command = Command(line: line) { return run(command) }
+        var c = conversation
+        let turn = c.answer(line)
+        var events = commit(turn, next: c)
+        if !checkInShown, !turn.changes.isEmpty, support.mentionsRisk(line) {
+            checkInShown = true
+            events.insert(.checkIn(message: support.checkInMessage, support: support), at: 0)
+        }
+        return events
+    }
+
+    /// The end of input (Ctrl-D, a closed connection): the plan is already saved; say how to come back.
+    public mutating func endOfInput() -> [Event] {
+        guard !isClosed else { return [] }
+        isClosed = true
+        return [.paused(code: conversation.isFinished ? nil : journal?.resumeCode, saved: journal != nil)]
+    }
+
+    /// Journals a turn's changes, and only then takes the new state and shows its events.
+    private mutating func commit(_ turn: Conversation.Turn, next: Conversation) -> [Event] {
+        if !turn.changes.isEmpty, let journal {
+            do {
+                try journal.record(turn.changes)
+            } catch {
+                return [.failure("I could not save that, so I have not moved on. Please try again. (\(error))")] + conversation.repeatQuestion()
+            }
+        }
+        conversation = next
+        return turn.events
+    }
+
+    mutating func run(_ command: Command) -> [Event] {
+        var c = conversation
+        switch command {
+        case .help: return [.help(finished: conversation.isFinished)] + conversation.repeatQuestion()
+        case .back: return commit(c.back(), next: c)
+        case .skip: return commit(c.skip(), next: c)
+        case .review: return conversation.review().events
+        case .change(let target): return commit(c.change(target), next: c)
+        case .progress: return conversation.progressTurn().events + conversation.repeatQuestion()
+        case .why: return conversation.why().events
+        case .urgent: return [.support(support)] + conversation.repeatQuestion()
+        case .export(let format, let path):
+            let text = PlanExporter(conversation: conversation).render(format)
+            guard let path else { return [.export(format: format, text: text)] }
+            guard let sink = exportSink else {
+                return [.notice("Saving to a file is not possible here, so here is your plan instead."), .export(format: format, text: text)]
+            }
+            do {
+                return [.exported(format: format, path: try sink.write(text, format: format, to: path))]
+            } catch {
+                return [.failure("I could not write that file: \(error). Your plan is safe.")]
+            }
+        case .pause:
+            isClosed = true
+            return [.paused(code: conversation.isFinished ? nil : journal?.resumeCode, saved: journal != nil)]
+        case .quit:
+            isClosed = true
+            return [.goodbye(code: conversation.isFinished ? nil : journal?.resumeCode, finished: conversation.isFinished, saved: journal != nil)]
+        case .unknown(let word):
+            let hint = Suggest.closest(to: word, in: Command.names).map { " Did you mean /\($0)?" } ?? ""
+            return [.invalid("I do not know the command /\(word).\(hint) Type /help to see them all.")]
+        case .bad(let message):
+            return [.invalid(message)]
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The dialogues in use: every `*.yaml` in a folder (except `support.yaml`), loaded and checked once.
+public struct DialogueLibrary: Sendable {
+    public var directory: String
+    public var scripts: [Script]
+    public var support: SupportDirectory
+    /// Problems found while loading (files with errors are left out of `scripts`).
+    public var diagnostics: [Diagnostic]
+
+    public static let supportFile = "support.yaml"
+
+    /// Where dialogues are found: the option, then `TANDEM_DIALOGUES`, then `./dialogues`, then the installed set.
+    public static func resolveDirectory(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment, executable: String = CommandLine.arguments.first ?? "") -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["TANDEM_DIALOGUES"], !env.isEmpty { return env }
+        let local = FileManager.default.currentDirectoryPath + "/dialogues"
+        if FileManager.default.fileExists(atPath: local) { return "dialogues" }
+        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in ["../share/tandem/dialogues", "dialogues", "../../../dialogues"] {
+            let path = exe.appendingPathComponent(candidate).standardizedFileURL.path
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        return "dialogues"
+    }
+
+    /// The dialogue files in a folder, sorted.
+    public static func files(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != supportFile }.sorted()
+            .map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
+    }
+
+    /// Loads every dialogue in a folder. Throws only when the folder cannot be read.
+    public static func load(directory: String) throws(LibraryError) -> DialogueLibrary {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw LibraryError(message: "I cannot find the dialogues folder \"\(directory)\". Use --dialogues FOLDER or set TANDEM_DIALOGUES.")
+        }
+        var scripts: [Script] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files(in: directory) {
+            let result = ScriptLoader.load(path: file)
+            diagnostics += result.diagnostics
+            if let s = result.script { scripts.append(s) }
+        }
+        let supportPath = directory + "/" + supportFile
+        var support = SupportDirectory.fallback
+        if let data = FileManager.default.contents(atPath: supportPath), let text = String(data: data, encoding: .utf8) {
+            let (loaded, problems) = SupportDirectory.load(text: text, file: supportPath)
+            diagnostics += problems
+            if let loaded { support = loaded }
+        }
+        return DialogueLibrary(directory: directory, scripts: scripts, support: support, diagnostics: diagnostics)
+    }
+
+    public init(directory: String, scripts: [Script], support: SupportDirectory, diagnostics: [Diagnostic] = []) {
+        self.directory = directory
+        self.scripts = scripts
+        self.support = support
+        self.diagnostics = diagnostics
+    }
+
+    /// A dialogue by id, by its number in the menu, or by a unique start of its id or title.
+    public func find(_ word: String) -> Script? {
+        let w = word.trimmingCharacters(in: .whitespaces).lowercased()
+        if let n = Int(w), (1...scripts.count).contains(n) { return scripts[n - 1] }
+        if let s = scripts.first(where: { $0.id == w }) { return s }
+        let starts = scripts.filter { $0.id.hasPrefix(w) || $0.title.lowercased().hasPrefix(w) }
+        return starts.count == 1 && !w.isEmpty ? starts[0] : nil
+    }
+
+    /// The menu entries.
+    public var entries: [DialogueEntry] {
+        scripts.enumerated().map { DialogueEntry(number: $0 + 1, id: $1.id, title: $1.title, summary: $1.summary, audience: $1.audience, minutes: $1.minutes) }
+    }
+
+    /// What to say when a dialogue id is not known.
+    public func unknownMessage(_ word: String) -> String {
+        let hint = Suggest.closest(to: word, in: scripts.map(\.id)).map { " Did you mean \"\($0)\"?" } ?? ""
+        return "There is no plan called \"\(Sanitize.line(word))\".\(hint) Type a number from 1 to \(scripts.count), or one of: \(scripts.map(\.id).joined(separator: ", "))."
+    }
+}
+
+public struct LibraryError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}
+
+/// One dialogue in the menu.
+public struct DialogueEntry: Sendable, Equatable, Codable {
+    public var number: Int
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var audience: [String]
+    public var minutes: Int?
+}

@@ -1,0 +1,174 @@
+/// A position in a dialogue file: 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A loaded, checked dialogue script. Immutable and shareable between sessions.
+public struct Script: Sendable {
+    public var id: String
+    public var version: Int
+    public var title: String
+    public var summary: String
+    public var audience: [String]
+    public var minutes: Int?
+    public var serves: [String]
+    public var intro: Template?
+    public var sections: [Section]
+    /// The file it was read from, as given.
+    public var file: String
+    /// SHA-256 of the file's bytes, hex: tells a changed dialogue from the one a plan began with.
+    public var contentHash: String
+    /// Where the top-level keys were found, for diagnostics.
+    public var location: SourceLocation
+
+    /// Every step in reading order, sections flattened.
+    public let steps: [Step]
+    private let indexByID: [String: Int]
+
+    public init(
+        id: String, version: Int, title: String, summary: String, audience: [String],
+        minutes: Int?, serves: [String], intro: Template?, sections: [Section],
+        file: String, contentHash: String, location: SourceLocation
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.summary = summary
+        self.audience = audience
+        self.minutes = minutes
+        self.serves = serves
+        self.intro = intro
+        self.sections = sections
+        self.file = file
+        self.contentHash = contentHash
+        self.location = location
+        let steps = sections.flatMap(\.steps)
+        self.steps = steps
+        var index: [String: Int] = [:]
+        for (i, step) in steps.enumerated() where index[step.id] == nil { index[step.id] = i }
+        self.indexByID = index
+    }
+
+    /// The position of a step in `steps`, by id.
+    public func index(of stepID: String) -> Int? { indexByID[stepID] }
+
+    /// A step by id.
+    public func step(_ id: String) -> Step? { indexByID[id].map { steps[$0] } }
+
+    /// The section a step belongs to.
+    public func section(of stepID: String) -> Section? {
+        sections.first { $0.steps.contains { $0.id == stepID } }
+    }
+
+    /// Questions only, in reading order.
+    public var questions: [Step] { steps.filter { $0.question != nil } }
+}
+
+/// A titled group of steps.
+public struct Section: Sendable {
+    public var id: String
+    public var title: String
+    public var steps: [Step]
+    public var location: SourceLocation
+
+    public init(id: String, title: String, steps: [Step], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.steps = steps
+        self.location = location
+    }
+}
+
+/// One step of a dialogue: a message (`say:`) or a question (`ask:` + `answer:`).
+public struct Step: Sendable {
+    public var id: String
+    public var sectionID: String
+    public var content: Content
+    /// Relevance: the step is passed over when this is false.
+    public var when: Located<Expression>?
+    /// Where to go after this step; empty means the next step in order.
+    public var next: [Branch]
+    public var location: SourceLocation
+
+    public enum Content: Sendable {
+        case say(Template)
+        case ask(Question)
+    }
+
+    public init(
+        id: String, sectionID: String, content: Content, when: Located<Expression>?,
+        next: [Branch], location: SourceLocation
+    ) {
+        self.id = id
+        self.sectionID = sectionID
+        self.content = content
+        self.when = when
+        self.next = next
+        self.location = location
+    }
+
+    public var question: Question? {
+        if case .ask(let q) = content { return q }
+        return nil
+    }
+}
+
+/// A question and how its answer is read.
+public struct Question: Sendable {
+    public var prompt: Template
+    public var answer: AnswerSpec
+    public var hint: Template?
+    public var why: Template?
+    public var required: Bool
+    /// `action: export`: answering yes shows the plan.
+    public var action: Action?
+
+    public enum Action: String, Sendable { case export }
+
+    public init(
+        prompt: Template, answer: AnswerSpec, hint: Template? = nil, why: Template? = nil,
+        required: Bool = false, action: Action? = nil
+    ) {
+        self.prompt = prompt
+        self.answer = answer
+        self.hint = hint
+        self.why = why
+        self.required = required
+        self.action = action
+    }
+}
+
+/// One `next:` branch: `if:` (optional) and `go:`.
+public struct Branch: Sendable {
+    public var condition: Located<Expression>?
+    public var target: Located<String>
+    public init(condition: Located<Expression>?, target: Located<String>) {
+        self.condition = condition
+        self.target = target
+    }
+    /// `go: end` finishes the dialogue.
+    public static let endTarget = "end"
+}
+
+/// A value with the place it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+    /// The source text, for diagnostics.
+    public var text: String
+    public init(_ value: Value, at location: SourceLocation, text: String) {
+        self.value = value
+        self.location = location
+        self.text = text
+    }
+}

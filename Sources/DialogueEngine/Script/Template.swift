@@ -1,0 +1,99 @@
+/// Text with `{id}` and `{id|fallback}` holes filled from answers.
+public struct Template: Sendable, Hashable {
+    public enum Part: Sendable, Hashable {
+        case literal(String)
+        /// `{id}` or `{id|fallback}`; `offset` counts characters from the text's start.
+        case hole(id: String, fallback: String?, offset: Int)
+    }
+
+    public var parts: [Part]
+    /// The text as written.
+    public var source: String
+
+    /// Parses `{id}` holes. An unmatched `{` is kept as text.
+    public init(_ source: String) {
+        self.source = source
+        var parts: [Part] = []
+        var literal = ""
+        var i = source.startIndex
+        var offset = 0
+        while i < source.endIndex {
+            let c = source[i]
+            if c == "{", let close = source[i...].firstIndex(of: "}") {
+                let inner = source[source.index(after: i)..<close]
+                let pieces = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                let id = pieces[0].trimmingCharacters(in: .whitespaces)
+                if Identifier.isValid(id) {
+                    if !literal.isEmpty { parts.append(.literal(literal)) }
+                    literal = ""
+                    parts.append(.hole(id: id, fallback: pieces.count > 1 ? String(pieces[1]) : nil, offset: offset))
+                    offset += source.distance(from: i, to: close) + 1
+                    i = source.index(after: close)
+                    continue
+                }
+            }
+            literal.append(c)
+            offset += 1
+            i = source.index(after: i)
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        self.parts = parts
+    }
+
+    /// The ids this text refers to, with their character offsets.
+    public var holes: [(id: String, fallback: String?, offset: Int)] {
+        parts.compactMap {
+            if case .hole(let id, let fallback, let offset) = $0 { return (id, fallback, offset) }
+            return nil
+        }
+    }
+
+    /// Fills the holes; `lookup` returns the display text of an answer, or nil when there is none.
+    public func render(_ lookup: (String) -> String?) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .literal(let s): out += s
+            case .hole(let id, let fallback, _):
+                if let value = lookup(id), !value.isEmpty {
+                    out += value
+                } else {
+                    out += fallback ?? ""
+                }
+            }
+        }
+        return Template.tidy(out)
+    }
+
+    /// Removes the doubled spaces and stray spaces before punctuation that an empty hole leaves.
+    static func tidy(_ s: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for c in s {
+            if c == " " {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+            } else {
+                if lastWasSpace, [",", ".", "!", "?", ":", ";"].contains(c), out.last == " " { out.removeLast() }
+                lastWasSpace = false
+            }
+            out.append(c)
+        }
+        // "Thank you, {name|}." leaves "Thank you,." behind.
+        for (bad, good) in [(",.", "."), (",!", "!"), (",?", "?"), (", .", "."), (" ,", ",")] {
+            out = out.replacingOccurrences(of: bad, with: good)
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The rule for ids of dialogues, sections, steps, options and fields.
+public enum Identifier {
+    /// Lower-case letters, digits, `-` and `_`, starting with a letter.
+    public static func isValid(_ s: some StringProtocol) -> Bool {
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+}
+
+import Foundation

@@ -1,0 +1,67 @@
+import ArgumentParser
+import DialogueEngine
+import Foundation
+
+/// `tandem check [PATH...] [--format text|json] [--strict]`
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check dialogue files and explain every problem with its line and column.",
+        discussion: "Exit status: 0 when clean, 1 when there are errors (or warnings, with --strict).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Dialogue files or folders (default: the dialogues in use).")
+    var paths: [String] = []
+
+    @ArgumentParser.Option(help: "text for people, json for editors and tools.")
+    var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+
+    func run() throws {
+        var files: [String] = []
+        var supportFiles: [String] = []
+        for path in paths.isEmpty ? [dialogueOptions.directory] : paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                Output.error("I cannot find \"\(path)\".")
+                throw ExitCode(1)
+            }
+            if isDir.boolValue {
+                files += DialogueLibrary.files(in: path)
+                let support = (path as NSString).appendingPathComponent(DialogueLibrary.supportFile)
+                if FileManager.default.fileExists(atPath: support) { supportFiles.append(support) }
+            } else if (path as NSString).lastPathComponent == DialogueLibrary.supportFile {
+                supportFiles.append(path)
+            } else {
+                files.append(path)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in files { diagnostics += ScriptLoader.load(path: file).diagnostics }
+        for file in supportFiles {
+            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            diagnostics += SupportDirectory.load(text: text, file: file).1
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        switch format {
+        case .json:
+            Output.line(DiagnosticRenderer.json(diagnostics))
+        case .text:
+            for d in diagnostics { Output.line(DiagnosticRenderer.text(d) + "\n") }
+            let count = files.count + supportFiles.count
+            let what = "\(count) \(count == 1 ? "file" : "files")"
+            if diagnostics.isEmpty {
+                Output.line("Checked \(what): no problems found.")
+            } else {
+                Output.line("Checked \(what): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings").")
+            }
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}

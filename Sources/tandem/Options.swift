@@ -1,0 +1,42 @@
+import ArgumentParser
+import DialogueEngine
+import Foundation
+
+/// `--dialogues DIR`, on every command that reads dialogues.
+struct DialogueOptions: ParsableArguments {
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("The folder of dialogue files (default: $TANDEM_DIALOGUES, else ./dialogues, else the installed set).", valueName: "DIR"))
+    var dialogues: String?
+
+    var directory: String { DialogueLibrary.resolveDirectory(option: dialogues) }
+
+    /// Loads the library; on a broken folder, says so and stops. Files with errors are reported and left out.
+    func library(quietAboutProblems: Bool = false) throws -> DialogueLibrary {
+        let library: DialogueLibrary
+        do {
+            library = try DialogueLibrary.load(directory: directory)
+        } catch {
+            Output.error(error.message)
+            throw ExitCode(1)
+        }
+        let errors = library.diagnostics.filter { $0.severity == .error }
+        if !quietAboutProblems && !errors.isEmpty {
+            Output.error("Some dialogue files have problems and are left out (run tandem check for details):")
+            for d in errors.prefix(5) { Output.error("  \(d.location): \(d.message)") }
+        }
+        if library.scripts.isEmpty && !quietAboutProblems {
+            Output.error("There are no dialogues I can use in \"\(directory)\".")
+            throw ExitCode(1)
+        }
+        return library
+    }
+}
+
+enum Output {
+    static func line(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Console
+import DialogueEngine
+import Foundation
+
+/// `tandem`: the menu, then the chosen plan.
+struct MenuCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "menu", abstract: "Choose a plan from a menu and start it (the default).")
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+
+    func run() throws {
+        let library = try dialogueOptions.library()
+        let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
+        guard let script = repl.chooseDialogue(Lobby(library: library)) else { return }
+        PlanRunner(library: library, repl: repl).start(script)
+    }
+}
+
+/// `tandem plan <dialogue-id>`
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Start a plan straight away.")
+
+    @Argument(help: "The dialogue's id (see tandem list).")
+    var dialogue: String
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+
+    func run() throws {
+        let library = try dialogueOptions.library()
+        guard let script = library.find(dialogue) else {
+            Output.error(library.unknownMessage(dialogue))
+            throw ExitCode(1)
+        }
+        let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
+        PlanRunner(library: library, repl: repl).start(script)
+    }
+}
+
+/// Runs one plan in the terminal.
+struct PlanRunner {
+    var library: DialogueLibrary
+    var repl: REPL
+
+    func start(_ script: Script) {
+        var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support)
+        let opening = session.start()
+        repl.run(&session, opening: opening)
+    }
+}
+
+/// `tandem list`
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the dialogues you can start.")
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+
+    func run() throws {
+        let library = try dialogueOptions.library()
+        for entry in library.entries {
+            var line = "\(entry.id)  \(entry.title)"
+            if let m = entry.minutes { line += " (about \(m) minutes)" }
+            Output.line(line)
+            Output.line("    For: \(TextRenderer.audience(entry.audience)). \(entry.summary)")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Console
+
+@main
+struct Tandem: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tandem",
+        abstract: "A kind, plain-words guide for wellbeing plans and coproduction conversations.",
+        discussion: "Run tandem with no command to choose a plan from a menu.",
+        version: "0.1.0",
+        subcommands: [
+            MenuCommand.self, PlanCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self,
+        ],
+        defaultSubcommand: MenuCommand.self
+    )
+
+    static func main() async {
+        Terminal.unblockSignals()
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? any AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import DialogueEngine
+
+@Suite struct DateParserTests {
+    /// Monday 4 January 2027.
+    let today = SimpleDate(year: 2027, month: 1, day: 4)!
+
+    @Test(arguments: [
+        ("2027-03-01", "2027-03-01"), ("1/3/2027", "2027-03-01"), ("01/03/27", "2027-03-01"), ("1.3.2027", "2027-03-01"),
+        ("today", "2027-01-04"), ("Tomorrow", "2027-01-05"), ("in 2 weeks", "2027-01-18"), ("in a month", "2027-02-04"),
+        ("in three days", "2027-01-07"), ("next monday", "2027-01-11"), ("friday", "2027-01-08"), ("1 March 2027", "2027-03-01"),
+        ("1st mar 2027", "2027-03-01"), ("March 1, 2027", "2027-03-01"), ("next week", "2027-01-11"),
+    ])
+    func readsDatesPeopleType(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
+    @Test(arguments: ["31/2/2027", "2027-13-01", "someday", "", "in many weeks", "32/1/2027", "1/3"])
+    func refusesWhatIsNotADate(input: String) {
+        #expect(DateParser.parse(input, today: today) == nil)
+    }
+
+    @Test func spokenDates() {
+        #expect(SimpleDate(year: 2027, month: 3, day: 1)!.spoken == "Monday 1 March 2027")
+    }
+}
