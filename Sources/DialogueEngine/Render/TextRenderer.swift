@@ -137,10 +137,11 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
+    /// "family, friends or carers": who a dialogue is for, in everyday words.
     public static func audience(_ words: [String]) -> String {
         let names = words.map { w -> String in
             switch w {
-            case "person": "you, for yourself"
+            case "person": "you"
             case "family": "family"
             case "friend": "friends"
             case "carer": "carers"
@@ -150,7 +151,8 @@ public struct TextRenderer: Sendable {
             }
         }
         guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+        let joiner = names.contains { $0.contains(" and ") } ? ", or " : " or "
+        return names.dropLast().joined(separator: ", ") + joiner + names.last!
     }
 
     func review(_ items: [ReviewItem]) -> [String] {

@@ -44,6 +44,11 @@ public struct DialogueLibrary: Sendable {
             diagnostics += result.diagnostics
             if let s = result.script { scripts.append(s) }
         }
+        // Plans for one person come first, then those for groups; each by title.
+        scripts.sort { a, b in
+            let ga = a.audience.contains("group"), gb = b.audience.contains("group")
+            return ga != gb ? !ga : a.title.localizedCaseInsensitiveCompare(b.title) == .orderedAscending
+        }
         let supportPath = directory + "/" + supportFile
         var support = SupportDirectory.fallback
         if let data = FileManager.default.contents(atPath: supportPath), let text = String(data: data, encoding: .utf8) {
