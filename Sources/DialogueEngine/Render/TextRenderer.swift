@@ -11,7 +11,27 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ events: [Event]) -> [String] {
-        events.flatMap(render)
+        var lines: [String] = []
+        for (i, event) in events.enumerated() {
+            // A record's later field shown again after something else (support contacts, help) would
+            // run on from those lines: set it apart and number it, as the record's first field is.
+            if case .field(var f) = event, !f.first, i > 0, !Self.leadsIntoField(events[i - 1]) {
+                f.text = "(\(f.record)) \(f.text)"
+                lines += [""] + wrap(f.text, indent: "    ", first: "    ")
+                lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+                continue
+            }
+            lines += render(event)
+        }
+        return lines
+    }
+
+    /// Events after which a record's next field follows on directly.
+    static func leadsIntoField(_ event: Event) -> Bool {
+        switch event {
+        case .asked, .field, .invalid, .notice, .itemAdded: true
+        default: false
+        }
     }
 
     func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
@@ -63,11 +83,15 @@ public struct TextRenderer: Sendable {
             for (command, what) in Command.descriptions {
                 if finished && (command == "/skip" || command == "/why") { continue }
                 let pad = String(repeating: " ", count: max(1, 12 - command.count))
-                lines += wrap("\(command)\(pad)\(what)", indent: String(repeating: " ", count: 14), first: "  ")
+                // The command goes in the first indent, so wrapping (which joins spaces) keeps the column.
+                lines += wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
             }
             return lines
         case .export(_, let text):
-            return [""] + Sanitize.text(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = Sanitize.text(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // The exported text ends with a newline; the next event brings its own blank line.
+            while lines.last == "" { lines.removeLast() }
+            return [""] + lines
         case .exported(let format, let path):
             return wrap("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
         case .support(let directory):

@@ -25,7 +25,7 @@ public struct AnswerParser: Sendable {
             case .many(let found):
                 return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
             case .none:
-                return .rejected("Please type the number of one choice, from 1 to \(options.count), or its words.")
+                return .rejected("Please type the number of your choice, from 1 to \(options.count).")
             }
         case .pickMany(let options, let min, let max):
             var keys: [String] = []
@@ -75,7 +75,9 @@ public struct AnswerParser: Sendable {
             return .rejected(accepted)
         case .date(let after, let before):
             guard let date = DateParser.parse(input, today: today) else {
-                return .rejected("I could not read that as a date. You can type a date like 1/3/2027 or 2027-03-01, or words like today, tomorrow, in 2 weeks or next monday.")
+                // Do not suggest "today" where only a later date is accepted.
+                let words = after == .today ? "tomorrow, in 2 weeks or next monday" : "today, tomorrow, in 2 weeks or next monday"
+                return .rejected("I could not read that as a date. You can type a date like 1/3/2027 or 2027-03-01, or words like \(words).")
             }
             if let after, date <= resolve(after) {
                 return .rejected(after == .today ? "Please choose a date after today." : "Please choose a date after \(resolve(after).spoken).")

@@ -8,13 +8,18 @@ extension Conversation {
                     // Reopen the last record at its last field.
                     draft.partial = last
                     draft.fieldIndex = fields.count - 1
-                    draft.partial[fields[draft.fieldIndex].id] = nil
                 } else if draft.fieldIndex > 0 {
                     draft.fieldIndex -= 1
-                    draft.partial[fields[draft.fieldIndex].id] = nil
                 }
+                let field = fields[draft.fieldIndex]
+                let removed = draft.partial.removeValue(forKey: field.id)
                 apply(.draft(step: step.id, value: draft), to: &turn)
-                turn.events.append(.notice("Going back one step."))
+                // Say what was taken out, as a list does, so people know which answer they are typing again.
+                if let removed, removed != .text("") {
+                    turn.events.append(.notice("Took out \"\(AnswerText.inline(removed, spec: field.answer))\"."))
+                } else {
+                    turn.events.append(.notice("Going back one step."))
+                }
                 turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
                 return turn
             }
@@ -105,7 +110,8 @@ extension Conversation {
         }
         guard let stepID, let step = script.step(stepID) else {
             let range = items.isEmpty ? "" : " The numbers go from 1 to \(items.count)."
-            turn.events.append(.invalid("I could not find an answer called \"\(target)\".\(range) Type /review to see them."))
+            let what = Int(wanted).map { "There is no answer number \($0)." } ?? "I could not find an answer called \"\(target)\"."
+            turn.events.append(.invalid("\(what)\(range) Type /review to see them."))
             if let step = currentStep { turn.events += ask(step) }
             return turn
         }

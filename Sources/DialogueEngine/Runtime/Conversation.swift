@@ -8,6 +8,8 @@ public struct Conversation: Sendable {
     public private(set) var state: PlanState
     /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
     public private(set) var focus: String?
+    /// The question that was waiting when `/back` or `/change` moved the focus: where "where you were" is.
+    private var returnTo: String?
     public var today: SimpleDate
     public var role: String?
 
@@ -153,6 +155,8 @@ public struct Conversation: Sendable {
     /// After `from` was settled: drop answers that fell off the path, show messages on the way, ask the next question.
     mutating func advance(from stepID: String, into turn: inout Turn, returning: Bool) {
         focus = nil
+        let wasAt = returnTo
+        returnTo = nil
         let w = walk()
         // Answers before the frontier that the path no longer passes through drop out of the plan.
         let limit = w.frontier ?? script.steps.count
@@ -168,7 +172,20 @@ public struct Conversation: Sendable {
         let between = from.map { w2.path[($0 + 1)..<max($0 + 1, to)] } ?? []
         let skippedOver = between.contains { script.steps[$0].question != nil }
         if skippedOver || (returning && (from.map({ $0 >= to }) ?? true)) {
-            if w2.frontier != nil { turn.events.append(.notice("Thank you. Let's carry on from where you were.")) }
+            if let f = w2.frontier {
+                if wasAt == nil || wasAt == script.steps[f].id {
+                    turn.events.append(.notice("Thank you. Let's carry on from where you were."))
+                } else {
+                    // A changed answer brought a new question onto the path: show the messages that lead into it.
+                    let lastQuestion = w2.path[..<to].lastIndex { script.steps[$0].question != nil }
+                    var lastSection: String? = lastQuestion.map { script.steps[w2.path[$0]].sectionID }
+                    for i in w2.path[((lastQuestion ?? -1) + 1)..<to] {
+                        emitSection(for: i, after: &lastSection, into: &turn)
+                        if case .say(let t) = script.steps[i].content { turn.events.append(.said(render(t) ?? "")) }
+                    }
+                    emitSection(for: f, after: &lastSection, into: &turn)
+                }
+            }
         } else {
             var lastSection: String? = script.step(stepID)?.sectionID
             for i in between {
@@ -189,7 +206,11 @@ public struct Conversation: Sendable {
         turn.changes.append(change)
     }
 
-    mutating func setFocus(_ id: String?) { focus = id }
+    mutating func setFocus(_ id: String?) {
+        // "" stands for a finished plan, so a question that a change brings in is not called "where you were".
+        if focus == nil { returnTo = walk().frontier.map { script.steps[$0].id } ?? "" }
+        focus = id
+    }
 
     // MARK: Views
 

@@ -53,6 +53,11 @@ public struct Session {
         if !checkInShown, !turn.changes.isEmpty, support.mentionsRisk(line) {
             checkInShown = true
             events.insert(.checkIn(message: support.checkInMessage, support: support), at: 0)
+            // In the middle of a list nothing else follows the contacts: show the question again, so
+            // people can see where they are when they are ready to carry on.
+            if !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
+                events += conversation.repeatQuestion()
+            }
         }
         return events
     }

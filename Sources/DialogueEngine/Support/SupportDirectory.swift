@@ -43,7 +43,9 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         for (curly, straight) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{2010}", "-"), ("\u{2011}", "-"), ("\u{2013}", "-")] {
             out = out.replacingOccurrences(of: curly, with: straight)
         }
-        return " " + out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") + " "
+        // Punctuation counts as a space, so "I want to die." still holds " want to die ".
+        let words = out.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") })
+        return " " + words.joined(separator: " ") + " "
     }
 
     /// Reads `support.yaml`; returns the directory and any diagnostics.
