@@ -16,11 +16,14 @@ public struct PlanInfo: Sendable, Equatable {
 public struct PlanExporter {
     public var conversation: Conversation
     public var info: PlanInfo
+    /// Support contacts printed at the end of text and Markdown plans, so a printed plan carries them.
+    public var support: SupportDirectory?
     public var width = 72
 
-    public init(conversation: Conversation, info: PlanInfo = PlanInfo()) {
+    public init(conversation: Conversation, info: PlanInfo = PlanInfo(), support: SupportDirectory? = nil) {
         self.conversation = conversation
         self.info = info
+        self.support = support
     }
 
     public func render(_ format: ExportFormat) -> String {
@@ -51,9 +54,9 @@ public struct PlanExporter {
         date.map { SimpleDate($0).spoken }
     }
 
-    /// Sections with the plan's entries, in order.
+    /// Sections with the plan's entries, in order. The question that offers to show the plan is left out of it.
     var sections: [(Section, [(step: Step, value: AnswerValue?)])] {
-        let plan = conversation.plan
+        let plan = conversation.plan.filter { $0.step.question?.action != .export }
         return script.sections.compactMap { section in
             let entries = plan.filter { $0.step.sectionID == section.id }
             return entries.isEmpty ? nil : (section, entries)
@@ -80,6 +83,15 @@ public struct PlanExporter {
             if lines.last == "" { lines.removeLast() }
         }
         lines += earlierText()
+        if let support {
+            lines += ["", support.title, String(repeating: "-", count: min(width, support.title.count))]
+            for area in support.areas {
+                lines.append(area.title + ":")
+                for c in area.contacts {
+                    lines += Wrap.lines("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")", width: width, indent: "    ", firstIndent: "  ")
+                }
+            }
+        }
         return Sanitize.text(lines.joined(separator: "\n")) + "\n"
     }
 
@@ -93,13 +105,8 @@ public struct PlanExporter {
                 .flatMap { Wrap.lines($0.label, width: width, indent: "    ", firstIndent: "  - ") }
         case .records(let records):
             guard case .records(let fields, _, _) = spec else { return [] }
-            var out: [String] = []
-            for (n, record) in records.enumerated() {
-                for (i, f) in fields.enumerated() {
-                    guard let v = record[f.id] else { continue }
-                    let lead = i == 0 ? "  \(n + 1). " : "     "
-                    out += Wrap.lines("\(Template.tidy(conversation.render(f.prompt) ?? f.id)): \(AnswerText.inline(v, spec: f.answer))", width: width, indent: "     ", firstIndent: lead)
-                }
+            let out = records.enumerated().flatMap { n, record in
+                Wrap.lines(AnswerText.record(in: record, fields: fields), width: width, indent: "     ", firstIndent: "  \(n + 1). ")
             }
             return out.isEmpty ? ["  (none)"] : out
         default:
@@ -151,6 +158,13 @@ public struct PlanExporter {
         if !earlier.isEmpty {
             lines += ["## Earlier answers", "", "*These questions are no longer in this plan.*", ""]
             lines += earlier.map { "- **\($0.step):** \(md(Self.plain($0.value)))" } + [""]
+        }
+        if let support {
+            lines += ["## \(md(support.title))", ""]
+            for area in support.areas {
+                lines += ["**\(md(area.title))**", ""]
+                lines += area.contacts.map { "- \(md($0.name)): \(md($0.reach)).\($0.note.map { " " + md($0) } ?? "")" } + [""]
+            }
         }
         while lines.last == "" { lines.removeLast() }
         return Sanitize.text(lines.joined(separator: "\n")) + "\n"

@@ -19,6 +19,7 @@ public struct TextRenderer: Sendable {
                 f.text = "(\(f.record)) \(f.text)"
                 lines += [""] + wrap(f.text, indent: "    ", first: "    ")
                 lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+                lines += fieldHow(f)
                 continue
             }
             lines += render(event)
@@ -57,6 +58,7 @@ public struct TextRenderer: Sendable {
             let label = f.first ? "(\(f.record)) \(f.text)" : "    \(f.text)"
             lines += wrap(label, indent: "    ")
             lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+            lines += fieldHow(f)
             if f.first { lines += wrap("(Press Enter on an empty line when you have finished.)", indent: "    ", first: "    ") }
             return lines
         case .invalid(let why):
@@ -143,7 +145,12 @@ public struct TextRenderer: Sendable {
         case .text: how = nil
         }
         if let how { lines += wrap(how, indent: "  ", first: "  ") }
-        if p.current != nil { lines += wrap("Type a new answer, or press Enter to keep this one.", indent: "  ", first: "  ") }
+        if p.current != nil {
+            let keep = p.kind.isMultiLine
+                ? "Type more to add to it, /back to take out the last one, or press Enter to keep it."
+                : "Type a new answer, or press Enter to keep this one."
+            lines += wrap(keep, indent: "  ", first: "  ")
+        }
         return lines
     }
 
@@ -179,17 +186,33 @@ public struct TextRenderer: Sendable {
         return names.dropLast().joined(separator: ", ") + joiner + names.last!
     }
 
+    /// How to answer a record's field, for the kinds that need saying.
+    func fieldHow(_ f: FieldPrompt) -> [String] {
+        let how: String? =
+            switch f.kind {
+            case .pickOne: "Type the number of your choice."
+            case .yesNo: "Type yes or no."
+            case .date: "Type a date, like 1/3/2027, or words like \"in 2 weeks\"."
+            default: nil
+            }
+        return how.map { wrap($0, indent: "      ", first: "      ") } ?? []
+    }
+
     func review(_ items: [ReviewItem]) -> [String] {
         guard !items.isEmpty else { return ["", "You have not answered any questions yet."] }
         var lines = ["", "Your answers so far:"]
         var part: String?
+        let width = String(items.count).count
         for item in items {
             if item.part != part {
                 part = item.part
                 lines += ["", Sanitize.line(item.part)]
             }
-            lines += wrap("\(item.number). \(item.question)", indent: "     ", first: "  ")
-            lines += wrap(item.answer ?? "(not answered yet)", indent: "     ", first: "     ")
+            let number = String(item.number)
+            let pad = String(repeating: " ", count: width - number.count)
+            let indent = String(repeating: " ", count: 4 + width)
+            lines += wrap("\(item.question)", indent: indent, first: "  \(pad)\(number). ")
+            lines += wrap(item.answer ?? "(not answered yet)", indent: indent, first: indent)
         }
         lines += [""] + wrap("To change an answer, type /change and its number, like /change \(items[0].number).")
         return lines

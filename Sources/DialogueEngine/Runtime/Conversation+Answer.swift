@@ -33,6 +33,18 @@ extension Conversation {
         return turn
     }
 
+    /// The multi-line answer being typed: a draft in progress, or, when a list or records question is
+    /// asked again, the answer already given (so new lines add to it and /back takes out the last one).
+    func workingDraft(_ step: Step) -> Draft? {
+        if let draft = state.drafts[step.id] { return draft }
+        guard focus == step.id else { return nil }
+        switch state.answers[step.id] {
+        case .list(let items)?: return Draft(items: items)
+        case .records(let records)?: return Draft(records: records)
+        default: return nil
+        }
+    }
+
     func emptyMessage(_ q: Question) -> String {
         q.required ? "Please type an answer. This one is needed to go on." : "Please type an answer, or type /skip to leave this one for now."
     }
@@ -40,7 +52,7 @@ extension Conversation {
     mutating func settle(_ step: Step, question: Question, value: AnswerValue, revisiting: Bool, into turn: inout Turn) {
         let changed = state.answers[step.id] != nil && state.answers[step.id] != value
         apply(.answered(step: step.id, value: value), to: &turn)
-        if revisiting && changed { turn.events.append(.notice("Changed.")) }
+        if revisiting { turn.events.append(.notice(changed ? "Changed." : "Kept your answer.")) }
         if question.action == .export, value == .bool(true) {
             turn.events.append(.export(format: .text, text: PlanExporter(conversation: self).text()))
         }
@@ -48,7 +60,7 @@ extension Conversation {
     }
 
     private mutating func answerList(_ input: String, step: Step, min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
-        var draft = state.drafts[step.id] ?? Draft()
+        var draft = workingDraft(step) ?? Draft()
         guard input.isEmpty else {
             draft.items.append(input)
             if let max, draft.items.count >= max {
@@ -82,7 +94,7 @@ extension Conversation {
 
     private mutating func answerRecord(_ input: String, step: Step, fields: [Field], min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
         guard let q = step.question, !fields.isEmpty else { return }
-        var draft = state.drafts[step.id] ?? Draft()
+        var draft = workingDraft(step) ?? Draft()
         let field = fields[Swift.min(draft.fieldIndex, fields.count - 1)]
         if draft.fieldIndex == 0 && input.isEmpty {
             // An empty line at a record's first field ends the list.

@@ -2,7 +2,7 @@ extension Conversation {
     /// `/back`: take out the last list item or record field, else ask the previous question again.
     public mutating func back() -> Turn {
         var turn = Turn()
-        if let step = currentStep, var draft = state.drafts[step.id], !draft.isEmpty, let q = step.question {
+        if let step = currentStep, var draft = workingDraft(step), !draft.isEmpty, let q = step.question {
             if case .records(let fields, _, _) = q.answer {
                 if draft.fieldIndex == 0, let last = draft.records.popLast() {
                     // Reopen the last record at its last field.
@@ -66,7 +66,7 @@ extension Conversation {
             return turn
         }
         apply(.skipped(step: step.id), to: &turn)
-        turn.events.append(.notice("Skipped for now. You can come back to it with /review."))
+        turn.events.append(.notice("Skipped for now. To answer it later, type /review, then /change and its number."))
         advance(from: step.id, into: &turn, returning: revisiting)
         return turn
     }

@@ -161,10 +161,17 @@ public struct Conversation: Sendable {
         // Answers before the frontier that the path no longer passes through drop out of the plan.
         let limit = w.frontier ?? script.steps.count
         let onPath = Set(w.path)
+        var dropped = 0
         for (i, step) in script.steps.enumerated() where i < limit && !onPath.contains(i) {
             if state.isSettled(step.id) || state.drafts[step.id] != nil {
+                if state.answers[step.id] != nil { dropped += 1 }
                 apply(.cleared(step: step.id), to: &turn)
             }
+        }
+        if dropped > 0 {
+            turn.events.append(.notice(dropped == 1
+                ? "One earlier answer no longer fits, so it has been taken out of your plan."
+                : "\(dropped) earlier answers no longer fit, so they have been taken out of your plan."))
         }
         let w2 = walk()
         let from = script.index(of: stepID).flatMap { w2.path.firstIndex(of: $0) }

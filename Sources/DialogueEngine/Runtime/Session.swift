@@ -4,6 +4,12 @@ public protocol Journal: AnyObject {
     func record(_ changes: [Change]) throws
     /// The code that resumes this plan, if it has one.
     var resumeCode: String? { get }
+    /// The plan's id and dates, for exports made during the conversation.
+    var planInfo: PlanInfo { get }
+}
+
+extension Journal {
+    public var planInfo: PlanInfo { PlanInfo() }
 }
 
 /// Writes an exported plan to a file for `/export <format> <file>`; returns the path written.
@@ -94,7 +100,7 @@ public struct Session {
         case .why: return conversation.why().events
         case .urgent: return [.support(support)] + conversation.repeatQuestion()
         case .export(let format, let path):
-            let text = PlanExporter(conversation: conversation).render(format)
+            let text = PlanExporter(conversation: conversation, info: journal?.planInfo ?? PlanInfo(), support: support).render(format)
             guard let path else { return [.export(format: format, text: text)] }
             guard let sink = exportSink else {
                 return [.notice("Saving to a file is not possible here, so here is your plan instead."), .export(format: format, text: text)]

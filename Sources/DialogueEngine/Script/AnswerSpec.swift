@@ -53,6 +53,9 @@ public enum AnswerKind: String, Sendable, CaseIterable, Codable {
     case scale
     case date
     case records
+
+    /// Typed over several lines, ending on an empty line.
+    public var isMultiLine: Bool { self == .list || self == .records }
 }
 
 /// One option of a pick question.
