@@ -23,14 +23,16 @@ let package = Package(
         ),
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
+        .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console",
+                "DialogueEngine", "Console", "PlanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
     ]
 )

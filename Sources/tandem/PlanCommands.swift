@@ -8,12 +8,20 @@ struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "menu", abstract: "Choose a plan from a menu and start it (the default).")
 
     @OptionGroup var dialogueOptions: DialogueOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let library = try dialogueOptions.library()
+        let store = try storeOptions.open()
+        let unfinished = (try? store.list().filter { !$0.finished }.count) ?? 0
+        if unfinished > 0 {
+            Output.line(unfinished == 1
+                ? "You have a plan you have not finished. To carry on with it instead, run: tandem resume"
+                : "You have \(unfinished) plans you have not finished. To carry on with one instead, run: tandem resume")
+        }
         let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
         guard let script = repl.chooseDialogue(Lobby(library: library)) else { return }
-        PlanRunner(library: library, repl: repl).start(script)
+        try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
 }
 
@@ -25,6 +33,7 @@ struct PlanCommand: ParsableCommand {
     var dialogue: String
 
     @OptionGroup var dialogueOptions: DialogueOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let library = try dialogueOptions.library()
@@ -32,20 +41,9 @@ struct PlanCommand: ParsableCommand {
             Output.error(library.unknownMessage(dialogue))
             throw ExitCode(1)
         }
+        let store = try storeOptions.open()
         let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
-        PlanRunner(library: library, repl: repl).start(script)
-    }
-}
-
-/// Runs one plan in the terminal.
-struct PlanRunner {
-    var library: DialogueLibrary
-    var repl: REPL
-
-    func start(_ script: Script) {
-        var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support)
-        let opening = session.start()
-        repl.run(&session, opening: opening)
+        try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
 }
 

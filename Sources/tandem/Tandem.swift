@@ -9,7 +9,8 @@ struct Tandem: AsyncParsableCommand {
         discussion: "Run tandem with no command to choose a plan from a menu.",
         version: "0.1.0",
         subcommands: [
-            MenuCommand.self, PlanCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, GraphCommand.self,
+            MenuCommand.self, PlanCommand.self, ResumeCommand.self, SessionsCommand.self, ExportCommand.self, DeleteCommand.self,
+            ListCommand.self, CheckCommand.self, TestCommand.self, GraphCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

@@ -49,7 +49,7 @@ public enum AnswerValue: Sendable, Equatable, Codable {
     public func fits(_ spec: AnswerSpec) -> Bool {
         switch (self, spec) {
         case (.text, .text), (.list, .list), (.bool, .yesNo), (.number, .number), (.date, .date), (.records, .records): true
-        case (.number(let n), .scale(let range, _)): range.contains(Int(n)) && n == n.rounded()
+        case (.number(let n), .scale(let range, _)): n == n.rounded() && n >= Double(range.lowerBound) && n <= Double(range.upperBound)
         case (.choice(let k), .pickOne(let options)): options.contains { $0.key == k }
         case (.choices(let ks), .pickMany(let options, _, _)): ks.allSatisfy { k in options.contains { $0.key == k } }
         default: false

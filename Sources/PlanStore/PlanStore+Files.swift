@@ -1,0 +1,81 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Glibc.open(path, flags, mode) }
+#elseif canImport(Darwin)
+import Darwin
+private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Darwin.open(path, flags, mode) }
+#endif
+
+extension PlanStore {
+    /// Where plans live unless told otherwise: `$TANDEM_STORE`, else `$XDG_DATA_HOME/tandem/plans.sqlite`,
+    /// else `~/.local/share/tandem/plans.sqlite`.
+    ///
+    /// - Parameter environment: the variables to look at (the process's, unless a test passes its own).
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let store = environment["TANDEM_STORE"], !store.isEmpty { return expandTilde(store, environment: environment) }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return (data as NSString).appendingPathComponent("tandem/plans.sqlite")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".local/share/tandem/plans.sqlite")
+    }
+
+    /// `~/x` as `$HOME/x`.
+    static func expandTilde(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
+
+    /// Makes the folder (0700, with any missing parents) and an empty database file (0600) when they
+    /// are missing, so the file is never, even for a moment, readable by others.
+    static func prepareFiles(at path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch let error as CocoaError where [.fileWriteNoPermission, .fileWriteVolumeReadOnly].contains(error.code) {
+                throw StoreError.readOnly(folder)
+            } catch let error as CocoaError where error.code == .fileWriteOutOfSpace {
+                throw StoreError.full(folder)
+            } catch {
+                throw StoreError.io(path, "I could not make the folder \(folder)")
+            }
+            chmod(folder, 0o700)
+        } else if !folder.isEmpty && !isFolder.boolValue {
+            throw StoreError.io(path, "\(folder) is not a folder")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw StoreError.io(path, "it is a folder, not a file") }
+            return
+        }
+        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return }  // another program made it just now
+            switch errno {
+            case EROFS, EACCES, EPERM: throw StoreError.readOnly(path)
+            case ENOSPC: throw StoreError.full(path)
+            default: throw StoreError.io(path, String(cString: strerror(errno)))
+            }
+        }
+        fchmod(fd, 0o600)
+        close(fd)
+    }
+
+    /// A warning for each of the store's files that people other than its owner can read or change.
+    static func permissionWarnings(at path: String) -> [String] {
+        var warnings: [String] = []
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            guard stat(file, &info) == 0 else { continue }
+            if info.st_mode & 0o077 != 0 {
+                let mode = String(info.st_mode & 0o777, radix: 8)
+                warnings.append("Other people on this computer may be able to read your plans in \(file) (its permissions are \(mode)). To keep them private, run: chmod 600 \(file)")
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,140 @@
+import DialogueEngine
+import Foundation
+import GRDB
+
+/// Plans that last: an append-only journal of each plan's changes in SQLite, with resume codes.
+///
+/// One store is one SQLite file in WAL mode with `synchronous=FULL`, so a change is on disk when
+/// `PlanHandle.record` returns, and several processes (a terminal and a server) can share it.
+/// The store's folder is made 0700 and its files 0600; `warnings` says when others can read them.
+///
+/// ```swift
+/// let store = try PlanStore(path: PlanStore.defaultPath())
+/// let plan = try store.begin(script: script)          // plan.resumeCode: "K7QM-3XRT-9PAE"
+/// var session = Session(conversation: Conversation(script: script, today: today), support: support, journal: plan)
+/// // ... later, perhaps in another process:
+/// let again = try store.open("k7qm3xrt9pae")
+/// ```
+///
+/// Resume codes are kept hashed (see `ResumeCode`) and stop working after `codeLifetimeDays` days in
+/// which the plan was neither opened with the code nor changed.
+public final class PlanStore: Sendable {
+    /// Days a resume code keeps working without use.
+    public static let codeLifetimeDays = 180
+
+    /// The database file (`:memory:` for `inMemory()`).
+    public let path: String
+    /// Problems worth telling the person about, such as a store others can read.
+    public let warnings: [String]
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// What tests can change; the defaults are what Tandem uses.
+    struct Options: Sendable {
+        /// How long to wait for another program's lock before saying the store is locked.
+        var busyTimeout: TimeInterval = 5
+        var readonly = false
+        /// SQLite's `max_page_count`, to make a full store in tests.
+        var maxPageCount: Int?
+        var clock: @Sendable () -> Date = { Date() }
+    }
+
+    /// Opens (or makes) the store at `path`, creating its folder if needed.
+    ///
+    /// - Parameter path: the SQLite file; `~/` is expanded.
+    /// - Throws: `StoreError` when the store is locked, read-only, damaged, made by a newer Tandem,
+    ///   or cannot be read. Nothing is changed in a store that is refused.
+    public convenience init(path: String) throws {
+        try self.init(path: path, options: Options())
+    }
+
+    init(path rawPath: String, options: Options) throws {
+        let path = Self.expandTilde(rawPath)
+        self.path = path
+        self.clock = options.clock
+        if !options.readonly { try Self.prepareFiles(at: path) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration(options))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        self.writer = pool
+        try Self.setUp(pool, path: path, readonly: options.readonly)
+        self.warnings = Self.permissionWarnings(at: path)
+    }
+
+    private init(queue: DatabaseQueue, options: Options) throws {
+        self.path = ":memory:"
+        self.clock = options.clock
+        self.writer = queue
+        self.warnings = []
+        try Self.setUp(queue, path: path, readonly: false)
+    }
+
+    /// A store that lives only as long as this object: for tests and previews.
+    public static func inMemory() throws -> PlanStore {
+        try inMemory(options: Options())
+    }
+
+    static func inMemory(options: Options) throws -> PlanStore {
+        do {
+            return try PlanStore(queue: DatabaseQueue(configuration: configuration(options)), options: options)
+        } catch {
+            throw StoreError.from(error, path: ":memory:")
+        }
+    }
+
+    static func configuration(_ options: Options) -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(options.busyTimeout)
+        config.readonly = options.readonly
+        config.label = "PlanStore"
+        let maxPages = options.maxPageCount
+        config.prepareDatabase { db in
+            // FULL: a commit in WAL mode syncs the log, so an acknowledged answer survives a power cut.
+            // secure_delete: deleted plans are overwritten, not just unlinked from the tree.
+            // temp_store: sorting never spills answer text into temporary files.
+            try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY")
+            if let maxPages { try db.execute(sql: "PRAGMA max_page_count = \(maxPages)") }
+        }
+        return config
+    }
+
+    /// Refuses a store from a newer Tandem or from another program, then brings the schema up to date.
+    static func setUp(_ writer: any DatabaseWriter, path: String, readonly: Bool) throws {
+        let migrator = Self.migrator
+        do {
+            let (superseded, foreign) = try writer.read { db in
+                let superseded = try migrator.hasBeenSuperseded(db)
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                return (superseded, !tables.isEmpty && !tables.contains("grdb_migrations"))
+            }
+            if superseded { throw StoreError.newerVersion(path) }
+            if foreign { throw StoreError.corrupt(path) }
+            if readonly {
+                guard try writer.read(migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
+                return
+            }
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // Two programs making a new store at once: the other one may have won the race.
+                guard try writer.read(migrator.hasCompletedMigrations) else { throw error }
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs a write transaction, mapping failures to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    var codeLifetime: TimeInterval { TimeInterval(Self.codeLifetimeDays) * 24 * 60 * 60 }
+}

@@ -1,0 +1,74 @@
+/// Resume codes and plan ids: random, in Crockford base32, easy to read aloud and type.
+///
+/// A resume code is 60 random bits from `SystemRandomNumberGenerator` (the operating system's secure
+/// source), shown as three groups of four: `K7QM-3XRT-9PAE`. Typing is forgiving: any case, with or
+/// without dashes or spaces, and the look-alikes `I`, `L` (read as 1) and `O` (read as 0).
+/// A plan id is 40 random bits, eight lowercase characters: `k7qm3xrt`.
+///
+/// The store keeps only a code's SHA-256 hash. A code is a key to someone's plan; the file that holds
+/// the plan should not also hold working keys to it (a copied or backed-up store, or a server's
+/// store, must not hand anyone a way in through `/resume`). The cost: a code cannot be shown again
+/// from the store, so a plan opened by its id gets a fresh code when it needs one (see `PlanHandle`).
+public enum ResumeCode {
+    /// Crockford's base32 digits: no I, L, O or U.
+    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    /// Characters in a code, without dashes.
+    static let length = 12
+    /// Characters in a plan id.
+    static let idLength = 8
+
+    /// A fresh code, e.g. `K7QM-3XRT-9PAE`.
+    public static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return grouped(randomDigits(length, using: &generator))
+    }
+
+    /// A fresh plan id, e.g. `k7qm3xrt`.
+    static func makeID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return randomDigits(idLength, using: &generator).lowercased()
+    }
+
+    static func randomDigits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
+        // Five bits per digit from one draw of 64 bits (count <= 12, so 60 bits at most).
+        var bits = generator.next()
+        var out = ""
+        for _ in 0..<count {
+            out.append(alphabet[Int(bits & 31)])
+            bits >>= 5
+        }
+        return out
+    }
+
+    /// `K7QM3XRT9PAE` as `K7QM-3XRT-9PAE`.
+    static func grouped(_ digits: String) -> String {
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && i % 4 == 0 { out.append("-") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// What a person typed, as canonical digits without dashes, or nil when it cannot be a code or an id.
+    /// Spaces and dashes are ignored; `I`/`L` read as 1 and `O` as 0.
+    static func canonical(_ typed: String) -> String? {
+        var out = ""
+        for c in typed.uppercased() {
+            switch c {
+            case "-", " ", "\t": continue
+            case "I", "L": out.append("1")
+            case "O": out.append("0")
+            default:
+                guard alphabet.contains(c) else { return nil }
+                out.append(c)
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// The hash the store keeps for a code (canonical digits, so any way of typing it matches).
+    static func hash(canonical digits: String) -> String {
+        SHA256.hex(Array(("tandem-resume-code:" + digits).utf8))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// Why the plan store could not do what was asked, in words a person can act on.
+///
+/// `description` is the message to show. `kind` says what went wrong, for doors that react
+/// differently (a server might retry `.locked`). A wrong, unknown or expired code always gives the
+/// same `.notFound` message, so the message never tells anyone which of these it was.
+///
+/// ```swift
+/// do { _ = try store.open(code) } catch let error as StoreError where error.kind == .notFound {
+///     print(error)   // I could not find a plan with that code or id. ...
+/// }
+/// ```
+public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// What went wrong. A struct rather than an enum, so new kinds can be added later.
+    public struct Kind: Hashable, Sendable, CustomStringConvertible {
+        private let name: String
+        private init(_ name: String) { self.name = name }
+        public var description: String { name }
+
+        /// Another program holds the store's lock for longer than the wait allows.
+        public static let locked = Kind("locked")
+        /// The disk (or the store's size limit) is full.
+        public static let full = Kind("full")
+        /// The store or its folder cannot be written.
+        public static let readOnly = Kind("readOnly")
+        /// The file is damaged, or is not a Tandem store.
+        public static let corrupt = Kind("corrupt")
+        /// A newer Tandem made the store; this one does not know its layout.
+        public static let newerVersion = Kind("newerVersion")
+        /// No plan with that id or code (or the code has expired).
+        public static let notFound = Kind("notFound")
+        /// Any other problem reading or writing the file.
+        public static let io = Kind("io")
+    }
+
+    public let kind: Kind
+    /// The words to show.
+    public let message: String
+    public var description: String { message }
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// The one message for a wrong, unknown or expired code or id.
+    public static let notFound = StoreError(
+        .notFound,
+        "I could not find a plan with that code or id. Please check it and try again. (A code stops working after \(PlanStore.codeLifetimeDays) days without use.)")
+
+    static func locked() -> StoreError {
+        StoreError(.locked, "Your plans are being used by another program just now, so I could not save. Please wait a moment and try again. Nothing was lost.")
+    }
+
+    static func full(_ path: String) -> StoreError {
+        StoreError(.full, "There is no room left to save your plan (the disk holding \(path) is full). Please free some space and try again. Nothing saved before was lost.")
+    }
+
+    static func readOnly(_ path: String) -> StoreError {
+        StoreError(.readOnly, "I cannot save to \(path): it can only be read, not written. Check that you own the file and its folder, or use another place with --store.")
+    }
+
+    static func corrupt(_ path: String) -> StoreError {
+        StoreError(.corrupt, "The file \(path) is damaged or is not a Tandem plan store, so I have left it alone. Use another place with --store, and keep this file in case it can be mended.")
+    }
+
+    static func newerVersion(_ path: String) -> StoreError {
+        StoreError(.newerVersion, "The plan store \(path) was made by a newer version of Tandem. Please update Tandem to use it. I have not changed it.")
+    }
+
+    static func io(_ path: String, _ reason: String) -> StoreError {
+        StoreError(.io, "I could not read or write the plan store \(path) (\(reason)). Nothing was changed.")
+    }
+
+    /// Maps any error from SQLite or the file system to a `StoreError` about `path`.
+    static func from(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked()
+            case .SQLITE_FULL: return .full(path)
+            case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corrupt(path)
+            case .SQLITE_CANTOPEN: return .io(path, "it cannot be opened")
+            case .SQLITE_CONSTRAINT:
+                // A foreign key failing means the plan was deleted by another program meanwhile.
+                if error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY { return .notFound }
+                return .io(path, "SQLite: \(error.resultCode)")
+            default:
+                // Never the SQL or its arguments: those could hold an answer.
+                return .io(path, "SQLite error \(error.extendedResultCode.rawValue)")
+            }
+        }
+        if let error = error as? CocoaError {
+            return .io(path, "file error \(error.code.rawValue)")
+        }
+        return .io(path, String(describing: type(of: error)))
+    }
+}

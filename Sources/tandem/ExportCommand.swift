@@ -1,0 +1,49 @@
+import ArgumentParser
+import DialogueEngine
+import Foundation
+import PlanStore
+
+/// `tandem export <id-or-code> [--format text|markdown|json] [--output FILE]`
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Show a saved plan as text, Markdown or JSON, or save it to a file.",
+        discussion: "The formats are described in docs/export.md. A file is made so that only you can read it, and never written over.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+        var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
+    }
+
+    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code.", valueName: "id-or-code"))
+    var idOrCode: String
+
+    @ArgumentParser.Option(help: "text to print or read, markdown for documents, json for programs.")
+    var format: Format = .text
+
+    @ArgumentParser.Option(name: [.short, .long], help: ArgumentHelp("Save to this new file instead of showing it.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let library = try dialogueOptions.library()
+        let store = try storeOptions.open()
+        let plan = try StoreFailure.guarding { try store.open(idOrCode) }
+        let script = try StoreFailure.script(for: plan, in: library)
+        let conversation = plan.conversation(script: script, today: SimpleDate(Date()))
+        let text = PlanExporter(conversation: conversation, info: plan.planInfo, support: library.support).render(format.exportFormat)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            let path = try PlanFile.write(text, to: output)
+            Output.error("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
+        } catch {
+            Output.error("I could not write that file: \(error). Your plan is safe.")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import DialogueEngine
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes exported plans to files only their owner can read (0600), and never over an existing file.
+enum PlanFile {
+    struct Refused: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Writes `text` to a new file at `path` (`~/` expanded) and returns its full path.
+    /// - Throws: `Refused`, saying why in plain words, when the file exists or cannot be made.
+    static func write(_ text: String, to path: String) throws -> String {
+        let full = absolute(path)
+        let fd = createFile(full)
+        guard fd >= 0 else {
+            let name = Sanitize.line(full)
+            switch errno {
+            case EEXIST: throw Refused(description: "there is already a file called \(name), and I will not write over it. Please choose another name")
+            case ENOENT: throw Refused(description: "there is no folder for \(name)")
+            case EACCES, EPERM, EROFS: throw Refused(description: "I am not allowed to write \(name)")
+            case ENOSPC: throw Refused(description: "there is no space left for \(name)")
+            case EISDIR: throw Refused(description: "\(name) is a folder")
+            default: throw Refused(description: "\(name): \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { Self.writeBytes(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = errno == ENOSPC ? "there is no space left" : String(cString: strerror(errno))
+                unlink(full)
+                throw Refused(description: "I could not finish writing \(Sanitize.line(full)) (\(reason))")
+            }
+            bytes = bytes.dropFirst(n)
+        }
+        fsync(fd)
+        return full
+    }
+
+    static func absolute(_ path: String) -> String {
+        var path = path
+        if path == "~" || path.hasPrefix("~/") { path = NSHomeDirectory() + path.dropFirst() }
+        if path.hasPrefix("/") { return path }
+        return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+    }
+
+    private static func createFile(_ path: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        #else
+        Darwin.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        #endif
+    }
+
+    private static func writeBytes(_ fd: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(fd, pointer, count)
+        #else
+        Darwin.write(fd, pointer, count)
+        #endif
+    }
+}
+
+/// `/export <format> <file>` in a terminal conversation: a new file, 0600, never over another.
+struct FileExportSink: ExportSink {
+    func write(_ text: String, format: ExportFormat, to path: String?) throws -> String {
+        try PlanFile.write(text, to: path ?? "tandem-plan.\(format.fileExtension)")
+    }
+}

@@ -1,0 +1,37 @@
+import Console
+import DialogueEngine
+import Foundation
+import PlanStore
+
+/// Runs one plan in the terminal, journaled in the store: every answer is saved before the next
+/// question shows, and `/pause`, end of input, SIGTERM and SIGHUP all leave it ready to resume.
+struct PlanRunner {
+    var library: DialogueLibrary
+    var repl: REPL
+    var store: PlanStore
+
+    /// Starts a new plan for `script`.
+    func start(_ script: Script) throws {
+        let plan = try StoreFailure.guarding { try store.begin(script: script) }
+        let journal = TerminalJournal(plan)
+        var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support, journal: journal, exportSink: FileExportSink())
+        PauseOnSignal.arm(plan, width: Terminal.width)
+        var opening = session.start()
+        if let code = plan.resumeCode {
+            // Said at the start, so that even a crash or a lost window leaves the person a way back.
+            let notice = Event.notice("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (tandem resume \(code)).")
+            opening.insert(notice, at: min(1, opening.count))
+        }
+        repl.run(&session, opening: opening)
+    }
+
+    /// Carries on a saved plan from the question where it stopped.
+    func resume(_ plan: PlanHandle) throws {
+        let script = try StoreFailure.script(for: plan, in: library)
+        var (session, opening) = plan.resume(script: script, support: library.support, today: SimpleDate(Date()))
+        session.journal = TerminalJournal(plan)
+        session.exportSink = FileExportSink()
+        PauseOnSignal.arm(plan, width: Terminal.width)
+        repl.run(&session, opening: opening)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Console
+import DialogueEngine
+import Foundation
+import PlanStore
+
+/// `tandem resume [<id-or-code>]`
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Carry on with a plan you stopped.",
+        discussion: "With no code, lists your unfinished plans and asks which one to carry on with.")
+
+    @Argument(help: ArgumentHelp("The plan's resume code (like K7QM-3XRT-9PAE) or its id (see tandem sessions).", valueName: "id-or-code"))
+    var idOrCode: String?
+
+    @OptionGroup var dialogueOptions: DialogueOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let library = try dialogueOptions.library()
+        let store = try storeOptions.open()
+        let reader = Terminal.reader()
+        let repl = REPL(reader: reader, renderer: TextRenderer(width: Terminal.width))
+        let plan: PlanHandle
+        if let idOrCode {
+            plan = try StoreFailure.guarding { try store.open(idOrCode) }
+        } else {
+            guard let chosen = try choose(from: store, reader: reader) else { return }
+            plan = chosen
+        }
+        try PlanRunner(library: library, repl: repl, store: store).resume(plan)
+    }
+
+    /// Lists the unfinished plans, numbered, and asks for one. Nil when there are none or the person leaves.
+    func choose(from store: PlanStore, reader: any LineReader) throws -> PlanHandle? {
+        let plans = try StoreFailure.guarding { try store.list() }.filter { !$0.finished }
+        guard !plans.isEmpty else {
+            Output.line("You have no unfinished plans to carry on with. To start one, run: tandem")
+            return nil
+        }
+        Output.line(plans.count == 1 ? "You have one unfinished plan:" : "You have \(plans.count) unfinished plans:")
+        for (n, plan) in plans.enumerated() {
+            Output.line("")
+            Output.line("  \(n + 1). \(Sanitize.line(plan.dialogueTitle))")
+            Output.line("     Started \(PlanDates.day(plan.started)). Last changed \(PlanDates.moment(plan.updated)).")
+            Output.line("     \(PlanDates.progress(plan))")
+        }
+        Output.line("")
+        let ask = plans.count == 1
+            ? "Type 1 to carry on with it, or press Enter to leave."
+            : "Which one would you like to carry on with? Type its number, or press Enter to leave."
+        Output.line(ask)
+        reader.setCompletions([])
+        while let line = reader.readLine(prompt: REPL.prompt) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if word.isEmpty || ["/quit", "/pause", "quit"].contains(word.lowercased()) { return nil }
+            if let n = Int(word), plans.indices.contains(n - 1) {
+                return try StoreFailure.guarding { try store.open(plans[n - 1].id) }
+            }
+            if let plan = try? store.open(word) { return plan }
+            Output.line("Please type a number from 1 to \(plans.count), or press Enter to leave.")
+        }
+        return nil
+    }
+}
+
+/// How the plan commands show dates and progress.
+enum PlanDates {
+    /// `Friday 27 November 2026`.
+    static func day(_ date: Date) -> String { SimpleDate(date).spoken }
+
+    /// `Friday 27 November 2026 at 18:54`.
+    static func moment(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return day(date) + String(format: " at %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// `Part 2 of 4. 5 questions answered, 1 skipped.` or `Finished. ...`
+    static func progress(_ plan: PlanSummary) -> String {
+        let answered = "\(plan.answered) \(plan.answered == 1 ? "question" : "questions") answered"
+        let skipped = plan.skipped > 0 ? ", \(plan.skipped) skipped" : ""
+        let lead = plan.finished ? "Finished" : "Part \(plan.part) of \(plan.parts)"
+        return "\(lead). \(answered)\(skipped)."
+    }
+}

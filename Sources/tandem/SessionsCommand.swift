@@ -1,0 +1,63 @@
+import ArgumentParser
+import DialogueEngine
+import Foundation
+import PlanStore
+
+/// `tandem sessions [--format text|json]`
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List your saved plans: what each is, when it changed, how far it got. Never your answers.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @ArgumentParser.Option(help: "text for people, json for programs.")
+    var format: Format = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let plans = try StoreFailure.guarding { try store.list() }
+        switch format {
+        case .json: Output.line(Self.json(plans, store: store.path))
+        case .text: Output.line(Self.text(plans, store: store.path))
+        }
+    }
+
+    static func text(_ plans: [PlanSummary], store: String) -> String {
+        guard !plans.isEmpty else { return "You have no saved plans yet. To start one, run: tandem" }
+        var lines = ["Your plans (kept in \(store)):"]
+        for plan in plans {
+            lines += [
+                "",
+                "  \(plan.id)  \(Sanitize.line(plan.dialogueTitle))",
+                "            Started \(PlanDates.day(plan.started)). Last changed \(PlanDates.moment(plan.updated)).",
+                "            \(PlanDates.progress(plan))",
+            ]
+        }
+        lines += ["", "To carry on: tandem resume <id>. To see one: tandem export <id>. To remove one: tandem delete <id>."]
+        return lines.joined(separator: "\n")
+    }
+
+    /// `{"format": "tandem-sessions", "formatVersion": 1, "store": ..., "plans": [...]}`; see docs/export.md.
+    static func json(_ plans: [PlanSummary], store: String) -> String {
+        let iso = ISO8601DateFormatter()
+        let rows: [[String: Any]] = plans.map { p in
+            [
+                "id": p.id,
+                "dialogue": ["id": p.dialogueID, "title": p.dialogueTitle, "version": p.dialogueVersion],
+                "started": iso.string(from: p.started),
+                "updated": iso.string(from: p.updated),
+                "answered": p.answered,
+                "skipped": p.skipped,
+                "part": p.part,
+                "parts": p.parts,
+                "finished": p.finished,
+            ]
+        }
+        let root: [String: Any] = ["format": "tandem-sessions", "formatVersion": 1, "store": store, "plans": rows]
+        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Sanitize.text(String(decoding: data, as: UTF8.self))
+    }
+}

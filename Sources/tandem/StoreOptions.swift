@@ -1,0 +1,47 @@
+import ArgumentParser
+import DialogueEngine
+import Foundation
+import PlanStore
+
+/// `--store PATH`, on every command that keeps or reads plans.
+struct StoreOptions: ParsableArguments {
+    @ArgumentParser.Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where plans are kept (default: $TANDEM_STORE, else $XDG_DATA_HOME/tandem/plans.sqlite, else ~/.local/share/tandem/plans.sqlite).",
+            valueName: "PATH"))
+    var store: String?
+
+    var path: String {
+        if let store, !store.isEmpty { return store }
+        return PlanStore.defaultPath()
+    }
+
+    /// Opens the store; on a problem, says so plainly and stops with exit status 1.
+    func open() throws -> PlanStore {
+        let store = try StoreFailure.guarding { try PlanStore(path: path) }
+        for warning in store.warnings { Output.error("Warning: " + warning) }
+        return store
+    }
+}
+
+/// Turns a store problem into its message on standard error and exit status 1.
+enum StoreFailure {
+    static func guarding<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            Output.error(error.message)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The dialogue a saved plan follows, or a message and exit status 1 when it is not in the library.
+    static func script(for plan: PlanHandle, in library: DialogueLibrary) throws -> Script {
+        guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else {
+            Output.error("This plan follows the dialogue \"\(Sanitize.line(plan.dialogueID))\", which is not in \(library.directory) any more, so I cannot show it. Your answers are still saved. Use --dialogues to point at the folder that has it.")
+            throw ExitCode(1)
+        }
+        return script
+    }
+}

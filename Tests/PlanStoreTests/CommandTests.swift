@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `tandem sessions`, `export` and `delete`, and bad stores and codes, with the real program.
+@Suite("Store commands with the real tandem program", .serialized)
+struct CommandTests {
+    /// A home folder with one finished plan in the default store; returns the plan's code.
+    func homeWithPlan() throws -> (TempFolder, String) {
+        let home = try TempFolder("tandem-cmd")
+        let run = try TandemProcess.run(["plan", "store-test"], home: home, input: TestData.fullPlan + ["/quit"])
+        #expect(run.status == 0, "\(run.err)")
+        return (home, try #require(resumeCode(in: run.out)))
+    }
+
+    var storePath: String { ".local/share/tandem/plans.sqlite" }
+
+    @Test("sessions: text and JSON, with progress and never an answer")
+    func sessions() throws {
+        let (home, _) = try homeWithPlan()
+        let text = try TandemProcess.run(["sessions"], home: home)
+        #expect(text.status == 0)
+        #expect(text.out.contains("A plan for testing the store"))
+        #expect(text.out.contains("Finished. 9 questions answered."))
+        #expect(text.out.contains(home.file(storePath)))
+        let json = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(root["format"] as? String == "tandem-sessions")
+        #expect(root["formatVersion"] as? Int == 1)
+        let plan = try #require((root["plans"] as? [[String: Any]])?.first)
+        #expect(Set(plan.keys) == ["id", "dialogue", "started", "updated", "answered", "skipped", "part", "parts", "finished"])
+        for secret in TestData.secrets {
+            #expect(!text.out.contains(secret) && !json.out.contains(secret))
+        }
+        let empty = try TandemProcess.run(["sessions"], home: try TempFolder("tandem-empty"))
+        #expect(empty.out.contains("You have no saved plans yet."))
+    }
+
+    @Test("export: stdout by default; --output makes a 0600 file and never writes over one", arguments: ["text", "markdown", "json"])
+    func export(format: String) throws {
+        let (home, code) = try homeWithPlan()
+        let shown = try TandemProcess.run(["export", code, "--format", format], home: home)
+        #expect(shown.status == 0)
+        #expect(shown.out.contains("Robin Zebrafinch"))
+        let saved = try TandemProcess.run(["export", code, "--format", format, "--output", "mine.out"], home: home)
+        #expect(saved.status == 0, "\(saved.err)")
+        #expect(saved.err.contains("Only you can read this file"))
+        #expect(mode(home.file("mine.out")) == 0o600)
+        #expect(try String(contentsOfFile: home.file("mine.out"), encoding: .utf8) == shown.out)
+        let again = try TandemProcess.run(["export", code, "--format", format, "--output", "mine.out"], home: home)
+        #expect(again.status == 1)
+        #expect(again.err.contains("I will not write over it"))
+        #expect(try String(contentsOfFile: home.file("mine.out"), encoding: .utf8) == shown.out)
+    }
+
+    @Test("/export in a conversation writes a 0600 file and refuses to write over one")
+    func exportInConversation() throws {
+        let home = try TempFolder("tandem-slash")
+        let run = try TandemProcess.run(["plan", "store-test"], home: home, input: ["Robin Zebrafinch", "/export markdown plan.md", "/export text plan.md", "/pause"])
+        let shown = flat(run.out)
+        #expect(shown.contains("Saved your plan as markdown in \(home.file("plan.md"))"), "\(shown)")
+        #expect(shown.contains("I will not write over it"))
+        #expect(mode(home.file("plan.md")) == 0o600)
+        let text = try String(contentsOfFile: home.file("plan.md"), encoding: .utf8)
+        #expect(text.contains("Robin Zebrafinch"))
+        #expect(text.contains("**Made:**"))
+    }
+
+    @Test("delete: asks first; anything but yes keeps the plan (exit 1); --yes deletes it")
+    func delete() throws {
+        let (home, code) = try homeWithPlan()
+        let kept = try TandemProcess.run(["delete", code], home: home, input: ["no"])
+        #expect(kept.status == 1)
+        #expect(kept.out.contains("It will be gone for good"))
+        #expect(kept.out.contains("Nothing was deleted."))
+        let closed = try TandemProcess.run(["delete", code], home: home)
+        #expect(closed.status == 1)
+        #expect(try TandemProcess.run(["export", code], home: home).status == 0)
+
+        let gone = try TandemProcess.run(["delete", code], home: home, input: ["yes"])
+        #expect(gone.status == 0, "\(gone.err)")
+        #expect(gone.out.contains("has been deleted"))
+        let after = try TandemProcess.run(["export", code], home: home)
+        #expect(after.status == 1)
+        #expect(after.err.contains("I could not find a plan with that code or id"))
+
+        let (home2, code2) = try homeWithPlan()
+        #expect(try TandemProcess.run(["delete", code2, "--yes"], home: home2).status == 0)
+        #expect(try TandemProcess.run(["sessions"], home: home2).out.contains("no saved plans"))
+    }
+
+    @Test("A wrong code: the same message whatever is wrong, and exit status 1")
+    func wrongCode() throws {
+        let (home, code) = try homeWithPlan()
+        var messages: Set<String> = []
+        for typed in ["AAAA-BBBB-CCCC", "nonsense!", "12345678", String(code.prefix(9))] {
+            for command in [["resume", typed], ["export", typed], ["delete", typed, "--yes"]] {
+                let run = try TandemProcess.run(command, home: home)
+                #expect(run.status == 1, "\(command)")
+                messages.insert(run.err)
+            }
+        }
+        #expect(messages.count == 1, "\(messages)")
+    }
+
+    @Test("A damaged store, a newer store, a store path that is a folder: a clear message, exit status 1", arguments: ["damaged", "newer", "folder"])
+    func badStore(kind: String) throws {
+        let home = try TempFolder("tandem-bad")
+        let path = home.file("bad.sqlite")
+        switch kind {
+        case "damaged":
+            try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        case "newer":
+            #expect(try TandemProcess.run(["sessions", "--store", path], home: home).status == 0)
+            try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
+        default:
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        let before = try? Data(contentsOf: URL(fileURLWithPath: path))
+        for command in [["plan", "store-test", "--store", path], ["sessions", "--store", path], ["resume", "--store", path]] {
+            let run = try TandemProcess.run(command, home: home, input: ["Robin"], environment: [:])
+            #expect(run.status == 1, "\(command): \(run.out)")
+            #expect(!run.out.contains("What would you like us to call you?"), "no plan is started")
+            switch kind {
+            case "damaged": #expect(run.err.contains("is damaged or is not a Tandem plan store"))
+            case "newer": #expect(run.err.contains("made by a newer version of Tandem"))
+            default: #expect(run.err.contains("it is a folder"))
+            }
+        }
+        if kind == "damaged" { #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before) }
+        // TANDEM_STORE works the same as --store.
+        let viaEnvironment = try TandemProcess.run(["sessions"], home: home, environment: ["TANDEM_STORE": path])
+        #expect(viaEnvironment.status == 1)
+    }
+
+    @Test("The store's folder is 0700 and its file 0600")
+    func modes() throws {
+        let (home, _) = try homeWithPlan()
+        #expect(mode(home.file(".local/share/tandem")) == 0o700)
+        #expect(mode(home.file(storePath)) == 0o600)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real program, stopped in every way a plan can stop, then resumed: nothing acknowledged is lost.
+@Suite("Crash safety with the real tandem program", .serialized)
+struct CrashSafetyTests {
+    /// The questions of the test dialogue, in order, as they appear on screen.
+    static let questions = [
+        "What would you like us to call you?", "How are you feeling today?", "How many hours do you sleep most nights?",
+        "What helps you feel better?",
+    ]
+
+    enum Stop: String, CaseIterable, Sendable {
+        case sigkill, sigterm, sighup, closedInput
+    }
+
+    /// Starts a plan, answers `n` questions (waiting each time for the next question, which is shown
+    /// only once the answer is saved), stops it, and returns the code and what the program did.
+    func answer(_ n: Int, thenStop stop: Stop, home: TempFolder) throws -> (code: String, status: Int32, output: String) {
+        let child = try TandemProcess(["plan", "store-test"], home: home)
+        let opening = try child.expect(Self.questions[0])
+        let code = try #require(resumeCode(in: opening), "no code in the opening:\n\(opening)")
+        for i in 0..<n {
+            try child.send(TestData.fullPlan[i])
+            try child.expect(Self.questions[i + 1])
+        }
+        switch stop {
+        case .sigkill: child.send(signal: SIGKILL)
+        case .sigterm: child.send(signal: SIGTERM)
+        case .sighup: child.send(signal: SIGHUP)
+        case .closedInput: child.closeInput()
+        }
+        let status = try child.finish()
+        return (code, status, child.text)
+    }
+
+    @Test("Stopped after N answers, resumed by code: all N answers are there and the next question is asked", arguments: Stop.allCases, [1, 3])
+    func stopAndResume(stop: Stop, n: Int) throws {
+        let home = try TempFolder("tandem-crash")
+        let (code, status, output) = try answer(n, thenStop: stop, home: home)
+        switch stop {
+        case .sigkill:
+            #expect(status == -SIGKILL)
+        case .sigterm, .sighup, .closedInput:
+            #expect(status == 0, "\(output)")
+            #expect(output.contains("Your plan is saved. To carry on later, use this code: \(code)"))
+        }
+
+        let resumed = try TandemProcess.run(["resume", code.lowercased()], home: home)
+        #expect(resumed.status == 0, "\(resumed.err)")
+        #expect(resumed.out.contains("Welcome back. Your answers are all here."))
+        let after = try #require(resumed.out.range(of: "Welcome back")).upperBound
+        #expect(resumed.out[after...].contains(Self.questions[n]), "the next question is asked:\n\(resumed.out)")
+
+        let json = try TandemProcess.run(["export", code, "--format", "json"], home: home)
+        #expect(json.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let answers = try #require(root["answers"] as? [String: [String: Any]])
+        #expect(answers.count == n)
+        #expect(answers["name"]?["value"] as? String == "Robin Zebrafinch")
+        if n >= 3 {
+            #expect(answers["mood"]?["value"] as? Int == 7)
+            #expect(answers["sleep-hours"]?["value"] as? Int == 8)
+        }
+    }
+
+    @Test("tandem resume lists unfinished plans, numbered, and carries on with the one chosen")
+    func resumeFromList() throws {
+        let home = try TempFolder("tandem-list")
+        _ = try answer(1, thenStop: .closedInput, home: home)
+        _ = try answer(3, thenStop: .sigkill, home: home)
+        let listed = try TandemProcess.run(["resume"], home: home, input: ["2"])
+        #expect(listed.status == 0, "\(listed.err)")
+        #expect(listed.out.contains("You have 2 unfinished plans:"))
+        #expect(listed.out.contains("  1. A plan for testing the store"))
+        #expect(listed.out.contains("  2. A plan for testing the store"))
+        let after = try #require(listed.out.range(of: "Welcome back")).upperBound
+        // The most recently changed plan is first; the second is the one with one answer.
+        #expect(listed.out[after...].contains(Self.questions[1]), "\(listed.out)")
+    }
+
+    @Test("A plan finished in one sitting, paused in the middle of another")
+    func pauseShowsCode() throws {
+        let home = try TempFolder("tandem-pause")
+        let child = try TandemProcess(["plan", "store-test"], home: home)
+        try child.expect(Self.questions[0])
+        try child.send("Robin")
+        try child.expect(Self.questions[1])
+        try child.send("/pause")
+        #expect(try child.finish() == 0)
+        let code = try #require(resumeCode(in: child.text))
+        #expect(child.text.contains("Your plan is saved. To carry on later, use this code: \(code)"))
+
+        let rest = Array(TestData.fullPlan.dropFirst())
+        let finished = try TandemProcess.run(["resume", code], home: home, input: rest + ["/quit"])
+        #expect(finished.status == 0)
+        #expect(finished.out.contains("That is the end of"), "\(finished.out)")
+        let sessions = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(sessions.out.utf8)) as? [String: Any])
+        let plans = try #require(root["plans"] as? [[String: Any]])
+        #expect(plans.count == 1)
+        #expect(plans.first?["finished"] as? Bool == true)
+        #expect(plans.first?["answered"] as? Int == 9)
+    }
+}

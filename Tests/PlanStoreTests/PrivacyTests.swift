@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// After a full plan, no answer is in any file under the home folder except the store and the files
+/// the person exported.
+@Suite("Privacy with the real tandem program")
+struct PrivacyTests {
+    @Test("Answers are only in the store and in exported files")
+    func answersStayInTheStore() throws {
+        let home = try TempFolder("tandem-privacy")
+        let run = try TandemProcess.run(
+            ["plan", "store-test"], home: home,
+            input: Array(TestData.fullPlan.prefix(4)) + ["/export text my-plan.txt", "/pause"])
+        #expect(run.status == 0, "\(run.err)")
+        let code = try #require(resumeCode(in: run.out))
+        let resumed = try TandemProcess.run(["resume", code], home: home, input: Array(TestData.fullPlan.dropFirst(4)) + ["/review", "/quit"])
+        #expect(resumed.out.contains("That is the end of"))
+        _ = try TandemProcess.run(["sessions"], home: home)
+        _ = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        _ = try TandemProcess.run(["export", code, "--format", "markdown", "--output", "exported/plan.md"], home: home)  // no folder: refused
+        _ = try TandemProcess.run(["export", code, "--format", "json", "--output", "plan.json"], home: home)
+        _ = try TandemProcess.run(["export", code], home: home)
+
+        let store = home.file(".local/share/tandem/plans.sqlite")
+        let allowed: Set<String> = [store, store + "-wal", store + "-shm", home.file("my-plan.txt"), home.file("plan.json")]
+        let files = home.allFiles()
+        #expect(files.contains(store))
+        var checked = 0
+        for file in files where !allowed.contains(file) {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            checked += 1
+            for secret in TestData.secrets {
+                #expect(bytes.range(of: Data(secret.utf8)) == nil, "\"\(secret)\" is in \(file)")
+            }
+        }
+        // The exported files do hold the plan, so the search above would have found leaks.
+        #expect(try String(contentsOfFile: home.file("plan.json"), encoding: .utf8).contains("Zebrafinch"))
+        #expect(try String(contentsOfFile: home.file("my-plan.txt"), encoding: .utf8).contains("Zebrafinch"))
+    }
+}
