@@ -188,14 +188,23 @@ struct Checker {
                 }
             }
         }
-        check(script.intro, at: 0, location: script.location)
+        check(script.intro, at: 0, location: source.find("intro:", from: script.location) ?? script.location)
         for (i, step) in script.steps.enumerated() {
+            // Point at the key that holds the text (a step's own mark is its first key).
+            func text(_ t: Template?, _ key: String, from: SourceLocation? = nil) {
+                guard let t else { return }
+                check(t, at: i, location: source.find(key + ":", from: from ?? step.location) ?? step.location)
+            }
             switch step.content {
-            case .say(let t): check(t, at: i, location: step.location)
+            case .say(let t): text(t, "say")
             case .ask(let q):
-                check(q.prompt, at: i, location: step.location)
-                check(q.hint, at: i, location: step.location)
-                check(q.why, at: i, location: step.location)
+                text(q.prompt, "ask")
+                text(q.hint, "hint")
+                text(q.why, "why")
+                if case .records(let fields, _, _) = q.answer {
+                    let start = source.find("fields:", from: step.location)
+                    for f in fields { text(f.prompt, "ask", from: source.find(f.id, from: start ?? step.location)) }
+                }
             }
         }
     }

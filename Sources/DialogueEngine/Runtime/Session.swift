@@ -56,7 +56,8 @@ public struct Session {
         var c = conversation
         let turn = c.answer(line)
         var events = commit(turn, next: c)
-        if !checkInShown, !turn.changes.isEmpty, support.mentionsRisk(line) {
+        // Also when the words did not fit the question: the contacts matter more than the answer.
+        if !checkInShown, support.mentionsRisk(line) {
             checkInShown = true
             events.insert(.checkIn(message: support.checkInMessage, support: support), at: 0)
             // In the middle of a list nothing else follows the contacts: show the question again, so

@@ -50,7 +50,7 @@ struct AnswerSpecReader {
                 return nil
             }
             let options = self.options(entry.value)
-            if options.count < 2 {
+            if options.count < 2, case .mapping = entry.value {
                 reader.report(.badAnswerOptions, "a \(name) question needs at least two options", at: reader.location(entry.value))
             }
             if kind == .pickOne { return .pickOne(options: options) }

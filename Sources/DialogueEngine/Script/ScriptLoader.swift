@@ -40,7 +40,7 @@ public enum ScriptLoader {
             if reader.diagnostics.isEmpty {
                 reader.report(.missingKey, "this file is empty; a dialogue starts with \"dialogue: its-id\"", at: SourceLocation(file: file, line: 1, column: 1))
             }
-            return Result(script: nil, diagnostics: reader.diagnostics)
+            return Result(script: nil, diagnostics: reader.diagnostics.sorted(by: Diagnostic.byPlace))
         }
         var builder = Builder(reader: reader)
         let script = builder.script(root, hash: ContentHash.hex(of: text))

@@ -44,6 +44,17 @@ final class YAMLReader {
     }
 
     private func reportYAMLError(_ error: YamlError) {
+        // Yams refuses duplicate keys itself, pointing at the first one: report the second, as D003.
+        if case .duplicatedKeysInMapping(let keys, let context) = error {
+            let near = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            for key in keys {
+                let places = duplicatePlaces(key, near: near)
+                report(
+                    .duplicateKey, "\"\(key)\" is given twice", at: places?.second ?? near, length: key.count,
+                    help: places.map { "the first is on line \($0.first.line); keep one" } ?? "keep one")
+            }
+            return
+        }
         let mark: Mark?
         var problem: String
         var contextText: String?
@@ -73,18 +84,81 @@ final class YAMLReader {
             help = "a condition that starts with a quote must itself be quoted, for example: when: '\"music\" in calm-ways'"
         } else if problem.contains("mapping values are not allowed") {
             help = "a text that contains \": \" must be in quotes"
-        } else if problem.contains("tab") {
+        } else if problem.contains("tab") || lineText.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
             help = "indent with spaces, not tabs"
         }
         let message = [contextText, problem].compactMap { $0 }.joined(separator: " ")
         report(.yamlSyntax, "this is not valid YAML: \(message)", at: SourceLocation(file: file, line: line, column: column), help: help)
     }
 
+    /// Where a key given twice first appears and appears again, in the mapping that holds `near`
+    /// (Yams only tells where one of the duplicated keys first appears).
+    private func duplicatePlaces(_ key: String, near: SourceLocation) -> (first: SourceLocation, second: SourceLocation)? {
+        let keyPattern = NSRegularExpression.escapedPattern(for: key) + #"\s*:"#
+        guard let text = source.line(near.line) else { return nil }
+        // A { } mapping on one line: find the key twice on that line.
+        if text.prefix(max(0, near.column - 1)).contains("{") {
+            let regex = try? NSRegularExpression(pattern: #"[{,]\s*("# + keyPattern + ")")
+            let ns = text as NSString
+            let hits = regex?.matches(in: text, range: NSRange(location: 0, length: ns.length)) ?? []
+            let columns = hits.map { ns.substring(to: $0.range(at: 1).location).count + 1 }
+            guard columns.count >= 2 else { return nil }
+            return (SourceLocation(file: file, line: near.line, column: columns[0]), SourceLocation(file: file, line: near.line, column: columns[1]))
+        }
+        // A block mapping: the lines whose key starts at the same column, up to where the mapping begins and ends.
+        let column = near.column
+        func content(_ n: Int) -> (start: Int, chars: [Character])? {
+            guard let t = source.line(n) else { return nil }
+            let chars = Array(t)
+            guard let start = chars.firstIndex(where: { $0 != " " }), chars[start] != "#" else { return (-1, chars) }
+            return (start, chars)
+        }
+        func isKey(_ chars: [Character], at i: Int) -> Bool {
+            i < chars.count && String(chars[i...]).range(of: "^" + keyPattern, options: .regularExpression) != nil
+        }
+        var top = near.line
+        var n = near.line - 1
+        while n >= 1, let (start, chars) = content(n) {
+            defer { n -= 1 }
+            if start < 0 || start + 1 > column { continue }
+            if start + 1 == column { top = n; continue }
+            // `- key:` starts the mapping when its key sits at the column; anything else to the left ends it.
+            if chars[start] == "-", chars.firstIndex(where: { $0 != " " && $0 != "-" }) == column - 1 { top = n }
+            break
+        }
+        var lines: [Int] = []
+        n = top
+        while let (start, chars) = content(n) {
+            defer { n += 1 }
+            if start < 0 { continue }
+            if n == top, chars[start] == "-" {
+                if isKey(chars, at: column - 1) { lines.append(n) }
+                continue
+            }
+            if start + 1 < column { break }
+            if start + 1 == column, isKey(chars, at: start) { lines.append(n) }
+        }
+        guard lines.count >= 2 else { return nil }
+        return (SourceLocation(file: file, line: lines[0], column: column), SourceLocation(file: file, line: lines[1], column: column))
+    }
+
+    /// Anchors already seen, with the place last reported (Yams hands an alias back as the node it names).
+    private var anchorsSeen: [String: SourceLocation] = [:]
+
     private func checkFeatures(_ node: Node, parser: Parser) {
-        if node.anchor != nil {
+        if let anchor = node.anchor?.rawValue {
+            if let last = anchorsSeen[anchor] {
+                var from = last
+                from.column += 1
+                let at = source.find("*" + anchor, from: from) ?? location(node)
+                anchorsSeen[anchor] = at
+                report(.unsupportedYAML, "aliases (*name) are not allowed", at: at, length: anchor.count + 1, help: "write the text out in full where it is needed")
+                return
+            }
+            anchorsSeen[anchor] = location(node)
             report(
                 .unsupportedYAML, "anchors (&name) and aliases (*name) are not allowed here",
-                at: location(node), help: "write the text out in full where it is needed")
+                at: location(node), length: anchor.count + 1, help: "write the text out in full where it is needed")
         }
         // A node's mark points at its first token, so a tag (`!name`, `!!bool`) sits right there.
         if startsWithTag(node) {
@@ -94,24 +168,28 @@ final class YAMLReader {
         case .scalar:
             break
         case .mapping(let m):
-            if m.style == .flow { checkFlowOnOneLine(node) }
+            if m.style == .flow || startsWith(node, "{") { checkFlowOnOneLine(node) }
             for (k, v) in m {
                 checkFeatures(k, parser: parser)
                 checkFeatures(v, parser: parser)
             }
         case .sequence(let s):
-            if s.style == .flow { checkFlowOnOneLine(node) }
+            if s.style == .flow || startsWith(node, "[") { checkFlowOnOneLine(node) }
             for item in s { checkFeatures(item, parser: parser) }
         case .alias:
             report(.unsupportedYAML, "aliases (*name) are not allowed", at: location(node))
         }
     }
 
-    private func startsWithTag(_ node: Node) -> Bool {
+    private func startsWithTag(_ node: Node) -> Bool { startsWith(node, "!") }
+
+    /// Whether the node's first character in the source is `c`. Yams loses a collection's flow
+    /// style (it reads it from the closing event), so `{` and `[` are looked up here.
+    private func startsWith(_ node: Node, _ c: Unicode.Scalar) -> Bool {
         guard let mark = node.mark, let line = source.line(mark.line) else { return false }
         let scalars = Array(line.unicodeScalars)
         let i = mark.column - 1
-        return i >= 0 && i < scalars.count && scalars[i] == "!"
+        return i >= 0 && i < scalars.count && scalars[i] == c
     }
 
     private func checkFlowOnOneLine(_ node: Node) {

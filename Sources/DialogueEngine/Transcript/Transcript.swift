@@ -19,6 +19,9 @@ public struct Transcript: Sendable {
     public var today: SimpleDate
     public var width: Int
     public var lines: [Line]
+    /// `#` comments, kept so `--update` writes them back: by the index in `lines` they come before
+    /// (comments among the header lines are under -1).
+    public var comments: [Int: [String]] = [:]
 
     /// The date every transcript runs on unless it says `today:`, so dates in answers replay the same.
     public static let defaultToday = SimpleDate(year: 2027, month: 1, day: 4)!
@@ -35,9 +38,11 @@ public struct Transcript: Sendable {
         var today = defaultToday
         var width = 80
         var lines: [Line] = []
+        var comments: [Int: [String]] = [:]
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let n = i + 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if line.hasPrefix("#") { comments[lines.isEmpty ? -1 : lines.count, default: []].append(line) }
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix(">") {
                 lines.append(.input(String(line.dropFirst(line.hasPrefix("> ") ? 2 : 1)), line: n))
@@ -67,7 +72,7 @@ public struct Transcript: Sendable {
             }
         }
         guard let dialogue else { throw ParseError(file: file, line: 1, message: "a transcript starts with \"dialogue: its-id\"") }
-        return Transcript(file: file, dialogue: dialogue, today: today, width: width, lines: lines)
+        return Transcript(file: file, dialogue: dialogue, today: today, width: width, lines: lines, comments: comments)
     }
 
     /// The transcript with its `<` lines replaced by what Tandem showed (for `tandem test --update`).
@@ -75,19 +80,29 @@ public struct Transcript: Sendable {
         var out = ["dialogue: \(dialogue)"]
         if today != Self.defaultToday { out.append("today: \(today.iso)") }
         if width != 80 { out.append("width: \(width)") }
+        out += comments[-1] ?? []
         var turn = 0
+        // A comment before a < line goes with the next > or = line, as < lines are written afresh.
+        var pending: [String] = []
         func emit(_ lines: [String]) { out += lines.map { $0.isEmpty ? "<" : "< " + $0 } }
         emit(outputs.first ?? [])
-        for line in lines {
+        for (i, line) in lines.enumerated() {
+            pending += comments[i] ?? []
             switch line {
             case .input(let s, _):
+                out += pending
+                pending = []
                 out.append(s.isEmpty ? ">" : "> " + s)
                 turn += 1
                 emit(turn < outputs.count ? outputs[turn] : [])
-            case .check(let step, let expected, _): out.append("= \(step): \(expected)")
+            case .check(let step, let expected, _):
+                out += pending
+                pending = []
+                out.append("= \(step): \(expected)")
             case .output: break
             }
         }
+        out += pending + (comments[lines.count] ?? [])
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -1,0 +1,188 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// Every answer type: what people may type, and what a refusal says is accepted.
+@Suite struct AnswerParserTests {
+    let parser = AnswerParser(today: TestSupport.today)
+
+    func value(_ input: String, _ spec: AnswerSpec) -> AnswerValue? {
+        if case .value(let v) = parser.parse(input, as: spec) { return v }
+        return nil
+    }
+
+    func refusal(_ input: String, _ spec: AnswerSpec) -> String? {
+        if case .rejected(let why) = parser.parse(input, as: spec) { return why }
+        return nil
+    }
+
+    // MARK: text and list
+
+    @Test func textIsTrimmedAndKept() {
+        #expect(value("  hello there ", .text(min: nil, max: nil)) == .text("hello there"))
+        #expect(value("no", .text(min: nil, max: nil)) == .text("no"))
+    }
+
+    @Test func textLength() {
+        let spec = AnswerSpec.text(min: 3, max: 5)
+        #expect(refusal("ab", spec) == "Please write at least 3 characters.")
+        #expect(value("abc", spec) == .text("abc"))
+        #expect(value("abcde", spec) == .text("abcde"))
+        #expect(refusal("abcdef", spec) == "Please keep it to 5 characters or fewer. You wrote 6.")
+    }
+
+    @Test func listLineIsOneItem() {
+        #expect(value("a walk, then tea", .list(min: nil, max: nil)) == .text("a walk, then tea"))
+    }
+
+    // MARK: pick-one
+
+    let options = [
+        Option(key: "walk", label: "Going for a walk"), Option(key: "music", label: "Listening to music"),
+        Option(key: "talk", label: "Talking to a friend"), Option(key: "tea", label: "A cup of tea with a friend"),
+    ]
+
+    @Test(arguments: [
+        ("1", "walk"), ("2", "music"), ("4", "tea"), ("music", "music"), ("MUSIC", "music"),
+        ("Going for a walk", "walk"), ("listening", "music"), ("walk", "walk"), ("cup", "tea"), ("2.", "music"),
+        ("listen", "music"), ("  3  ", "talk"),
+    ])
+    func pickOneReads(_ input: String, _ key: String) {
+        #expect(value(input, .pickOne(options: options)) == .choice(key))
+    }
+
+    @Test func pickOneAmbiguousAsksForTheNumber() {
+        let why = refusal("friend", .pickOne(options: options))
+        #expect(why == "That fits more than one choice: Talking to a friend, A cup of tea with a friend. Please type the number of the one you mean.")
+    }
+
+    @Test(arguments: ["0", "5", "-1", "dancing", "walk music"])
+    func pickOneRefusalNamesWhatIsAccepted(_ input: String) {
+        let why = refusal(input, .pickOne(options: options))
+        #expect(why?.contains("number") == true && why?.contains("from 1 to 4") == true, "\(why ?? "accepted")")
+    }
+
+    @Test func pickOneBareNoIsAnOptionKey() {
+        let yesNo = [Option(key: "yes", label: "Yes please"), Option(key: "no", label: "No thanks")]
+        #expect(value("no", .pickOne(options: yesNo)) == .choice("no"))
+        #expect(value("2", .pickOne(options: yesNo)) == .choice("no"))
+    }
+
+    // MARK: pick-many
+
+    @Test(arguments: [
+        ("1, 3", ["walk", "talk"]), ("walk, music", ["walk", "music"]), ("1 3", ["walk", "talk"]),
+        ("3, 1", ["walk", "talk"]), ("1 and 3", ["walk", "talk"]), ("1; 2", ["walk", "music"]),
+        ("2, 2, music", ["music"]), ("Going for a walk, 4", ["walk", "tea"]), ("1,2,3,4", ["walk", "music", "talk", "tea"]),
+    ])
+    func pickManyReads(_ input: String, _ keys: [String]) {
+        #expect(value(input, .pickMany(options: options, min: nil, max: nil)) == .choices(keys))
+    }
+
+    @Test func pickManyLimits() {
+        let spec = AnswerSpec.pickMany(options: options, min: 2, max: 3)
+        #expect(refusal("1", spec) == "Please choose at least 2.")
+        #expect(value("1, 2", spec) == .choices(["walk", "music"]))
+        #expect(refusal("1, 2, 3, 4", spec) == "Please choose no more than 3. You chose 4.")
+    }
+
+    @Test func pickManyRefusals() {
+        let spec = AnswerSpec.pickMany(options: options, min: nil, max: nil)
+        #expect(refusal("1, 9", spec) == "I could not find \"9\" in the list. Type the numbers of your choices, with commas between them, like 1, 3.")
+        #expect(refusal("dancing", spec)?.contains("like 1, 3") == true)
+        #expect(refusal("friend", spec) == "\"friend\" fits more than one choice: Talking to a friend, A cup of tea with a friend. Please use the numbers.")
+        #expect(refusal(", ,", spec) == "Please type the numbers of your choices, with commas between them, like 1, 3.")
+    }
+
+    // MARK: yes-no
+
+    @Test(arguments: ["yes", "Y", "yeah", "yep", "Yes please", "ok", "okay", "sure", "yes."])
+    func yes(_ input: String) { #expect(value(input, .yesNo) == .bool(true)) }
+
+    @Test(arguments: ["no", "N", "nope", "no thanks", "No thank you", "not really", "no!"])
+    func no(_ input: String) { #expect(value(input, .yesNo) == .bool(false)) }
+
+    @Test(arguments: ["maybe", "1", "yes no", "true"])
+    func yesNoRefusal(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
+
+    // MARK: number
+
+    @Test func numbers() {
+        let any = AnswerSpec.number(range: nil)
+        #expect(value("4", any) == .number(4))
+        #expect(value("2.5", any) == .number(2.5))
+        #expect(value("-3", any) == .number(-3))
+        #expect(value("1,200", any) == .number(1200))
+        #expect(refusal("four", any) == "Please type a number, like 4 or 2.5.")
+        #expect(refusal("inf", any) == "Please type a number, like 4 or 2.5.")
+        #expect(refusal("nan", any) == "Please type a number, like 4 or 2.5.")
+    }
+
+    @Test func numberRange() {
+        let spec = AnswerSpec.number(range: 0...24)
+        #expect(value("0", spec) == .number(0))
+        #expect(value("24", spec) == .number(24))
+        #expect(value("7.5", spec) == .number(7.5))
+        #expect(refusal("25", spec) == "Please type a number from 0 to 24.")
+        #expect(refusal("-1", spec) == "Please type a number from 0 to 24.")
+        #expect(refusal("lots", spec) == "Please type a number from 0 to 24.")
+    }
+
+    // MARK: scale
+
+    @Test func scaleRangeAndLabels() {
+        let spec = AnswerSpec.scale(range: 1...10, labels: [1: "not good at all", 10: "very good"])
+        #expect(value("1", spec) == .number(1))
+        #expect(value("10", spec) == .number(10))
+        #expect(value("Very good", spec) == .number(10))
+        #expect(value("not good at all", spec) == .number(1))
+        let accepted = "Please type a whole number from 1 to 10."
+        #expect(refusal("0", spec) == accepted)
+        #expect(refusal("11", spec) == accepted)
+        #expect(refusal("5.5", spec) == accepted)
+        #expect(refusal("good", spec) == accepted)
+        #expect(value("0", .scale(range: 0...4, labels: [:])) == .number(0))
+    }
+
+    // MARK: date
+
+    @Test(arguments: [
+        ("2027-03-01", "2027-03-01"), ("1/3/2027", "2027-03-01"), ("01/03/27", "2027-03-01"), ("1.3.2027", "2027-03-01"),
+        ("1-3-2027", "2027-03-01"), ("today", "2027-01-04"), ("tomorrow", "2027-01-05"), ("in 2 weeks", "2027-01-18"),
+        ("in a fortnight", "2027-01-18"), ("in 3 months", "2027-04-04"), ("in a year", "2028-01-04"), ("in 10 days", "2027-01-14"),
+        ("next monday", "2027-01-11"), ("next mon", "2027-01-11"), ("this friday", "2027-01-08"), ("on tuesday", "2027-01-05"),
+        ("next month", "2027-02-04"), ("next year", "2028-01-04"), ("1 March 2027", "2027-03-01"), ("31st December 2027", "2027-12-31"),
+        ("29/2/2028", "2028-02-29"),
+    ])
+    func dateForms(_ input: String, _ iso: String) {
+        #expect(value(input, .date(after: nil, before: nil)) == .date(SimpleDate(iso: iso)!))
+    }
+
+    @Test(arguments: ["29/2/2027", "someday", "next blursday", "3/2027", "2027/03/01/01", "in -2 weeks", "0/1/2027", "1/13/2027"])
+    func wrongDatesSayWhatIsAccepted(_ input: String) {
+        let why = refusal(input, .date(after: nil, before: nil)) ?? "accepted"
+        for accepted in ["1/3/2027", "2027-03-01", "today", "tomorrow", "in 2 weeks", "next monday"] {
+            #expect(why.contains(accepted), "\(why)")
+        }
+    }
+
+    @Test func dateBounds() {
+        let future = AnswerSpec.date(after: .today, before: nil)
+        #expect(refusal("today", future) == "Please choose a date after today.")
+        #expect(refusal("1/1/2027", future) == "Please choose a date after today.")
+        #expect(value("tomorrow", future) == .date(SimpleDate(year: 2027, month: 1, day: 5)!))
+
+        let past = AnswerSpec.date(after: nil, before: .today)
+        #expect(refusal("tomorrow", past) == "Please choose a date before today.")
+        #expect(value("3/1/2027", past) == .date(SimpleDate(year: 2027, month: 1, day: 3)!))
+
+        let window = AnswerSpec.date(after: .fixed(SimpleDate(year: 2027, month: 3, day: 1)!), before: .fixed(SimpleDate(year: 2027, month: 4, day: 1)!))
+        #expect(refusal("1/3/2027", window) == "Please choose a date after Monday 1 March 2027.")
+        #expect(value("2/3/2027", window) == .date(SimpleDate(year: 2027, month: 3, day: 2)!))
+        #expect(refusal("1/4/2027", window) == "Please choose a date before Thursday 1 April 2027.")
+    }
+
+    @Test func recordsAreTypedOneFieldAtATime() {
+        #expect(refusal("x", .records(fields: [], min: nil, max: nil)) == "This question takes its answer one part at a time.")
+    }
+}

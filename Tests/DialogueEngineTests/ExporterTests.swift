@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import DialogueEngine
+
+/// The plan as text, Markdown and JSON: only answers on the path, skipped ones marked, nothing unsafe.
+@Suite struct ExporterTests {
+    typealias T = TestSupport
+
+    static let steps = """
+        - id: name
+          ask: What shall I call you?
+          answer: text
+        - id: calm
+          ask: What helps *you*?
+          answer: pick-many
+          options:
+            music: Music
+            walk: A walk
+        - id: people
+          ask: Who can help?
+          answer: records
+          fields:
+            - {id: who, ask: Name, answer: text}
+            - {id: how, ask: How to reach them, answer: text}
+        - id: review-date
+          ask: When shall we look again?
+          answer: date
+        - id: mood
+          ask: How are you?
+          answer: text
+        """
+
+    func conversation(_ inputs: String...) throws -> Conversation {
+        var c = try T.conversation(Self.steps)
+        for input in inputs {
+            if input == "/skip" { _ = c.skip() } else { _ = c.answer(input) }
+        }
+        return c
+    }
+
+    @Test func textExport() throws {
+        let c = try conversation("Sam", "1, 2", "Jo", "07700 900123", "", "in 2 weeks", "/skip")
+        let text = PlanExporter(conversation: c).text()
+        #expect(text.hasPrefix("Test\n====\n"))
+        #expect(text.contains("A plan for: Sam"))
+        #expect(text.contains("Look at it again by: Monday 18 January 2027"))
+        #expect(text.contains("  - Music\n  - A walk"))
+        #expect(text.contains("Who can help?\n  1. Jo"))
+        #expect(text.contains("07700 900123"))
+        #expect(text.contains("How are you?\n  (not answered yet)"))
+        #expect(!text.contains("not finished"))
+    }
+
+    @Test func unfinishedPlansSaySo() throws {
+        let c = try conversation("Sam")
+        #expect(PlanExporter(conversation: c).text().contains("This plan is not finished yet."))
+        #expect(PlanExporter(conversation: c).markdown().contains("*This plan is not finished yet.*"))
+    }
+
+    @Test func markdownEscapesAndTables() throws {
+        let c = try conversation("Sam *bold*", "1", "Jo", "a|b", "", "1/3/2027", "Fine")
+        let md = PlanExporter(conversation: c).markdown()
+        #expect(md.hasPrefix("# Test\n"))
+        #expect(md.contains("- **A plan for:** Sam \\*bold\\*"))
+        #expect(md.contains("**What helps \\*you\\*?**"))
+        #expect(md.contains("| Name | How to reach them |"))
+        #expect(md.contains("| Jo | a\\|b |"))
+    }
+
+    @Test func jsonExport() throws {
+        let c = try conversation("Sam", "2", "Jo", "", "", "1/3/2027", "/skip")
+        let json = PlanExporter(conversation: c, info: PlanInfo(id: "plan-1")).json()
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(root["format"] as? String == "tandem-plan")
+        #expect(root["formatVersion"] as? Int == 1)
+        #expect(root["plan"] as? String == "plan-1")
+        #expect(root["finished"] as? Bool == true)
+        #expect(root["order"] as? [String] == ["name", "calm", "people", "review-date", "mood"])
+        #expect(root["skipped"] as? [String] == ["mood"])
+        let answers = try #require(root["answers"] as? [String: [String: Any]])
+        #expect(answers["calm"]?["value"] as? [String] == ["walk"])
+        #expect(answers["calm"]?["labels"] as? [String] == ["A walk"])
+        #expect(answers["review-date"]?["value"] as? String == "2027-03-01")
+        #expect(answers["people"]?["value"] as? [[String: String]] == [["who": "Jo"]])
+        #expect(answers["mood"]?["value"] is NSNull)
+        let dialogue = try #require(root["dialogue"] as? [String: Any])
+        #expect(dialogue["id"] as? String == "test")
+    }
+
+    @Test func onlyAnswersOnThePathAreExported() throws {
+        var c = try T.conversation("""
+            - id: pet
+              ask: Cats or dogs?
+              answer: pick-one
+              options:
+                cats: Cats
+                dogs: Dogs
+            - id: cat-name
+              when: pet == "cats"
+              ask: Your cat's name?
+              answer: text
+            """)
+        c.type("cats", "Tibbles")
+        c.change("pet")
+        c.type("dogs")
+        let text = PlanExporter(conversation: c).text()
+        #expect(!text.contains("Tibbles"))
+        #expect(text.contains("Dogs"))
+    }
+
+    @Test func answersFromAnOlderVersionAreKeptApart() throws {
+        var state = PlanState()
+        state.apply(.answered(step: "name", value: .text("Sam")))
+        state.apply(.answered(step: "old-question", value: .text("kept")))
+        let c = Conversation(script: try T.script(Self.steps), state: state, today: T.today)
+        let text = PlanExporter(conversation: c).text()
+        #expect(text.contains("Earlier answers"))
+        #expect(text.contains("old-question: kept"))
+    }
+
+    @Test func exportsAreSanitised() throws {
+        let c = try conversation("Sam\u{1B}[2J\u{202E}")
+        for format in ExportFormat.allCases {
+            let out = PlanExporter(conversation: c).render(format)
+            #expect(!out.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }, "\(format)")
+        }
+    }
+}

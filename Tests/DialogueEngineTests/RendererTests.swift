@@ -1,0 +1,127 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// The words every door shows: numbered options, what is accepted, progress, and nothing that steers a terminal.
+@Suite struct RendererTests {
+    typealias T = TestSupport
+    let renderer = TextRenderer(width: 60)
+
+    func lines(_ steps: String, _ inputs: String...) throws -> [String] {
+        var c = try T.conversation(steps)
+        var events: [Event] = []
+        for input in inputs { events = c.answer(input).events }
+        if inputs.isEmpty { events = c.repeatQuestion() }
+        return renderer.render(events)
+    }
+
+    @Test func optionsAreNumbered() throws {
+        let out = try lines("""
+            - id: pet
+              ask: Cats or dogs?
+              answer: pick-one
+              options:
+                cats: Cats
+                dogs: Dogs
+            """)
+        #expect(out.contains("Cats or dogs?"))
+        #expect(out.contains("  1. Cats"))
+        #expect(out.contains("  2. Dogs"))
+        #expect(out.contains { $0.contains("number") })
+    }
+
+    @Test func scaleSaysItsRangeAndLabels() throws {
+        let out = try lines("""
+            - id: energy
+              ask: How much energy?
+              answer: scale
+              range: [0, 10]
+              labels: {0: none at all, 10: plenty}
+            """)
+        #expect(out.contains { $0.contains("0 to 10") && $0.contains("0 = none at all") && $0.contains("10 = plenty") })
+    }
+
+    @Test(arguments: [
+        ("answer: yes-no", "yes or no"),
+        ("answer: date", "1/3/2027"),
+        ("answer: list", "empty line"),
+        ("answer: pick-many\n  options:\n    a: A\n    b: B", "1, 3"),
+        ("answer: number\n  range: [1, 5]", "from 1 to 5"),
+    ])
+    func eachTypeSaysWhatToType(_ shape: String, _ words: String) throws {
+        let out = try lines("- id: q\n  ask: Q?\n  " + shape)
+        #expect(out.contains { $0.contains(words) }, "\(out)")
+    }
+
+    @Test func progressReads() {
+        let p = Progress(part: 2, parts: 3, partTitle: "Support", question: 4, questions: 9, answered: 5, skipped: 1)
+        let text = renderer.render(.progress(p)).joined(separator: " ")
+        #expect(text.contains("part 2 of 3"))
+        #expect(text.contains("question 4 of 9"))
+        #expect(text.contains("answered 5"))
+    }
+
+    @Test func sectionHeading() {
+        #expect(renderer.render(.section(number: 2, of: 3, title: "Support")).contains("-- Part 2 of 3: Support --"))
+    }
+
+    @Test func controlCodesNeverReachTheScreen() {
+        let nasty = "red\u{1B}[31m text\u{07} and \u{202E}reversed\u{9B}"
+        let out = renderer.render([.said(nasty), .notice(nasty), .invalid(nasty), .export(format: .text, text: nasty)])
+        for line in out {
+            #expect(!line.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" || $0 == "\u{9B}" })
+        }
+        #expect(out.contains { $0.contains("red[31m text and reversed") })
+    }
+
+    @Test func textWrapsAtTheWidth() {
+        let long = Array(repeating: "word", count: 40).joined(separator: " ")
+        let out = renderer.render(.said(long))
+        #expect(out.count > 2)
+        #expect(out.allSatisfy { $0.count <= 60 })
+        #expect(TextRenderer(width: 5).width == 30)
+    }
+
+    @Test func reviewShowsWhatIsNotAnsweredYet() {
+        let items = [
+            ReviewItem(number: 1, step: "a", part: "One", question: "A?", answer: "Yes", skipped: false),
+            ReviewItem(number: 2, step: "b", part: "One", question: "B?", answer: nil, skipped: true),
+        ]
+        let out = renderer.render(.review(items))
+        #expect(out.contains("  1. A?"))
+        #expect(out.contains("     (not answered yet)"))
+        #expect(out.contains { $0.contains("/change 1") })
+        #expect(renderer.render(.review([])).contains("You have not answered any questions yet."))
+    }
+
+    @Test func supportListsEveryContact() {
+        let out = renderer.render(.support(.fallback)).joined(separator: "\n")
+        #expect(out.contains("999"))
+        #expect(out.contains("116 123"))
+        #expect(!out.lowercased().contains("we are watching"))
+    }
+
+    @Test func finishedSaysWhatCanBeDone() {
+        let out = renderer.render(.finished(Summary(title: "My plan", answered: 3, skipped: 1))).joined(separator: " ")
+        #expect(out.contains("My plan"))
+        #expect(out.contains("/review"))
+        #expect(out.contains("/export"))
+    }
+
+    @Test func helpListsEveryCommand() {
+        let out = renderer.render(.help(finished: false)).joined(separator: "\n")
+        for (command, _) in Command.descriptions { #expect(out.contains(command)) }
+    }
+
+    @Test func menuShowsTitlesAndMinutes() {
+        let entry = DialogueEntry(number: 1, id: "a", title: "Looking after me too", summary: "For carers.", audience: ["family", "carer"], minutes: 20)
+        let out = renderer.render(.menu([entry])).joined(separator: "\n")
+        #expect(out.contains("1. Looking after me too (about 20 minutes)"))
+        #expect(out.contains("family or carers"))
+    }
+
+    @Test func sanitizeKeepsNewlinesAndTabs() {
+        #expect(Sanitize.text("a\tb\nc") == "a\tb\nc")
+        #expect(Sanitize.line("a\tb\nc\u{1B}") == "a b c")
+    }
+}

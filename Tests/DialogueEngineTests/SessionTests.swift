@@ -1,0 +1,246 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// What every door shares: commands at every prompt, the journal before the words, check-ins.
+@Suite struct SessionTests {
+    typealias T = TestSupport
+
+    final class MemoryJournal: Journal {
+        var changes: [Change] = []
+        var failing = false
+        var resumeCode: String? { "ABCD-1234" }
+        struct Broken: Error, CustomStringConvertible { var description: String { "disk full" } }
+        func record(_ changes: [Change]) throws {
+            if failing { throw Broken() }
+            self.changes += changes
+        }
+    }
+
+    static let steps = """
+        - id: name
+          ask: What shall I call you?
+          answer: text
+        - id: calm
+          ask: What helps?
+          answer: list
+        - id: people
+          ask: Who can help?
+          answer: records
+          fields:
+            - {id: who, ask: Name, answer: text}
+            - {id: how, ask: How to reach them, answer: text}
+        - id: done
+          ask: Anything else?
+          answer: text
+        """
+
+    func session(journal: MemoryJournal? = nil) throws -> Session {
+        let conversation = Conversation(script: try T.script(Self.steps), today: T.today)
+        var s = Session(conversation: conversation, support: .fallback, journal: journal)
+        _ = s.start()
+        return s
+    }
+
+    func hasSupport(_ events: [Event]) -> Bool {
+        events.contains { if case .support = $0 { true } else { false } }
+    }
+
+    func lastField(_ events: [Event]) -> String? {
+        events.compactMap { if case .field(let f) = $0 { f.field } else { nil } }.last
+    }
+
+    @Test func urgentAtEveryPrompt() throws {
+        var s = try session()
+        // At a question.
+        var events = s.handle("/urgent")
+        #expect(events.first == .support(.fallback))
+        #expect(events.askedSteps == ["name"])
+        // In the middle of a list.
+        s.handle("Sam")
+        s.handle("Music")
+        events = s.handle("/URGENT")
+        #expect(hasSupport(events))
+        #expect(s.conversation.state.drafts["calm"]?.items == ["Music"])
+        // In the middle of a record.
+        s.handle("")
+        s.handle("Jo")
+        events = s.handle("/sos")
+        #expect(hasSupport(events))
+        #expect(lastField(events) == "how")
+        // After the end.
+        s.handle("Call")
+        s.handle("")
+        s.handle("No")
+        #expect(s.conversation.isFinished)
+        events = s.handle("/support")
+        #expect(events == [.support(.fallback)])
+    }
+
+    @Test func urgentChangesNothing() throws {
+        var s = try session()
+        let before = s.conversation.state
+        _ = s.handle("/urgent")
+        #expect(s.conversation.state == before)
+    }
+
+    @Test func unknownCommandSuggestsTheClosest() throws {
+        var s = try session()
+        #expect(s.handle("/bakc").invalidMessages == ["I do not know the command /bakc. Did you mean /back? Type /help to see them all."])
+        #expect(s.handle("/zzzzzz").invalidMessages == ["I do not know the command /zzzzzz. Type /help to see them all."])
+        #expect(s.conversation.currentID == "name")
+    }
+
+    @Test func commandsParse() {
+        #expect(Command(line: "/back") == .back)
+        #expect(Command(line: "  /Skip ") == .skip)
+        #expect(Command(line: "/change 3") == .change("3"))
+        #expect(Command(line: "/export markdown") == .export(.markdown, path: nil))
+        #expect(Command(line: "/export json plan.json") == .export(.json, path: "plan.json"))
+        #expect(Command(line: "/export") == .export(.text, path: nil))
+        if case .bad = Command(line: "/export pdf") {} else { Issue.record("an unknown format is refused") }
+        #expect(Command(line: "back") == nil)
+        #expect(Command(line: "/") == nil)
+        #expect(Command(line: "1/3/2027") == nil)
+    }
+
+    @Test func aSlashAloneIsAnAnswer() throws {
+        var s = try session()
+        s.handle("/")
+        #expect(s.conversation.state.answers["name"] == .text("/"))
+    }
+
+    @Test func checkInPhraseShownOnce() throws {
+        var s = try session()
+        let events = s.handle("I want to die")
+        guard case .checkIn(let message, let support)? = events.first else {
+            Issue.record("the check-in comes first")
+            return
+        }
+        #expect(message == SupportDirectory.fallback.checkInMessage)
+        #expect(support == .fallback)
+        // The answer is still kept, and the conversation goes on.
+        #expect(s.conversation.state.answers["name"] == .text("I want to die"))
+        #expect(s.conversation.currentID == "calm")
+        let again = s.handle("Thinking about suicide")
+        #expect(!again.contains { if case .checkIn = $0 { true } else { false } })
+        #expect(s.checkInShown)
+    }
+
+    @Test func checkInEvenWhenTheAnswerDoesNotFit() throws {
+        let conversation = Conversation(script: try T.script("- id: ok\n  ask: Are you OK?\n  answer: yes-no"), today: T.today)
+        var s = Session(conversation: conversation, support: .fallback)
+        _ = s.start()
+        let events = s.handle("I want to kill myself")
+        #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkInMessage, support: .fallback))
+        #expect(events.invalidMessages == ["Please type yes or no."])
+        #expect(s.conversation.currentID == "ok")
+    }
+
+    @Test func noCheckInForOrdinaryWords() throws {
+        var s = try session()
+        let events = s.handle("Sam")
+        #expect(!events.contains { if case .checkIn = $0 { true } else { false } })
+        #expect(!s.checkInShown)
+    }
+
+    @Test func journalHearsEveryChangeFirst() throws {
+        let journal = MemoryJournal()
+        var s = try session(journal: journal)
+        s.handle("Sam")
+        s.handle("Music")
+        s.handle("/back")
+        s.handle("Tea")
+        s.handle("")
+        s.handle("/skip")
+        #expect(journal.changes == [
+            .answered(step: "name", value: .text("Sam")),
+            .draft(step: "calm", value: Draft(items: ["Music"])),
+            .draft(step: "calm", value: nil),
+            .draft(step: "calm", value: Draft(items: ["Tea"])),
+            .answered(step: "calm", value: .list(["Tea"])),
+            .skipped(step: "people"),
+        ])
+        let replayed = Conversation(script: s.conversation.script, changes: journal.changes, today: T.today)
+        #expect(replayed.state == s.conversation.state)
+        #expect(replayed.currentID == s.conversation.currentID)
+    }
+
+    @Test func aJournalThatFailsLosesNothing() throws {
+        let journal = MemoryJournal()
+        var s = try session(journal: journal)
+        s.handle("Sam")
+        journal.failing = true
+        let before = s.conversation.state
+        let events = s.handle("Music")
+        guard case .failure(let message)? = events.first else {
+            Issue.record("a failure is shown")
+            return
+        }
+        #expect(message.contains("have not moved on"))
+        // The state does not move on: nothing is acknowledged that was not kept.
+        #expect(s.conversation.state == before)
+        #expect(s.conversation.state.drafts["calm"] == nil)
+        #expect(events.askedSteps == ["calm"])
+        #expect(!events.contains { if case .itemAdded = $0 { true } else { false } })
+        let refused = s.handle("/skip")
+        #expect(refused.first.map { if case .failure = $0 { true } else { false } } == true)
+        #expect(s.conversation.state == before)
+        #expect(s.conversation.currentID == "calm")
+        journal.failing = false
+        s.handle("Music")
+        #expect(s.conversation.state.drafts["calm"]?.items == ["Music"])
+        #expect(journal.changes.count == 2)
+    }
+
+    @Test func pauseQuitAndEndOfInputClose() throws {
+        let journal = MemoryJournal()
+        var paused = try session(journal: journal)
+        #expect(paused.handle("/pause") == [.paused(code: "ABCD-1234", saved: true)])
+        #expect(paused.isClosed)
+        #expect(paused.handle("Sam").isEmpty)
+
+        var quit = try session()
+        #expect(quit.handle("/quit") == [.goodbye(code: nil, finished: false, saved: false)])
+        #expect(quit.endOfInput().isEmpty)
+
+        var ended = try session(journal: journal)
+        #expect(ended.endOfInput() == [.paused(code: "ABCD-1234", saved: true)])
+        #expect(ended.isClosed)
+    }
+
+    @Test func exportShowsThePlanSoFar() throws {
+        var s = try session()
+        s.handle("Sam")
+        let events = s.handle("/export markdown")
+        guard case .export(let format, let text)? = events.first else {
+            Issue.record("the plan is shown")
+            return
+        }
+        #expect(format == .markdown)
+        #expect(text.contains("Sam"))
+        let saved = s.handle("/export text plan.txt")
+        #expect(saved.first == .notice("Saving to a file is not possible here, so here is your plan instead."))
+        #expect(s.handle("/export pdf").invalidMessages == ["I can export as text, markdown or json, like /export markdown."])
+    }
+
+    @Test func helpReviewProgressAndWhyRepeatTheQuestion() throws {
+        var s = try session()
+        #expect(s.handle("/help").first == .help(finished: false))
+        #expect(s.handle("/help").askedSteps == ["name"])
+        #expect(s.handle("/review").askedSteps == ["name"])
+        #expect(s.handle("/progress").askedSteps == ["name"])
+        guard case .why? = s.handle("/why").first else {
+            Issue.record("/why explains")
+            return
+        }
+    }
+
+    @Test func resumeSaysWhereThePlanIs() throws {
+        var s = try session()
+        s.handle("Sam")
+        let events = s.resume()
+        #expect(events.first == .notice("Welcome back. Your answers are all here."))
+        #expect(events.askedSteps == ["calm"])
+    }
+}

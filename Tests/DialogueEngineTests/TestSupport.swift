@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import DialogueEngine
+
+/// Shared helpers: inline dialogues, paths next to this file, and a driver for conversations.
+enum TestSupport {
+    /// Monday 4 January 2027, the date transcripts use.
+    static let today = SimpleDate(year: 2027, month: 1, day: 4)!
+
+    /// This tests folder, found from this file's path (works on Linux without resource bundles).
+    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let fixtures = testsDirectory.appendingPathComponent("Fixtures")
+    /// The package root (two levels above this folder).
+    static let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A whole dialogue with one section around `steps`, written as they sit under `steps:` but
+    /// starting at column 1 (each line is indented by six spaces here).
+    static func yaml(_ steps: String, id: String = "test", title: String = "Test") -> String {
+        let body = steps.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
+        return """
+            dialogue: \(id)
+            version: 1
+            title: \(title)
+            sections:
+              - id: part
+                title: Part one
+                steps:
+            \(body)
+            """
+    }
+
+    /// The line a step text starts on in `yaml(_:)`: step line `n` (1-based) sits on line `n + 7`.
+    static let stepsLineOffset = 7
+
+    /// Loads dialogue text; the name has no `.yaml` so the file-name check stays quiet.
+    static func load(_ text: String, file: String = "inline") -> ScriptLoader.Result {
+        ScriptLoader.load(text: text, file: file)
+    }
+
+    /// Loads a one-section dialogue and requires it to be free of errors and warnings.
+    static func script(_ steps: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Script {
+        try script(text: yaml(steps), sourceLocation: sourceLocation)
+    }
+
+    static func script(text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Script {
+        let result = load(text)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(DiagnosticRenderer.text))", sourceLocation: sourceLocation)
+        return try #require(result.script, sourceLocation: sourceLocation)
+    }
+
+    /// The diagnostics of one-section dialogue steps.
+    static func diagnostics(_ steps: String) -> [Diagnostic] { load(yaml(steps)).diagnostics }
+
+    /// A conversation over a one-section dialogue, started.
+    static func conversation(_ steps: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Conversation {
+        var c = Conversation(script: try script(steps, sourceLocation: sourceLocation), today: today)
+        _ = c.start()
+        return c
+    }
+}
+
+extension Conversation {
+    /// Types several lines; returns every change made.
+    @discardableResult
+    mutating func type(_ lines: String...) -> [Change] {
+        lines.flatMap { answer($0).changes }
+    }
+
+    /// The id of the question waiting now.
+    var currentID: String? { currentStep?.id }
+
+    /// The answers on the path, by step id.
+    var planAnswers: [String: AnswerValue] {
+        Dictionary(uniqueKeysWithValues: plan.compactMap { e in e.value.map { (e.step.id, $0) } })
+    }
+}
+
+extension [Event] {
+    var invalidMessages: [String] {
+        compactMap { if case .invalid(let s) = $0 { s } else { nil } }
+    }
+    var notices: [String] {
+        compactMap { if case .notice(let s) = $0 { s } else { nil } }
+    }
+    var askedSteps: [String] {
+        compactMap { if case .asked(let p) = $0 { p.step } else { nil } }
+    }
+    var said: [String] {
+        compactMap { if case .said(let s) = $0 { s } else { nil } }
+    }
+    var isFinished: Bool {
+        contains { if case .finished = $0 { true } else { false } }
+    }
+}
