@@ -47,11 +47,14 @@ struct Checker {
             } else {
                 steps[step.id] = step
             }
-            if step.id == Branch.endTarget || step.id == "role" {
+            if Self.reservedWords.contains(step.id) {
                 report(.invalidID, "\"\(step.id)\" is a reserved word and cannot be a step id", at: idLocation(step), length: step.id.count)
             }
         }
     }
+
+    /// Words conditions and `go:` give a meaning of their own.
+    static let reservedWords: Set<String> = [Branch.endTarget, "role", "and", "or", "not", "in", "true", "false", "answered", "count"]
 
     private mutating func checkJumps() {
         for (i, step) in script.steps.enumerated() {

@@ -115,7 +115,7 @@ extension Conversation {
             if let step = currentStep { turn.events += ask(step) }
             return turn
         }
-        if let s = currentStep, s.id != stepID, state.drafts[s.id] != nil { apply(.draft(step: s.id, value: nil), to: &turn) }
+        // Lines already typed into an unfinished list stay as its draft, ready when the person comes back to it.
         setFocus(stepID)
         turn.events += ask(step)
         return turn
