@@ -34,5 +34,6 @@ let package = Package(
         ),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "TandemEndToEndTests", dependencies: ["tandem"]),
     ]
 )

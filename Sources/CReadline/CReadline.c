@@ -1,6 +1,9 @@
 #include "CReadline.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <signal.h>
+#include <sys/select.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,22 +39,95 @@ static char **tandem_completion(const char *text, int start, int end) {
     return rl_completion_matches(text, completion_generator);
 }
 
+/* Ctrl-C. The signal handler only notes it (nothing else is safe in a handler); the line is
+   cleared in tandem_getc, readline's source of keys, which waits for a key with SIGINT blocked
+   everywhere except inside pselect. So a Ctrl-C is either seen before the wait or ends the wait:
+   it is never left pending while readline sits waiting for the next key. */
+static volatile sig_atomic_t interrupted = 0;
+
 static void on_sigint(int sig) {
     (void)sig;
-    /* Ctrl-C: drop what was typed and show a fresh prompt. */
-    ssize_t ignored = write(STDOUT_FILENO, "\n", 1);
-    (void)ignored;
+    interrupted = 1;
+}
+
+/* Drops what was typed and shows a fresh prompt, like a shell. Readline has already echoed ^C. */
+static void clear_line_after_interrupt(void) {
+    interrupted = 0;
+    rl_crlf();
+    rl_replace_line("", 1);
+    rl_point = rl_end = rl_mark = 0;
     rl_on_new_line();
-    rl_replace_line("", 0);
     rl_redisplay();
+}
+
+/* Signals readline's own handlers caught (SIGINT ends in on_sigint, SIGWINCH resizes, SIGTERM
+   restores the terminal and ends the program), then a Ctrl-C. SIGINT must not be blocked here. */
+static void act_on_signals(void) {
+    if (rl_pending_signal() != 0) rl_check_signals();
+    if (interrupted) clear_line_after_interrupt();
+}
+
+static int tandem_getc(FILE *stream) {
+    int fd = fileno(stream);
+    sigset_t sigint, outside, waiting;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    for (;;) {
+        act_on_signals();
+        pthread_sigmask(SIG_BLOCK, &sigint, &outside);
+        if (interrupted || rl_pending_signal() != 0) {
+            pthread_sigmask(SIG_SETMASK, &outside, NULL);
+            continue;
+        }
+        fd_set ready;
+        FD_ZERO(&ready);
+        FD_SET(fd, &ready);
+        waiting = outside;
+        sigdelset(&waiting, SIGINT);
+        int result = pselect(fd + 1, &ready, NULL, NULL, NULL, &waiting);
+        int failure = errno;
+        if (result < 0) {
+            pthread_sigmask(SIG_SETMASK, &outside, NULL);
+            if (failure == EINTR) continue;
+            return EOF;
+        }
+        /* Take the key while SIGINT is still blocked, so a Ctrl-C cannot slip in between. */
+        int available = 0;
+        if (ioctl(fd, FIONREAD, &available) == 0 && available > 0) {
+            unsigned char c;
+            ssize_t n = read(fd, &c, 1);
+            pthread_sigmask(SIG_SETMASK, &outside, NULL);
+            if (n == 1) return c;
+            continue;
+        }
+        pthread_sigmask(SIG_SETMASK, &outside, NULL);
+        /* Nothing to read: a Ctrl-C emptied the terminal's input (then clear the line), or the
+           terminal has gone (then readline's own reader reports the end of input). */
+        if (interrupted || rl_pending_signal() != 0) continue;
+        return rl_getc(stream);
+    }
 }
 
 void tandem_rl_init(const char *name) {
     rl_readline_name = name;
-    rl_catch_signals = 0;
+    /* Readline's own handlers stay on: on SIGTERM, SIGHUP, SIGQUIT and Ctrl-Z they put the terminal
+       back as it was before passing the signal on. For SIGINT they clean up and then call the
+       application's handler, installed below, which does not end the program. */
+    rl_catch_signals = 1;
     rl_catch_sigwinch = 1;
+    rl_getc_function = tandem_getc;
     rl_attempted_completion_function = tandem_completion;
     rl_completer_word_break_characters = " \t,";
+    /* One Tab lists the choices when there are several (a person's ~/.inputrc can still say otherwise). */
+    rl_variable_bind("show-all-if-ambiguous", "on");
+    /* Tandem never colours anything. Readline colours completion lists only when an inputrc asks;
+       NO_COLOR (https://no-color.org) overrides that, so the inputrc is read first, then overruled. */
+    const char *no_color = getenv("NO_COLOR");
+    if (no_color != NULL && no_color[0] != '\0') {
+        rl_initialize();
+        rl_variable_bind("colored-stats", "off");
+        rl_variable_bind("colored-completion-prefix", "off");
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_sigint;
@@ -59,7 +135,13 @@ void tandem_rl_init(const char *name) {
     sigaction(SIGINT, &action, NULL);
 }
 
-char *tandem_rl_readline(const char *prompt) { return readline(prompt); }
+char *tandem_rl_readline(const char *prompt) {
+    /* A Ctrl-C pressed while Tandem was busy between prompts is not about this new line. */
+    interrupted = 0;
+    /* The window may have changed size while readline was not listening for SIGWINCH. */
+    if (rl_instream != NULL) rl_reset_screen_size();
+    return readline(prompt);
+}
 
 void tandem_rl_free(char *line) { free(line); }
 

@@ -6,6 +6,9 @@ public final class REPL {
     let reader: any LineReader
     let write: (String) -> Void
     public var renderer: TextRenderer
+    /// Asked before each output for the width to wrap at, so text follows a terminal window that
+    /// changes size; nil keeps the renderer's width.
+    public var currentWidth: (() -> Int)?
     public static let prompt = "> "
 
     public init(reader: any LineReader, renderer: TextRenderer, write: @escaping (String) -> Void = REPL.standardOutput) {
@@ -14,11 +17,20 @@ public final class REPL {
         self.write = write
     }
 
+    /// The REPL for the terminal Tandem was started in: readline when standard input and output are
+    /// both terminals (plain lines otherwise), wrapping at the terminal's width as it is now.
+    public static func forTerminal(reader: any LineReader = Terminal.reader()) -> REPL {
+        let repl = REPL(reader: reader, renderer: TextRenderer(width: Terminal.width))
+        repl.currentWidth = { Terminal.width }
+        return repl
+    }
+
     public static func standardOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     public func show(_ events: [Event]) {
+        if let currentWidth { renderer.width = max(30, currentWidth()) }
         let lines = renderer.render(events)
         guard !lines.isEmpty else { return }
         write(lines.joined(separator: "\n") + "\n")

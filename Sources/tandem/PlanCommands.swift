@@ -19,7 +19,7 @@ struct MenuCommand: ParsableCommand {
                 ? "You have a plan you have not finished. To carry on with it instead, run: tandem resume"
                 : "You have \(unfinished) plans you have not finished. To carry on with one instead, run: tandem resume")
         }
-        let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
+        let repl = REPL.forTerminal()
         guard let script = repl.chooseDialogue(Lobby(library: library)) else { return }
         try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
@@ -42,7 +42,7 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try storeOptions.open()
-        let repl = REPL(reader: Terminal.reader(), renderer: TextRenderer(width: Terminal.width))
+        let repl = REPL.forTerminal()
         try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
 }

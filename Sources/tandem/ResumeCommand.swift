@@ -21,7 +21,7 @@ struct ResumeCommand: ParsableCommand {
         let library = try dialogueOptions.library()
         let store = try storeOptions.open()
         let reader = Terminal.reader()
-        let repl = REPL(reader: reader, renderer: TextRenderer(width: Terminal.width))
+        let repl = REPL.forTerminal(reader: reader)
         let plan: PlanHandle
         if let idOrCode {
             plan = try StoreFailure.guarding { try store.open(idOrCode) }

@@ -1,11 +1,13 @@
 #ifndef TANDEM_CREADLINE_H
 #define TANDEM_CREADLINE_H
 
-/// Sets readline up for Tandem: no signal handlers of its own (Ctrl-C clears the line instead),
-/// Tab completes the words given to tandem_rl_set_completions, never file names.
+/// Sets readline up for Tandem: Ctrl-C clears the line and shows a fresh prompt (it never ends the
+/// program), other signals restore the terminal before they act, the screen size follows the window,
+/// one Tab lists the choices, NO_COLOR turns off any colour an inputrc asks for, and Tab completes
+/// the words given to tandem_rl_set_completions, never file names.
 void tandem_rl_init(const char *name);
 
-/// Reads a line with editing. Returns a malloc'd string to free with tandem_rl_free, or NULL at end of input.
+/// Reads a line with editing (the screen size is read again first). Returns a malloc'd string to free with tandem_rl_free, or NULL at end of input.
 char *tandem_rl_readline(const char *prompt);
 
 void tandem_rl_free(char *line);

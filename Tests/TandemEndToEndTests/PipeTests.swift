@@ -1,0 +1,250 @@
+import Foundation
+import Testing
+
+/// The `tandem` executable driven through pipes: standard input and output are not terminals,
+/// so it must read plain lines, flush every prompt, and end cleanly at the end of input.
+@Suite("tandem through pipes")
+struct PipeTests {
+    static let carers = "looking-after-me-too"
+
+    /// The ids of the dialogues that ship with Tandem, read from the files themselves.
+    static func shippedIDs() throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: TandemExecutable.dialogues)
+            .filter { $0.hasSuffix(".yaml") && $0 != "support.yaml" }.sorted()
+        return try names.map { name in
+            let text = try String(contentsOfFile: TandemExecutable.dialogues + "/" + name, encoding: .utf8)
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("dialogue:") })
+            return line.dropFirst("dialogue:".count).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    @Test("tandem list names all seven dialogues")
+    func listsEveryDialogue() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["list", "--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let ids = try Self.shippedIDs()
+        #expect(ids.count == 7)
+        let listed = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(listed.sorted() == ids.sorted())
+    }
+
+    @Test("a plan answered one prompt at a time: answers, /urgent, /quit")
+    func interactivePlan() throws {
+        let home = try TemporaryFolder()
+        let tandem = try PipedTandem(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues], home: home)
+        // Each line is written only after the prompt for it has arrived: if a prompt sat in a
+        // buffer, the expect below would time out with a clear message instead of hanging.
+        try tandem.expect("What would you like me to call you?")
+        try tandem.expectPrompt()
+        try tandem.send("Sam")
+        try tandem.expect("Hello Sam.")
+        try tandem.expect("How are you linked to the person you help?")
+        try tandem.expectPrompt()
+        try tandem.send("9")
+        try tandem.expect("Please type the number of your choice, from 1 to 7.") // a kind re-prompt
+        try tandem.expectPrompt()
+        try tandem.send("2")
+        try tandem.expect("What do you do to help them, day to day?")
+        try tandem.expectPrompt()
+        try tandem.send("Lifts to the doctor")
+        try tandem.expect("Part 2 of 7")
+        try tandem.expectPrompt()
+        try tandem.send("/urgent")
+        try tandem.expect("116 123")
+        try tandem.expectPrompt()
+        try tandem.send("/progress")
+        try tandem.expect("You are in part 2 of 7")
+        try tandem.expectPrompt()
+        try tandem.send("/quit")
+        let status = try tandem.finish()
+        #expect(status == 0)
+        #expect(tandem.stderr.text.isEmpty)
+        #expect(!tandem.stdout.text.contains("\u{1B}"), "no escape sequences when output is not a terminal")
+    }
+
+    @Test("the end of input ends the plan cleanly with exit status 0")
+    func endOfInput() throws {
+        let home = try TemporaryFolder()
+        let tandem = try PipedTandem(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues], home: home)
+        try tandem.expect("What would you like me to call you?")
+        try tandem.expectPrompt()
+        try tandem.send("Sam")
+        try tandem.expect("How are you linked")
+        try tandem.expectPrompt()
+        tandem.closeInput()
+        let status = try tandem.finish()
+        #expect(status == 0)
+        let goodbye = tandem.stdout.unread
+        #expect(goodbye.contains("Take care") || goodbye.contains("Your plan is saved"), "a kind last word: \(goodbye)")
+        #expect(tandem.stderr.text.isEmpty)
+    }
+
+    @Test("the end of input at the menu leaves with exit status 0")
+    func endOfInputAtMenu() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Which plan would you like"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("the menu starts the plan whose number is typed")
+    func menuAcceptsANumber() throws {
+        let home = try TemporaryFolder()
+        let tandem = try PipedTandem(["--dialogues", TandemExecutable.dialogues], home: home)
+        let menu = try tandem.expectPrompt()
+        // Find the carers' plan's number in the menu as shown, whatever order the menu uses.
+        let line = try #require(menu.split(separator: "\n").first { $0.contains("Looking after me too") })
+        let number = try #require(line.trimmingCharacters(in: .whitespaces).split(separator: ".").first.flatMap { Int($0) })
+        try tandem.send(String(number))
+        try tandem.expect("== Looking after me too ==")
+        try tandem.expect("What would you like me to call you?")
+        try tandem.expectPrompt()
+        try tandem.send("/quit")
+        #expect(try tandem.finish() == 0)
+    }
+
+    @Test("an unknown plan: a kind message, a did-you-mean and a non-zero exit")
+    func unknownPlan() throws {
+        let home = try TemporaryFolder()
+        let close = try PipedTandem.run(["plan", "wellbeing-at-wrok", "--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(close.status != 0)
+        #expect(close.stderr.contains("There is no plan called \"wellbeing-at-wrok\""))
+        #expect(close.stderr.contains("Did you mean \"wellbeing-at-work\"?"))
+        #expect(close.stdout.isEmpty)
+        let far = try PipedTandem.run(["plan", "no-such-plan", "--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(far.status != 0)
+        #expect(far.stderr.contains("There is no plan called \"no-such-plan\""))
+        #expect(far.stderr.contains(Self.carers), "it lists the plans there are")
+        for text in [close.stderr, far.stderr] {
+            #expect(!text.contains("Fatal error") && !text.contains("Stack dump"))
+        }
+    }
+
+    static let brokenDialogue = """
+        dialogue: broken
+        version: 1
+        title: Broken
+        sections:
+          - id: a
+            title: A
+            steps:
+              - id: s
+                ask: Hi
+                answer: txt
+
+        """
+
+    @Test("tandem check on a broken file: file:line:column, the source line, a caret, exit 1")
+    func checkBrokenFile() throws {
+        let home = try TemporaryFolder()
+        let file = try home.write("broken.yaml", Self.brokenDialogue)
+        let result = try PipedTandem.run(["check", file], home: home)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(file):10:17: error[D009]"))
+        #expect(result.stdout.contains("answer: txt"))
+        #expect(result.stdout.contains("^^^"))
+        #expect(result.stdout.contains("did you mean \"text\"?"))
+    }
+
+    @Test("tandem check on the shipped dialogues is clean")
+    func checkShipped() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["check", "--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("no problems found"))
+    }
+
+    @Test("tandem check --format json is valid JSON with the diagnostic's position")
+    func checkJSON() throws {
+        let home = try TemporaryFolder()
+        let file = try home.write("broken.yaml", Self.brokenDialogue)
+        let result = try PipedTandem.run(["check", "--format", "json", file], home: home)
+        #expect(result.status == 1)
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let items = try #require(parsed as? [[String: Any]])
+        let d009 = try #require(items.first { $0["code"] as? String == "D009" })
+        #expect(d009["line"] as? Int == 10)
+        #expect(d009["column"] as? Int == 17)
+        #expect(d009["file"] as? String == file)
+        #expect(d009["severity"] as? String == "error")
+        let clean = try PipedTandem.run(["check", "--format", "json", "--dialogues", TandemExecutable.dialogues], home: home)
+        #expect(clean.status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [Any] != nil)
+    }
+
+    static let tinyDialogue = """
+        dialogue: kettle-check
+        version: 1
+        title: Kettle check
+        summary: A tiny plan about tea, for tests.
+        audience: [person]
+        minutes: 2
+        intro: A short test plan.
+        sections:
+          - id: tea
+            title: Tea
+            steps:
+              - id: drink
+                ask: What would you like to drink?
+                answer: text
+
+        """
+
+    @Test("--dialogues DIR chooses the folder of dialogues")
+    func dialoguesOption() throws {
+        let home = try TemporaryFolder()
+        let folder = try TemporaryFolder("tandem-e2e-dialogues")
+        try folder.write("kettle-check.yaml", Self.tinyDialogue)
+        let list = try PipedTandem.run(["list", "--dialogues", folder.path], home: home)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("kettle-check  Kettle check"))
+        #expect(!list.stdout.contains(Self.carers))
+        let plan = try PipedTandem.run(["plan", "kettle-check", "--dialogues", folder.path], home: home, input: "Tea\n")
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("What would you like to drink?"))
+        #expect(plan.stdout.contains("That is the end of \"Kettle check\""))
+    }
+
+    @Test("TANDEM_DIALOGUES chooses the folder, and --dialogues wins over it")
+    func dialoguesEnvironment() throws {
+        let home = try TemporaryFolder()
+        let folder = try TemporaryFolder("tandem-e2e-dialogues")
+        try folder.write("kettle-check.yaml", Self.tinyDialogue)
+        // The working folder is the empty HOME, so ./dialogues is not there to be found instead.
+        let env = ["TANDEM_DIALOGUES": folder.path]
+        let list = try PipedTandem.run(["list"], home: home, environment: env)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("kettle-check  Kettle check"))
+        #expect(!list.stdout.contains(Self.carers))
+        let check = try PipedTandem.run(["check"], home: home, environment: env)
+        #expect(check.stdout.contains("Checked 1 file"))
+        let both = try PipedTandem.run(["list", "--dialogues", TandemExecutable.dialogues], home: home, environment: env)
+        #expect(both.stdout.contains(Self.carers))
+        #expect(!both.stdout.contains("kettle-check"))
+    }
+
+    @Test("no escape sequences, with or without NO_COLOR, and lines wrap to COLUMNS")
+    func plainText() throws {
+        let home = try TemporaryFolder()
+        for env in [["NO_COLOR": "1", "COLUMNS": "40"], ["TERM": "xterm-256color", "COLUMNS": "40"]] {
+            let input = "Sam\n/help\n/urgent\n2\n/why\n/review\n/progress\n/export\n/quit\n"
+            let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues], home: home, environment: env, input: input)
+            #expect(result.status == 0)
+            #expect(!result.stdout.contains("\u{1B}") && !result.stderr.contains("\u{1B}"), "escape sequences with \(env)")
+            // Everything before the exported plan (a document with its own layout) wraps at 40 columns.
+            let beforeExport = try #require(result.stdout.components(separatedBy: "Looking after me too\n====").first)
+            let lines = beforeExport.split(separator: "\n").map { line in
+                var line = Substring(line)
+                while line.hasPrefix("> ") { line = line.dropFirst(2) } // prompts: typed text is not echoed in a pipe
+                return line
+            }
+            #expect(lines.count > 100)
+            let long = lines.filter { $0.count > 40 }
+            #expect(long.isEmpty, "lines over 40 columns: \(long)")
+        }
+    }
+}
