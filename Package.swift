@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
         .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
         .executableTarget(
             name: "tandem",
             dependencies: [

@@ -51,16 +51,21 @@ extension PlanHandle {
         }
     }
 
-    static func encode(_ change: Change) throws -> String {
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(change), as: UTF8.self)
+        return encoder
+    }()
+    private static let decoder = JSONDecoder()
+
+    static func encode(_ change: Change) throws -> String {
+        String(decoding: try encoder.encode(change), as: UTF8.self)
     }
 
     /// A journaled change. One that this Tandem cannot read was written by a newer Tandem.
     static func decode(_ json: String, path: String) throws -> Change {
         do {
-            return try JSONDecoder().decode(Change.self, from: Data(json.utf8))
+            return try decoder.decode(Change.self, from: Data(json.utf8))
         } catch {
             throw StoreError.newerVersion(path)
         }

@@ -31,6 +31,8 @@ public final class PlanHandle: Journal, @unchecked Sendable {
     private var script: Script?
     /// The fold of `allChanges` fitted to `script` (see `PlanHandle.fitted`).
     private var fittedState = PlanState()
+    /// The day the attached conversation runs on (for `when:` conditions about dates).
+    private var today: SimpleDate
 
     init(store: PlanStore, record: PlanRecord, changes: [Change], lastEventID: Int64, resumeCode: String?, script: Script?) {
         self.store = store
@@ -41,6 +43,7 @@ public final class PlanHandle: Journal, @unchecked Sendable {
         self.allChanges = changes
         self.lastEventID = lastEventID
         self.code = resumeCode
+        self.today = SimpleDate(record.updated)
         if let script { attachLocked(script) }
     }
 
@@ -96,21 +99,36 @@ public final class PlanHandle: Journal, @unchecked Sendable {
             let since = lastEventID
             var next = record
             let script = script
+            let today = today
             var state = fittedState
             let (fresh, last) = try store.write { db -> ([Change], Int64) in
-                for change in encoded {
-                    try db.execute(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)", arguments: [planID, now, change])
+                let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
+                var mine: [Int64: Change] = [:]
+                for (change, json) in zip(changes, encoded) {
+                    try insert.execute(arguments: [planID, now, json])
+                    mine[db.lastInsertedRowID] = change
                 }
-                // Ours, and any another program added since we last looked.
-                let rows = try Row.fetchAll(db, sql: "SELECT id, change FROM event WHERE planID = ? AND id > ? ORDER BY id", arguments: [planID, since])
-                let fresh = try rows.map { row -> Change in try Self.decode(row["change"], path: store.path) }
+                // Ours, and any that another program added since we last looked (read only then).
+                let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM event WHERE planID = ? AND id > ? ORDER BY id"), arguments: [planID, since])
+                let fresh = try ids.map { id -> Change in
+                    if let change = mine[id] { return change }
+                    let json = try String.fetchOne(db.cachedStatement(sql: "SELECT change FROM event WHERE id = ?"), arguments: [id]) ?? ""
+                    return try Self.decode(json, path: store.path)
+                }
                 next.updated = now
                 if let script {
                     for change in fresh { state.apply(Self.fitted(change, to: script)) }
-                    Self.bookkeep(&next, state: state, script: script)
+                    Self.bookkeep(&next, state: state, script: script, today: today)
                 }
-                try next.update(db)
-                return (fresh, rows.last?["id"] ?? since)
+                try db.cachedStatement(sql: """
+                    UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
+                        dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
+                    """).execute(arguments: [
+                        now, next.answered, next.skipped, next.part, next.parts, next.finished,
+                        next.dialogueVersion, next.contentHash, next.dialogueTitle, planID,
+                    ])
+                if db.changesCount == 0 { throw StoreError.notFound }
+                return (fresh, ids.last ?? since)
             }
             record = next
             allChanges += fresh
@@ -130,6 +148,7 @@ public final class PlanHandle: Journal, @unchecked Sendable {
     public func conversation(script: Script, today: SimpleDate) -> Conversation {
         lock.withLock {
             attachLocked(script)
+            self.today = today
             return Conversation(script: script, state: fittedState, today: today)
         }
     }
@@ -162,8 +181,8 @@ public final class PlanHandle: Journal, @unchecked Sendable {
 
     /// Brings the plan row's bookkeeping in line with the state: progress, finished, and the dialogue
     /// it is now kept under.
-    static func bookkeep(_ record: inout PlanRecord, state: PlanState, script: Script) {
-        let conversation = Conversation(script: script, state: state, today: SimpleDate(Date()))
+    static func bookkeep(_ record: inout PlanRecord, state: PlanState, script: Script, today: SimpleDate) {
+        let conversation = Conversation(script: script, state: state, today: today)
         let progress = conversation.progress()
         record.answered = progress.answered
         record.skipped = progress.skipped

@@ -56,6 +56,12 @@ public final class PlanStore: Sendable {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration(options))
+            // DatabasePool turns on WAL *after* `prepareDatabase` and sets synchronous=NORMAL as it
+            // does (a commit is then not synced until a checkpoint). Put FULL back on the one
+            // connection that writes, so every commit is on disk before `record` returns.
+            if !options.readonly {
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            }
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -92,7 +98,8 @@ public final class PlanStore: Sendable {
         config.label = "PlanStore"
         let maxPages = options.maxPageCount
         config.prepareDatabase { db in
-            // FULL: a commit in WAL mode syncs the log, so an acknowledged answer survives a power cut.
+            // FULL: a commit in WAL mode syncs the log, so an acknowledged answer survives a power cut
+            // (set again after DatabasePool's own WAL set-up; see `init(path:options:)`).
             // secure_delete: deleted plans are overwritten, not just unlinked from the tree.
             // temp_store: sorting never spills answer text into temporary files.
             try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY")

@@ -21,6 +21,18 @@ struct StoreProblemTests {
         #expect(store.warnings.isEmpty)
     }
 
+    @Test("Every commit is synced: WAL and synchronous=FULL on the connection that writes, secure_delete on")
+    func durability() throws {
+        let folder = try TempFolder()
+        let store = try PlanStore(path: folder.file("plans.sqlite"), options: TestData.options())
+        let (mode, synchronous, secureDelete) = try store.writer.writeWithoutTransaction { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA secure_delete"))
+        }
+        #expect(mode == "wal")
+        #expect(synchronous == 2)  // FULL
+        #expect(secureDelete == 1)
+    }
+
     @Test("A store that others can read gets a clear warning")
     func warning() throws {
         let folder = try TempFolder()
