@@ -57,7 +57,7 @@ struct ListCommand: ParsableCommand {
         let library = try dialogueOptions.library()
         for entry in library.entries {
             var line = "\(entry.id)  \(entry.title)"
-            if let m = entry.minutes { line += " (about \(m) minutes)" }
+            if let m = entry.minutes { line += " (\(TextRenderer.minutes(m)))" }
             Output.line(line)
             Output.line("    For: \(TextRenderer.audience(entry.audience)). \(entry.summary)")
         }

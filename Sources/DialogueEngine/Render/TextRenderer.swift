@@ -43,7 +43,7 @@ public struct TextRenderer: Sendable {
         switch event {
         case .intro(let title, let text, let minutes):
             var lines = ["", "== \(Sanitize.line(title)) =="]
-            if let minutes { lines.append("(about \(minutes) minutes)") }
+            if let minutes { lines.append("(\(Self.minutes(minutes)))") }
             lines.append("")
             return lines + wrap(text)
         case .section(let n, let of, let title):
@@ -101,7 +101,7 @@ public struct TextRenderer: Sendable {
         case .checkIn(let message, let directory):
             return [""] + wrap(message) + support(directory, heading: false)
         case .paused(let code, let saved):
-            guard saved else { return ["", "This plan is not being saved, so it ends here. Take care."] }
+            guard saved else { return [""] + wrap("This plan is not being saved, so it ends here. Take care.") }
             guard let code else { return ["", "Your plan is saved. Take care."] }
             return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))")
         case .goodbye(let code, let finished, let saved):
@@ -159,7 +159,7 @@ public struct TextRenderer: Sendable {
         for e in entries {
             lines.append("")
             var line = "\(e.number). \(e.title)"
-            if let m = e.minutes { line += " (about \(m) minutes)" }
+            if let m = e.minutes { line += " (\(Self.minutes(m)))" }
             lines += wrap(line, indent: "     ", first: "  ")
             if !e.audience.isEmpty { lines += wrap("For: \(Self.audience(e.audience))", indent: "     ", first: "     ") }
             if !e.summary.isEmpty { lines += wrap(e.summary, indent: "     ", first: "     ") }
@@ -167,6 +167,9 @@ public struct TextRenderer: Sendable {
         lines += [""] + wrap("Type a number to start. Type /urgent for support contacts, or /quit to leave.")
         return lines
     }
+
+    /// "about 20 minutes", "about 1 minute".
+    public static func minutes(_ m: Int) -> String { m == 1 ? "about 1 minute" : "about \(m) minutes" }
 
     /// "family, friends or carers": who a dialogue is for, in everyday words.
     public static func audience(_ words: [String]) -> String {

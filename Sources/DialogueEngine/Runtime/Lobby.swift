@@ -35,7 +35,10 @@ public struct Lobby: Sendable {
                 return .stay([.invalid("First choose a plan: type its number. /urgent shows support contacts, /quit leaves.")])
             }
         }
-        guard let script = library.find(word) else { return .stay([.invalid(library.unknownMessage(word))]) }
+        guard let script = library.find(word) else {
+            let numbers = library.scripts.count == 1 ? "Type 1 to start it." : "Type a number from 1 to \(library.scripts.count) to start one."
+            return .stay([.invalid(library.unknownMessage(word) + " " + numbers)])
+        }
         return .start(script)
     }
 }

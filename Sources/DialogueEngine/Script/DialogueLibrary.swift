@@ -83,7 +83,8 @@ public struct DialogueLibrary: Sendable {
     /// What to say when a dialogue id is not known.
     public func unknownMessage(_ word: String) -> String {
         let hint = Suggest.closest(to: word, in: scripts.map(\.id)).map { " Did you mean \"\($0)\"?" } ?? ""
-        return "There is no plan called \"\(Sanitize.line(word))\".\(hint) Type a number from 1 to \(scripts.count), or one of: \(scripts.map(\.id).joined(separator: ", "))."
+        let choices = scripts.count == 1 ? "The plan here is \(scripts[0].id)." : "The plans are: \(scripts.map(\.id).joined(separator: ", "))."
+        return "There is no plan called \"\(Sanitize.line(word))\".\(hint) \(choices)"
     }
 }
 
