@@ -107,3 +107,28 @@ struct CrashSafetyTests {
         #expect(plans.first?["answered"] as? Int == 9)
     }
 }
+
+@Suite("Closing the terminal window")
+struct TerminalWindowTests {
+    @Test("Closing the window in the middle of a plan (SIGHUP, with readline) loses nothing")
+    func closeWindow() throws {
+        let home = try TempFolder("tandem-window")
+        let window = try TerminalProcess(["plan", "store-test"], home: home)
+        try window.expect(CrashSafetyTests.questions[0])
+        let code = try #require(resumeCode(in: window.text))
+        window.type("Robin Zebrafinch")
+        try window.expect(CrashSafetyTests.questions[1])
+        window.type("7")
+        try window.expect(CrashSafetyTests.questions[2])
+        window.closeWindow()
+        let status = try window.finish()
+        #expect(status == 0, "ended with \(status): SIGHUP should pause, as /pause does")
+
+        let resumed = try TandemProcess.run(["resume", code], home: home)
+        let after = try #require(resumed.out.range(of: "Welcome back")).upperBound
+        #expect(resumed.out[after...].contains(CrashSafetyTests.questions[2]), "\(resumed.out)")
+        let json = try TandemProcess.run(["export", code, "--format", "json"], home: home)
+        #expect(json.out.contains("Robin Zebrafinch"))
+        #expect(json.out.contains(#""value" : 7"#))
+    }
+}
