@@ -25,10 +25,20 @@ let package = Package(
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
         .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
+        .target(
+            name: "LineServer",
+            dependencies: [
+                "DialogueEngine", "PlanStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console", "PlanStore",
+                "DialogueEngine", "Console", "PlanStore", "LineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -36,5 +46,15 @@ let package = Package(
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["tandem"]),
+        .testTarget(
+            name: "LineServerTests",
+            dependencies: [
+                "LineServer", "DialogueEngine", "PlanStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,151 @@
+import DialogueEngine
+import NIOCore
+import PlanStore
+
+extension ConnectionHandler {
+    func run(_ command: ServerCommand) {
+        switch command {
+        case .resume(let code): resume(code)
+        case .mode(let mode): switchMode(mode)
+        case .host(let token): host(token)
+        case .sessions: sessions()
+        case .say(let target, let text): say(to: target, text)
+        case .watch(let target): watch(target)
+        case .unwatch(let target): unwatch(target)
+        case .share:
+            sharing = true
+            note(ServerWords.shared)
+            prompt()
+        case .unshare:
+            if sharing {
+                sharing = false
+                tellWatchers(.stoppedSharing)
+                watchers = []
+                note(ServerWords.unshared)
+            } else {
+                note(ServerWords.notSharing)
+            }
+            prompt()
+        case .name(let typed):
+            let clean = String(Sanitize.line(typed).trimmingCharacters(in: .whitespaces).prefix(40))
+            if clean.isEmpty {
+                error(code: 400, ServerWords.nameUsage)
+            } else {
+                name = clean
+                note(ServerWords.named(clean))
+            }
+            prompt()
+        }
+    }
+
+    // MARK: /resume
+
+    func resume(_ typed: String) {
+        let code = Sanitize.line(typed).trimmingCharacters(in: .whitespaces)
+        guard case .lobby = phase else {
+            error(code: 400, ServerWords.resumeInPlan)
+            return prompt()
+        }
+        guard let store = shared.configuration.store else {
+            error(code: 404, ServerWords.notSaving)
+            return prompt()
+        }
+        guard !code.isEmpty else {
+            error(code: 400, ServerWords.resumeUsage)
+            return prompt()
+        }
+        guard !shared.hub.isLocked(.resumeCode, address, now: now) else {
+            error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
+            return prompt()
+        }
+        let library = shared.configuration.library
+        let today = shared.configuration.today()
+        perform({ () throws -> ResumeOutcome in
+            let plan: PlanHandle
+            do {
+                plan = try store.open(code: code)
+            } catch let error as StoreError where error.kind == .notFound {
+                return .notFound
+            }
+            guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
+            let (session, opening) = plan.resume(script: script, support: library.support, today: today)
+            return .opened(Opened(box: SessionBox(session: session), opening: opening))
+        }) { [self] result in
+            switch result {
+            case .success(.opened(let opened)):
+                logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
+                open(opened)
+            case .success(.notFound):
+                if shared.hub.fail(.resumeCode, address, now: now) {
+                    logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
+                }
+                error(code: 404, ServerWords.badCode)
+                prompt()
+            case .success(.dialogueGone(let id)):
+                error(code: 404, ServerWords.dialogueGone(id))
+                prompt()
+            case .failure(let error):
+                show([.failure("I could not open that plan: \(error)")])
+                prompt()
+            }
+        }
+    }
+
+    enum ResumeOutcome: Sendable {
+        case opened(Opened)
+        case notFound
+        case dialogueGone(String)
+    }
+
+    // MARK: /mode
+
+    func switchMode(_ mode: String) {
+        switch mode {
+        case "json":
+            json = true
+            framer.maxLineLength = limits.maxJSONLine
+            write(json: hello())
+            showWhereWeAre()
+        case "text":
+            json = false
+            framer.maxLineLength = limits.maxTextLine
+            note(ServerWords.textMode)
+            showWhereWeAre()
+            prompt()
+        default:
+            error(code: 400, ServerWords.modeUsage)
+            prompt()
+        }
+    }
+
+    /// The menu or the open question, after a change of mode.
+    private func showWhereWeAre() {
+        switch phase {
+        case .lobby: show(shared.lobby.greeting())
+        case .dialogue(let box): show(box.session.conversation.repeatQuestion())
+        case .closing: break
+        }
+    }
+
+    // MARK: /host
+
+    func host(_ typed: String) {
+        let token = typed.trimmingCharacters(in: .whitespaces)
+        defer { prompt() }
+        guard !token.isEmpty else { return error(code: 400, ServerWords.hostUsage) }
+        guard !shared.hub.isLocked(.hostToken, address, now: now) else {
+            return error(code: 403, ServerWords.tooMany("tokens", lockout: limits.lockout))
+        }
+        guard HostToken.matches(token, shared.configuration.hostToken) else {
+            if shared.hub.fail(.hostToken, address, now: now) {
+                logger.warning("locked out after wrong host tokens", metadata: ["address": "\(address)"])
+            } else {
+                logger.notice("wrong host token")
+            }
+            return error(code: 401, ServerWords.wrongToken)
+        }
+        isHost = true
+        logger.info("host signed in")
+        note(ServerWords.hostWelcome)
+    }
+}

@@ -1,0 +1,180 @@
+import DialogueEngine
+import NIOCore
+import PlanStore
+
+extension ConnectionHandler {
+    /// A line in text mode: a server command, or a line for the menu or the plan, exactly as the
+    /// terminal would take it.
+    func handleText(_ text: String) {
+        if let command = ServerCommand(line: text) {
+            run(command)
+        } else {
+            route(text)
+        }
+    }
+
+    /// A line for the menu or the plan (never a server command).
+    func route(_ raw: String) {
+        // Ctrl-D typed in telnet arrives as a line holding only EOT: the end of input, as in the terminal.
+        let endOfTransmission = raw.trimmingCharacters(in: .whitespaces) == "\u{4}"
+        let line = Sanitize.line(raw)
+        switch phase {
+        case .closing:
+            return
+        case .lobby:
+            if endOfTransmission { return closeAfterFlush() }
+            if ProtocolSniffer.isHTTPHeader(line) {
+                logger.notice("closed: an HTTP header")
+                return closeNow()
+            }
+            switch shared.lobby.handle(line) {
+            case .stay(let events):
+                show(events)
+                prompt()
+            case .start(let script):
+                startPlan(script)
+            case .leave(let events):
+                show(events)
+                closeAfterFlush()
+            }
+        case .dialogue(let box):
+            if endOfTransmission { return endOfInput() }
+            let watched = sharing && !watchers.isEmpty
+            perform({ box.turn(line, watched: watched) }) { [self] result in
+                switch result {
+                case .success(let turn):
+                    show(turn.events)
+                    report(turn.changed)
+                    if turn.closed {
+                        logger.info("plan left")
+                        closeAfterFlush()
+                    } else {
+                        prompt()
+                    }
+                case .failure(let error):
+                    logger.error("turn failed: \(type(of: error))")
+                    self.error(code: 503, ServerWords.busy)
+                    prompt()
+                }
+            }
+        }
+    }
+
+    /// Begins a new plan (in the store, when there is one) and shows its opening.
+    func startPlan(_ script: Script) {
+        let store = shared.configuration.store
+        let support = shared.configuration.library.support
+        let today = shared.configuration.today()
+        perform({ () throws -> Opened in
+            let journal = try store?.begin(script: script)
+            var session = Session(conversation: Conversation(script: script, today: today), support: support, journal: journal)
+            let opening = session.start()
+            return Opened(box: SessionBox(session: session), opening: opening)
+        }) { [self] result in
+            switch result {
+            case .success(let opened):
+                open(opened)
+                logger.info("plan started", metadata: ["dialogue": "\(script.id)"])
+            case .failure(let error):
+                show([.failure("I could not start that plan: \(error)")])
+                prompt()
+            }
+        }
+    }
+
+    /// A plan begun or picked up: from now on lines go to its session.
+    func open(_ opened: Opened) {
+        phase = .dialogue(opened.box)
+        show(opened.opening)
+        if opened.box.session.isClosed {
+            closeAfterFlush()
+        } else {
+            prompt()
+        }
+    }
+
+    /// Runs `work` where it belongs, then `then` on this connection's event loop.
+    ///
+    /// With a store, work runs on the journal pool (it may wait for the disk) and the connection
+    /// takes no other line until it is done; without one it runs here and now.
+    func perform<T: Sendable>(_ work: @escaping @Sendable () throws -> T, then: @escaping (Result<T, any Error>) -> Void) {
+        guard let pool = shared.journalPool, let context else {
+            then(Result(catching: work))
+            return
+        }
+        busy = true
+        pool.runIfActive(eventLoop: context.eventLoop, work).assumeIsolated().whenComplete { [self] result in
+            busy = false
+            guard isOpen else { return }
+            then(result)
+            if closeRequested {
+                closeRequested = false
+                fail(code: 503, ServerWords.closing)
+            }
+            processQueue()
+        }
+    }
+
+    /// Waits for another connection's answer without taking this connection's next line meanwhile.
+    func waitFor<T: Sendable>(_ future: EventLoopFuture<T>, then: @escaping (Result<T, any Error>) -> Void) {
+        busy = true
+        future.assumeIsolated().whenComplete { [self] result in
+            busy = false
+            guard isOpen else { return }
+            then(result)
+            if closeRequested {
+                closeRequested = false
+                fail(code: 503, ServerWords.closing)
+            }
+            processQueue()
+        }
+    }
+
+    // MARK: JSON mode
+
+    /// A line in JSON mode: an object (`op`), or a `/command` as in text mode.
+    func handleJSON(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return }
+        if trimmed.hasPrefix("/") { return handleText(trimmed) }
+        let message: ClientMessage
+        do {
+            message = try ClientMessage(json: trimmed)
+        } catch {
+            return self.error(code: 400, error.text)
+        }
+        switch message {
+        case .command(let line):
+            handleText(line)
+        case .answer(let line, let step):
+            if let step, case .dialogue(let box) = phase, let current = box.session.conversation.currentStep?.id, current != step {
+                error(code: 400, "That answer is for \"\(step)\", but the question now is \"\(current)\".")
+                show(box.session.conversation.repeatQuestion())
+                return
+            }
+            route(line)
+        }
+    }
+
+    /// The first object in JSON mode: what this server is and what it allows.
+    func hello() -> JSONValue {
+        let l = limits
+        let seconds = { (t: TimeAmount) in JSONValue(Int(t.nanoseconds / 1_000_000_000)) }
+        return .object([
+            ("t", "hello"), ("version", JSONValue(JSONRenderer.version)), ("server", .string("tandem \(shared.configuration.version)")),
+            ("id", .string(id)), ("saved", .bool(shared.configuration.store != nil)),
+            ("limits", .object([
+                ("line", JSONValue(l.maxJSONLine)), ("textLine", JSONValue(l.maxTextLine)),
+                ("linesPerSecond", .number(l.linesPerSecond)), ("burst", .number(l.lineBurst)),
+                ("lineSeconds", seconds(l.lineDeadline)), ("idleSeconds", seconds(l.idleWarning + l.idleGrace)),
+            ])),
+            ("capabilities", .array(["resume", "host", "share", "watch", "name", "naws"])),
+        ])
+    }
+}
+
+/// A plan made ready on whichever thread did it.
+struct Opened: Sendable {
+    var box: SessionBox
+    var opening: [Event]
+}

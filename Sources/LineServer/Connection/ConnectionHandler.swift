@@ -1,0 +1,397 @@
+import DialogueEngine
+import Logging
+import NIOCore
+
+/// One client: frames its bytes into lines, keeps its limits, runs its lines through the lobby or
+/// its `Session`, and writes what the renderers make of the events.
+///
+/// The only handler in a connection's pipeline (one context, one allocation: idle connections stay
+/// small). Lines wait in a short queue and are handled one at a time; while any wait, the socket is
+/// not read, so a fast sender is slowed by TCP itself and memory stays bounded.
+final class ConnectionHandler: ChannelDuplexHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    enum Phase {
+        case lobby
+        case dialogue(SessionBox)
+        case closing
+    }
+
+    /// A framed line waiting its turn.
+    enum Pending {
+        case line(String)
+        case invalidUTF8
+        case tooLong
+    }
+
+    let shared: ServerShared
+    var context: ChannelHandlerContext?
+    var id = "----"
+    var address = "local"
+    var admitted = false
+    var logger: Logger
+
+    var framer: LineFramer
+    var json = false
+    var renderer: TextRenderer
+    var phase = Phase.lobby
+    var name: String?
+    var isHost = false
+    var sharing = false
+    /// Hosts who see this participant's answers.
+    var watchers: [String] = []
+    /// Participants this host sees.
+    var watching: Set<String> = []
+
+    var queue: [Pending] = []
+    var queueHead = 0
+    /// A turn is running on the journal pool.
+    var busy = false
+    var readHeld = false
+    var bucket: RateLimiter
+    var throttle: Scheduled<Void>?
+    var throttleWarned = false
+    var partialSince: NIODeadline?
+    var lastLine: NIODeadline
+    var idleWarned = false
+    var stalledSince: NIODeadline?
+    var inputEnded = false
+    var linesSeen = 0
+    var firstRead = true
+    var closeRequested = false
+    /// Output gathered while handling, written and flushed once.
+    var out: ByteBuffer?
+
+    init(shared: ServerShared) {
+        self.shared = shared
+        let limits = shared.limits
+        framer = LineFramer(maxLineLength: limits.maxTextLine)
+        renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
+        let now = shared.configuration.now()
+        bucket = RateLimiter(rate: limits.linesPerSecond, burst: limits.lineBurst, now: now)
+        lastLine = now
+        logger = shared.configuration.logger
+    }
+
+    var limits: ServerLimits { shared.limits }
+    var now: NIODeadline { shared.configuration.now() }
+    var isOpen: Bool {
+        if case .closing = phase { return false }
+        return context != nil
+    }
+    var inDialogue: Bool {
+        if case .dialogue = phase { return true }
+        return false
+    }
+
+    // MARK: Channel events
+
+    func channelActive(context: ChannelHandlerContext) {
+        self.context = context
+        if let ip = context.channel.remoteAddress?.ipAddress { address = ip }
+        let mailbox = Mailbox(channel: context.channel, handler: NIOLoopBound(self, eventLoop: context.eventLoop))
+        switch shared.hub.admit(address: address, mailbox: mailbox) {
+        case .admitted(let id):
+            self.id = id
+            admitted = true
+            logger[metadataKey: "connection"] = "\(id)"
+            logger.info("connection opened", metadata: ["address": "\(address)"])
+        case .full, .addressFull, .closing:
+            logger.notice("connection refused: too many connections", metadata: ["address": "\(address)"])
+            phase = .closing
+            write(line: shared.hub.isShuttingDown ? ServerWords.closing : ServerWords.tooMany)
+            closeAfterFlush()
+            return
+        }
+        shared.sweepers.sweeper(for: context.eventLoop)?.add(self)
+        show(shared.lobby.greeting())
+        if shared.configuration.store != nil { note(ServerWords.resumeHint) }
+        prompt()
+        flush()
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        throttle?.cancel()
+        throttle = nil
+        shared.sweepers.sweeper(for: context.eventLoop)?.remove(self)
+        if admitted {
+            admitted = false
+            shared.hub.leave(id: id, address: address)
+            tellWatchers(.left)
+            logger.info("connection closed", metadata: ["lines": "\(linesSeen)"])
+        }
+        phase = .closing
+        queue = []
+        queueHead = 0
+        self.context = nil
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard isOpen else { return }
+        var buffer = unwrapInboundIn(data)
+        if firstRead, buffer.readableBytes > 0 {
+            firstRead = false
+            let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self)!
+            let second = buffer.readableBytes > 1 ? buffer.getInteger(at: buffer.readerIndex + 1, as: UInt8.self) : nil
+            if ProtocolSniffer.isTLSHandshake(first, second) {
+                logger.notice("closed: TLS handshake on the plain port")
+                return closeNow()
+            }
+        }
+        var gotLine = false
+        framer.feed(&buffer) { input in
+            switch input {
+            case .line(let bytes):
+                gotLine = true
+                enqueue(bytes)
+            case .telnetReply(let bytes):
+                append { $0.writeBytes(bytes) }
+            case .windowSize(let width, _):
+                if width > 0 { renderer.width = min(max(width, limits.widthRange.lowerBound), limits.widthRange.upperBound) }
+            case .tooLong:
+                queue.append(.tooLong)
+            }
+        }
+        guard isOpen else { return }
+        if framer.hasPartialInput {
+            if gotLine || partialSince == nil { partialSince = now }
+        } else {
+            partialSince = nil
+        }
+        processQueue()
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        flush()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed {
+            inputEnded = true
+            framer.finish { if case .line(let bytes) = $0 { enqueue(bytes) } }
+            processQueue()
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable {
+            stalledSince = nil
+            processQueue()
+        } else if stalledSince == nil {
+            stalledSince = now
+        }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        logger.debug("connection error: \(type(of: error))")
+        context.close(promise: nil)
+    }
+
+    /// Reads only when nothing waits: this is what slows a flood down.
+    func read(context: ChannelHandlerContext) {
+        if queueHead < queue.count || busy || !isOpen || !context.channel.isWritable {
+            readHeld = true
+        } else {
+            readHeld = false
+            context.read()
+        }
+    }
+
+    // MARK: The queue
+
+    private func enqueue(_ bytes: ByteBuffer) {
+        guard isOpen else { return }
+        guard let text = String(validating: bytes.readableBytesView, as: UTF8.self) else {
+            queue.append(.invalidUTF8)
+            return
+        }
+        if linesSeen == 0, queueHead == queue.count, ProtocolSniffer.isHTTPRequestLine(text) {
+            logger.notice("closed: an HTTP request")
+            return closeNow()
+        }
+        linesSeen += 1
+        if queue.count - queueHead >= limits.maxQueuedLines {
+            queue.removeAll()
+            queueHead = 0
+            fail(code: 429, ServerWords.flood)
+            return
+        }
+        queue.append(.line(text))
+    }
+
+    /// Handles waiting lines, one at a time, as the rate limit allows.
+    func processQueue() {
+        guard let context, isOpen else { return }
+        while queueHead < queue.count && !busy && isOpen && context.channel.isWritable {
+            if case .line = queue[queueHead], !bucket.take(now: now) {
+                slowDown()
+                break
+            }
+            let item = queue[queueHead]
+            queueHead += 1
+            handle(item)
+        }
+        if queueHead >= queue.count {
+            queue.removeAll(keepingCapacity: queue.capacity <= 16)
+            queueHead = 0
+            throttleWarned = false
+            if inputEnded && !busy && isOpen { endOfInput() }
+        }
+        flush()
+        if readHeld && queueHead >= queue.count && !busy && isOpen && context.channel.isWritable {
+            readHeld = false
+            context.read()
+        }
+    }
+
+    private func slowDown() {
+        if !throttleWarned {
+            throttleWarned = true
+            logger.notice("rate limited")
+            error(code: 429, ServerWords.slowDown)
+        }
+        guard throttle == nil, let context else { return }
+        let current = now
+        let wait = bucket.nextToken(now: current) - current
+        throttle = context.eventLoop.assumeIsolated().scheduleTask(in: wait) { [self] in
+            throttle = nil
+            processQueue()
+        }
+    }
+
+    private func handle(_ item: Pending) {
+        switch item {
+        case .tooLong:
+            logger.notice("closed: line too long")
+            fail(code: 413, ServerWords.tooLong(framer.maxLineLength))
+        case .invalidUTF8:
+            error(code: 400, ServerWords.notUTF8)
+            prompt()
+        case .line(let text):
+            lastLine = now
+            idleWarned = false
+            if json { handleJSON(text) } else { handleText(text) }
+        }
+    }
+
+    // MARK: Output
+
+    private func allocate() -> ByteBuffer {
+        context?.channel.allocator.buffer(capacity: 512) ?? ByteBuffer()
+    }
+
+    /// Appends to the output, keeping the buffer uniquely owned so it grows in place.
+    func append(_ body: (inout ByteBuffer) -> Void) {
+        var b = out ?? allocate()
+        out = nil
+        body(&b)
+        out = b
+    }
+
+    /// Adds one line and its CRLF to the output.
+    func write(line: String) {
+        append { b in
+            b.writeString(line)
+            b.writeStaticString("\r\n")
+        }
+    }
+
+    func write(lines: [String]) {
+        guard !lines.isEmpty else { return }
+        append { b in
+            for line in lines {
+                b.writeString(line)
+                b.writeStaticString("\r\n")
+            }
+        }
+    }
+
+    func write(json value: JSONValue) {
+        write(line: value.serialized())
+    }
+
+    /// Shows events: rendered for people in text mode, one object each in JSON mode.
+    func show(_ events: [Event]) {
+        if json {
+            for event in events { write(json: JSONRenderer.encode(event)) }
+        } else {
+            write(lines: renderer.render(events))
+        }
+    }
+
+    /// The server's own words (not an error).
+    func note(_ text: String) {
+        if json {
+            write(json: .object([("t", "note"), ("text", .string(text))]))
+        } else {
+            write(lines: Wrap.lines(Sanitize.text(text), width: renderer.width))
+        }
+    }
+
+    /// An error: words for people, a code for programs.
+    func error(code: Int, _ text: String, closing: Bool = false) {
+        if json {
+            write(json: .object([("t", "err"), ("code", JSONValue(code)), ("text", .string(text)), ("close", .bool(closing))]))
+        } else {
+            write(lines: Wrap.lines(Sanitize.text(text), width: renderer.width))
+        }
+    }
+
+    /// The prompt people see when the server waits for their line (text mode only): `> `.
+    func prompt() {
+        guard !json, isOpen else { return }
+        append { $0.writeStaticString("> ") }
+    }
+
+    func flush() {
+        guard let context, let pending = out else { return }
+        out = nil
+        context.writeAndFlush(wrapOutboundOut(pending), promise: nil)
+        if let buffered = try? context.channel.syncOptions?.getOption(.bufferedWritableBytes), buffered > limits.maxPendingOutput {
+            logger.notice("closed: output not read")
+            closeNow()
+        }
+    }
+
+    // MARK: Closing
+
+    /// Says why, shows how to come back to an open plan, then closes once that is written.
+    func fail(code: Int, _ text: String) {
+        guard isOpen else { return }
+        error(code: code, text, closing: true)
+        if !busy, case .dialogue(let box) = phase { show(box.session.endOfInput()) }
+        closeAfterFlush()
+    }
+
+    /// Closes once everything written so far has gone out.
+    func closeAfterFlush() {
+        guard let context else { return }
+        phase = .closing
+        let pending = out ?? context.channel.allocator.buffer(capacity: 0)
+        out = nil
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(pending)).whenComplete { _ in channel.close(promise: nil) }
+    }
+
+    /// Closes without a word (another protocol, a client that does not read).
+    func closeNow() {
+        guard let context else { return }
+        phase = .closing
+        out = nil
+        context.close(promise: nil)
+    }
+
+    /// The client has finished sending: a plan is paused (its code shown), then the connection closes.
+    func endOfInput() {
+        guard isOpen else { return }
+        if case .dialogue(let box) = phase { show(box.session.endOfInput()) }
+        closeAfterFlush()
+    }
+}

@@ -1,0 +1,38 @@
+/// The commands only the network door has. Every other line goes to the menu or the plan, so the
+/// server shows what the terminal shows.
+enum ServerCommand: Equatable {
+    case resume(String)
+    case mode(String)
+    case host(String)
+    case sessions
+    case say(id: String, text: String)
+    case watch(String)
+    case unwatch(String)
+    case share
+    case unshare
+    case name(String)
+
+    /// Reads a line; nil when it is not a server command.
+    init?(line: String) {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("/") else { return nil }
+        let body = text.dropFirst()
+        let word = body.prefix { !$0.isWhitespace }.lowercased()
+        let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        switch word {
+        case "resume", "continue": self = .resume(rest)
+        case "mode": self = .mode(rest.lowercased())
+        case "host": self = .host(rest)
+        case "sessions", "who": self = .sessions
+        case "say", "tell":
+            let parts = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            self = .say(id: parts.first.map(String.init) ?? "", text: parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : "")
+        case "watch": self = .watch(rest)
+        case "unwatch": self = .unwatch(rest)
+        case "share": self = .share
+        case "unshare": self = .unshare
+        case "name": self = .name(rest)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DialogueEngine
+import NIOCore
+
+/// The server's own words: what only the network door says (its commands, limits and errors).
+/// Everything a plan says comes from the engine's events through `TextRenderer`.
+enum ServerWords {
+    static let resumeHint = "If you have a code to carry on with a plan, type /resume and the code."
+    static let notSaving = "Plans are not saved on this server, so there is nothing to carry on with."
+
+    // Limits and errors.
+    static func tooLong(_ limit: Int) -> String {
+        "That line is too long (the most is \(thousands(limit)) bytes), so I am closing this connection."
+    }
+    static let notUTF8 = "I could not read that line. Please type plain text (UTF-8)."
+    static let lineTooSlow = "That line took too long to arrive, so I am closing this connection."
+    static func idleWarning(_ grace: Int) -> String {
+        "Are you still there? If nothing is typed in the next \(minutes(grace)), I will close this connection."
+    }
+    static let idleClosed = "Nothing has been typed for a while, so I am closing this connection."
+    static let slowDown = "Lines are coming faster than I can take them, so I will slow down for a moment."
+    static let flood = "Too many lines arrived at once, so I am closing this connection."
+    static let tooMany = "Sorry, there are too many connections just now. Please try again in a few minutes."
+    static let closing = "The server is closing now."
+    static let busy = "Something went wrong on the server, and that line was not used. Please try again."
+
+    // /resume
+    static let resumeUsage = "Type /resume and your code, like /resume K7QM-3XRT-9PAE."
+    static let resumeInPlan = "You are in a plan already. Type /quit first, then /resume and the code."
+    static let badCode = "I could not find a plan with that code. Please check it and try again."
+    /// After too many wrong codes or tokens from one address.
+    static func tooMany(_ what: String, lockout: TimeAmount) -> String {
+        "Too many \(what) that did not work. Please wait \(minutes(Int(lockout.nanoseconds / 1_000_000_000))), then try again."
+    }
+    static func dialogueGone(_ id: String) -> String {
+        "This plan uses the dialogue \"\(id)\", which this server does not have now. Please ask the person who runs it."
+    }
+
+    // /mode
+    static let modeUsage = "Type /mode json or /mode text."
+    static let textMode = "Text mode. Type /help to see what you can do."
+
+    // /host and facilitators
+    static let hostUsage = "Type /host and the host token."
+    static let hostWelcome = "You are hosting. /sessions lists everyone connected, /say ID TEXT sends someone a message, /watch ID shows the answers of someone who chose to share them, /unwatch ID stops."
+    static let wrongToken = "That is not the host token."
+    static let hostOnly = "Only the host can do that. Type /host and the host token first."
+    static let sayUsage = "Type /say, the person's id and your message, like /say k3fa Welcome."
+    static let watchUsage = "Type /watch and the person's id, like /watch k3fa."
+    static func noSuchConnection(_ id: String) -> String { "No one is connected with the id \(id). Type /sessions to see who is." }
+    static func sent(_ id: String) -> String { "Sent to \(id)." }
+    static func notShared(_ id: String) -> String { "\(id) has not chosen to share their answers. They can type /share if they wish." }
+    static func watching(_ who: String) -> String { "You will see \(who)'s answers as they give them. /unwatch stops." }
+    static func stoppedWatching(_ who: String) -> String { "You no longer see \(who)'s answers." }
+    static func fromFacilitator(_ text: String) -> String { "Message from the host: \(text)" }
+
+    // Participants
+    static let shared = "From now on, the host can see the answers you give, as you give them. Answers you gave before stay private. Type /unshare to stop at any time."
+    static let unshared = "Sharing has stopped. Your answers are private again."
+    static let notSharing = "Your answers are private. Type /share if you would like the host to see them."
+    static let nameUsage = "Type /name and the name you would like the host to see, like /name Sam."
+    static func named(_ name: String) -> String { "Thank you. The host will see you as \(name)." }
+
+    // What a facilitator sees about a participant.
+    static func answered(_ who: String, question: String, answer: String?) -> String {
+        guard let answer else { return "\(who) left \"\(question)\" for now." }
+        return "\(who) answered \"\(question)\": \(answer)"
+    }
+    static func stoppedSharing(_ who: String) -> String { "\(who) stopped sharing their answers." }
+    static func left(_ who: String) -> String { "\(who) has left." }
+
+    static func thousands(_ n: Int) -> String {
+        n >= 1000 ? "\(n / 1000),\(String(format3(n % 1000)))" : String(n)
+    }
+
+    private static func format3(_ n: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: 3 - s.count) + s
+    }
+
+    /// "5 minutes", "1 minute", "30 seconds".
+    static func minutes(_ seconds: Int) -> String {
+        if seconds >= 60 && seconds % 60 == 0 {
+            let m = seconds / 60
+            return m == 1 ? "1 minute" : "\(m) minutes"
+        }
+        return seconds == 1 ? "1 second" : "\(seconds) seconds"
+    }
+
+    /// "12s", "3m", "2h".
+    static func idle(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds)s" }
+        if seconds < 3600 { return "\(seconds / 60)m" }
+        return "\(seconds / 3600)h"
+    }
+}

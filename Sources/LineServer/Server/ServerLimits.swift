@@ -1,0 +1,61 @@
+import NIOCore
+
+/// Every limit the server enforces, with the numbers `docs/protocol.md` promises.
+/// Tests shorten the times; `tandem serve` changes a few with options.
+public struct ServerLimits: Sendable {
+    /// Longest line in text mode, in bytes (line end not counted). Over it: one error line, then close.
+    public var maxTextLine = 2_048
+    /// Longest line in JSON mode.
+    public var maxJSONLine = 8_192
+
+    /// Time from a line's first byte to its line end, once a plan has started (slowloris).
+    public var lineDeadline: TimeAmount = .seconds(120)
+    /// The same before a plan has started: the menu needs only short lines.
+    public var lobbyLineDeadline: TimeAmount = .seconds(30)
+
+    /// Quiet time in a plan before a warning, and the time after the warning before closing.
+    public var idleWarning: TimeAmount = .minutes(25)
+    public var idleGrace: TimeAmount = .minutes(5)
+    /// The same at the menu, before a plan has started.
+    public var lobbyIdleWarning: TimeAmount = .minutes(4)
+    public var lobbyIdleGrace: TimeAmount = .minutes(1)
+
+    /// Lines a second a connection may send on average, and how many may come at once.
+    /// 0 turns the limit off (for benchmarks).
+    public var linesPerSecond: Double = 20
+    public var lineBurst: Double = 40
+    /// Lines waiting to be handled; a client that gets this far ahead is closed (429).
+    public var maxQueuedLines = 256
+
+    /// Connections open at once, in all and from one address.
+    public var maxConnections = 1_024
+    public var maxConnectionsPerAddress = 64
+
+    /// Wrong resume codes or host tokens from one address within `failureWindow` before it is locked
+    /// out for `lockout`.
+    public var maxFailures = 10
+    public var failureWindow: TimeAmount = .minutes(15)
+    public var lockout: TimeAmount = .minutes(15)
+
+    /// Output waiting for a client that does not read: above `outputHighWater` the server stops
+    /// reading from it; if it stays that way for `stalledOutputGrace`, or the waiting output passes
+    /// `maxPendingOutput`, the client is dropped.
+    public var outputLowWater = 32 * 1_024
+    public var outputHighWater = 64 * 1_024
+    public var maxPendingOutput = 1_024 * 1_024
+    public var stalledOutputGrace: TimeAmount = .seconds(30)
+
+    /// How often timers are checked (one sweep per event loop covers every connection).
+    public var sweepInterval: TimeAmount = .milliseconds(500)
+    /// After SIGTERM: how long people's connections get to receive the goodbye.
+    public var shutdownGrace: TimeAmount = .seconds(5)
+
+    /// Wrap width for people whose client does not say (telnet NAWS), and the range accepted.
+    public var defaultWidth = 80
+    public var widthRange: ClosedRange<Int> = 30...200
+
+    public init() {}
+
+    /// The line limit for a mode.
+    func maxLine(json: Bool) -> Int { json ? maxJSONLine : maxTextLine }
+}

@@ -1,0 +1,93 @@
+import DialogueEngine
+import NIOCore
+import Testing
+
+@testable import LineServer
+
+@Suite("JSON mode")
+struct JSONModeTests {
+    /// The objects written since last asked.
+    static func objects(_ h: Harness) throws -> [JSONValue] {
+        try h.output().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { try JSONValue.parse($0) }
+    }
+
+    @Test("hello, the menu, a plan through answers and commands, and back to text")
+    func walk() throws {
+        let h = try Harness()
+        _ = try h.output()
+        try h.send("/mode json\n")
+        let hello = try Self.objects(h)
+        #expect(hello.map { $0["t"]?.string } == ["hello", "menu"])
+        #expect(hello[0]["version"]?.int == 1)
+        #expect(hello[0]["limits"]?["line"]?.int == 8_192)
+        #expect(hello[0]["limits"]?["textLine"]?.int == 2_048)
+        #expect(hello[1]["dialogues"]?[0]?["id"] == "looking-after-me-too")
+
+        try h.send(#"{"op":"command","name":"start","arg":"looking-after-me-too"}"# + "\n")
+        let opening = try Self.objects(h)
+        #expect(opening.map { $0["t"]?.string } == ["say", "say", "ask"])
+        #expect(opening[2]["step"] == "name")
+
+        try h.send(#"{"op":"answer","step":"name","value":"Jo"}"# + "\n")
+        let next = try Self.objects(h)
+        #expect(next.last?["t"] == "ask" && next.last?["kind"] == "pick-one")
+        let options = try #require(next.last?["options"]?.array)
+        #expect(options.count == 7)
+
+        try h.send(#"{"op":"answer","step":"name","value":"Sam"}"# + "\n")
+        let wrongStep = try Self.objects(h)
+        #expect(wrongStep.map { $0["t"]?.string } == ["err", "ask"])
+        #expect(wrongStep[0]["code"]?.int == 400)
+
+        try h.send(#"{"op":"answer","value":3}"# + "\n")
+        #expect(try Self.objects(h).last?["t"] == "ask")
+
+        try h.send(#"{"op":"command","name":"back"}"# + "\n")
+        let back = try Self.objects(h)
+        #expect(back.last?["current"] != nil)
+
+        try h.send("/progress\n")
+        #expect(try Self.objects(h).first?["t"] == "progress")
+
+        try h.send("/mode text\n")
+        let text = try h.output()
+        #expect(text.hasPrefix("Text mode."))
+        #expect(text.hasSuffix("> "))
+    }
+
+    @Test("what is not a message gets 400 and the connection stays", arguments: [
+        "hello", "{not json}", #"{"op":"fly"}"#, #"{"value":1}"#, #"{"op":"answer"}"#, #"{"op":"answer","value":{"a":1}}"#, #"{"op":"command"}"#, "[1,2]",
+    ])
+    func badMessages(_ line: String) throws {
+        let h = try Harness()
+        try h.send("/mode json\n")
+        _ = try h.output()
+        try h.send(line + "\n")
+        let out = try Self.objects(h)
+        #expect(out.count == 1)
+        #expect(out.first?["t"] == "err" && out.first?["code"]?.int == 400 && out.first?["close"] == .bool(false))
+        #expect(h.isOpen)
+    }
+
+    @Test("answers as numbers, booleans and lists become the words a person types")
+    func values() throws {
+        #expect(try ClientMessage(json: #"{"op":"answer","value":4}"#) == .answer("4", step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":2.5,"step":"x"}"#) == .answer("2.5", step: "x"))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":false}"#) == .answer("no", step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":["walk",3]}"#) == .answer("walk, 3", step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":null}"#) == .answer("", step: nil))
+        #expect(try ClientMessage(json: #"{"op":"command","name":"/change","arg":3}"#) == .command("/change 3"))
+        #expect(try ClientMessage(json: #"{"op":"line","text":"/start 1"}"#) == .command("/start 1"))
+    }
+
+    @Test("escapes typed inside JSON strings are stripped before the plan sees them")
+    func escapesInJSON() throws {
+        let h = try Harness()
+        try h.send("/mode json\n")
+        try h.send(#"{"op":"command","name":"start","arg":"1"}"# + "\n")
+        _ = try h.output()
+        try h.send(#"{"op":"answer","value":"\u001b[2JJo\u202e"}"# + "\n")
+        let said = try Self.objects(h).first { $0["t"] == "say" }
+        #expect(said?["text"]?.string?.hasPrefix("Hello [2JJo.") == true)
+    }
+}

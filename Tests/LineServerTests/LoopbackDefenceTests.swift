@@ -1,0 +1,213 @@
+import DialogueEngine
+import NIOCore
+import PlanStore
+import Testing
+
+@testable import LineServer
+
+/// Each defence against a real server on a loopback port.
+@Suite("Defences over real connections")
+struct LoopbackDefenceTests {
+    @Test("many clients at once each walk into a plan and out again")
+    func manyClients() async throws {
+        try await withServer { server, address in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for i in 0..<50 {
+                    group.addTask {
+                        let c = try await TestClient.connect(address)
+                        _ = try await c.response()
+                        try await c.line("/start \(i % 5 + 1)")
+                        let opening = try await c.response()
+                        #expect(opening.contains { $0.hasPrefix("== ") })
+                        try await c.line("/quit")
+                        let bye = try await c.untilClosed()
+                        #expect(bye.contains("Goodbye, and take care."))
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await eventually { server.connectionCount == 0 })
+        }
+    }
+
+    @Test("slowloris: a line dribbled out byte by byte is cut off; others carry on")
+    func slowloris() async throws {
+        let config = Fixtures.configuration {
+            $0.lobbyLineDeadline = .milliseconds(400)
+            $0.sweepInterval = .milliseconds(50)
+        }
+        try await withServer(config) { _, address in
+            let slow = try await TestClient.connect(address)
+            let fine = try await TestClient.connect(address)
+            _ = try await slow.response()
+            _ = try await fine.response()
+            let started = ContinuousClock.now
+            for byte in "/start".utf8 where !slow.isClosed {
+                try? await slow.send(bytes: [byte])
+                try await Task.sleep(for: .milliseconds(100))
+                try await fine.line("/help")
+                _ = try await fine.response()
+            }
+            let rest = try await slow.untilClosed()
+            #expect(rest.contains("That line took too long to arrive"))
+            #expect(ContinuousClock.now - started >= .milliseconds(400), "never before the deadline")
+            try await fine.line("/start 1")
+            #expect(try await fine.response().contains("== Looking after me too =="))
+        }
+    }
+
+    @Test("idle: a warning, then the close, with the plan's goodbye")
+    func idle() async throws {
+        let config = Fixtures.configuration {
+            $0.idleWarning = .milliseconds(300)
+            $0.idleGrace = .milliseconds(300)
+            $0.sweepInterval = .milliseconds(50)
+        }
+        try await withServer(config) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/start 1")
+            _ = try await c.response()
+            let warning = try await c.response()
+            #expect(warning.joined(separator: " ").contains("Are you still there?"))
+            let end = try await c.untilClosed()
+            #expect(end.contains("Nothing has been typed for a while"))
+            #expect(end.contains("This plan is not being saved, so it ends here."))
+        }
+    }
+
+    @Test("a flood is slowed (429) while another client is answered at once")
+    func flood() async throws {
+        let config = Fixtures.configuration {
+            $0.linesPerSecond = 5
+            $0.lineBurst = 5
+        }
+        try await withServer(config) { _, address in
+            let flooder = try await TestClient.connect(address)
+            let other = try await TestClient.connect(address)
+            _ = try await flooder.response()
+            _ = try await other.response()
+            try await flooder.send(String(repeating: "/help\r\n", count: 40))
+            _ = try await flooder.wait("the 429") { unread, _ in
+                let text = String(decoding: unread, as: UTF8.self)
+                return text.contains("Lines are coming faster") ? (0, true) : nil
+            }
+            try await other.line("/start 1")
+            #expect(try await other.response().contains("== Looking after me too =="))
+            let answered = flooder.everything.components(separatedBy: "Type the number of a plan to start it.").count - 1
+            #expect(answered < 40, "the flooder is still waiting its turn (5 lines a second)")
+            await flooder.close()
+        }
+    }
+
+    @Test("caps: total and per address; a freed place can be used again")
+    func caps() async throws {
+        try await withServer(Fixtures.configuration { $0.maxConnections = 3 }) { server, address in
+            var clients: [TestClient] = []
+            for _ in 0..<3 {
+                let c = try await TestClient.connect(address)
+                _ = try await c.response()
+                clients.append(c)
+            }
+            let refused = try await TestClient.connect(address)
+            #expect(try await refused.untilClosed() == "Sorry, there are too many connections just now. Please try again in a few minutes.\r\n")
+            await clients[0].close()
+            #expect(try await eventually { server.connectionCount == 2 })
+            let again = try await TestClient.connect(address)
+            #expect(try await again.response().contains("Welcome to Tandem. Which plan would you like to work on?"))
+        }
+        try await withServer(Fixtures.configuration { $0.maxConnectionsPerAddress = 2 }) { _, address in
+            for _ in 0..<2 { _ = try await TestClient.connect(address).response() }
+            let refused = try await TestClient.connect(address)
+            #expect(try await refused.untilClosed().contains("too many connections"))
+        }
+    }
+
+    @Test("an HTTP request is closed at once")
+    func http() async throws {
+        try await withServer { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.send("POST / HTTP/1.1\r\nHost: 127.0.0.1:7300\r\nContent-Length: 9\r\n\r\n/start 1\n")
+            #expect(try await c.untilClosed() == "")
+        }
+    }
+
+    @Test("wrong resume codes: the same answer whatever the code, then a lockout that even a right code cannot pass")
+    func codeLockout() async throws {
+        let store = try PlanStore.inMemory()
+        let plan = try store.begin(script: Fixtures.library.scripts[0])
+        let code = try #require(plan.resumeCode)
+        try await withServer(Fixtures.configuration(store: store) { $0.maxFailures = 3 }) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            var answers: [[String]] = []
+            for wrong in ["ZZZZ-ZZZZ-ZZZZ", "nonsense", "K7QM-3XRT-9PAF"] {
+                try await c.line("/resume \(wrong)")
+                answers.append(try await c.response())
+            }
+            #expect(Set(answers).count == 1, "wrong, malformed and unknown codes all answer the same")
+            #expect(answers[0] == ["I could not find a plan with that code. Please check it and try again."])
+            try await c.line("/resume \(code)")
+            #expect(try await c.response() == ["Too many codes that did not work. Please wait 15 minutes, then try again."])
+            let other = try await TestClient.connect(address)
+            _ = try await other.response()
+            try await other.line("/resume \(code)")
+            #expect(try await other.response().first?.hasPrefix("Too many codes") == true, "the lockout is per address")
+        }
+    }
+
+    @Test("wrong host tokens are refused, then locked out")
+    func tokenLockout() async throws {
+        try await withServer(Fixtures.configuration { $0.maxFailures = 3 }) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            for wrong in ["guess", String(Fixtures.token.dropLast()) + "0", Fixtures.token + "x"] {
+                try await c.line("/host \(wrong)")
+                #expect(try await c.response() == ["That is not the host token."])
+            }
+            try await c.line("/host \(Fixtures.token)")
+            #expect(try await c.response().first?.hasPrefix("Too many tokens") == true)
+            try await c.line("/sessions")
+            #expect(try await c.response().first?.hasPrefix("Only the host") == true)
+        }
+    }
+
+    @Test("a client that never reads is dropped alone; others are served")
+    func neverReads() async throws {
+        let log = LogCapture()
+        var config = Fixtures.configuration {
+            $0.linesPerSecond = 0
+            $0.maxQueuedLines = 1_000_000
+            $0.maxPendingOutput = 1 << 30
+            $0.outputLowWater = 2_048
+            $0.outputHighWater = 8_192
+            $0.stalledOutputGrace = .milliseconds(300)
+            $0.sweepInterval = .milliseconds(50)
+        }
+        config.logger = log.logger
+        try await withServer(config) { server, address in
+            let reader = try await TestClient.connect(address)
+            _ = try await reader.response()
+            let deaf = try await TestClient.connect(address, reading: false, receiveBuffer: 4_096)
+            // Each /dialogues shows the whole menu (about 1.5 KB): 20,000 of them are far more than
+            // the socket buffers hold. Sent without waiting, as the server soon stops reading.
+            deaf.channel.writeAndFlush(ByteBuffer(string: String(repeating: "/dialogues\r\n", count: 20_000)), promise: nil)
+            #expect(try await eventually(timeout: .seconds(20)) { server.connectionCount == 1 })
+            #expect(log.lines.contains { $0.contains("closed: output not read") })
+            try await reader.line("/start 1")
+            #expect(try await reader.response().contains("== Looking after me too =="))
+            await deaf.close()
+        }
+    }
+}
+
+/// Polls until `condition` holds (true) or the time runs out (false).
+func eventually(timeout: Duration = .seconds(10), _ condition: () -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if condition() { return true }
+        try await Task.sleep(for: .milliseconds(5))
+    }
+    return condition()
+}

@@ -1,0 +1,153 @@
+import DialogueEngine
+import NIOCore
+import PlanStore
+import Testing
+
+@testable import LineServer
+
+@Suite("Plans across doors, shutdown, and what is logged")
+struct StoreAndShutdownTests {
+    static var script: Script { Fixtures.library.scripts.first { $0.id == "looking-after-me-too" }! }
+
+    /// The code in "Your plan is saved. To carry on later, use this code: XXXX-XXXX-XXXX".
+    static func code(in text: String) throws -> String {
+        let marker = "use this code: "
+        let start = try #require(text.range(of: marker)).upperBound
+        return String(text[start...].prefix(14))
+    }
+
+    @Test("a plan begun over the network carries on in the terminal's store")
+    func networkToTerminal() async throws {
+        let store = try PlanStore.inMemory()
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let c = try await TestClient.connect(address)
+            let greeting = try await c.response()
+            #expect(greeting.last == "If you have a code to carry on with a plan, type /resume and the code.")
+            try await c.line("/start looking-after-me-too")
+            _ = try await c.response()
+            try await c.line("Jo")
+            _ = try await c.response()
+            try await c.line("/pause")
+            let paused = try await c.untilClosed()
+            #expect(paused.contains("(/resume "), "the network door tells people to use /resume")
+            let code = try Self.code(in: paused.replacingOccurrences(of: "\r\n", with: " "))
+            // The terminal door: the same store, the code, the same plan.
+            let plan = try store.open(code: code)
+            let (session, opening) = plan.resume(script: Self.script, support: Fixtures.library.support, today: Transcript.defaultToday)
+            #expect(session.conversation.state.answers["name"] == .text("Jo"))
+            #expect(opening.contains { if case .asked(let p) = $0 { p.step == "relationship" } else { false } })
+        }
+    }
+
+    @Test("a plan begun in the terminal carries on over the network, on the journal thread")
+    func terminalToNetwork() async throws {
+        let store = try PlanStore.inMemory()
+        let plan = try store.begin(script: Self.script)
+        var session = Session(conversation: Conversation(script: Self.script, today: Transcript.defaultToday), support: Fixtures.library.support, journal: plan)
+        _ = session.start()
+        _ = session.handle("Robin")
+        let code = try #require(plan.resumeCode)
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/resume \(code.lowercased())")
+            let opening = try await c.response()
+            #expect(opening.contains("Welcome back. Your answers are all here."))
+            #expect(opening.contains("How are you linked to the person you help?"))
+            try await c.line("/review")
+            #expect(try await c.response().contains("     Robin"))
+            try await c.line("2")
+            _ = try await c.response()
+            try await c.line("/quit")
+            let bye = try await c.untilClosed()
+            #expect(bye.contains("Your plan is saved."))
+        }
+        let again = try store.open(code: code)
+        #expect(again.changes.contains(.answered(step: "relationship", value: .choice("partner"))))
+    }
+
+    @Test("SIGTERM's shutdown: everyone is told, with their code; the plan is kept; new connections are refused")
+    func shutdown() async throws {
+        let store = try PlanStore.inMemory()
+        let server = LineServer(configuration: Fixtures.configuration(store: store))
+        let address = try await server.start()
+        let person = try await TestClient.connect(address)
+        _ = try await person.response()
+        try await person.line("/start 1")
+        _ = try await person.response()
+        try await person.line("Alex")
+        _ = try await person.response()
+        let program = try await TestClient.connect(address)
+        _ = try await program.response()
+        try await program.line("/mode json")
+        _ = try await program.json(until: "menu")
+        let idle = try await TestClient.connect(address)
+        _ = try await idle.response()
+
+        await server.shutdown()
+
+        let told = try await person.untilClosed()
+        #expect(told.hasPrefix("The server is closing now.\r\n\r\nYour plan is saved. To carry on later, use this code: "))
+        let code = try Self.code(in: told)
+        let kept = try store.open(code: code)
+        #expect(kept.changes.contains(.answered(step: "name", value: .text("Alex"))))
+        let err = try await program.nextJSON()
+        #expect(err["t"] == "err" && err["code"]?.int == 503 && err["close"] == .bool(true))
+        #expect(try await idle.untilClosed() == "The server is closing now.\r\n")
+        await #expect(throws: (any Error).self) { _ = try await TestClient.connect(address) }
+    }
+
+    @Test("shutdown ends within the grace time even when a client never reads")
+    func shutdownGrace() async throws {
+        var config = Fixtures.configuration {
+            $0.shutdownGrace = .milliseconds(300)
+            $0.linesPerSecond = 0
+            $0.maxQueuedLines = 1_000_000
+            $0.maxPendingOutput = 1 << 30
+            $0.stalledOutputGrace = .seconds(3_600)
+        }
+        config.logger = Fixtures.quietLogger
+        let server = LineServer(configuration: config)
+        let address = try await server.start()
+        let deaf = try await TestClient.connect(address, reading: false, receiveBuffer: 4_096)
+        deaf.channel.writeAndFlush(ByteBuffer(string: String(repeating: "/dialogues\r\n", count: 5_000)), promise: nil)
+        try await Task.sleep(for: .milliseconds(200))
+        let started = ContinuousClock.now
+        await server.shutdown()
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(server.connectionCount == 0)
+        await deaf.close()
+    }
+
+    @Test("logs say who connected and why they were closed, never what anyone typed")
+    func privacy() async throws {
+        let log = LogCapture()
+        var config = Fixtures.configuration(store: try PlanStore.inMemory())
+        config.logger = log.logger
+        try await withServer(config) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/name Quentin")
+            _ = try await c.response()
+            try await c.line("/start 1")
+            _ = try await c.response()
+            for answer in ["Marigold", "4", "I cook every evening", ""] {
+                try await c.line(answer)
+                _ = try await c.response()
+            }
+            try await c.line("/resume WRONG-CODE-1234")
+            _ = try await c.response()
+            try await c.line("/host not-the-token")
+            _ = try await c.response()
+            try await c.line("/quit")
+            _ = try await c.untilClosed()
+        }
+        let text = log.lines.joined(separator: "\n")
+        #expect(text.contains("connection opened"))
+        #expect(text.contains("plan started"))
+        #expect(text.contains("wrong host token"))
+        for secret in ["Marigold", "cook", "Quentin", "WRONG-CODE", "not-the-token", Fixtures.token] {
+            #expect(!text.contains(secret), "\(secret) must not be logged")
+        }
+    }
+}
