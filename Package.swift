@@ -35,10 +35,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "LineClient", dependencies: ["DialogueEngine", "Console", "CReadline", "LineServer"]),
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console", "PlanStore", "LineServer",
+                "DialogueEngine", "Console", "PlanStore", "LineServer", "LineClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -10,7 +10,7 @@ struct Tandem: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             MenuCommand.self, PlanCommand.self, ResumeCommand.self, SessionsCommand.self, ExportCommand.self, DeleteCommand.self,
-            ListCommand.self, CheckCommand.self, TestCommand.self, GraphCommand.self, ServeCommand.self,
+            ListCommand.self, CheckCommand.self, TestCommand.self, GraphCommand.self, ServeCommand.self, ConnectCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

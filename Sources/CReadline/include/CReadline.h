@@ -30,4 +30,53 @@ void tandem_unblock_signals(void);
 /// For tests: what completing `text` at the start of a line would offer, joined by newlines (malloc'd).
 char *tandem_rl_complete_for_test(const char *text);
 
+/* Readline's callback interface, for `tandem connect` (ReadlineCallback.c): waits on the keyboard
+   and a socket together, and prints lines from the server above the line being typed. */
+
+/// What tandem_rlcb_wait saw (bit flags; 0 when the time ran out).
+enum {
+    TANDEM_RLCB_KEYBOARD = 1,
+    TANDEM_RLCB_SOCKET = 2,
+    TANDEM_RLCB_INTERRUPT = 4,
+    TANDEM_RLCB_TERMINATE = 8,
+    TANDEM_RLCB_RESIZE = 16,
+    TANDEM_RLCB_STOP = 32,
+};
+
+/// What tandem_rlcb_read_char did.
+enum {
+    TANDEM_RLCB_LINE = 1,
+    TANDEM_RLCB_ENDED = 2,
+};
+
+/// Sets readline up as tandem_rl_init does, shows the prompt and starts taking keys one at a time.
+/// Ctrl-C, SIGTERM, SIGHUP, SIGWINCH and Ctrl-Z are noted and reported by tandem_rlcb_wait.
+void tandem_rlcb_install(const char *prompt);
+
+/// Waits until the keyboard (fd 0, or -1 to leave it out) or fd (-1: none) has something to read,
+/// a signal comes, or timeout_ms pass (-1: no limit).
+int tandem_rlcb_wait(int keyboard, int fd, int timeout_ms);
+
+/// Takes the keys waiting. TANDEM_RLCB_LINE: a line is complete (tandem_rlcb_take_line);
+/// TANDEM_RLCB_ENDED: Ctrl-D on an empty line or the end of input; 0: keep waiting.
+int tandem_rlcb_read_char(void);
+
+/// The completed line, malloc'd (free with tandem_rl_free), or NULL.
+char *tandem_rlcb_take_line(void);
+
+/// Prints text (whole lines, each ending in a newline) above the prompt and what is being typed.
+void tandem_rlcb_print_above(const char *text);
+
+/// After Ctrl-C: drops what was typed and shows a fresh prompt.
+void tandem_rlcb_clear_line(void);
+
+/// After SIGWINCH: readline learns the new width.
+void tandem_rlcb_resize(void);
+
+/// After Ctrl-Z: puts the terminal back, stops, and carries on with the same typed text after `fg`.
+void tandem_rlcb_suspend(void);
+
+/// Takes the prompt away and puts the terminal back as it was.
+void tandem_rlcb_remove(void);
+
 #endif

@@ -1,0 +1,40 @@
+/// Why `tandem connect` could not go on, in words for the person at the keyboard.
+public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
+    /// The name did not lead to an address.
+    case unknownHost(ServerAddress)
+    /// Nothing listens there.
+    case refused(ServerAddress)
+    /// No answer in time.
+    case timedOut(ServerAddress)
+    /// The network cannot reach it.
+    case unreachable(ServerAddress)
+    /// The connection ended before the server said goodbye.
+    case lost(ServerAddress)
+    /// Something answered, but not as a Tandem server does.
+    case notTandem(ServerAddress)
+    /// The server closed the connection and said why (too many connections, closing, a limit).
+    case closedByServer(ServerAddress, reason: String)
+    /// Anything else the system reported.
+    case system(ServerAddress, String)
+
+    public var description: String {
+        switch self {
+        case .unknownHost(let a):
+            return "I could not find a computer called \(a.host). Please check the name and try again."
+        case .refused(let a):
+            return "I could not connect to \(a): no Tandem server is answering there. Please check the address, and that the server has been started."
+        case .timedOut(let a):
+            return "\(a) did not answer in time. Please check the address and your network, then try again."
+        case .unreachable(let a):
+            return "I could not reach \(a) from here. Please check your network, then try again."
+        case .lost(let a):
+            return "The connection to \(a) was lost. If you were working on a plan with a code, you can carry on later with /resume and the code."
+        case .notTandem(let a):
+            return "Something answered at \(a), but it does not seem to be a Tandem server. Please check the address."
+        case .closedByServer(let a, let reason):
+            return reason.isEmpty ? "\(a) closed the connection." : reason
+        case .system(let a, let what):
+            return "I could not talk to \(a) (\(what)). Please try again."
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import DialogueEngine
+import Foundation
+import LineServer
+
+/// What `tandem connect` knows about its conversation with a server, with no terminal or socket in
+/// it: it turns the server's JSON lines into the lines a person reads (through the same
+/// ``TextRenderer`` as the local REPL), keeps the words Tab completes, and turns typed lines into
+/// what is sent.
+///
+/// JSON mode underneath: objects arrive whole, so messages from a facilitator can be told apart
+/// from the plan, the options of the current question are known exactly (for Tab), and text is
+/// wrapped at this terminal's own width, as it changes.
+public struct ConnectSession {
+    public var renderer: TextRenderer
+    /// The server's id for this connection (from `hello`).
+    public private(set) var id = ""
+    /// The server has said `hello`: JSON mode is on.
+    public private(set) var greeted = false
+    /// Plans are saved on the server.
+    public private(set) var saves = false
+    /// Lines a second the server takes on average, and how many at once (0: no limit).
+    public private(set) var linesPerSecond: Double = 0
+    public private(set) var burst: Double = 0
+    /// The words Tab completes now.
+    public private(set) var completions: [String] = ConnectSession.menuCommands
+    /// The server said goodbye (`bye`): the connection ends as it should.
+    public private(set) var saidGoodbye = false
+    /// The server closed with an error it showed (`err` with `close`).
+    public private(set) var closedWithError = false
+    /// Text the server sent before JSON mode began (shown if it closes before `hello`).
+    public private(set) var textBeforeHello: [String] = []
+    private var menusSeen = 0
+
+    /// The first line to send: JSON mode.
+    public static let modeLine = "/mode json"
+
+    static let menuCommands = ["/start", "/resume", "/dialogues", "/urgent", "/help", "/quit"]
+    /// Network commands a participant may use inside a plan.
+    static let serverCommands = ["/share", "/unshare", "/name", "/resume"]
+
+    public init(width: Int) {
+        renderer = TextRenderer(width: width, resumeCommand: "/resume")
+    }
+
+    /// What one line from the server means for the person.
+    public struct Shown: Equatable {
+        /// Lines to show (without line ends).
+        public var lines: [String] = []
+        /// The server now waits for the person's next line (a question, the menu, goodbye).
+        public var endsTurn = false
+    }
+
+    /// Takes one line from the server.
+    public mutating func receive(_ raw: String) -> Shown {
+        guard greeted else { return beforeHello(raw) }
+        guard let value = try? JSONValue.parse(raw) else {
+            // Not an object: show it as text, made safe.
+            return Shown(lines: Wrap.lines(Sanitize.text(raw), width: renderer.width))
+        }
+        return receive(value)
+    }
+
+    public mutating func receive(_ value: JSONValue) -> Shown {
+        let type = value["t"]?.string ?? ""
+        if type == "hello" {
+            hello(value)
+            return Shown()
+        }
+        if let event = JSONRenderer.decode(value) {
+            return show(event)
+        }
+        if type == "err", value["close"]?.bool == true { closedWithError = true }
+        if let lines = ServerText.lines(for: value, me: id, width: renderer.width) {
+            return Shown(lines: lines, endsTurn: type == "err" && closedWithError)
+        }
+        // An object from a newer server: nothing a person needs.
+        return Shown()
+    }
+
+    private mutating func beforeHello(_ raw: String) -> Shown {
+        // The text-mode greeting ends with the prompt "> ", so the hello follows it on one line.
+        var text = Substring(raw)
+        while text.hasPrefix("> ") { text = text.dropFirst(2) }
+        if text.hasPrefix("{"), let value = try? JSONValue.parse(String(text)), value["t"]?.string == "hello" {
+            hello(value)
+            return Shown()
+        }
+        if textBeforeHello.count < 20 { textBeforeHello.append(Sanitize.line(String(text))) }
+        return Shown()
+    }
+
+    private mutating func hello(_ value: JSONValue) {
+        greeted = true
+        id = Sanitize.line(value["id"]?.string ?? "")
+        saves = value["saved"]?.bool ?? false
+        linesPerSecond = value["limits"]?["linesPerSecond"]?.double ?? 0
+        burst = value["limits"]?["burst"]?.double ?? 0
+    }
+
+    private mutating func show(_ event: Event) -> Shown {
+        var shown = Shown(lines: renderer.render([event]))
+        switch event {
+        case .menu(let entries):
+            menusSeen += 1
+            completions = Self.menuCommands + entries.map(\.id)
+            if menusSeen == 1 && saves { shown.lines += ServerText.resumeHint(width: renderer.width) }
+            shown.endsTurn = true
+        case .asked(let prompt):
+            completions = Self.completions(kind: prompt.kind, options: prompt.options)
+            shown.endsTurn = true
+        case .field(let field):
+            completions = Self.completions(kind: field.kind, options: field.options)
+            shown.endsTurn = true
+        case .paused, .goodbye:
+            saidGoodbye = true
+            shown.endsTurn = true
+        default:
+            break
+        }
+        return shown
+    }
+
+    /// `/commands` and the question's option words, as the local REPL offers them.
+    static func completions(kind: AnswerKind, options: [OptionView]) -> [String] {
+        var words = Command.names.map { "/" + $0 } + serverCommands
+        words += options.map(\.key)
+        switch kind {
+        case .yesNo: words += ["yes", "no"]
+        case .date: words += ["today", "tomorrow", "next"]
+        default: break
+        }
+        return words
+    }
+
+    /// What to do with a line the person typed.
+    public enum Outgoing: Equatable {
+        /// Send this line to the server.
+        case send(String)
+        /// Show these lines; send nothing.
+        case local([String])
+    }
+
+    /// A typed line as the JSON object that carries it (any line, commands included, exactly as typed).
+    public func outgoing(_ typed: String) -> Outgoing {
+        let word = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        if word == "/mode" || word.hasPrefix("/mode ") {
+            return .local(Wrap.lines("tandem connect chooses how it talks to the server by itself, so /mode is not needed here.", width: renderer.width))
+        }
+        return .send(JSONValue.object([("op", "line"), ("text", .string(typed))]).serialized())
+    }
+
+    /// Why the connection ended, for the person; nil when it ended as it should.
+    public func endingProblem(_ address: ServerAddress) -> ConnectFailure? {
+        if closedWithError { return .closedByServer(address, reason: "") }
+        if saidGoodbye { return nil }
+        if !greeted {
+            let said = textBeforeHello.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            // A Tandem server that refused us still explains why, in text mode.
+            if !said.isEmpty && said.count <= 3 { return .closedByServer(address, reason: said.joined(separator: "\n")) }
+            return said.isEmpty ? .lost(address) : .notTandem(address)
+        }
+        return .lost(address)
+    }
+}

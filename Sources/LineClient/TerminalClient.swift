@@ -1,0 +1,156 @@
+import CReadline
+import Console
+import Foundation
+
+/// `tandem connect` at a terminal: readline's callback interface, so the keyboard and the server
+/// are watched together (poll), and whatever the server sends between turns (a facilitator's
+/// message) is printed above the line being typed, which is then shown again as it was.
+///
+/// Ctrl-C clears the line, Ctrl-D on an empty line leaves as `/quit` does (the server's goodbye
+/// shows the code to carry on), Ctrl-Z stops and `fg` carries on, and the text follows the
+/// window's width. History is kept in memory only.
+final class TerminalClient {
+    let socket: LineSocket
+    var session: ConnectSession
+    var pacer: SendPacer?
+    var waiting: [String] = []
+    var keyboardOpen = true
+    var installed = false
+    var quitAt: TimeInterval?
+    var problem: ConnectFailure?
+
+    init(socket: LineSocket) {
+        self.socket = socket
+        session = ConnectSession(width: Terminal.width)
+    }
+
+    func run() -> Int32 {
+        let started = ConnectClient.now
+        do {
+            try socket.send(ConnectSession.modeLine)
+        } catch {
+            ConnectClient.report(error)
+            return 1
+        }
+        var open = true
+        while open {
+            let now = ConnectClient.now
+            if !session.greeted && now - started > ConnectClient.helloTimeout {
+                problem = .notTandem(socket.address)
+                break
+            }
+            if let quitAt, now - quitAt > ConnectClient.closeTimeout { break }
+            sendWaiting()
+            var deadline: TimeInterval? = session.greeted ? nil : started + ConnectClient.helloTimeout
+            if let quitAt { deadline = quitAt + ConnectClient.closeTimeout }
+            if !waiting.isEmpty, var p = pacer { deadline = min(deadline ?? .infinity, now + p.wait(now: now)) }
+            let flags = Int(tandem_rlcb_wait(installed && keyboardOpen ? 0 : -1, socket.fd, ConnectClient.milliseconds(until: deadline)))
+            if flags & Int(TANDEM_RLCB_TERMINATE) != 0 {
+                // SIGTERM or a closed window: leave politely, put the terminal back, stop.
+                if case .send(let json) = session.outgoing("/quit") { try? socket.send(json) }
+                remove()
+                return 1
+            }
+            if flags & Int(TANDEM_RLCB_INTERRUPT) != 0 { tandem_rlcb_clear_line() }
+            if flags & Int(TANDEM_RLCB_RESIZE) != 0 { tandem_rlcb_resize() }
+            if flags & Int(TANDEM_RLCB_STOP) != 0 { tandem_rlcb_suspend() }
+            if flags & Int(TANDEM_RLCB_SOCKET) != 0 { open = readServer() }
+            if open && flags & Int(TANDEM_RLCB_KEYBOARD) != 0 { readKey() }
+        }
+        remove()
+        if let problem = problem ?? session.endingProblem(socket.address) {
+            ConnectClient.report(problem)
+            return 1
+        }
+        return 0
+    }
+
+    private func remove() {
+        guard installed else { return }
+        installed = false
+        tandem_rlcb_remove()
+    }
+
+    /// Reads from the server and shows it above the prompt; false once the connection has ended.
+    private func readServer() -> Bool {
+        switch socket.readAvailable() {
+        case .failed(let failure):
+            if !session.saidGoodbye { problem = failure }
+            return false
+        case .lines(let lines, let ended):
+            session.renderer.width = max(30, Terminal.width)
+            var shown: [String] = []
+            for line in lines { shown += session.receive(line).lines }
+            if !shown.isEmpty {
+                let text = shown.joined(separator: "\n") + "\n"
+                if installed { tandem_rlcb_print_above(text) } else { writeOut(text) }
+            }
+            if session.greeted && pacer == nil { pacer = SendPacer(rate: session.linesPerSecond, burst: session.burst, now: ConnectClient.now) }
+            if session.saidGoodbye && quitAt == nil { quitAt = ConnectClient.now }
+            setCompletions(session.completions)
+            // The prompt appears once the menu has arrived (or at once, if something else came first).
+            if !installed && session.greeted && !ended && !session.saidGoodbye {
+                tandem_rlcb_install(REPL.prompt)
+                installed = true
+            }
+            return !ended
+        }
+    }
+
+    private func readKey() {
+        switch Int(tandem_rlcb_read_char()) {
+        case Int(TANDEM_RLCB_LINE):
+            guard let raw = tandem_rlcb_take_line() else { return }
+            let line = String(cString: raw)
+            tandem_rl_free(raw)
+            if !line.trimmingCharacters(in: .whitespaces).isEmpty { tandem_rl_add_history(line) }
+            waiting.append(line)
+            sendWaiting()
+        case Int(TANDEM_RLCB_ENDED):
+            // Ctrl-D: leave as /quit does; the goodbye (with the code) comes from the server.
+            keyboardOpen = false
+            waiting.append("/quit")
+            sendWaiting()
+            quitAt = ConnectClient.now
+        default:
+            break
+        }
+    }
+
+    /// Sends typed lines, no faster than the server takes them.
+    private func sendWaiting() {
+        while !waiting.isEmpty {
+            if var p = pacer {
+                let wait = p.wait(now: ConnectClient.now)
+                pacer = p
+                if wait > 0 { return }
+            }
+            let line = waiting.removeFirst()
+            switch session.outgoing(line) {
+            case .local(let lines):
+                tandem_rlcb_print_above(lines.joined(separator: "\n") + "\n")
+            case .send(let json):
+                do {
+                    try socket.send(json)
+                    pacer?.sent()
+                } catch {
+                    if !session.saidGoodbye { problem = error }
+                    quitAt = ConnectClient.now - ConnectClient.closeTimeout - 1
+                    return
+                }
+            }
+        }
+    }
+
+    private func setCompletions(_ words: [String]) {
+        var pointers = words.map { strdup($0) }
+        pointers.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                    tandem_rl_set_completions($0, Int32(buffer.count))
+                }
+            }
+        }
+        pointers.forEach { free($0) }
+    }
+}
