@@ -6,9 +6,13 @@ import Testing
 
 @Suite("JSON mode")
 struct JSONModeTests {
-    /// The objects written since last asked.
-    static func objects(_ h: Harness) throws -> [JSONValue] {
-        try h.output().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { try JSONValue.parse($0) }
+    /// The objects written since last asked, which end with `ready` (left out here).
+    static func objects(_ h: Harness, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [JSONValue] {
+        var all = try h.output().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { try JSONValue.parse($0) }
+        #expect(all.last == .object([("t", "ready")]), "each line's answer ends with ready", sourceLocation: sourceLocation)
+        all.removeLast()
+        #expect(!all.contains { $0["t"] == "ready" }, sourceLocation: sourceLocation)
+        return all
     }
 
     @Test("hello, the menu, a plan through answers and commands, and back to text")

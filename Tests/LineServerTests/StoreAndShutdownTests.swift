@@ -80,7 +80,7 @@ struct StoreAndShutdownTests {
         let program = try await TestClient.connect(address)
         _ = try await program.response()
         try await program.line("/mode json")
-        _ = try await program.json(until: "menu")
+        _ = try await program.json(until: "ready")
         let idle = try await TestClient.connect(address)
         _ = try await idle.response()
 

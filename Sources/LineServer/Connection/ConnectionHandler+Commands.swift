@@ -15,7 +15,6 @@ extension ConnectionHandler {
         case .share:
             sharing = true
             note(ServerWords.shared)
-            prompt()
         case .unshare:
             if sharing {
                 sharing = false
@@ -25,7 +24,6 @@ extension ConnectionHandler {
             } else {
                 note(ServerWords.notSharing)
             }
-            prompt()
         case .name(let typed):
             let clean = String(Sanitize.line(typed).trimmingCharacters(in: .whitespaces).prefix(40))
             if clean.isEmpty {
@@ -34,7 +32,6 @@ extension ConnectionHandler {
                 name = clean
                 note(ServerWords.named(clean))
             }
-            prompt()
         }
     }
 
@@ -44,19 +41,19 @@ extension ConnectionHandler {
         let code = Sanitize.line(typed).trimmingCharacters(in: .whitespaces)
         guard case .lobby = phase else {
             error(code: 400, ServerWords.resumeInPlan)
-            return prompt()
+            return
         }
         guard let store = shared.configuration.store else {
             error(code: 404, ServerWords.notSaving)
-            return prompt()
+            return
         }
         guard !code.isEmpty else {
             error(code: 400, ServerWords.resumeUsage)
-            return prompt()
+            return
         }
         guard !shared.hub.isLocked(.resumeCode, address, now: now) else {
             error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
-            return prompt()
+            return
         }
         let library = shared.configuration.library
         let today = shared.configuration.today()
@@ -80,13 +77,10 @@ extension ConnectionHandler {
                     logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
                 }
                 error(code: 404, ServerWords.badCode)
-                prompt()
             case .success(.dialogueGone(let id)):
                 error(code: 404, ServerWords.dialogueGone(id))
-                prompt()
             case .failure(let error):
                 show([.failure("I could not open that plan: \(error)")])
-                prompt()
             }
         }
     }
@@ -102,6 +96,8 @@ extension ConnectionHandler {
     func switchMode(_ mode: String) {
         switch mode {
         case "json":
+            // Off the text prompt's line, so the hello is a line of its own.
+            if !json { append { $0.writeStaticString("\r\n") } }
             json = true
             framer.maxLineLength = limits.maxJSONLine
             write(json: hello())
@@ -111,10 +107,8 @@ extension ConnectionHandler {
             framer.maxLineLength = limits.maxTextLine
             note(ServerWords.textMode)
             showWhereWeAre()
-            prompt()
         default:
             error(code: 400, ServerWords.modeUsage)
-            prompt()
         }
     }
 
@@ -131,7 +125,6 @@ extension ConnectionHandler {
 
     func host(_ typed: String) {
         let token = typed.trimmingCharacters(in: .whitespaces)
-        defer { prompt() }
         guard !token.isEmpty else { return error(code: 400, ServerWords.hostUsage) }
         guard !shared.hub.isLocked(.hostToken, address, now: now) else {
             return error(code: 403, ServerWords.tooMany("tokens", lockout: limits.lockout))

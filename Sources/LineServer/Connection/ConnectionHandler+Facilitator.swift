@@ -8,7 +8,7 @@ extension ConnectionHandler {
     func sessions() {
         guard isHost else {
             error(code: 403, ServerWords.hostOnly)
-            return prompt()
+            return
         }
         guard let context else { return }
         let loop = context.eventLoop
@@ -29,7 +29,6 @@ extension ConnectionHandler {
                 write(json: .object([("t", "sessions"), ("connections", .array(list.map(Self.json)))]))
             } else {
                 write(lines: SessionList.lines(list, me: id, width: renderer.width))
-                prompt()
             }
         }
     }
@@ -60,7 +59,6 @@ extension ConnectionHandler {
 
     /// `/say ID TEXT`
     func say(to target: String, _ text: String) {
-        defer { prompt() }
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
         let words = Sanitize.line(text).trimmingCharacters(in: .whitespaces)
         guard !target.isEmpty, !words.isEmpty else { return error(code: 400, ServerWords.sayUsage) }
@@ -73,16 +71,16 @@ extension ConnectionHandler {
     func watch(_ target: String) {
         guard isHost else {
             error(code: 403, ServerWords.hostOnly)
-            return prompt()
+            return
         }
         let target = target.lowercased()
         guard !target.isEmpty else {
             error(code: 400, ServerWords.watchUsage)
-            return prompt()
+            return
         }
         guard let mailbox = shared.hub.mailbox(target) else {
             error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target)))
-            return prompt()
+            return
         }
         let promise = mailbox.eventLoop.makePromise(of: WatchReply.self)
         mailbox.send(.watch(hostID: id, reply: promise))
@@ -94,13 +92,11 @@ extension ConnectionHandler {
             case .success(.notShared), .failure:
                 error(code: 403, ServerWords.notShared(target))
             }
-            prompt()
         }
     }
 
     /// `/unwatch ID`
     func unwatch(_ target: String) {
-        defer { prompt() }
         let target = target.lowercased()
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
         guard watching.remove(target) != nil else { return error(code: 400, ServerWords.watchUsage) }

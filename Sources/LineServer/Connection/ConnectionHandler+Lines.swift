@@ -30,7 +30,6 @@ extension ConnectionHandler {
             switch shared.lobby.handle(line) {
             case .stay(let events):
                 show(events)
-                prompt()
             case .start(let script):
                 startPlan(script)
             case .leave(let events):
@@ -49,12 +48,10 @@ extension ConnectionHandler {
                         logger.info("plan left")
                         closeAfterFlush()
                     } else {
-                        prompt()
                     }
                 case .failure(let error):
                     logger.error("turn failed: \(type(of: error))")
                     self.error(code: 503, ServerWords.busy)
-                    prompt()
                 }
             }
         }
@@ -77,7 +74,6 @@ extension ConnectionHandler {
                 logger.info("plan started", metadata: ["dialogue": "\(script.id)"])
             case .failure(let error):
                 show([.failure("I could not start that plan: \(error)")])
-                prompt()
             }
         }
     }
@@ -89,7 +85,6 @@ extension ConnectionHandler {
         if opened.box.session.isClosed {
             closeAfterFlush()
         } else {
-            prompt()
         }
     }
 
@@ -111,6 +106,7 @@ extension ConnectionHandler {
                 closeRequested = false
                 fail(code: 503, ServerWords.closing)
             }
+            prompt()
             processQueue()
         }
     }
@@ -126,6 +122,7 @@ extension ConnectionHandler {
                 closeRequested = false
                 fail(code: 503, ServerWords.closing)
             }
+            prompt()
             processQueue()
         }
     }

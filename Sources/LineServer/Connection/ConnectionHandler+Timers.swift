@@ -23,7 +23,7 @@ extension ConnectionHandler {
             idleWarned = true
             if !json { append { $0.writeStaticString("\r\n") } }
             error(code: 408, ServerWords.idleWarning(Int(grace.nanoseconds / 1_000_000_000)))
-            prompt()
+            if !json { prompt() }
             flush()
         } else if idleWarned, quiet > warning + grace {
             logger.info("closed: idle")

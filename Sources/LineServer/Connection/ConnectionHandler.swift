@@ -278,6 +278,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
             lastLine = now
             idleWarned = false
             if json { handleJSON(text) } else { handleText(text) }
+            // One prompt per line handled; a line waiting on the journal gets it when done.
+            if !busy { prompt() }
         }
     }
 
@@ -344,10 +346,15 @@ final class ConnectionHandler: ChannelDuplexHandler {
         }
     }
 
-    /// The prompt people see when the server waits for their line (text mode only): `> `.
+    /// The server waits for the next line: `> ` (no line end) in text mode, `{"t":"ready"}` in
+    /// JSON mode. Sent once after the greeting and once after each line, unless the connection closes.
     func prompt() {
-        guard !json, isOpen else { return }
-        append { $0.writeStaticString("> ") }
+        guard isOpen else { return }
+        if json {
+            append { $0.writeStaticString("{\"t\":\"ready\"}\r\n") }
+        } else {
+            append { $0.writeStaticString("> ") }
+        }
     }
 
     func flush() {

@@ -108,9 +108,11 @@ final class TestClient: Sendable {
         }
     }
 
-    /// The next JSON object.
+    /// The next JSON object (skipping the empty line that ends text mode's prompt).
     func nextJSON() async throws -> JSONValue {
-        try JSONValue.parse(try await nextLine())
+        var line = try await nextLine()
+        while line.isEmpty { line = try await nextLine() }
+        return try JSONValue.parse(line)
     }
 
     /// JSON objects until one of type `t` (inclusive).
