@@ -56,6 +56,13 @@ public final class ReadlineLineReader: LineReader {
 
 /// Facts about the terminal.
 public enum Terminal {
+    /// How people start Tandem here, for hints like "tandem resume CODE": `scripts/run` sets
+    /// `TANDEM_COMMAND` to itself, so someone who never installed `tandem` is shown what works.
+    public static var command: String {
+        let env = ProcessInfo.processInfo.environment["TANDEM_COMMAND"] ?? ""
+        return env.isEmpty ? "tandem" : env
+    }
+
     /// Both standard input and output are terminals: use readline.
     public static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 

@@ -20,7 +20,7 @@ public final class REPL {
     /// The REPL for the terminal Tandem was started in: readline when standard input and output are
     /// both terminals (plain lines otherwise), wrapping at the terminal's width as it is now.
     public static func forTerminal(reader: any LineReader = Terminal.reader()) -> REPL {
-        let repl = REPL(reader: reader, renderer: TextRenderer(width: Terminal.width))
+        let repl = REPL(reader: reader, renderer: TextRenderer(width: Terminal.width, resumeCommand: Terminal.command + " resume"))
         repl.currentWidth = { Terminal.width }
         return repl
     }

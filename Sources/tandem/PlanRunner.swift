@@ -19,7 +19,7 @@ struct PlanRunner {
         var opening = session.start()
         if let code = plan.resumeCode {
             // Said at the start, so that even a crash or a lost window leaves the person a way back.
-            let notice = Event.notice("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (tandem resume \(code)).")
+            let notice = Event.notice("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(Terminal.command) resume \(code)).")
             opening.insert(notice, at: min(1, opening.count))
         }
         repl.run(&session, opening: opening)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import DialogueEngine
 import Foundation
 import PlanStore
@@ -36,7 +37,8 @@ struct SessionsCommand: ParsableCommand {
                 "            \(PlanDates.progress(plan))",
             ]
         }
-        lines += ["", "To carry on: tandem resume <id>. To see one: tandem export <id>. To remove one: tandem delete <id>."]
+        let t = Terminal.command
+        lines += ["", "To carry on: \(t) resume <id>. To see one: \(t) export <id>. To remove one: \(t) delete <id>."]
         return lines.joined(separator: "\n")
     }
 

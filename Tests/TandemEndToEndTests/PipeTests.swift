@@ -31,6 +31,17 @@ struct PipeTests {
         #expect(listed.sorted() == ids.sorted())
     }
 
+    @Test("the way back names the command people started with (scripts/run sets TANDEM_COMMAND)")
+    func resumeHintNamesTheCommandUsed() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(
+            ["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", home.path + "/plans.sqlite"],
+            home: home, environment: ["TANDEM_COMMAND": "scripts/run"], input: "Sam\n/pause\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("(scripts/run resume "))
+        #expect(!result.stdout.contains("tandem resume"))
+    }
+
     @Test("a plan answered one prompt at a time: answers, /urgent, /quit")
     func interactivePlan() throws {
         let home = try TemporaryFolder()
