@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tandem", targets: ["tandem"]),
+        .executable(name: "tandem-bench", targets: ["TandemBench"]),
         .library(name: "DialogueEngine", targets: ["DialogueEngine"]),
     ],
     dependencies: [
@@ -14,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .target(
@@ -36,6 +38,7 @@ let package = Package(
             ]
         ),
         .target(name: "LineClient", dependencies: ["DialogueEngine", "Console", "CReadline", "LineServer"]),
+        .executableTarget(name: "TandemBench", dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]),
         .executableTarget(
             name: "tandem",
             dependencies: [
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["tandem"]),
+        .testTarget(name: "ConnectEndToEndTests", dependencies: ["tandem", "LineClient", "DialogueEngine"]),
         .testTarget(
             name: "LineServerTests",
             dependencies: [
