@@ -10,7 +10,10 @@ public enum Sanitize {
 
     /// One line of input: also drops newlines and tabs become spaces.
     public static func line(_ s: String) -> String {
-        text(s).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let clean = text(s)
+        // Most lines hold neither: skip Foundation's replacing for them (this runs on every line typed).
+        guard clean.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) else { return clean }
+        return clean.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
     @inline(__always)
@@ -27,10 +30,16 @@ public enum Sanitize {
 /// Wraps text at a width, keeping words whole and indenting continuation lines.
 public enum Wrap {
     public static func lines(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
-        var out: [String] = []
         let width = max(20, width)
+        if isPlainASCII(text), isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true {
+            return asciiLines(Array(text.utf8), width: width, indent: Array(indent.utf8), firstIndent: firstIndent.map { Array($0.utf8) })
+        }
+        var out: [String] = []
+        let indentCount = indent.count
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = firstIndent ?? indent
+            // Characters in `line`, kept as it grows: counting a String is linear.
+            var lineCount = firstIndent?.count ?? indentCount
             var lineHasWord = false
             let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
             if words.isEmpty {
@@ -38,16 +47,53 @@ public enum Wrap {
                 continue
             }
             for word in words {
-                if lineHasWord && line.count + 1 + word.count > width {
+                let wordCount = word.count
+                if lineHasWord && lineCount + 1 + wordCount > width {
                     out.append(line)
                     line = indent
+                    lineCount = indentCount
                     lineHasWord = false
                 }
-                if lineHasWord { line += " " }
+                if lineHasWord {
+                    line += " "
+                    lineCount += 1
+                }
                 line += word
+                lineCount += wordCount
                 lineHasWord = true
             }
             out.append(line)
+        }
+        return out
+    }
+
+    /// ASCII with no CR: one byte is one character, so the same wrapping can work on bytes, which
+    /// is many times faster than on Characters (every line shown goes through here).
+    static func isPlainASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    static func asciiLines(_ text: [UInt8], width: Int, indent: [UInt8], firstIndent: [UInt8]?) -> [String] {
+        var out: [String] = []
+        for paragraph in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var line = firstIndent ?? indent
+            var lineHasWord = false
+            let words = paragraph.split(separator: 0x20, omittingEmptySubsequences: true)
+            if words.isEmpty {
+                out.append("")
+                continue
+            }
+            for word in words {
+                if lineHasWord && line.count + 1 + word.count > width {
+                    out.append(String(decoding: line, as: UTF8.self))
+                    line = indent
+                    lineHasWord = false
+                }
+                if lineHasWord { line.append(0x20) }
+                line.append(contentsOf: word)
+                lineHasWord = true
+            }
+            out.append(String(decoding: line, as: UTF8.self))
         }
         return out
     }

@@ -74,15 +74,15 @@ public struct Template: Sendable, Hashable {
                 if lastWasSpace { continue }
                 lastWasSpace = true
             } else {
-                if lastWasSpace, [",", ".", "!", "?", ":", ";"].contains(c), out.last == " " { out.removeLast() }
+                if lastWasSpace, c == "," || c == "." || c == "!" || c == "?" || c == ":" || c == ";", out.last == " " { out.removeLast() }
+                // "Thank you, {name|}." leaves "Thank you,." behind: the comma goes.
+                if c == "." || c == "!" || c == "?", out.last == "," { out.removeLast() }
                 lastWasSpace = false
             }
             out.append(c)
         }
-        // "Thank you, {name|}." leaves "Thank you,." behind.
-        for (bad, good) in [(",.", "."), (",!", "!"), (",?", "?"), (", .", "."), (" ,", ",")] {
-            out = out.replacingOccurrences(of: bad, with: good)
-        }
+        // One pass, no Foundation in the loop: this runs for every line a dialogue says.
+        guard out.first?.isWhitespace == true || out.last?.isWhitespace == true else { return out }
         return out.trimmingCharacters(in: .whitespaces)
     }
 }

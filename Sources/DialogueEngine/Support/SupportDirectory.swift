@@ -34,18 +34,66 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
 
     /// Whether free text holds one of the check-in phrases.
     public func mentionsRisk(_ text: String) -> Bool {
-        let normal = Self.normalise(text)
-        return phrases.contains { normal.contains(Self.normalise($0)) }
+        let normal = Array(Self.normalise(text).utf8)
+        return phrases.contains { Self.contains(normal, Array(Self.normalise($0).utf8)) }
     }
 
-    static func normalise(_ s: String) -> String {
-        var out = s.lowercased()
-        for (curly, straight) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{2010}", "-"), ("\u{2011}", "-"), ("\u{2013}", "-")] {
-            out = out.replacingOccurrences(of: curly, with: straight)
+    /// Whether `needle` occurs in `haystack`, byte for byte. Both are normalised (words between
+    /// single spaces), so bytes match where words do; no Foundation on every answer.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
         }
-        // Punctuation counts as a space, so "I want to die." still holds " want to die ".
-        let words = out.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") })
-        return " " + words.joined(separator: " ") + " "
+        return false
+    }
+
+    /// Lower case, curly quotes and dashes made straight, and words joined by single spaces with a
+    /// space at each end. One pass over the scalars: this runs on every answer, so it avoids
+    /// Foundation and character-by-character comparisons.
+    static func normalise(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(" ")
+        var gap = false, started = false
+        for scalar in s.lowercased().unicodeScalars {
+            var u = scalar
+            switch u.value {
+            case 0x2018, 0x2019: u = "'"
+            case 0x2010, 0x2011, 0x2013: u = "-"
+            default: break
+            }
+            // Punctuation counts as a space, so "I want to die." still holds " want to die ".
+            if isWordScalar(u) {
+                if gap { out.append(" ") }
+                gap = false
+                started = true
+                out.append(u)
+            } else if started {
+                gap = true
+            }
+        }
+        out.append(" ")
+        return String(out)
+    }
+
+    /// Letters, numbers (and the marks that belong to them), `'` and `-`.
+    private static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        if u.isASCII {
+            switch u.value {
+            case 0x30...0x39, 0x61...0x7A, 0x41...0x5A, 0x27, 0x2D: return true
+            default: return false
+            }
+        }
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default: return false
+        }
     }
 
     /// Reads `support.yaml`; returns the directory and any diagnostics.

@@ -16,7 +16,7 @@ extension ConnectionHandler {
     /// A line for the menu or the plan (never a server command).
     func route(_ raw: String) {
         // Ctrl-D typed in telnet arrives as a line holding only EOT: the end of input, as in the terminal.
-        let endOfTransmission = raw.trimmingCharacters(in: .whitespaces) == "\u{4}"
+        let endOfTransmission = raw.utf8.contains(0x04) && raw.trimmingCharacters(in: .whitespaces) == "\u{4}"
         let line = Sanitize.line(raw)
         switch phase {
         case .closing:

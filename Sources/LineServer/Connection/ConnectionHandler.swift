@@ -230,7 +230,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
     func processQueue() {
         guard let context, isOpen else { return }
         while queueHead < queue.count && !busy && isOpen && context.channel.isWritable {
-            if case .line = queue[queueHead], !bucket.take(now: now) {
+            if !bucket.isUnlimited, case .line = queue[queueHead], !bucket.take(now: now) {
                 slowDown()
                 break
             }
@@ -361,6 +361,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
         guard let context, let pending = out else { return }
         out = nil
         context.writeAndFlush(wrapOutboundOut(pending), promise: nil)
+        // Only a client that is not keeping up can have much waiting.
+        guard !context.channel.isWritable else { return }
         if let buffered = try? context.channel.syncOptions?.getOption(.bufferedWritableBytes), buffered > limits.maxPendingOutput {
             logger.notice("closed: output not read")
             closeNow()
