@@ -27,9 +27,15 @@ public struct ConnectSession {
     public private(set) var saidGoodbye = false
     /// The server closed with an error it showed (`err` with `close`).
     public private(set) var closedWithError = false
+    /// The server ends each turn with `{"t":"ready"}` (servers before it did not): then only
+    /// `ready` ends a turn, and a client never has to guess.
+    public private(set) var marksTurns = false
     /// Text the server sent before JSON mode began (shown if it closes before `hello`).
     public private(set) var textBeforeHello: [String] = []
     private var menusSeen = 0
+    /// The event before, in this turn: how some events look depends on the one before them (as
+    /// when the server renders a turn's events together).
+    private var previous: Event?
 
     /// The first line to send: JSON mode.
     public static let modeLine = "/mode json"
@@ -46,8 +52,13 @@ public struct ConnectSession {
     public struct Shown: Equatable {
         /// Lines to show (without line ends).
         public var lines: [String] = []
-        /// The server now waits for the person's next line (a question, the menu, goodbye).
+        /// The server now waits for the person's next line (`ready`; from older servers a question or the menu), or said goodbye.
         public var endsTurn = false
+
+        public init(lines: [String] = [], endsTurn: Bool = false) {
+            self.lines = lines
+            self.endsTurn = endsTurn
+        }
     }
 
     /// Takes one line from the server.
@@ -66,9 +77,16 @@ public struct ConnectSession {
             hello(value)
             return Shown()
         }
+        if type == "ready" {
+            marksTurns = true
+            previous = nil
+            return Shown(endsTurn: true)
+        }
         if let event = JSONRenderer.decode(value) {
+            defer { previous = event }
             return show(event)
         }
+        previous = nil
         if type == "err", value["close"]?.bool == true { closedWithError = true }
         if let lines = ServerText.lines(for: value, me: id, width: renderer.width) {
             return Shown(lines: lines, endsTurn: type == "err" && closedWithError)
@@ -98,7 +116,7 @@ public struct ConnectSession {
     }
 
     private mutating func show(_ event: Event) -> Shown {
-        var shown = Shown(lines: renderer.render([event]))
+        var shown = Shown(lines: render(event))
         switch event {
         case .menu(let entries):
             menusSeen += 1
@@ -117,7 +135,16 @@ public struct ConnectSession {
         default:
             break
         }
+        // With `ready`, only `ready` (or goodbye) ends a turn; without it, a question or the menu does.
+        if marksTurns && !saidGoodbye { shown.endsTurn = false }
         return shown
+    }
+
+    /// The lines `event` adds after the turn's events so far, exactly as rendering them all together would give.
+    private func render(_ event: Event) -> [String] {
+        guard let previous else { return renderer.render([event]) }
+        let before = renderer.render([previous]).count
+        return Array(renderer.render([previous, event]).dropFirst(before))
     }
 
     /// `/commands` and the question's option words, as the local REPL offers them.

@@ -44,7 +44,8 @@ final class PipeClient {
             let now = ConnectClient.now
             if !session.greeted && now - started > ConnectClient.helloTimeout { return fail(.notTandem(socket.address)) }
             if let quitAt, now - quitAt > ConnectClient.closeTimeout { break }
-            if let sentAt, now - sentAt > ConnectClient.answerTimeout, session.greeted { endTurn() }
+            // Only a server that does not send `ready` leaves the client to guess when a turn is over.
+            if let sentAt, now - sentAt > ConnectClient.answerTimeout, session.greeted, !session.marksTurns { endTurn() }
             if let quietUntil, now >= quietUntil { endTurn() }
             sendWaitingLine()
 
@@ -72,7 +73,7 @@ final class PipeClient {
         if !session.greeted { soonest.append(started + ConnectClient.helloTimeout) }
         if let quitAt { soonest.append(quitAt + ConnectClient.closeTimeout) }
         if let quietUntil { soonest.append(quietUntil) }
-        if let sentAt { soonest.append(sentAt + ConnectClient.answerTimeout) }
+        if let sentAt, !session.marksTurns { soonest.append(sentAt + ConnectClient.answerTimeout) }
         if ready, !typed.isEmpty, var pacer { soonest.append(ConnectClient.now + pacer.wait(now: ConnectClient.now)) }
         return soonest.min()
     }
@@ -98,7 +99,7 @@ final class PipeClient {
             if sentAt != nil {
                 if endsTurn {
                     endTurn()
-                } else if !shown.isEmpty {
+                } else if !shown.isEmpty && !session.marksTurns {
                     quietUntil = ConnectClient.now + ConnectClient.quietTime
                 }
             }

@@ -33,6 +33,20 @@ struct ConnectSessionTests {
         #expect(s.completions.contains("/share"))
     }
 
+    @Test("with ready, only ready ends a turn; a server without it ends turns at a question")
+    func turns() {
+        let ask = #"{"t":"ask","step":"name","kind":"text","text":"Your name?","options":[],"why":false,"required":false,"progress":{"part":1,"parts":1,"partTitle":"","question":1,"questions":1,"answered":0,"skipped":0}}"#
+        var old = ConnectSession(width: 80)
+        _ = old.receive(Self.hello)
+        #expect(old.receive(ask).endsTurn)
+        var new = ConnectSession(width: 80)
+        _ = new.receive(Self.hello)
+        #expect(new.receive(#"{"t":"ready"}"#) == ConnectSession.Shown(lines: [], endsTurn: true))
+        #expect(!new.receive(ask).endsTurn)
+        #expect(new.receive(#"{"t":"ready"}"#).endsTurn)
+        #expect(new.receive(#"{"t":"bye","kind":"paused","code":"AB12-CD34","saved":true}"#).endsTurn)
+    }
+
     @Test("the menu offers the dialogue ids and adds the resume hint once when plans are saved")
     func menu() {
         var s = ConnectSession(width: 80)

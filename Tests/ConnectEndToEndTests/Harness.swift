@@ -178,9 +178,9 @@ final class RunningServer {
     let port: Int
     let token: String
 
-    init(store: Bool = true) throws {
+    init(store: Bool = true, extra: [String] = []) throws {
         scratch = try Scratch()
-        var args = ["serve", "--port", "0", "--dialogues", Built.dialogues, "--log-level", "error"]
+        var args = ["serve", "--port", "0", "--dialogues", Built.dialogues, "--log-level", "error"] + extra
         args += store ? ["--store", scratch.path + "/plans.sqlite"] : ["--no-store"]
         child = try Child(args, home: scratch.path)
         let said = try child.stdout.expect("Press Ctrl-C to stop")

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `tandem connect` at a (pseudo-)terminal: readline, Tab, messages above the typed line, Ctrl-C, Ctrl-D.
+@Suite("tandem connect at a terminal")
+struct ConnectAtTerminalTests {
+    @Test("a host's message shows above a half-typed line, which stays; Tab completes an option; Ctrl-C clears; Ctrl-D leaves with the code")
+    func atTerminal() throws {
+        let server = try RunningServer()
+        let person = try TerminalChild(["connect", server.address], home: server.scratch.path)
+        try person.output.expect("Which plan would you like to work on?")
+        try person.output.expect("> ")
+        person.type("1\r")
+        try person.output.expect("What would you like me to call you?")
+        try person.output.expect("> ")
+
+        // Half a name typed, then the host says something.
+        person.type("Sa")
+        try person.output.expect("Sa")
+        let host = try RawClient(port: server.port)
+        try host.output.expect("> ")
+        host.send("/host \(server.token)")
+        try host.output.expect("You are hosting.")
+        try host.output.expect("> ")
+        host.send("/sessions")
+        let list = try host.output.expect("> ").replacingOccurrences(of: "\r\n", with: "\n")
+        let id = try #require(list.firstMatch(of: /\n  ([a-z0-9]{4}) +Looking after me too/)?.1, "the person's id in:\n\(list)")
+        host.send("/say \(id) Take your time.")
+        try person.output.expect("Message from the host: Take your time.")
+        try person.output.expect("> Sa") // the half-typed name is shown again, after the message
+        person.type("m\r")
+        try person.output.expect("Hello Sam.")
+        try person.output.expect("How are you linked to the person you help?")
+        try person.output.expect("> ")
+
+        // Tab completes an option's key.
+        person.type("partn\t")
+        try person.output.expect("partner")
+        person.type("\r")
+        try person.output.expect("What do you do to help them, day to day?")
+        try person.output.expect("> ")
+
+        // Ctrl-C drops what was typed: "/progress" alone reaches the server, not "nonsense/progress".
+        person.type("nonsense")
+        try person.output.expect("nonsense")
+        person.type("\u{03}")
+        try person.output.expect("^C")
+        person.type("/progress\r")
+        try person.output.expect("You are in part 1 of 7")
+        try person.output.expect("> ")
+
+        // Ctrl-D on an empty line: the server's goodbye, with the code.
+        person.type("\u{04}")
+        try person.output.expect("use this code:")
+        #expect(try person.finish() == 0)
+        #expect(!person.output.text.contains("Fatal error"))
+    }
+}
