@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(
             name: "LineServerTests",
             dependencies: [
-                "LineServer", "DialogueEngine", "PlanStore",
+                "LineServer", "DialogueEngine", "PlanStore", "tandem",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

@@ -68,13 +68,7 @@ public final class LineServer: Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .serverChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    // Out of file descriptors (EMFILE) and the like: stop accepting for a moment
-                    // instead of spinning on accept; connections already open carry on.
-                    let backoff = AcceptBackoffHandler(shouldForwardIOErrorCaught: false) { error in
-                        logger.warning("cannot accept connections for now; trying again in 1 second", metadata: ["errno": "\(error.errnoCode)"])
-                        return .seconds(1)
-                    }
-                    try channel.pipeline.syncOperations.addHandler(backoff)
+                    try channel.pipeline.syncOperations.addHandler(AcceptBackoff(logger: logger))
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
