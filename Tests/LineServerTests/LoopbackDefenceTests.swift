@@ -1,6 +1,7 @@
 import DialogueEngine
 import NIOCore
-import PlanStore
+import Foundation
+@testable import PlanStore
 import Testing
 
 @testable import LineServer
@@ -154,6 +155,30 @@ struct LoopbackDefenceTests {
             _ = try await other.response()
             try await other.line("/resume \(code)")
             #expect(try await other.response().first?.hasPrefix("Too many codes") == true, "the lockout is per address")
+        }
+    }
+
+    @Test("an expired code answers exactly as a wrong one does")
+    func expiredCode() async throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/plans.sqlite"
+        // A plan made, and last used, longer ago than codes live.
+        var past = PlanStore.Options()
+        let then = Date().addingTimeInterval(-Double(PlanStore.codeLifetimeDays + 10) * 86_400)
+        past.clock = { then }
+        let old = try PlanStore(path: path, options: past)
+        let code = try #require(try old.begin(script: Fixtures.library.scripts[0]).resumeCode)
+        let store = try PlanStore(path: path)
+        #expect(try old.open(code: code).id.isEmpty == false, "the code worked in its own time")
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/resume \(code)")
+            let expired = try await c.response()
+            try await c.line("/resume ABCD-EFGH-JKMN")
+            let wrong = try await c.response()
+            #expect(expired == wrong)
+            #expect(expired == ["I could not find a plan with that code. Please check it and try again."])
         }
     }
 
