@@ -55,7 +55,4 @@ public struct ServerLimits: Sendable {
     public var widthRange: ClosedRange<Int> = 30...200
 
     public init() {}
-
-    /// The line limit for a mode.
-    func maxLine(json: Bool) -> Int { json ? maxJSONLine : maxTextLine }
 }
