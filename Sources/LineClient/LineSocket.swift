@@ -176,9 +176,6 @@ public final class LineSocket {
         return lines
     }
 
-    /// Text received without a line end yet (the server's text-mode prompt, for example).
-    public var partialLine: String { String(decoding: buffer, as: UTF8.self) }
-
     /// Closes the connection.
     public func close() {
         guard !closed else { return }
