@@ -22,6 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(name: .customLong("host-token-file"), help: ArgumentHelp("A file holding the host token (at least 16 characters). Without it, a new token is made and printed.", valueName: "FILE"))
     var hostTokenFile: String?
 
+    @ArgumentParser.Option(name: .customLong("tls-cert"), help: ArgumentHelp("A PEM certificate (chain) to serve TLS with; needs --tls-key.", valueName: "FILE"))
+    var tlsCert: String?
+
+    @ArgumentParser.Option(name: .customLong("tls-key"), help: ArgumentHelp("The PEM private key of --tls-cert.", valueName: "FILE"))
+    var tlsKey: String?
+
     @ArgumentParser.Option(name: .customLong("max-connections"), help: "The most connections open at once.")
     var maxConnections = 1024
 
@@ -53,6 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
         let library = try dialogueOptions.library()
         let store = noStore ? nil : try storeOptions.open()
         let token = try hostToken()
+        let tls = try tlsFiles()
 
         var config = ServerConfiguration(library: library, store: store, hostToken: token.value)
         config.host = host
@@ -63,6 +70,14 @@ struct ServeCommand: AsyncParsableCommand {
         config.limits.linesPerSecond = max(0, lineRate)
         config.limits.lineBurst = max(40, lineRate * 2)
         config.version = Tandem.configuration.version
+        if let tls {
+            do {
+                try config.useTLS(certificateFile: tls.cert, keyFile: tls.key)
+            } catch {
+                Output.error("I could not use the certificate \(tls.cert) and key \(tls.key): \(error)")
+                throw ExitCode(1)
+            }
+        }
 
         let server = LineServer(configuration: config)
         let address: String
@@ -75,8 +90,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let signals = StopSignals { await server.shutdown() }
 
-        Output.line("Tandem is listening on \(address).")
-        Output.line("People can connect with: telnet \(address.replacingOccurrences(of: ":", with: " ")), or nc \(address.replacingOccurrences(of: ":", with: " ")).")
+        if tls != nil {
+            Output.line("Tandem is listening on \(address), with TLS.")
+            Output.line("People can connect with: tandem connect --tls \(address), or openssl s_client -quiet -connect \(address).")
+        } else {
+            Output.line("Tandem is listening on \(address).")
+            Output.line("People can connect with: telnet \(address.replacingOccurrences(of: ":", with: " ")), or nc \(address.replacingOccurrences(of: ":", with: " ")).")
+        }
         if token.printed {
             Output.line("Host token: \(token.value)")
             Output.line("To see who is connected, connect and type: /host \(token.value)")
@@ -93,6 +113,21 @@ struct ServeCommand: AsyncParsableCommand {
 
         await server.waitUntilStopped()
         signals.cancel()
+    }
+
+    /// `--tls-cert` and `--tls-key`, both or neither.
+    private func tlsFiles() throws -> (cert: String, key: String)? {
+        switch (tlsCert, tlsKey) {
+        case (nil, nil): return nil
+        case (let cert?, let key?):
+            if let mode = (try? FileManager.default.attributesOfItem(atPath: key))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
+                Output.error("Warning: others can read the key \(key). Run: chmod 600 \(key)")
+            }
+            return (cert, key)
+        default:
+            Output.error("--tls-cert and --tls-key go together: give both, or neither.")
+            throw ExitCode(1)
+        }
     }
 
     private func hostToken() throws -> (value: String, printed: Bool) {

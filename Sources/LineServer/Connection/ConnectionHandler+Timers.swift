@@ -4,6 +4,10 @@ extension ConnectionHandler {
     /// Called by the sweeper a few times a second: line deadlines, idle time, stalled output.
     func tick(now: NIODeadline) {
         guard isOpen, admitted else { return }
+        if let since = handshakeSince, now - since > limits.tlsHandshakeDeadline {
+            logger.notice("closed: no TLS handshake")
+            return closeNow()
+        }
         if let since = stalledSince, now - since > limits.stalledOutputGrace {
             logger.notice("closed: output not read")
             return closeNow()

@@ -1,6 +1,7 @@
 import DialogueEngine
 import Logging
 import NIOCore
+import NIOTLS
 
 /// One client: frames its bytes into lines, keeps its limits, runs its lines through the lobby or
 /// its `Session`, and writes what the renderers make of the events.
@@ -61,6 +62,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var linesSeen = 0
     var firstRead = true
     var closeRequested = false
+    /// With TLS, until the handshake is done: when the connection began.
+    var handshakeSince: NIODeadline?
     /// Output gathered while handling, written and flushed once.
     var out: ByteBuffer?
 
@@ -106,6 +109,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             return
         }
         shared.sweepers.sweeper(for: context.eventLoop)?.add(self)
+        if shared.configuration.tls != nil { handshakeSince = now }
         show(shared.lobby.greeting())
         if shared.configuration.store != nil { note(ServerWords.resumeHint) }
         prompt()
@@ -170,6 +174,10 @@ final class ConnectionHandler: ChannelDuplexHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
+            handshakeSince = nil
+            return
+        }
         if let event = event as? ChannelEvent, event == .inputClosed {
             inputEnded = true
             framer.finish { if case .line(let bytes) = $0 { enqueue(bytes) } }
@@ -190,7 +198,11 @@ final class ConnectionHandler: ChannelDuplexHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        logger.debug("connection error: \(type(of: error))")
+        if handshakeSince != nil {
+            logger.notice("closed: no TLS handshake (\(type(of: error)))")
+        } else {
+            logger.debug("connection error: \(type(of: error))")
+        }
         context.close(promise: nil)
     }
 

@@ -3,6 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// The network door: a TCP line server that people (telnet, `nc`) and programs (JSON Lines)
 /// use to work through the same plans, with the same words, as the terminal.
@@ -76,6 +77,9 @@ public final class LineServer: Sendable {
             .childChannelOption(.writeBufferWaterMark, value: .init(low: limits.outputLowWater, high: limits.outputHighWater))
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls = shared.configuration.tls {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls))
+                    }
                     try channel.pipeline.syncOperations.addHandler(ConnectionHandler(shared: shared))
                 }
             }

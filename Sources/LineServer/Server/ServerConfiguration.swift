@@ -2,6 +2,7 @@ import DialogueEngine
 import Foundation
 import Logging
 import NIOCore
+import NIOSSL
 import PlanStore
 
 /// What a ``LineServer`` serves and how.
@@ -31,6 +32,8 @@ public struct ServerConfiguration: Sendable {
     /// The server's clock; tests may replace it.
     public var now: @Sendable () -> NIODeadline = { .now() }
     public var logger = Logger(label: "tandem.serve")
+    /// TLS for every connection (`--tls-cert`, `--tls-key`); nil serves plain TCP.
+    public var tls: NIOSSLContext?
     /// The version sent in JSON mode's `hello`.
     public var version = "0.1.0"
 

@@ -45,6 +45,10 @@ public struct ServerLimits: Sendable {
     public var maxPendingOutput = 1_024 * 1_024
     public var stalledOutputGrace: TimeAmount = .seconds(30)
 
+    /// With TLS: the time a client has to finish its handshake (a plain-text client on the TLS port
+    /// sends none, and is closed after this).
+    public var tlsHandshakeDeadline: TimeAmount = .seconds(10)
+
     /// How often timers are checked (one sweep per event loop covers every connection).
     public var sweepInterval: TimeAmount = .milliseconds(500)
     /// After SIGTERM: how long people's connections get to receive the goodbye.

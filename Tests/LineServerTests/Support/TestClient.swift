@@ -3,6 +3,7 @@ import LineServer
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A raw TCP client for loopback tests: it keeps every byte it receives, and waits for what a test
 /// expects with a generous time limit (a limit only turns a hang into a failure; no test asserts
@@ -30,13 +31,16 @@ final class TestClient: Sendable {
     }
 
     /// Connects. `reading: false` makes a client that never reads (its receive buffer fills up).
-    static func connect(_ address: SocketAddress, reading: Bool = true, receiveBuffer: Int? = nil) async throws -> TestClient {
+    static func connect(_ address: SocketAddress, reading: Bool = true, receiveBuffer: Int? = nil, tls: NIOSSLContext? = nil) async throws -> TestClient {
         let inbox = NIOLockedValueBox(Inbox())
         var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.autoRead, value: reading)
             .channelOption(.allowRemoteHalfClosure, value: true)
             .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Collector(inbox: inbox)) }
+                channel.eventLoop.makeCompletedFuture {
+                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: "localhost")) }
+                    try channel.pipeline.syncOperations.addHandler(Collector(inbox: inbox))
+                }
             }
         if let receiveBuffer { bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer)) }
         let channel = try await bootstrap.connect(to: address).get()
