@@ -10,6 +10,8 @@ struct Options {
     var folder = FileManager.default.temporaryDirectory.path
     var sqlite3 = "/usr/bin/sqlite3"
     var dialogue = "dialogues/my-goals.yaml"
+    /// Also measure this many people answering at once (threads, one plan each): group commit.
+    var writers = 50
 
     init(_ arguments: [String]) {
         var it = arguments.dropFirst().makeIterator()
@@ -20,8 +22,9 @@ struct Options {
             case "--dir": folder = it.next() ?? folder
             case "--sqlite3": sqlite3 = it.next() ?? sqlite3
             case "--dialogue": dialogue = it.next() ?? dialogue
+            case "--writers": writers = Int(it.next() ?? "") ?? writers
             default:
-                print("usage: bench-store [--answers N] [--rounds N] [--dir DIR] [--sqlite3 PATH] [--dialogue FILE]")
+                print("usage: bench-store [--answers N] [--rounds N] [--dir DIR] [--sqlite3 PATH] [--dialogue FILE] [--writers N]")
                 exit(2)
             }
         }
@@ -100,6 +103,30 @@ func shell(_ sql: String, path: String) throws -> Double {
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
+/// `writers` people answering at once, one plan each, `n` answers in all: answers that arrive
+/// together share one commit (group commit), each still durable before its `record` returns.
+func concurrentRun(_ n: Int, writers: Int, folder: String) throws -> Double {
+    let path = (folder as NSString).appendingPathComponent("bench-group-\(UUID().uuidString).sqlite")
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    let store = try PlanStore(path: path)
+    let plans = try (0..<writers).map { _ in try store.begin(script: script) }
+    for plan in plans { try plan.record([change(-1)]) }
+    let each = max(1, n / writers)
+    let changes = (0..<each).map(change)
+    // One thread per person (concurrentPerform would run only as many as there are cores).
+    let done = DispatchGroup()
+    return seconds {
+        for plan in plans {
+            done.enter()
+            Thread.detachNewThread {
+                for c in changes { try? plan.record([c]) }
+                done.leave()
+            }
+        }
+        done.wait()
+    }
+}
+
 print("bench-store: \(options.answers) durable answers per round, \(options.rounds) rounds, in \(options.folder)")
 print("(each answer is its own transaction, synced to disk: WAL, synchronous=FULL)")
 var storeRates: [Double] = []
@@ -113,3 +140,12 @@ for round in 1...options.rounds {
 }
 let s = median(storeRates), r = median(rawRates)
 print(String(format: "median:  PlanStore %8.0f answers/s   sqlite3 %8.0f inserts/s   PlanStore/sqlite3 = %.2f", s, r, s / r))
+if options.writers > 1 {
+    let total = max(options.answers * 4, options.writers * 20)
+    var rates: [Double] = []
+    for _ in 1...options.rounds {
+        rates.append(Double(total / options.writers * options.writers) / (try concurrentRun(total, writers: options.writers, folder: options.folder)))
+    }
+    let g = median(rates)
+    print(String(format: "%d people answering at once (group commit): PlanStore %8.0f answers/s, each durable before it is acknowledged   vs sqlite3 one by one: %.1fx", options.writers, g, g / r))
+}

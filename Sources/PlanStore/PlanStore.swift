@@ -28,6 +28,8 @@ public final class PlanStore: Sendable {
     public let warnings: [String]
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Writes that arrive together share one transaction and one sync (see `GroupCommit`).
+    let group = GroupCommit()
 
     /// What tests can change; the defaults are what Tandem uses.
     struct Options: Sendable {
@@ -136,7 +138,7 @@ public final class PlanStore: Sendable {
 
     /// Runs a write transaction, mapping failures to `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch { throw StoreError.from(error, path: path) }
+        do { return try group.write(writer, body) } catch { throw StoreError.from(error, path: path) }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
