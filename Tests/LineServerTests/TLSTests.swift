@@ -41,8 +41,8 @@ struct TLSTests {
             $0.sweepInterval = .milliseconds(50)
         }
         try await withServer(config) { server, address in
-            let c = try await TestClient.connect(address)
             let started = ContinuousClock.now
+            let c = try await TestClient.connect(address)
             #expect(try await c.untilClosed() == "")
             #expect(ContinuousClock.now - started >= .milliseconds(300))
             #expect(try await eventually { server.connectionCount == 0 })
