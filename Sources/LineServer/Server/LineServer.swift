@@ -46,7 +46,9 @@ public final class LineServer: Sendable {
             var loops: [any EventLoop] = []
             for loop in group.makeIterator() { loops.append(loop) }
             let sweepers = try await Sweepers.make(loops: loops)
-            let pool: NIOThreadPool? = config.store == nil ? nil : NIOThreadPool(numberOfThreads: 1)
+            // Several threads, so answers from different people can be in one commit at once and share
+            // its sync to disk (the store's group commit); each connection still has one turn in flight.
+            let pool: NIOThreadPool? = config.store == nil ? nil : NIOThreadPool(numberOfThreads: 16)
             pool?.start()
             let shared = ServerShared(configuration: config, sweepers: sweepers, journalPool: pool)
             let channel = try await Self.bootstrap(group: group, shared: shared).bind(host: config.host, port: config.port).get()
