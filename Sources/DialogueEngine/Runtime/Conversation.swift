@@ -5,13 +5,19 @@
 /// changed answer re-routes the plan on its own.
 public struct Conversation: Sendable {
     public let script: Script
-    public private(set) var state: PlanState
+    public private(set) var state: PlanState {
+        didSet { current = computeWalk() }
+    }
     /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
     public private(set) var focus: String?
     /// The question that was waiting when `/back` or `/change` moved the focus: where "where you were" is.
     private var returnTo: String?
     public var today: SimpleDate
-    public var role: String?
+    public var role: String? {
+        didSet { current = computeWalk() }
+    }
+    /// The path as the answers now make it: walked once per change, read many times per turn.
+    private var current = Walk()
 
     /// What one input produced: events to show, and changes to keep (journal them before showing).
     public struct Turn: Sendable, Equatable {
@@ -28,6 +34,7 @@ public struct Conversation: Sendable {
         self.state = state
         self.today = today
         self.role = role
+        self.current = computeWalk()
     }
 
     /// Replays journaled changes (resume).
@@ -46,8 +53,11 @@ public struct Conversation: Sendable {
         var frontier: Int?
     }
 
+    /// The path through the script with the answers given, as far as they go.
+    func walk() -> Walk { current }
+
     /// Walks the script from the start with the answers given, as far as they go.
-    func walk() -> Walk {
+    private func computeWalk() -> Walk {
         var walk = Walk()
         var env: [String: AnswerValue] = [:]
         var i = 0
