@@ -19,7 +19,32 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     public var intro: String
     public var areas: [Area]
     public var checkInMessage: String
-    public var phrases: [String]
+    public var phrases: [String] {
+        didSet { phraseBytes = Self.bytes(phrases) }
+    }
+    /// The phrases normalised once, not again for every line people type.
+    private var phraseBytes: [[UInt8]]
+
+    private enum CodingKeys: String, CodingKey { case title, intro, areas, checkInMessage, phrases }
+
+    public init(title: String, intro: String, areas: [Area], checkInMessage: String, phrases: [String]) {
+        self.title = title
+        self.intro = intro
+        self.areas = areas
+        self.checkInMessage = checkInMessage
+        self.phrases = phrases
+        self.phraseBytes = Self.bytes(phrases)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try c.decode(String.self, forKey: .title), intro: try c.decode(String.self, forKey: .intro),
+            areas: try c.decode([Area].self, forKey: .areas), checkInMessage: try c.decode(String.self, forKey: .checkInMessage),
+            phrases: try c.decode([String].self, forKey: .phrases))
+    }
+
+    static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array(normalise($0).utf8) } }
 
     /// Contacts used when no support file can be read: the lines that must never be missing.
     public static let fallback = SupportDirectory(
@@ -35,7 +60,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     /// Whether free text holds one of the check-in phrases.
     public func mentionsRisk(_ text: String) -> Bool {
         let normal = Array(Self.normalise(text).utf8)
-        return phrases.contains { Self.contains(normal, Array(Self.normalise($0).utf8)) }
+        return phraseBytes.contains { Self.contains(normal, $0) }
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte. Both are normalised (words between
