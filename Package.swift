@@ -40,7 +40,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "LineClient", dependencies: ["DialogueEngine", "Console", "CReadline", "LineServer"]),
+        .target(
+            name: "LineClient",
+            dependencies: [
+                "DialogueEngine", "Console", "CReadline", "LineServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .executableTarget(name: "TandemBench", dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]),
         .executableTarget(
             name: "tandem",

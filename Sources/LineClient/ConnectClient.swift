@@ -18,15 +18,29 @@ public enum ConnectClient {
     /// Connects and runs until the server says goodbye, the connection ends, or the person leaves.
     /// Returns the exit status: 0 when the server said goodbye, 1 when anything went wrong (after
     /// one kind message on standard error).
-    public static func run(_ address: ServerAddress, interactive: Bool = Terminal.isInteractive) -> Int32 {
+    ///
+    /// With `tls`, the connection is encrypted and the server's certificate checked: against the
+    /// system's trusted roots, or only against `trusting` (a PEM file) when given.
+    public static func run(_ address: ServerAddress, tls: Bool = false, trusting caFile: String? = nil, interactive: Bool = Terminal.isInteractive) -> Int32 {
         let socket: LineSocket
+        var bridge: TLSBridge?
         do {
-            socket = try LineSocket.connect(to: address)
+            if tls {
+                let b = try TLSBridge.connect(to: address, trusting: caFile)
+                bridge = b
+                socket = LineSocket(address: address, fd: b.fd)
+                socket.endingReason = { b.failure }
+            } else {
+                socket = try LineSocket.connect(to: address)
+            }
         } catch {
             report(error)
             return 1
         }
-        defer { socket.close() }
+        defer {
+            socket.close()
+            bridge?.shutdown()
+        }
         if interactive {
             return TerminalClient(socket: socket).run()
         }

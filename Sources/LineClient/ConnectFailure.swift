@@ -14,6 +14,14 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
     case notTandem(ServerAddress)
     /// The server closed the connection and said why (too many connections, closing, a limit).
     case closedByServer(ServerAddress, reason: String)
+    /// `--tls-ca` names a file that holds no certificate.
+    case badCertificateFile(String)
+    /// The server's certificate is not trusted here, or does not name the host.
+    case certificateNotTrusted(ServerAddress)
+    /// `--tls`, but the server does not speak TLS.
+    case tlsNotOffered(ServerAddress)
+    /// Another TLS problem.
+    case tls(ServerAddress, String)
     /// Anything else the system reported.
     case system(ServerAddress, String)
 
@@ -33,6 +41,14 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
             return "Something answered at \(a), but it does not seem to be a Tandem server. Please check the address."
         case .closedByServer(let a, let reason):
             return reason.isEmpty ? "\(a) closed the connection." : reason
+        case .badCertificateFile(let file):
+            return "I could not read a certificate from \(file). It should be the server's certificate, in PEM form (it starts with -----BEGIN CERTIFICATE-----)."
+        case .certificateNotTrusted(let a):
+            return "I did not connect: \(a) has a certificate I cannot check (its certificate is not one I trust, or names another server). If it uses its own certificate, ask for that file and add --tls-ca FILE."
+        case .tlsNotOffered(let a):
+            return "\(a) did not answer with an encrypted connection (TLS). It may be a server without TLS: try again without --tls."
+        case .tls(let a, let what):
+            return "The encrypted connection to \(a) did not work (\(what)). Please try again."
         case .system(let a, let what):
             return "I could not talk to \(a) (\(what)). Please try again."
         }

@@ -32,10 +32,18 @@ public final class LineSocket {
         case failed(ConnectFailure)
     }
 
-    private init(address: ServerAddress, fd: Int32) {
+    /// Why the connection ended, when something beneath it knows better than "closed" (TLS).
+    var endingReason: (() -> ConnectFailure?)?
+
+    init(address: ServerAddress, fd: Int32) {
         self.address = address
         self.fd = fd
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
     }
+
+    /// What went wrong beneath the connection once it has ended, if anything did.
+    public var endingFailure: ConnectFailure? { endingReason?() }
 
     /// Connects to `address`, trying each of its IP addresses, waiting at most `timeout` seconds for each.
     public static func connect(to address: ServerAddress, timeout: Int32 = 10) throws(ConnectFailure) -> LineSocket {

@@ -58,6 +58,7 @@ final class PipeClient {
             }
             if fds[1].revents != 0 { readInput() }
         }
+        if problem == nil && !session.saidGoodbye { problem = socket.endingFailure }
         if let problem = problem ?? session.endingProblem(socket.address) { return fail(problem) }
         return 0
     }
@@ -82,7 +83,7 @@ final class PipeClient {
     private func readServer() -> Bool {
         switch socket.readAvailable() {
         case .failed(let failure):
-            if !session.saidGoodbye { problem = failure }
+            if !session.saidGoodbye { problem = socket.endingFailure ?? failure }
             return false
         case .lines(let lines, let ended):
             var shown: [String] = []

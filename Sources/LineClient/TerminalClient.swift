@@ -58,6 +58,7 @@ final class TerminalClient {
             if open && flags & Int(TANDEM_RLCB_KEYBOARD) != 0 { readKey() }
         }
         remove()
+        if problem == nil && !session.saidGoodbye { problem = socket.endingFailure }
         if let problem = problem ?? session.endingProblem(socket.address) {
             ConnectClient.report(problem)
             return 1
@@ -75,7 +76,7 @@ final class TerminalClient {
     private func readServer() -> Bool {
         switch socket.readAvailable() {
         case .failed(let failure):
-            if !session.saidGoodbye { problem = failure }
+            if !session.saidGoodbye { problem = socket.endingFailure ?? failure }
             return false
         case .lines(let lines, let ended):
             session.renderer.width = max(30, Terminal.width)

@@ -13,19 +13,18 @@ struct ConnectCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Where the server listens, like localhost:7300.", valueName: "HOST:PORT"))
     var address: String
 
-    @Flag(name: .long, help: "Use an encrypted connection (TLS).")
+    @Flag(name: .long, help: "Use an encrypted connection (TLS), for a server started with --tls-cert and --tls-key.")
     var tls = false
+
+    @Option(name: .customLong("tls-ca"), help: ArgumentHelp("Trust only this certificate (PEM), for a server with its own certificate; implies --tls.", valueName: "FILE"))
+    var tlsCA: String?
 
     func run() throws {
         guard let server = ServerAddress(address) else {
             Output.error("\"\(address)\" is not an address I can use. Type it like localhost:7300 or 192.168.1.20:7300.")
             throw ExitCode(1)
         }
-        if tls {
-            Output.error("Encrypted connections (--tls) are not available yet in tandem connect. Without --tls, connect only to a server on this computer or a network you trust.")
-            throw ExitCode(1)
-        }
-        let status = ConnectClient.run(server)
+        let status = ConnectClient.run(server, tls: tls || tlsCA != nil, trusting: tlsCA)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -71,13 +71,6 @@ struct ConnectProblemTests {
         Self.expectKind(client.stderr.text)
     }
 
-    @Test("--tls is refused plainly until the server has it")
-    func tls() throws {
-        let r = try Self.run(["connect", "127.0.0.1:7300", "--tls"])
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("Encrypted connections (--tls) are not available yet"))
-    }
-
     @Test("an address that cannot be one is refused with an example")
     func badAddress() throws {
         let r = try Self.run(["connect", "localhost:99999"])

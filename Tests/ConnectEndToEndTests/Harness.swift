@@ -183,7 +183,13 @@ final class RunningServer {
         var args = ["serve", "--port", "0", "--dialogues", Built.dialogues, "--log-level", "error"] + extra
         args += store ? ["--store", scratch.path + "/plans.sqlite"] : ["--no-store"]
         child = try Child(args, home: scratch.path)
-        let said = try child.stdout.expect("Press Ctrl-C to stop")
+        let said: String
+        do {
+            said = try child.stdout.expect("Press Ctrl-C to stop")
+        } catch {
+            child.stderr.pump(milliseconds: 500)
+            throw HarnessFailure(description: "tandem serve did not start: \(error)\nIts errors:\n\(child.stderr.text)")
+        }
         guard let listening = said.range(of: #"listening on 127\.0\.0\.1:(\d+)"#, options: .regularExpression),
             let port = Int(said[listening].split(separator: ":").last ?? "")
         else { throw HarnessFailure(description: "tandem serve did not say where it listens:\n\(said)") }
