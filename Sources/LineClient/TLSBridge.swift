@@ -135,6 +135,8 @@ final class TLSBridge: Sendable {
 }
 
 /// The two channels, each set as soon as it exists; read and written only on the bridge's event loop.
+/// `@unchecked Sendable` because NIO's channel initialisers need a Sendable capture, but every access
+/// happens on that one event loop, so no two threads ever touch it at once.
 private final class Link: @unchecked Sendable {
     var local: (any Channel)?
     var remote: (any Channel)?
