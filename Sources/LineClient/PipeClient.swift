@@ -159,11 +159,8 @@ final class PipeClient {
             quitAt = ConnectClient.now
             return
         }
-        if var p = pacer {
-            let wait = p.wait(now: ConnectClient.now)
-            pacer = p
-            if wait > 0 { return }
-        }
+        // Optional chaining updates the stored pacer in place.
+        if (pacer?.wait(now: ConnectClient.now) ?? 0) > 0 { return }
         let line = typed.removeFirst()
         switch session.outgoing(line) {
         case .local(let lines):

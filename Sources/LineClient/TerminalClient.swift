@@ -121,11 +121,8 @@ final class TerminalClient {
     /// Sends typed lines, no faster than the server takes them.
     private func sendWaiting() {
         while !waiting.isEmpty {
-            if var p = pacer {
-                let wait = p.wait(now: ConnectClient.now)
-                pacer = p
-                if wait > 0 { return }
-            }
+            // Optional chaining updates the stored pacer in place.
+            if (pacer?.wait(now: ConnectClient.now) ?? 0) > 0 { return }
             let line = waiting.removeFirst()
             switch session.outgoing(line) {
             case .local(let lines):

@@ -16,12 +16,7 @@ struct PlanRunner {
         let journal = TerminalJournal(plan)
         var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support, journal: journal, exportSink: FileExportSink())
         PauseOnSignal.arm(plan, width: Terminal.width)
-        var opening = session.start()
-        if let code = plan.resumeCode {
-            // Said at the start, so that even a crash or a lost window leaves the person a way back.
-            let notice = Event.notice("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(Terminal.command) resume \(code)).")
-            opening.insert(notice, at: min(1, opening.count))
-        }
+        let opening = session.start()
         repl.run(&session, opening: opening)
     }
 

@@ -42,6 +42,16 @@ import Testing
         return s
     }
 
+    @Test func aNewPlanInAStoreSaysItsCodeAtTheStartInEveryDoor() throws {
+        var s = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback, journal: MemoryJournal())
+        let opening = s.start()
+        #expect(opening.count > 1 && opening[1] == .keptAs(code: "ABCD-1234"))
+        #expect(TextRenderer(resumeCommand: "/resume").render(.keptAs(code: "ABCD-1234")).joined(separator: " ").contains("(/resume ABCD-1234)"))
+        #expect(JSONRenderer.decode(JSONRenderer.encode(.keptAs(code: "ABCD-1234"))) == .keptAs(code: "ABCD-1234"))
+        var unsaved = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
+        #expect(!unsaved.start().contains { if case .keptAs = $0 { true } else { false } })
+    }
+
     func hasSupport(_ events: [Event]) -> Bool {
         events.contains { if case .support = $0 { true } else { false } }
     }

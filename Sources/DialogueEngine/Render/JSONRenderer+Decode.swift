@@ -14,6 +14,7 @@ extension JSONRenderer {
             case "section": return .section(number: v["part"]?.int ?? 0, of: v["parts"]?.int ?? 0, title: v["title"]?.string ?? "")
             case "notice": return .notice(text)
             case "why": return .why(text)
+            case "code": return v["code"]?.string.map { .keptAs(code: $0) } ?? .said(text)
             default: return .said(text)
             }
         case "ask":

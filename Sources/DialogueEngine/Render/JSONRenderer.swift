@@ -62,6 +62,8 @@ public enum JSONRenderer {
             return .object([("t", "bye"), ("kind", "goodbye"), ("code", JSONValue(code)), ("finished", .bool(finished)), ("saved", .bool(saved))])
         case .menu(let entries):
             return .object([("t", "menu"), ("dialogues", .array(entries.map(entry)))])
+        case .keptAs(let code):
+            return .object([("t", "say"), ("kind", "code"), ("code", .string(code))])
         case .failure(let text):
             return .object([("t", "failure"), ("text", .string(text))])
         }

@@ -110,6 +110,8 @@ public struct TextRenderer: Sendable {
             return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))") + ["Goodbye, and take care."]
         case .failure(let text):
             return wrap(text)
+        case .keptAs(let code):
+            return wrap("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(resumeCommand) \(code)).")
         case .menu(let entries):
             return menu(entries)
         }

@@ -35,6 +35,9 @@ public enum Event: Sendable, Equatable, Codable {
     /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
     case paused(code: String?, saved: Bool)
     case goodbye(code: String?, finished: Bool, saved: Bool)
+    /// A new plan is kept in a store: the code that brings a person back to it, said at the start so
+    /// that even a lost connection or a crash leaves them a way back.
+    case keptAs(code: String)
     /// The dialogues to choose from.
     case menu([DialogueEntry])
     /// Something went wrong outside the conversation (a store that cannot save); nothing was lost.

@@ -39,7 +39,9 @@ public struct Session {
     public mutating func start() -> [Event] {
         var c = conversation
         let turn = c.start()
-        return commit(turn, next: c)
+        var events = commit(turn, next: c)
+        if let code = journal?.resumeCode { events.insert(.keptAs(code: code), at: min(1, events.count)) }
+        return events
     }
 
     /// The opening of a resumed plan.
