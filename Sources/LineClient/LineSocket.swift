@@ -113,7 +113,7 @@ public final class LineSocket {
 
     /// Sends bytes, waiting while the socket is full.
     public func send(bytes: [UInt8]) throws(ConnectFailure) {
-        guard !closed else { throw .lost(address) }
+        guard !closed else { throw endingFailure ?? .lost(address) }
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
@@ -130,7 +130,9 @@ public final class LineSocket {
             } else if n < 0 && errno == EINTR {
                 continue
             } else {
-                throw Self.failure(n < 0 ? errno : EPIPE, address)
+                let failure = Self.failure(n < 0 ? errno : EPIPE, address)
+                // With TLS, the bridge knows better why its end closed (the server spoke no TLS).
+                throw endingFailure ?? failure
             }
         }
     }

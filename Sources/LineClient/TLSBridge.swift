@@ -1,3 +1,4 @@
+import Dispatch
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
@@ -19,6 +20,8 @@ final class TLSBridge: Sendable {
     /// The client's end of the socket pair.
     let fd: Int32
     private let problem = NIOLockedValueBox<ConnectFailure?>(nil)
+    /// The connection to the server, once it is open.
+    private let remote = NIOLockedValueBox<(any Channel)?>(nil)
 
     private init(address: ServerAddress, group: MultiThreadedEventLoopGroup, fd: Int32) {
         self.address = address
@@ -27,7 +30,18 @@ final class TLSBridge: Sendable {
     }
 
     /// What went wrong with TLS, if something did (the client sees only the socket pair close).
-    var failure: ConnectFailure? { problem.withLockedValue { $0 } }
+    ///
+    /// The client may see its end of the socket pair close a moment before the bridge's thread
+    /// has finished closing the server's side, which is where the reason is noted. So this waits
+    /// (a short while at most) for the server's side to be closed before it answers.
+    var failure: ConnectFailure? {
+        if let channel = remote.withLockedValue({ $0 }) {
+            let closed = DispatchSemaphore(value: 0)
+            channel.closeFuture.whenComplete { _ in closed.signal() }
+            _ = closed.wait(timeout: .now() + .seconds(2))
+        }
+        return problem.withLockedValue { $0 }
+    }
 
     /// Connects with TLS; returns once the TCP connection is open (the handshake follows, and lines
     /// written meanwhile wait for it).
@@ -65,7 +79,7 @@ final class TLSBridge: Sendable {
                 .withConnectedSocket(pair[1]).wait()
             // Linked before the server can say or do anything, so nothing it does is missed.
             try local.eventLoop.submit { link.local = local }.wait()
-            _ = try ClientBootstrap(group: group)
+            let channel = try ClientBootstrap(group: group)
                 .connectTimeout(.seconds(timeout))
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
                 .channelInitializer { channel in
@@ -76,6 +90,7 @@ final class TLSBridge: Sendable {
                     }
                 }
                 .connect(host: address.host, port: address.port).wait()
+            bridge.remote.withLockedValue { $0 = channel }
         } catch {
             close(pair[0])
             try? group.syncShutdownGracefully()
