@@ -150,6 +150,9 @@ struct Checker {
             if script.steps[j].question == nil {
                 report(.unknownName, "\"\(name)\" is a message (say:), which has no answer", at: loc, length: name.count)
                 ok = false
+            } else if script.steps[j].question?.who == .everyone {
+                report(.everyoneAnswer, "\"\(name)\" is answered by everyone in a group (who: everyone), so it has no one answer to test", at: loc, length: name.count, help: "test a question the group answers together, or leave out who: on \"\(name)\"")
+                ok = false
             } else if j >= index && name != selfID {
                 report(.unknownName, "\"\(name)\" is asked later, so it has no answer yet here", at: loc, length: name.count, help: "a condition can only use questions that come before it")
                 ok = false
@@ -186,6 +189,8 @@ struct Checker {
                 }
                 if script.steps[j].question == nil {
                     report(.unknownTextReference, "{\(hole.id)} is a message, which has no answer to show", at: loc, length: hole.id.count + 2)
+                } else if script.steps[j].question?.who == .everyone {
+                    report(.everyoneAnswer, "{\(hole.id)} is answered by everyone in a group (who: everyone), so it has no one answer to show", at: loc, length: hole.id.count + 2, help: "use a question the group answers together, or leave out who: on \"\(hole.id)\"")
                 } else if j >= stepIndex {
                     report(.unknownTextReference, "{\(hole.id)} is asked later, so it has no answer yet here", at: loc, length: hole.id.count + 2)
                 }

@@ -76,6 +76,9 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case fileNameMismatch = "D022"
         /// A question with no `why:` in a dialogue where most have one, or other style advice.
         case textStyle = "D023"
+        /// A `who: everyone` question used where one answer is needed (a condition, `{id}` text), or
+        /// with an answer that takes several lines (`list`, `records`).
+        case everyoneAnswer = "D024"
     }
 }
 

@@ -109,6 +109,8 @@ public struct PlanExporter {
                 Wrap.lines(AnswerText.record(in: record, fields: fields), width: width, indent: "     ", firstIndent: "  \(n + 1). ")
             }
             return out.isEmpty ? ["  (none)"] : out
+        case .views(let views):
+            return views.flatMap { Wrap.lines(AnswerText.view($0, spec: spec), width: width, indent: "    ", firstIndent: "  - ") }
         default:
             return Wrap.lines(AnswerText.inline(value, spec: spec), width: width, indent: "  ", firstIndent: "  ")
         }
@@ -132,6 +134,7 @@ public struct PlanExporter {
         case .number(let n): n.formatted
         case .date(let d): d.spoken
         case .records(let r): r.map { $0.sorted { $0.key < $1.key }.map { "\($0.key): \(plain($0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
+        case .views(let v): v.map { "\($0.name): \($0.value.map(plain) ?? "passed")" }.joined(separator: "; ")
         }
     }
 
@@ -175,6 +178,7 @@ public struct PlanExporter {
         switch value {
         case .list(let items): return items.map { "- \(md($0))" }
         case .choices(let keys): return keys.map { "- \(md(AnswerText.label($0, spec)))" }
+        case .views(let views): return views.map { "- \(md(AnswerText.view($0, spec: spec)))" }
         case .records(let records):
             guard case .records(let fields, _, _) = spec, !records.isEmpty else { return ["*None.*"] }
             var rows = ["| " + fields.map { md(Template.tidy(conversation.render($0.prompt) ?? $0.id)) }.joined(separator: " | ") + " |"]
@@ -220,11 +224,8 @@ public struct PlanExporter {
                 var entry: [String: Any] = ["section": section.id, "question": conversation.render(q.prompt) ?? "", "type": q.answer.kind.rawValue]
                 if let value {
                     entry["value"] = jsonValue(value, spec: q.answer)
-                    switch value {
-                    case .choice(let k): entry["label"] = AnswerText.label(k, q.answer)
-                    case .choices(let ks): entry["labels"] = ks.map { AnswerText.label($0, q.answer) }
-                    default: break
-                    }
+                    entry.merge(labels(value, spec: q.answer)) { a, _ in a }
+                    if case .views = value { entry["who"] = "everyone" }
                 } else {
                     entry["value"] = NSNull()
                     skipped.append(step.id)
@@ -254,6 +255,22 @@ public struct PlanExporter {
             var fieldSpecs: [String: AnswerSpec] = [:]
             if case .records(let fields, _, _)? = spec { for f in fields { fieldSpecs[f.id] = f.answer } }
             return records.map { r in r.mapValues { jsonValue($0, spec: nil) } }
+        case .views(let views):
+            // Each person's own answer, in the order given; a pass is null.
+            return views.map { view -> [String: Any] in
+                var entry: [String: Any] = ["name": view.name, "value": view.value.map { jsonValue($0, spec: spec) } ?? NSNull()]
+                if let spec, let value = view.value { entry.merge(labels(value, spec: spec)) { a, _ in a } }
+                return entry
+            }
+        }
+    }
+
+    /// The labels beside pick answers' keys.
+    func labels(_ value: AnswerValue, spec: AnswerSpec) -> [String: Any] {
+        switch value {
+        case .choice(let k): ["label": AnswerText.label(k, spec)]
+        case .choices(let ks): ["labels": ks.map { AnswerText.label($0, spec) }]
+        default: [:]
         }
     }
 }

@@ -18,7 +18,14 @@ public enum AnswerText {
         case .records(let records):
             guard case .records(let fields, _, _) = spec else { return "\(records.count) entries" }
             return records.map { record(in: $0, fields: fields) }.joined(separator: "; ")
+        case .views(let views):
+            return views.map { view($0, spec: spec) }.joined(separator: "; ")
         }
+    }
+
+    /// One person's answer in a group: "Asha: Weekly" ("Asha: passed" when they did not answer).
+    public static func view(_ view: AnswerValue.View, spec: AnswerSpec) -> String {
+        "\(view.name): \(view.value.map { inline($0, spec: spec) } ?? "passed")"
     }
 
     /// One record on one line: "Sam, 07700 900123".

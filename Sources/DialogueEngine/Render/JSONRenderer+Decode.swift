@@ -56,6 +56,7 @@ extension JSONRenderer {
             }
             return .menu(entries)
         case "failure": return .failure(v["text"]?.string ?? "")
+        case "room": return roomNote(v).map { .room($0) }
         default: return nil
         }
     }

@@ -66,6 +66,8 @@ public enum JSONRenderer {
             return .object([("t", "say"), ("kind", "code"), ("code", .string(code))])
         case .failure(let text):
             return .object([("t", "failure"), ("text", .string(text))])
+        case .room(let note):
+            return room(note)
         }
     }
 

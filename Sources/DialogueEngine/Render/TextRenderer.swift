@@ -114,6 +114,8 @@ public struct TextRenderer: Sendable {
             return wrap("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(resumeCommand) \(code)).")
         case .menu(let entries):
             return menu(entries)
+        case .room(let note):
+            return room(note)
         }
     }
 

@@ -10,12 +10,25 @@ public enum AnswerValue: Sendable, Equatable, Codable {
     case number(Double)
     case date(SimpleDate)
     case records([Record])
+    /// Each person's own answer to a `who: everyone` question in a group room, in the order given.
+    case views([View])
+
+    /// One person's answer in a group; `value` is nil when they passed.
+    public struct View: Sendable, Equatable, Codable {
+        public var name: String
+        public var value: AnswerValue?
+
+        public init(name: String, value: AnswerValue?) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     /// One record of a `records` answer: field id to value (fields left empty are absent).
     public typealias Record = [String: AnswerValue]
 
     private enum CodingKeys: String, CodingKey { case type, value }
-    private enum Kind: String, Codable { case text, list, choice, choices, bool, number, date, records }
+    private enum Kind: String, Codable { case text, list, choice, choices, bool, number, date, records, views }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +41,7 @@ public enum AnswerValue: Sendable, Equatable, Codable {
         case .number: self = .number(try c.decode(Double.self, forKey: .value))
         case .date: self = .date(try c.decode(SimpleDate.self, forKey: .value))
         case .records: self = .records(try c.decode([Record].self, forKey: .value))
+        case .views: self = .views(try c.decode([View].self, forKey: .value))
         }
     }
 
@@ -42,6 +56,7 @@ public enum AnswerValue: Sendable, Equatable, Codable {
         case .number(let v): try c.encode(Kind.number, forKey: .type); try c.encode(v, forKey: .value)
         case .date(let v): try c.encode(Kind.date, forKey: .type); try c.encode(v, forKey: .value)
         case .records(let v): try c.encode(Kind.records, forKey: .type); try c.encode(v, forKey: .value)
+        case .views(let v): try c.encode(Kind.views, forKey: .type); try c.encode(v, forKey: .value)
         }
     }
 
@@ -52,6 +67,7 @@ public enum AnswerValue: Sendable, Equatable, Codable {
         case (.number(let n), .scale(let range, _)): n == n.rounded() && n >= Double(range.lowerBound) && n <= Double(range.upperBound)
         case (.choice(let k), .pickOne(let options)): options.contains { $0.key == k }
         case (.choices(let ks), .pickMany(let options, _, _)): ks.allSatisfy { k in options.contains { $0.key == k } }
+        case (.views(let views), _): views.allSatisfy { $0.value?.fits(spec) ?? true }
         default: false
         }
     }

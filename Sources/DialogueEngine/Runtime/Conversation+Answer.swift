@@ -142,3 +142,25 @@ extension Conversation {
         turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
     }
 }
+
+extension Conversation {
+    /// In a group room: records each person's own answer to the current question (`who: everyone`)
+    /// as one answer, and moves on. When everyone passed, the question is skipped (or, when it is
+    /// required, stays open).
+    public mutating func answerTogether(_ views: [AnswerValue.View]) -> Turn {
+        guard let step = currentStep, let question = step.question else { return Turn() }
+        guard views.contains(where: { $0.value != nil }) else { return skip() }
+        var turn = Turn()
+        settle(step, question: question, value: .views(views), revisiting: focus != nil, into: &turn)
+        return turn
+    }
+
+    /// Reads one person's answer to the current question without keeping it (a group member's own
+    /// answer, held until everyone has answered). Questions answered over several lines are not read.
+    public func read(_ line: String) -> AnswerParser.Outcome {
+        guard let question = currentStep?.question else { return .rejected("There is no question open right now.") }
+        let input = line.trimmingCharacters(in: .whitespaces)
+        if input.isEmpty { return .rejected(question.required ? "Please type an answer." : "Please type an answer, or type /skip to pass on this one.") }
+        return AnswerParser(today: today).parse(input, as: question.answer)
+    }
+}

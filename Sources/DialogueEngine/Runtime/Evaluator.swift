@@ -76,7 +76,7 @@ struct Evaluator {
             case .bool(let b)?: return .bool(b)
             case .number(let n)?: return .number(n)
             case .date(let d)?: return .date(d)
-            case .records?: return nil
+            case .records?, .views?: return nil
             }
         default:
             return truth(e).map { .bool($0) }

@@ -42,6 +42,8 @@ public enum Event: Sendable, Equatable, Codable {
     case menu([DialogueEntry])
     /// Something went wrong outside the conversation (a store that cannot save); nothing was lost.
     case failure(String)
+    /// Something that happened in a group room.
+    case room(RoomNote)
 }
 
 /// A question as shown.

@@ -71,6 +71,19 @@ public struct Session {
         return events
     }
 
+    /// In a group room: everyone's own answers to the current question, kept as one answer.
+    public mutating func answerTogether(_ views: [AnswerValue.View]) -> [Event] {
+        guard !isClosed else { return [] }
+        var c = conversation
+        let turn = c.answerTogether(views)
+        return commit(turn, next: c)
+    }
+
+    /// Ends the session from outside (a group room that closed): nothing more is taken.
+    public mutating func close() {
+        isClosed = true
+    }
+
     /// The end of input (Ctrl-D, a closed connection): the plan is already saved; say how to come back.
     public mutating func endOfInput() -> [Event] {
         guard !isClosed else { return [] }

@@ -132,12 +132,22 @@ public struct Question: Sendable {
     public var required: Bool
     /// `action: export`: answering yes shows the plan.
     public var action: Action?
+    /// In a group room, who answers (`who:`); a person on their own answers every question.
+    public var who: Who
 
     public enum Action: String, Sendable { case export }
 
+    /// `who:` values.
+    public enum Who: String, Sendable, CaseIterable {
+        /// One answer for the whole group, typed by the facilitator (the default).
+        case group
+        /// Each person gives their own answer; all are shown together once everyone has answered.
+        case everyone
+    }
+
     public init(
         prompt: Template, answer: AnswerSpec, hint: Template? = nil, why: Template? = nil,
-        required: Bool = false, action: Action? = nil
+        required: Bool = false, action: Action? = nil, who: Who = .group
     ) {
         self.prompt = prompt
         self.answer = answer
@@ -145,6 +155,7 @@ public struct Question: Sendable {
         self.why = why
         self.required = required
         self.action = action
+        self.who = who
     }
 }
 

@@ -14,7 +14,7 @@ public enum ScriptLoader {
     static let sectionKeys = ["id", "title", "steps"]
     static let stepKeys = [
         "id", "ask", "say", "answer", "hint", "why", "required", "optional", "options", "range", "labels",
-        "min", "max", "fields", "when", "next", "action", "after", "before",
+        "min", "max", "fields", "when", "next", "action", "after", "before", "who",
     ]
     static let fieldKeys = [
         "id", "ask", "answer", "hint", "optional", "required", "options", "range", "labels", "min", "max", "after", "before",
@@ -132,7 +132,7 @@ struct Builder {
         let next = map["next"].map { branches($0.value) } ?? []
         let content: Step.Content?
         if let say = map["say"] {
-            for key in ["ask", "answer", "hint", "why", "required", "optional", "action"] + AnswerSpecReader.optionKeys where map[key] != nil {
+            for key in ["ask", "answer", "hint", "why", "required", "optional", "action", "who"] + AnswerSpecReader.optionKeys where map[key] != nil {
                 reader.report(.wrongValue, "a say: step shows a message and takes no \"\(key):\"", at: reader.location(map[key]!.key), length: key.count, help: "make it a question with ask: and answer:, or remove \"\(key):\"")
             }
             content = template(say, what: "say").map { .say($0) }
@@ -156,8 +156,20 @@ struct Builder {
                     reader.report(.badAnswerOptions, "action: export belongs on a yes-no question", at: reader.location(a.key), length: 6)
                 }
             }
+            var who = Question.Who.group
+            if let w = map["who"], let s = reader.string(w.value, what: "who") {
+                if let value = Question.Who(rawValue: s) {
+                    who = value
+                    if value == .everyone, spec.kind == .list || spec.kind == .records {
+                        reader.report(.everyoneAnswer, "who: everyone works with answers on one line, not with \(spec.kind.rawValue)", at: reader.location(w.key), length: 3, help: "ask for text, or leave out who: so the group gives one \(spec.kind.rawValue) together")
+                    }
+                } else {
+                    let hint = Suggest.closest(to: s, in: Question.Who.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"?" }
+                    reader.report(.wrongValue, "who: \"\(s)\" is not known; it is \"group\" (one answer for the group, the default) or \"everyone\" (each person answers)", at: reader.location(w.value), length: s.count, help: hint)
+                }
+            }
             content = prompt.map {
-                .ask(Question(prompt: $0, answer: spec, hint: template(map["hint"], what: "hint"), why: template(map["why"], what: "why"), required: required, action: action))
+                .ask(Question(prompt: $0, answer: spec, hint: template(map["hint"], what: "hint"), why: template(map["why"], what: "why"), required: required, action: action, who: who))
             }
         } else {
             reader.report(.missingKey, "the step \"\(id ?? "?")\" needs \"ask:\" (a question) or \"say:\" (a message)", at: reader.location(node))

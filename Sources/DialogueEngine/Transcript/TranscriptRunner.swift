@@ -79,6 +79,7 @@ public struct TranscriptRunner {
         case .number(let n): n.formatted
         case .date(let d): d.iso
         case .records(let r): r.map { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\(canonical($0.value))" }.joined(separator: ", ") }.joined(separator: "; ")
+        case .views(let v): v.map { "\($0.name)=\($0.value.map(canonical) ?? "passed")" }.joined(separator: "; ")
         }
     }
 

@@ -1,0 +1,62 @@
+extension JSONRenderer {
+    /// A group room's note as a `room` object. `"group": true` tells these from the objects a
+    /// facilitator gets about people they watch (which the server writes itself).
+    static func room(_ note: RoomNote) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = [("t", "room"), ("group", true)]
+        switch note {
+        case .opened(let code, let title):
+            m += [("event", "opened"), ("code", .string(code)), ("title", .string(title))]
+        case .welcome(let name, let title, let others):
+            m += [("event", "welcome"), ("name", .string(name)), ("title", .string(title)), ("others", .array(others.map { .string($0) }))]
+        case .joined(let name):
+            m += [("event", "joined"), ("name", .string(name))]
+        case .left(let name):
+            m += [("event", "left"), ("name", .string(name))]
+        case .answered(let name, let count, let of):
+            m += [("event", "answered"), ("name", .string(name)), ("count", JSONValue(count)), ("of", JSONValue(of))]
+        case .kept(let count, let of, let changed):
+            m += [("event", "kept"), ("count", JSONValue(count)), ("of", JSONValue(of)), ("changed", .bool(changed))]
+        case .views(let question, let lines):
+            m += [("event", "views"), ("question", .string(question)), ("answers", .array(lines.map { .string($0) }))]
+        case .recorded(let question, let answer):
+            m += [("event", "recorded"), ("question", .string(question)), ("answer", JSONValue(answer))]
+        case .remark(let name, let text):
+            m += [("event", "remark"), ("name", .string(name)), ("text", .string(text))]
+        case .turn(let everyone, let host):
+            m += [("event", "turn"), ("who", everyone ? "everyone" : "group"), ("host", .bool(host))]
+        case .people(let names, let waiting):
+            m += [("event", "people"), ("names", .array(names.map { .string($0) })), ("waitingFor", .array(waiting.map { .string($0) }))]
+        case .hostOnly(let what):
+            m += [("event", "host-only"), ("what", .string(what))]
+        case .help(let host):
+            m += [("event", "help"), ("host", .bool(host))]
+        case .closed(let code, let saved, let host):
+            m += [("event", "closed"), ("code", JSONValue(code)), ("saved", .bool(saved)), ("host", .bool(host))]
+        }
+        return .object(m)
+    }
+
+    /// A group room's `room` object read back; nil for any other `room` object.
+    static func roomNote(_ v: JSONValue) -> RoomNote? {
+        guard v["group"]?.bool == true else { return nil }
+        let name = v["name"]?.string ?? ""
+        let strings = { (key: String) in v[key]?.array?.compactMap(\.string) ?? [] }
+        switch v["event"]?.string {
+        case "opened": return .opened(code: v["code"]?.string ?? "", title: v["title"]?.string ?? "")
+        case "welcome": return .welcome(name: name, title: v["title"]?.string ?? "", others: strings("others"))
+        case "joined": return .joined(name: name)
+        case "left": return .left(name: name)
+        case "answered": return .answered(name: name, count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0)
+        case "kept": return .kept(count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0, changed: v["changed"]?.bool ?? false)
+        case "views": return .views(question: v["question"]?.string ?? "", lines: strings("answers"))
+        case "recorded": return .recorded(question: v["question"]?.string ?? "", answer: v["answer"]?.string)
+        case "remark": return .remark(name: name, text: v["text"]?.string ?? "")
+        case "turn": return .turn(everyone: v["who"]?.string == "everyone", host: v["host"]?.bool ?? false)
+        case "people": return .people(names: strings("names"), waitingFor: strings("waitingFor"))
+        case "host-only": return .hostOnly(v["what"]?.string ?? "")
+        case "help": return .help(host: v["host"]?.bool ?? false)
+        case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+extension TextRenderer {
+    /// The words for what happens in a group room.
+    func room(_ note: RoomNote) -> [String] {
+        switch note {
+        case .opened(let code, let title):
+            return [""] + wrap("Your group room for \"\(Sanitize.line(title))\" is open. People join by typing:")
+                + ["  /join \(code) their-name"]
+                + wrap("You type the group's answers. Type /help to see what you can do here.")
+        case .welcome(let name, let title, let others):
+            let with = others.isEmpty ? "No one else is here yet." : "Also here: \(others.map(Sanitize.line).joined(separator: ", "))."
+            return [""] + wrap("Welcome, \(Sanitize.line(name)). You have joined the group for \"\(Sanitize.line(title))\". \(with)")
+                + wrap("Everyone's answers count the same here. Type /help to see what you can do.")
+        case .joined(let name):
+            return wrap("\(Sanitize.line(name)) has joined the group.", indent: "  ", first: "  ")
+        case .left(let name):
+            return wrap("\(Sanitize.line(name)) has left the group.", indent: "  ", first: "  ")
+        case .answered(let name, let count, let of):
+            return wrap("\(Sanitize.line(name)) has answered (\(count) of \(of)).", indent: "  ", first: "  ")
+        case .kept(let count, let of, let changed):
+            let first = changed ? "Changed your answer." : "Thank you."
+            let rest = count < of ? "Everyone's answers will show together once all have answered (\(count) of \(of) so far)." : "That is everyone."
+            return wrap("\(first) \(rest)", indent: "  ", first: "  ")
+        case .views(let question, let lines):
+            return [""] + wrap("Everyone's answers to \"\(Tidy.question(question))\":") + lines.flatMap { wrap($0, indent: "    ", first: "  - ") }
+        case .recorded(let question, let answer):
+            guard let answer else { return wrap("The group left \"\(Tidy.question(question))\" for now.", indent: "  ", first: "  ") }
+            return wrap("The group's answer to \"\(Tidy.question(question))\": \(answer)", indent: "  ", first: "  ")
+        case .remark(let name, let text):
+            return wrap("\(Sanitize.line(name)) says: \(text)", indent: "    ", first: "  ")
+        case .turn(let everyone, let host):
+            if everyone {
+                return wrap(host ? "Everyone answers this one, you too. Answers show together, with names, once all have answered. Type /next to go on without waiting."
+                    : "Everyone answers this one. Answers show together, with names, once all have answered. Type /skip to pass.", indent: "  ", first: "  ")
+            }
+            return wrap(host ? "Talk it over together, then type the group's answer."
+                : "The group answers this one together. Share your thoughts by typing them: everyone here sees them. The facilitator types the group's answer.", indent: "  ", first: "  ")
+        case .people(let names, let waiting):
+            var lines = [""] + wrap("In the group: \(names.map(Sanitize.line).joined(separator: ", ")).")
+            if !waiting.isEmpty { lines += wrap("Still to answer: \(waiting.map(Sanitize.line).joined(separator: ", ")).") }
+            return lines
+        case .hostOnly(let what):
+            return wrap("In a group, only the facilitator can \(what). You can ask them to.")
+        case .help(let host):
+            var rows: [(String, String)] = [("/people", "see who is in the group")]
+            if host {
+                rows += [("/next", "show the answers so far and go on, without waiting for everyone"),
+                         ("/back", "go back a question, for everyone"), ("/change", "change a group answer"),
+                         ("/review", "look over the group's answers"), ("/export", "see the group's plan"),
+                         ("/urgent", "show support contacts"), ("/quit", "close the room for everyone (the plan is saved)")]
+            } else {
+                rows += [("/skip", "pass on a question everyone answers"), ("/review", "look over the group's answers"),
+                         ("/why", "why this question is asked"), ("/export", "see the group's plan"),
+                         ("/urgent", "show support contacts"), ("/quit", "leave the group")]
+            }
+            var lines = ["", host ? "In your group room you can type:" : "In the group you can type:"]
+            for (command, what) in rows {
+                let pad = String(repeating: " ", count: max(1, 12 - command.count))
+                lines += wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
+            }
+            return lines
+        case .closed(let code, let saved, let host):
+            guard host else { return [""] + wrap("The group has ended. Thank you for taking part.") }
+            guard saved, let code else { return [""] + wrap("The group room is closed.") }
+            return [""] + wrap("The group room is closed. The group's plan is saved. To carry it on or export it, use this code: \(code)") + wrap("(\(resumeCommand) \(code))")
+        }
+    }
+}
+
+/// Question text shown inside other words: on one line, without controls.
+enum Tidy {
+    static func question(_ text: String) -> String {
+        Sanitize.line(text.replacingOccurrences(of: "\n", with: " "))
+    }
+}

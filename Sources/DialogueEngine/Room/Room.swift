@@ -1,0 +1,323 @@
+/// A group working through one dialogue together: one shared plan (one `Session`, one journal),
+/// several people. The facilitator who opened the room types the group's answers and moves the
+/// group on; on a question marked `who: everyone`, each person gives their own answer, and the
+/// answers are shown together, with names, once everyone has answered, so no one's answer leads.
+///
+/// Pure like `Session`: it takes a line from one person and returns what each person should see.
+/// A door delivers the events and renders them for each person.
+///
+///     var room = Room(code: "K7QM-4TZD", session: session, host: .init(id: "h1", name: "Sam"))
+///     room.open()                                  // to Sam: the code, the opening, the first question
+///     room.join(id: "p1", name: "Asha")            // to Asha: welcome and the question; to Sam: joined
+///     room.handle("Weekly", from: "p1")            // on an everyone question: kept until all answer
+public struct Room {
+    public struct Member: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var isHost: Bool
+
+        public init(id: String, name: String, isHost: Bool = false) {
+            self.id = id
+            self.name = name
+            self.isHost = isHost
+        }
+    }
+
+    /// Events for one person.
+    public struct Delivery: Sendable, Equatable {
+        public var to: String
+        public var events: [Event]
+
+        public init(to: String, events: [Event]) {
+            self.to = to
+            self.events = events
+        }
+    }
+
+    /// Own answers to an open `who: everyone` question, in the order given.
+    struct Round {
+        var step: String
+        var answers: [(id: String, value: AnswerValue?)] = []
+
+        func has(_ id: String) -> Bool { answers.contains { $0.id == id } }
+    }
+
+    public let code: String
+    public private(set) var session: Session
+    /// The facilitator first, then people in the order they joined.
+    public private(set) var members: [Member]
+    public private(set) var isClosed = false
+    var round: Round?
+
+    public init(code: String, session: Session, host: Member) {
+        self.code = code
+        self.session = session
+        var host = host
+        host.isHost = true
+        members = [host]
+    }
+
+    public var title: String { session.conversation.script.title }
+    public var host: Member { members[0] }
+    public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+
+    // MARK: Coming and going
+
+    /// Starts the group's plan: the facilitator sees the join code, the opening and the first question.
+    public mutating func open() -> [Delivery] {
+        let events = session.start()
+        return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + events + turnNote(for: host))]
+    }
+
+    /// Someone joins with the name they gave (made unique in the room). Returns the name used.
+    public mutating func join(id: String, name: String) -> (name: String, deliveries: [Delivery]) {
+        guard !isClosed, member(id) == nil else { return (name, []) }
+        let unique = uniqueName(name)
+        let others = members.map(\.name)
+        let newcomer = Member(id: id, name: unique)
+        members.append(newcomer)
+        var deliveries = members.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
+        var welcome: [Event] = [.room(.welcome(name: unique, title: title, others: others))]
+        if session.conversation.isFinished {
+            welcome.append(.finished(session.conversation.summary))
+        } else {
+            welcome += session.conversation.repeatQuestion() + turnNote(for: newcomer)
+        }
+        deliveries.append(Delivery(to: id, events: welcome))
+        return (unique, deliveries)
+    }
+
+    /// Someone leaves (or their connection ended). When the facilitator leaves, the room closes.
+    public mutating func leave(id: String) -> [Delivery] {
+        guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return [] }
+        if members[index].isHost { return close() }
+        let gone = members.remove(at: index)
+        round?.answers.removeAll { $0.id == id }
+        var deliveries = members.map { Delivery(to: $0.id, events: [.room(.left(name: gone.name))]) }
+        deliveries += closeRoundIfDone()
+        return deliveries
+    }
+
+    /// Ends the room for everyone. The group's plan stays saved; the facilitator gets its code.
+    public mutating func close() -> [Delivery] {
+        guard !isClosed else { return [] }
+        isClosed = true
+        session.close()
+        let saved = session.journal != nil
+        let code = session.conversation.isFinished ? nil : session.journal?.resumeCode
+        return members.map { m in
+            Delivery(to: m.id, events: [.room(.closed(code: m.isHost ? code : nil, saved: saved, host: m.isHost))])
+        }
+    }
+
+    // MARK: Lines
+
+    /// A line typed by one person in the room.
+    public mutating func handle(_ line: String, from id: String) -> [Delivery] {
+        guard !isClosed, let me = member(id) else { return [] }
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        switch word {
+        case "/people", "/who":
+            return [Delivery(to: id, events: [.room(.people(names: members.map(\.name), waitingFor: waitingFor()))])]
+        case "/help", "/?":
+            var events: [Event] = [.room(.help(host: me.isHost))]
+            events += session.conversation.repeatQuestion()
+            return [Delivery(to: id, events: events)]
+        case "/next":
+            guard me.isHost else { return only(id, .room(.hostOnly("move the group on"))) }
+            guard isEveryoneQuestion else { return only(id, .notice("There is nothing to wait for: type the group's answer, or /skip.")) }
+            return closeRound(force: true)
+        default:
+            break
+        }
+        let command = Command(line: line)
+        if command == .quit || command == .pause {
+            return me.isHost ? close() : [Delivery(to: id, events: [.room(.closed(code: nil, saved: false, host: false))])] + leave(id: id)
+        }
+        if isEveryoneQuestion, command == nil || command == .skip {
+            return ownAnswer(line, passed: command == .skip, from: me)
+        }
+        if me.isHost { return hostTurn(line) }
+        return memberTurn(line, command: command, from: me)
+    }
+
+    // MARK: Everyone answers
+
+    var isEveryoneQuestion: Bool {
+        guard let step = session.conversation.currentStep, let q = step.question else { return false }
+        return q.who == .everyone
+    }
+
+    /// One person's own answer (or pass), held until everyone has answered.
+    mutating func ownAnswer(_ line: String, passed: Bool, from me: Member) -> [Delivery] {
+        guard let step = session.conversation.currentStep else { return [] }
+        var value: AnswerValue?
+        if !passed {
+            switch session.conversation.read(line) {
+            case .rejected(let why):
+                return [Delivery(to: me.id, events: [.invalid(why)] + session.conversation.repeatQuestion())]
+            case .value(let v):
+                value = v
+            }
+        } else if step.question?.required == true {
+            return only(me.id, .invalid("This question is needed, so please give an answer."))
+        }
+        if round?.step != step.id { round = Round(step: step.id) }
+        let changed = round!.has(me.id)
+        round!.answers.removeAll { $0.id == me.id }
+        round!.answers.append((me.id, value))
+        let count = round!.answers.count, of = members.count
+        // The last answer: straight to everyone's answers together.
+        let done = closeRoundIfDone()
+        if !done.isEmpty { return done }
+        var deliveries = [Delivery(to: me.id, events: [.room(.kept(count: count, of: of, changed: changed))])]
+        if !changed {
+            deliveries += members.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
+        }
+        return deliveries
+    }
+
+    func waitingFor() -> [String] {
+        guard isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
+        let round = self.round?.step == step.id ? self.round : nil
+        return members.filter { !(round?.has($0.id) ?? false) }.map(\.name)
+    }
+
+    mutating func closeRoundIfDone() -> [Delivery] {
+        guard isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id,
+              members.allSatisfy({ round.has($0.id) }) else { return [] }
+        return closeRound(force: false)
+    }
+
+    /// Shows everyone's answers together and moves the group on.
+    mutating func closeRound(force: Bool) -> [Delivery] {
+        guard let step = session.conversation.currentStep, let question = step.question else { return [] }
+        let held = round?.step == step.id ? round!.answers : []
+        let views = held.compactMap { a in member(a.id).map { AnswerValue.View(name: $0.name, value: a.value) } }
+        if views.allSatisfy({ $0.value == nil }), question.required {
+            return only(host.id, .notice("No one has answered yet, and this question is needed. Wait a moment, or answer it yourself."))
+        }
+        let before = position
+        let events = session.answerTogether(views)
+        guard position != before else {
+            // Not kept (the store could not save it): everyone's answers are still held.
+            return [Delivery(to: host.id, events: events)]
+        }
+        round = nil
+        let text = session.conversation.render(question.prompt) ?? step.id
+        let shown: RoomNote = views.isEmpty
+            ? .recorded(question: text, answer: nil)
+            : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
+        return members.map { m in
+            Delivery(to: m.id, events: [.room(shown)] + (m.isHost ? events : Self.shared(events)) + turnNote(for: m))
+        }
+    }
+
+    // MARK: The group's answers
+
+    /// Where the group is: the question open (or nil when finished) and whether the plan is done.
+    var position: Position {
+        Position(step: session.conversation.currentStep?.id, finished: session.conversation.isFinished, answers: session.conversation.state.answers, skipped: session.conversation.state.skipped)
+    }
+
+    struct Position: Equatable {
+        var step: String?
+        var finished: Bool
+        var answers: [String: AnswerValue]
+        var skipped: Set<String>
+    }
+
+    /// The facilitator's line: the group's answer or a command, run on the shared plan.
+    mutating func hostTurn(_ line: String) -> [Delivery] {
+        let before = position
+        let asked = session.conversation.currentStep
+        let events = session.handle(line)
+        var deliveries = [Delivery(to: host.id, events: events + (events.contains(where: Self.isQuestion) ? turnNote(for: host) : []))]
+        let after = position
+        guard after.step != before.step || after.finished != before.finished || after.answers != before.answers || after.skipped != before.skipped else {
+            return deliveries
+        }
+        if after.step != before.step { round = nil }
+        var told: [Event] = []
+        if let asked, let q = asked.question, before.step == asked.id,
+           after.answers[asked.id] != before.answers[asked.id] || after.skipped.contains(asked.id) != before.skipped.contains(asked.id) {
+            let text = session.conversation.render(q.prompt) ?? asked.id
+            let answer = after.answers[asked.id].map { AnswerText.inline($0, spec: q.answer) }
+            told.append(.room(.recorded(question: text, answer: answer)))
+        }
+        var shared = Self.shared(events)
+        if after.step != before.step, !shared.contains(where: Self.isQuestion) {
+            shared += session.conversation.repeatQuestion()
+        }
+        told += shared
+        for m in members where !m.isHost {
+            deliveries.append(Delivery(to: m.id, events: told + (told.contains(where: Self.isQuestion) ? turnNote(for: m) : [])))
+        }
+        return deliveries
+    }
+
+    /// A line from someone who is not the facilitator, on a question the group answers together.
+    mutating func memberTurn(_ line: String, command: Command?, from me: Member) -> [Delivery] {
+        guard let command else {
+            let text = Sanitize.line(line.trimmingCharacters(in: .whitespaces))
+            guard !text.isEmpty else { return [] }
+            return members.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
+        }
+        switch command {
+        case .review, .why, .progress, .urgent, .help:
+            var copy = session
+            return [Delivery(to: me.id, events: copy.run(command))]
+        case .export(let format, _):
+            var copy = session
+            return [Delivery(to: me.id, events: copy.run(.export(format, path: nil)))]
+        case .skip:
+            return only(me.id, .room(.hostOnly("skip a question the group answers together")))
+        case .back:
+            return only(me.id, .room(.hostOnly("go back")))
+        case .change:
+            return only(me.id, .room(.hostOnly("change the group's answers")))
+        case .unknown, .bad:
+            var copy = session
+            return [Delivery(to: me.id, events: copy.run(command))]
+        case .quit, .pause:
+            return leave(id: me.id)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Of the facilitator's events, those the whole group should see (where the group is now).
+    static func shared(_ events: [Event]) -> [Event] {
+        events.filter {
+            switch $0 {
+            case .intro, .section, .said, .asked, .field, .finished: true
+            default: false
+            }
+        }
+    }
+
+    static func isQuestion(_ event: Event) -> Bool {
+        switch event {
+        case .asked, .field: true
+        default: false
+        }
+    }
+
+    /// Who answers the open question, for one person.
+    func turnNote(for m: Member) -> [Event] {
+        guard let q = session.conversation.currentStep?.question else { return [] }
+        return [.room(.turn(everyone: q.who == .everyone, host: m.isHost))]
+    }
+
+    func only(_ id: String, _ event: Event) -> [Delivery] {
+        [Delivery(to: id, events: [event])]
+    }
+
+    func uniqueName(_ name: String) -> String {
+        let taken = Set(members.map { $0.name.lowercased() })
+        guard taken.contains(name.lowercased()) else { return name }
+        var n = 2
+        while taken.contains("\(name) \(n)".lowercased()) { n += 1 }
+        return "\(name) \(n)"
+    }
+}

@@ -1,0 +1,29 @@
+/// What happens in a group room, as shown to one person in it (``Event/room(_:)``).
+public enum RoomNote: Sendable, Equatable, Codable {
+    /// To the facilitator: the room is open and people join with `code`.
+    case opened(code: String, title: String)
+    /// To someone who has just joined: who else is here.
+    case welcome(name: String, title: String, others: [String])
+    case joined(name: String)
+    case left(name: String)
+    /// Someone gave their own answer to a question everyone answers (the answer is not shown yet).
+    case answered(name: String, count: Int, of: Int)
+    /// Your own answer is kept until everyone has answered; `changed` when it replaced an earlier one.
+    case kept(count: Int, of: Int, changed: Bool)
+    /// Everyone's answers to a question, shown together.
+    case views(question: String, lines: [String])
+    /// The facilitator wrote down the group's answer.
+    case recorded(question: String, answer: String?)
+    /// Someone's words for the group, on a question the group answers together.
+    case remark(name: String, text: String)
+    /// Who answers the question just asked: everyone, or the facilitator for the group.
+    case turn(everyone: Bool, host: Bool)
+    /// Who is in the room (`/people`); `waitingFor` lists those yet to answer an open question.
+    case people(names: [String], waitingFor: [String])
+    /// Something only the facilitator can do in a group.
+    case hostOnly(String)
+    /// The commands that work in a room.
+    case help(host: Bool)
+    /// The room has ended; `code` (for the facilitator only) carries the group's plan on.
+    case closed(code: String?, saved: Bool, host: Bool)
+}
