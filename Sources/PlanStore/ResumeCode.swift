@@ -23,6 +23,13 @@ public enum ResumeCode {
         return grouped(randomDigits(length, using: &generator))
     }
 
+    /// A fresh code of `digits` characters (five random bits each, at most 12), in groups of four:
+    /// eight give a group room's join code, `K7QM-3XRT` (40 bits).
+    public static func make(digits: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return grouped(randomDigits(min(max(digits, 1), 12), using: &generator))
+    }
+
     /// A fresh plan id, e.g. `k7qm3xrt`.
     static func makeID() -> String {
         var generator = SystemRandomNumberGenerator()
@@ -52,7 +59,7 @@ public enum ResumeCode {
 
     /// What a person typed, as canonical digits without dashes, or nil when it cannot be a code or an id.
     /// Spaces and dashes are ignored; `I`/`L` read as 1 and `O` as 0.
-    static func canonical(_ typed: String) -> String? {
+    public static func canonical(_ typed: String) -> String? {
         var out = ""
         for c in typed.uppercased() {
             switch c {

@@ -203,7 +203,7 @@ import Testing
         _ = room.open()
         _ = room.join(id: "a", name: "Asha")
         let leaving = room.handle("/quit", from: "a")
-        #expect(notes(leaving, for: "a") == [.closed(code: nil, saved: false, host: false)])
+        #expect(notes(leaving, for: "a") == [.youLeft])
         #expect(notes(leaving, for: "h") == [.left(name: "Asha")])
         _ = room.join(id: "b", name: "Ben")
         let closed = room.close()
@@ -244,7 +244,7 @@ import Testing
             .answered(name: "A", count: 1, of: 3), .kept(count: 2, of: 3, changed: true), .views(question: "Q?", lines: ["A: x"]),
             .recorded(question: "Q?", answer: nil), .recorded(question: "Q?", answer: "x"), .remark(name: "A", text: "hi"),
             .turn(everyone: true, host: false), .people(names: ["S", "A"], waitingFor: ["A"]), .hostOnly("go back"), .help(host: true),
-            .closed(code: "ABCD-1234", saved: true, host: true),
+            .closed(code: "ABCD-1234", saved: true, host: true), .youLeft,
         ]
         let renderer = TextRenderer(width: 60)
         for note in notes {

@@ -30,6 +30,8 @@ extension JSONRenderer {
             m += [("event", "host-only"), ("what", .string(what))]
         case .help(let host):
             m += [("event", "help"), ("host", .bool(host))]
+        case .youLeft:
+            m += [("event", "you-left")]
         case .closed(let code, let saved, let host):
             m += [("event", "closed"), ("code", JSONValue(code)), ("saved", .bool(saved)), ("host", .bool(host))]
         }
@@ -55,6 +57,7 @@ extension JSONRenderer {
         case "people": return .people(names: strings("names"), waitingFor: strings("waitingFor"))
         case "host-only": return .hostOnly(v["what"]?.string ?? "")
         case "help": return .help(host: v["host"]?.bool ?? false)
+        case "you-left": return .youLeft
         case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)
         default: return nil
         }

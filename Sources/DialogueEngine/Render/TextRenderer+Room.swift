@@ -58,6 +58,8 @@ extension TextRenderer {
                 lines += wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
             }
             return lines
+        case .youLeft:
+            return [""] + wrap("You have left the group. Thank you for taking part.")
         case .closed(let code, let saved, let host):
             guard host else { return [""] + wrap("The group has ended. Thank you for taking part.") }
             guard saved, let code else { return [""] + wrap("The group room is closed.") }

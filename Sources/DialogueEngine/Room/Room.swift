@@ -132,7 +132,7 @@ public struct Room {
         }
         let command = Command(line: line)
         if command == .quit || command == .pause {
-            return me.isHost ? close() : [Delivery(to: id, events: [.room(.closed(code: nil, saved: false, host: false))])] + leave(id: id)
+            return me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id)
         }
         if isEveryoneQuestion, command == nil || command == .skip {
             return ownAnswer(line, passed: command == .skip, from: me)
@@ -280,7 +280,7 @@ public struct Room {
             var copy = session
             return [Delivery(to: me.id, events: copy.run(command))]
         case .quit, .pause:
-            return leave(id: me.id)
+            return [Delivery(to: me.id, events: [.room(.youLeft)])] + leave(id: me.id)
         }
     }
 

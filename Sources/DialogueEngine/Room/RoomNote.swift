@@ -24,6 +24,8 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case hostOnly(String)
     /// The commands that work in a room.
     case help(host: Bool)
+    /// You left the group (`/quit`).
+    case youLeft
     /// The room has ended; `code` (for the facilitator only) carries the group's plan on.
     case closed(code: String?, saved: Bool, host: Bool)
 }

@@ -24,6 +24,8 @@ extension ConnectionHandler {
             } else {
                 note(ServerWords.notSharing)
             }
+        case .room(let rest): roomCommand(rest)
+        case .join(let rest): join(rest)
         case .name(let typed):
             let clean = String(Sanitize.line(typed).trimmingCharacters(in: .whitespaces).prefix(40))
             if clean.isEmpty {
@@ -40,7 +42,7 @@ extension ConnectionHandler {
     func resume(_ typed: String) {
         let code = Sanitize.line(typed).trimmingCharacters(in: .whitespaces)
         guard case .lobby = phase else {
-            error(code: 400, ServerWords.resumeInPlan)
+            error(code: 400, inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom)
             return
         }
         guard let store = shared.configuration.store else {
@@ -117,6 +119,7 @@ extension ConnectionHandler {
         switch phase {
         case .lobby: show(shared.lobby.greeting())
         case .dialogue(let box): show(box.session.conversation.repeatQuestion())
+        case .room(let box): show(box.read { $0.session.conversation.repeatQuestion() })
         case .closing: break
         }
     }

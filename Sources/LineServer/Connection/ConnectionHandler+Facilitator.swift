@@ -37,6 +37,11 @@ extension ConnectionHandler {
     func snapshot() -> ConnectionSnapshot {
         var snap = ConnectionSnapshot(id: id, name: name, isHost: isHost, dialogue: nil, progress: nil, finished: false,
             idleSeconds: Int((now - lastLine).nanoseconds / 1_000_000_000), sharing: sharing, json: json)
+        if case .room(let box) = phase {
+            snap.dialogue = "\(box.title) (group \(box.code))"
+            snap.finished = box.read { $0.session.conversation.isFinished }
+            snap.progress = box.read { $0.session.conversation.progress() }
+        }
         if case .dialogue(let box) = phase {
             snap.dialogue = box.title
             // While a turn runs on the journal pool the session is not ours to read.
@@ -141,6 +146,8 @@ extension ConnectionHandler {
                 interject(Wrap.lines(Sanitize.text(Self.text(event)), width: renderer.width, indent: "  "))
             }
             flush()
+        case .roomEvents(let events):
+            roomEvents(events)
         case .shutdown:
             guard isOpen else { return }
             if busy {
@@ -154,7 +161,7 @@ extension ConnectionHandler {
     }
 
     /// Lines that arrive between a person's own turns: on a fresh line, then the prompt again.
-    private func interject(_ lines: [String]) {
+    func interject(_ lines: [String]) {
         if !busy { append { $0.writeStaticString("\r\n") } }
         write(lines: lines)
         if !busy { prompt() }

@@ -36,6 +36,9 @@ extension ConnectionHandler {
                 show(events)
                 closeAfterFlush()
             }
+        case .room(let box):
+            if endOfTransmission { return endOfInput() }
+            roomLine(line, box: box)
         case .dialogue(let box):
             if endOfTransmission { return endOfInput() }
             let watched = sharing && !watchers.isEmpty
@@ -165,7 +168,7 @@ extension ConnectionHandler {
                 ("linesPerSecond", .number(l.linesPerSecond)), ("burst", .number(l.lineBurst)),
                 ("lineSeconds", seconds(l.lineDeadline)), ("idleSeconds", seconds(l.idleWarning + l.idleGrace)),
             ])),
-            ("capabilities", .array(["resume", "host", "share", "watch", "name", "naws"])),
+            ("capabilities", .array(["resume", "host", "share", "watch", "name", "naws", "rooms"])),
         ])
     }
 }

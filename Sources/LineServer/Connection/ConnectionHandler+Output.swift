@@ -102,17 +102,23 @@ extension ConnectionHandler {
     /// Closes once everything written so far has gone out.
     func closeAfterFlush() {
         guard let context else { return }
-        phase = .closing
+        enterClosing()
         let pending = out ?? context.channel.allocator.buffer(capacity: 0)
         out = nil
         let channel = context.channel
         context.writeAndFlush(wrapOutboundOut(pending)).whenComplete { _ in channel.close(promise: nil) }
     }
 
+    /// From now on nothing more is taken; a group room hears that this person has gone.
+    func enterClosing() {
+        if case .room(let box) = phase { leaveRoom(box) }
+        phase = .closing
+    }
+
     /// Closes without a word (another protocol, a client that does not read).
     func closeNow() {
         guard let context else { return }
-        phase = .closing
+        enterClosing()
         out = nil
         context.close(promise: nil)
     }

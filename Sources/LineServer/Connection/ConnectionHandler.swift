@@ -17,6 +17,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     enum Phase {
         case lobby
         case dialogue(SessionBox)
+        /// In a group room (this connection's id is its member id there).
+        case room(RoomBox)
         case closing
     }
 
@@ -66,6 +68,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var handshakeSince: NIODeadline?
     /// Output gathered while handling, written and flushed once.
     var out: ByteBuffer?
+    /// How others reach this connection (a group room's events).
+    var mailbox: Mailbox?
 
     init(shared: ServerShared) {
         self.shared = shared
@@ -95,6 +99,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         self.context = context
         if let ip = context.channel.remoteAddress?.ipAddress { address = ip }
         let mailbox = Mailbox(channel: context.channel, handler: NIOLoopBound(self, eventLoop: context.eventLoop))
+        self.mailbox = mailbox
         switch shared.hub.admit(address: address, mailbox: mailbox) {
         case .admitted(let id):
             self.id = id
@@ -127,7 +132,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
             tellWatchers(.left)
             logger.info("connection closed", metadata: ["lines": "\(linesSeen)"])
         }
-        phase = .closing
+        enterClosing()
+        mailbox = nil
         queue = []
         queueHead = 0
         self.context = nil

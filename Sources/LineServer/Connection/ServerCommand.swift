@@ -11,6 +11,10 @@ enum ServerCommand: Equatable {
     case share
     case unshare
     case name(String)
+    /// `/room new <dialogue>`, `/room close <code>`, `/room` (a host's rooms).
+    case room(String)
+    /// `/join <code> <name>`
+    case join(String)
 
     /// Reads a line; nil when it is not a server command.
     init?(line: String) {
@@ -34,6 +38,8 @@ enum ServerCommand: Equatable {
         case "share": self = .share
         case "unshare": self = .unshare
         case "name": self = .name(rest)
+        case "room", "rooms": self = .room(rest)
+        case "join": self = .join(rest)
         default: return nil
         }
     }

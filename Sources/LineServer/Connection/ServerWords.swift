@@ -44,6 +44,18 @@ enum ServerWords {
     static let hostWelcome = "You are hosting. /sessions lists everyone connected, /say ID TEXT sends someone a message, /watch ID shows the answers of someone who chose to share them, /unwatch ID stops."
     static let wrongToken = "That is not the host token."
     static let hostOnly = "Only the host can do that. Type /host and the host token first."
+
+    // Group rooms
+    static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room on its own lists the open rooms."
+    static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
+    static let noSuchRoom = "I could not find an open group with that code. Please check it with the facilitator and try again."
+    static let inRoom = "You are in a group already. Type /quit to leave it first."
+    static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."
+    static let noRooms = "No group rooms are open. Type /room new and a plan's name to open one."
+    static func roomClosed(_ code: String) -> String { "Closed the group room \(code). Everyone in it has been told." }
+    static func roomLine(code: String, title: String, people: Int, finished: Bool) -> String {
+        "  \(code)  \(title), \(people == 1 ? "1 person" : "\(people) people")\(finished ? ", finished" : "")"
+    }
     static let sayUsage = "Type /say, the person's id and your message, like /say k3fa Welcome."
     static let watchUsage = "Type /watch and the person's id, like /watch k3fa."
     static func noSuchConnection(_ id: String) -> String { "No one is connected with the id \(id). Type /sessions to see who is." }

@@ -4,7 +4,7 @@ import NIOCore
 /// `window`, the address is locked out for `lockout`. Wrong and expired codes count the same.
 struct FailureLedger: Sendable {
     enum Kind: Hashable, Sendable {
-        case resumeCode, hostToken
+        case resumeCode, hostToken, joinCode
     }
 
     private struct Key: Hashable {

@@ -26,6 +26,8 @@ enum ConnectionMessage: Sendable {
     case room(RoomEvent)
     /// What `/sessions` shows about this connection.
     case snapshot(EventLoopPromise<ConnectionSnapshot>)
+    /// What happened in this person's group room.
+    case roomEvents([Event])
     /// The server is stopping: say goodbye and close.
     case shutdown
 }

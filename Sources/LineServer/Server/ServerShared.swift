@@ -10,6 +10,8 @@ final class ServerShared: Sendable {
     /// there is no store: turns then run on the event loop at once.
     let journalPool: NIOThreadPool?
     let lobby: Lobby
+    /// Open group rooms, by join code.
+    let rooms = Rooms()
 
     init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers(), journalPool: NIOThreadPool? = nil) {
         self.configuration = configuration

@@ -1,0 +1,171 @@
+import DialogueEngine
+import NIOCore
+
+/// Group rooms: a host opens one (`/room new`), people join with its code (`/join`), and every
+/// line in a room goes to the shared `Room` in the engine.
+extension ConnectionHandler {
+    // MARK: /room
+
+    func roomCommand(_ rest: String) {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        let parts = rest.split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        switch parts.first?.lowercased() {
+        case nil, "list":
+            listRooms()
+        case "new", "open", "start":
+            guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
+            openRoom(parts[1])
+        case "close", "end":
+            guard parts.count > 1, let box = shared.rooms.find(parts[1]) else {
+                return error(code: parts.count > 1 ? 404 : 400, parts.count > 1 ? ServerWords.noSuchRoom : ServerWords.roomUsage)
+            }
+            let me = id
+            let rooms = shared.rooms
+            perform({ () -> [Event] in
+                let events = box.run(for: me) { $0.close() }
+                rooms.remove(box)
+                return events
+            }) { [self] result in
+                logger.info("group room closed")
+                note(ServerWords.roomClosed(box.code))
+                if case .success(let events) = result, !events.isEmpty { roomEvents(events, interjected: false) }
+            }
+        default:
+            error(code: 400, ServerWords.roomUsage)
+        }
+    }
+
+    private func listRooms() {
+        let rooms = shared.rooms.all()
+        guard !rooms.isEmpty else { return note(ServerWords.noRooms) }
+        if json {
+            let list = rooms.map { box in
+                box.read { room in
+                    JSONValue.object([("code", .string(box.code)), ("dialogue", .string(box.dialogueID)), ("title", .string(box.title)),
+                                      ("people", .array(room.members.map { .string($0.name) })), ("finished", .bool(room.session.conversation.isFinished))])
+                }
+            }
+            write(json: .object([("t", "rooms"), ("rooms", .array(list))]))
+        } else {
+            let lines = rooms.map { box in
+                box.read { ServerWords.roomLine(code: box.code, title: Sanitize.line(box.title), people: $0.members.count, finished: $0.session.conversation.isFinished) }
+            }
+            write(lines: ["Open group rooms:"] + lines)
+        }
+    }
+
+    private func openRoom(_ word: String) {
+        guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        let library = shared.configuration.library
+        guard let script = library.find(word) else { return error(code: 404, library.unknownMessage(word)) }
+        guard let mailbox else { return }
+        let store = shared.configuration.store
+        let today = shared.configuration.today()
+        let rooms = shared.rooms
+        let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
+        perform({ () throws -> (RoomBox, [Event]) in
+            let journal = try store?.begin(script: script)
+            let session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
+            let events = box.run(for: host.id) { $0.open() }
+            rooms.add(box)
+            return (box, events)
+        }) { [self] result in
+            switch result {
+            case .success(let (box, events)):
+                logger.info("group room opened", metadata: ["dialogue": "\(script.id)"])
+                phase = .room(box)
+                show(events)
+            case .failure(let error):
+                show([.failure("I could not open a group room: \(error)")])
+            }
+        }
+    }
+
+    // MARK: /join
+
+    func join(_ rest: String) {
+        guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        let typedName = parts.count > 1 ? String(parts[1].prefix(40)) : (name ?? "")
+        guard let code = parts.first, !typedName.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        guard !shared.hub.isLocked(.joinCode, address, now: now) else {
+            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
+        }
+        guard let box = shared.rooms.find(code), let mailbox else {
+            if shared.hub.fail(.joinCode, address, now: now) {
+                logger.warning("locked out after wrong join codes", metadata: ["address": "\(address)"])
+            }
+            return error(code: 404, ServerWords.noSuchRoom)
+        }
+        let me = id
+        perform({ box.join(id: me, name: typedName, mailbox: mailbox) }) { [self] result in
+            guard case .success(let joined?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
+            logger.info("joined a group room")
+            name = joined.name
+            phase = .room(box)
+            show(joined.events)
+        }
+    }
+
+    // MARK: Lines in a room
+
+    func roomLine(_ line: String, box: RoomBox) {
+        let me = id
+        let rooms = shared.rooms
+        let quitting = Command(line: line).map { $0 == .quit || $0 == .pause } ?? false
+        perform({ () -> [Event] in
+            let events = box.run(for: me) { $0.handle(line, from: me) }
+            if box.isClosed { rooms.remove(box) }
+            return events
+        }) { [self] result in
+            switch result {
+            case .success(let events):
+                if quitting {
+                    show(events)
+                    logger.info("left a group room")
+                    closeAfterFlush()
+                } else {
+                    roomEvents(events, interjected: false)
+                }
+            case .failure(let error):
+                logger.error("room turn failed: \(type(of: error))")
+                self.error(code: 503, ServerWords.busy)
+            }
+        }
+    }
+
+    /// Shows what happened in the room. When it has closed, this person is back at the menu.
+    func roomEvents(_ events: [Event], interjected: Bool = true) {
+        guard isOpen, !events.isEmpty else { return }
+        let closed = events.contains { if case .room(.closed) = $0 { true } else { false } }
+        var shown = events
+        if closed {
+            if case .room = phase { phase = .lobby }
+            shown += shared.lobby.greeting()
+        }
+        if json {
+            show(shown)
+        } else if interjected {
+            interject(renderer.render(shown))
+        } else {
+            show(shown)
+        }
+        if interjected { flush() }
+    }
+
+    /// This connection has gone: the room hears it (and closes, when it was the facilitator's).
+    func leaveRoom(_ box: RoomBox) {
+        let me = id
+        let rooms = shared.rooms
+        let work: @Sendable () -> Void = {
+            _ = box.run(for: me) { $0.leave(id: me) }
+            if box.isClosed { rooms.remove(box) }
+        }
+        if let pool = shared.journalPool {
+            pool.submit { _ in work() }
+        } else {
+            work()
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import DialogueEngine
+import NIOConcurrencyHelpers
+import PlanStore
+
+/// One group room on the server: the engine's `Room` behind a lock, and how to reach each person
+/// in it.
+///
+/// Every change runs under the lock, and what others should see is sent to them under it too, so
+/// each person sees the room's events in the order they happened. A change may write to the store,
+/// so connections run it on the journal pool (when there is one), never on an event loop.
+/// `@unchecked Sendable` because the lock guards `room` and `mailboxes`.
+final class RoomBox: @unchecked Sendable {
+    let code: String
+    let title: String
+    let dialogueID: String
+    private let lock = NIOLock()
+    private var room: Room
+    private var mailboxes: [String: Mailbox]
+
+    init(room: Room, hostMailbox: Mailbox) {
+        code = room.code
+        title = room.title
+        dialogueID = room.session.conversation.script.id
+        self.room = room
+        mailboxes = [room.host.id: hostMailbox]
+    }
+
+    /// Changes the room for `me`: returns what `me` should see, and sends everyone else theirs.
+    func run(for me: String, _ change: (inout Room) -> [Room.Delivery]) -> [Event] {
+        lock.withLock {
+            let deliveries = change(&room)
+            var mine: [Event] = []
+            for delivery in deliveries where !delivery.events.isEmpty {
+                if delivery.to == me {
+                    mine += delivery.events
+                } else {
+                    mailboxes[delivery.to]?.send(.roomEvents(delivery.events))
+                }
+            }
+            if room.isClosed { mailboxes = [:] }
+            return mine
+        }
+    }
+
+    /// Someone joins with the name they gave; returns the name used (unique in the room) and what
+    /// they see, or nil when the room has closed meanwhile.
+    func join(id: String, name: String, mailbox: Mailbox) -> (name: String, events: [Event])? {
+        lock.withLock {
+            guard !room.isClosed else { return nil }
+            mailboxes[id] = mailbox
+            let (used, deliveries) = room.join(id: id, name: name)
+            var mine: [Event] = []
+            for delivery in deliveries {
+                if delivery.to == id { mine += delivery.events } else { mailboxes[delivery.to]?.send(.roomEvents(delivery.events)) }
+            }
+            return (used, mine)
+        }
+    }
+
+    /// Reads the room without changing it.
+    func read<T>(_ body: (Room) -> T) -> T {
+        lock.withLock { body(room) }
+    }
+
+    var isClosed: Bool { read(\.isClosed) }
+}
+
+/// The open group rooms, by join code. Safe from any event loop.
+final class Rooms: Sendable {
+    private let rooms = NIOLockedValueBox<[String: RoomBox]>([:])
+
+    /// Characters in a join code: 40 random bits.
+    static let codeDigits = 8
+
+    /// A fresh join code no open room uses.
+    func makeCode() -> String {
+        rooms.withLockedValue { open in
+            var code = ResumeCode.make(digits: Self.codeDigits)
+            while open[ResumeCode.canonical(code) ?? code] != nil { code = ResumeCode.make(digits: Self.codeDigits) }
+            return code
+        }
+    }
+
+    func add(_ box: RoomBox) {
+        let key = ResumeCode.canonical(box.code) ?? box.code
+        rooms.withLockedValue { $0[key] = box }
+    }
+
+    /// The room a typed code names (any case, with or without the dash), if it is open.
+    func find(_ typed: String) -> RoomBox? {
+        guard let key = ResumeCode.canonical(typed), key.count == Self.codeDigits else { return nil }
+        return rooms.withLockedValue { $0[key] }.flatMap { $0.isClosed ? nil : $0 }
+    }
+
+    func remove(_ box: RoomBox) {
+        let key = ResumeCode.canonical(box.code) ?? box.code
+        rooms.withLockedValue { open in
+            if open[key] === box { open[key] = nil }
+        }
+    }
+
+    /// The open rooms, oldest code first.
+    func all() -> [RoomBox] {
+        rooms.withLockedValue { Array($0.values) }.filter { !$0.isClosed }.sorted { $0.code < $1.code }
+    }
+}

@@ -1,0 +1,188 @@
+import DialogueEngine
+import Foundation
+import NIOCore
+import PlanStore
+import Testing
+
+@testable import LineServer
+
+/// Group rooms over real connections: a host opens one, people join with its code, the group's
+/// answers and everyone's own answers reach everyone, and closing sends everyone back to the menu.
+@Suite("Group rooms over TCP")
+struct RoomTests {
+    /// A signed-in host (named Sam) with an open coproduction room; returns the join code.
+    static func openRoom(_ address: SocketAddress) async throws -> (host: TestClient, code: String) {
+        let host = try await TestClient.connect(address)
+        _ = try await host.response()
+        try await host.line("/host \(Fixtures.token)")
+        _ = try await host.response()
+        try await host.line("/name Sam")
+        _ = try await host.response()
+        try await host.line("/room new coproduction-conversation")
+        let opening = try await host.response()
+        let line = try #require(opening.first { $0.hasPrefix("  /join ") })
+        let code = String(line.split(separator: " ")[1])
+        #expect(opening.last == "  Talk it over together, then type the group's answer.")
+        return (host, code)
+    }
+
+    static let noRoom = "I could not find an open group with that code. Please check it with the facilitator and try again."
+
+    /// Lines as one text, however they were wrapped.
+    static func words(_ lines: [String]) -> String {
+        lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func join(_ address: SocketAddress, code: String, name: String) async throws -> (TestClient, [String]) {
+        let c = try await TestClient.connect(address)
+        _ = try await c.response()
+        try await c.line("/join \(code) \(name)")
+        return (c, try await c.response())
+    }
+
+    @Test("a host and two people: thoughts shared, the group's answer recorded, everyone's own answers shown together")
+    func wholeFlow() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await Self.openRoom(address)
+            #expect(code.count == 9 && code.contains("-"), "eight characters in two groups: \(code)")
+
+            let (asha, welcome) = try await Self.join(address, code: code, name: "Asha")
+            #expect(welcome.joined(separator: " ").contains("Welcome, Asha. You have joined the group for \"Coproduction conversation\". Also here: Sam."))
+            #expect(welcome.contains("What is our group here to do?"))
+            #expect(try await host.response() == ["", "  Asha has joined the group."])
+
+            // Codes are forgiving: lower case, no dash.
+            let (ben, _) = try await Self.join(address, code: code.lowercased().replacingOccurrences(of: "-", with: ""), name: "Ben")
+            _ = try await host.response()
+            _ = try await asha.response()
+
+            try await asha.line("A kinder \u{1B}[31mwaiting room")
+            #expect(try await asha.response() == ["  Asha says: A kinder [31mwaiting room"])
+            #expect(try await host.response() == ["", "  Asha says: A kinder [31mwaiting room"])
+            #expect(try await ben.response() == ["", "  Asha says: A kinder [31mwaiting room"])
+
+            try await host.line("A kinder waiting room")
+            let hostNext = try await host.response()
+            #expect(hostNext.contains("Where is our group on the ladder of working together right now?"))
+            let shared = try await ben.response()
+            #expect(shared.contains("  The group's answer to \"What is our group here to do?\": A kinder waiting room"))
+            #expect(shared.contains("Where is our group on the ladder of working together right now?"))
+            #expect(shared.last == "  answered. Type /skip to pass.")
+            _ = try await asha.response()
+
+            try await asha.line("5")
+            #expect(Self.words(try await asha.response()).contains("Thank you. Everyone's answers will show together once all have answered (1 of 3 so far)."))
+            #expect(try await ben.response() == ["", "  Asha has answered (1 of 3)."])
+            _ = try await host.response()
+            #expect(!ben.everything.contains("Asha:"), "no one sees an answer before everyone has answered")
+
+            try await ben.line("4")
+            _ = try await ben.response()
+            _ = try await asha.response()
+            _ = try await host.response()
+            try await host.line("7")
+            for c in [host, asha, ben] {
+                let together = try await c.response().joined(separator: "\n")
+                #expect(together.contains("Everyone's answers to \"Where is our group on the ladder of working together\nright now?\":"))
+                #expect(together.contains("  - Asha: People have a real say, but staff still hold the power"))
+                #expect(together.contains("  - Ben: People are asked what they think, but may not hear what changed"))
+                #expect(together.contains("  - Sam: Everyone shares power and works as equals from start to end"))
+                #expect(together.contains("Where on the ladder do we want to be?"))
+            }
+
+            try await host.line("/sessions")
+            let sessions = try await host.response().joined(separator: "\n")
+            #expect(sessions.contains("Asha: Coproduction conversation (group \(code))"))
+
+            // Leaving: the others hear it; the one who left is said goodbye to.
+            try await ben.line("/quit")
+            #expect(try await ben.untilClosed().contains("You have left the group. Thank you for taking part."))
+            #expect(try await host.response() == ["", "  Ben has left the group."])
+            _ = try await asha.response()
+
+            // Closing: everyone back at the menu; the host has the code that carries the group's plan on.
+            try await host.line("/room close \(code)")
+            let closed = try await host.response().joined(separator: "\n")
+            #expect(closed.contains("Closed the group room \(code)."))
+            #expect(closed.contains("Welcome to Tandem. Which plan would you like to work on?"))
+            let back = try await asha.response().joined(separator: "\n")
+            #expect(back.contains("The group has ended. Thank you for taking part."))
+            #expect(back.contains("Welcome to Tandem. Which plan would you like to work on?"))
+            try await asha.line("/join \(code) Asha")
+            #expect(Self.words(try await asha.response()) == Self.noRoom)
+        }
+    }
+
+    @Test("the group's plan is kept in the store, with everyone's own answers, and the host can carry it on")
+    func keptInTheStore() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try PlanStore(path: folder.path + "/plans.sqlite")
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let (host, code) = try await Self.openRoom(address)
+            let everything = host.everything
+            let found = try #require(everything.range(of: #"/resume [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
+            let resume = String(everything[found].dropFirst(8))
+            let (asha, _) = try await Self.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            try await host.line("Shorter waits")
+            _ = try await host.response()
+            _ = try await asha.response()
+            try await asha.line("2")
+            _ = try await asha.response()
+            _ = try await host.response()
+            try await host.line("/skip")
+            _ = try await host.response()
+            _ = try await asha.response()
+
+            // The host leaving closes the room; the plan stays.
+            await host.close()
+            let ended = try await asha.response().joined(separator: "\n")
+            #expect(ended.contains("The group has ended."))
+
+            let plan = try store.open(code: resume)
+            let exported = PlanExporter(conversation: plan.resume(script: Fixtures.library.scripts.first { $0.id == "coproduction-conversation" }!, support: Fixtures.library.support, today: Transcript.defaultToday).0.conversation).text()
+            #expect(exported.contains("Shorter waits"))
+            #expect(exported.contains("  - Asha: People are taught why the choices that others made are right\n  - Sam: passed"))
+        }
+    }
+
+    @Test("only a host opens or closes rooms; a wrong join code says the same thing every time, then locks out")
+    func defences() async throws {
+        try await withServer(Fixtures.configuration { $0.maxFailures = 3 }) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/room new coproduction-conversation")
+            #expect(try await c.response() == ["Only the host can do that. Type /host and the host token first."])
+            try await c.line("/join")
+            #expect(try await c.response() == ["Type /join, the group's code and your name, like /join K7QM-3XRT Asha."])
+            for _ in 0..<3 {
+                try await c.line("/join ZZZZ-ZZZZ Asha")
+                #expect(Self.words(try await c.response()) == Self.noRoom)
+            }
+            try await c.line("/join ZZZZ-ZZZZ Asha")
+            #expect(try await c.response().joined(separator: " ").contains("Too many codes that did not work."))
+        }
+    }
+
+    @Test("in JSON mode, room events are objects a program can read")
+    func jsonMode() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await Self.openRoom(address)
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/mode json")
+            _ = try await c.json(until: "ready")
+            try await c.line(#"{"op":"line","text":"/join \#(code) Asha"}"#)
+            let joined = try await c.json(until: "ready")
+            let welcome = try #require(joined.first { $0["event"]?.string == "welcome" })
+            #expect(welcome["t"]?.string == "room" && welcome["group"]?.bool == true)
+            #expect(welcome["others"]?.array?.compactMap(\.string) == ["Sam"])
+            #expect(joined.contains { $0["t"]?.string == "ask" && $0["step"]?.string == "purpose" })
+            #expect(joined.contains { $0["event"]?.string == "turn" && $0["who"]?.string == "group" })
+            _ = try await host.response()
+            try await host.line("Shorter waits")
+            let recorded = try await c.json(until: "ask")
+            #expect(recorded.contains { $0["event"]?.string == "recorded" && $0["answer"]?.string == "Shorter waits" })
+        }
+    }
+}
