@@ -40,9 +40,9 @@ public struct ConnectSession {
     /// The first line to send: JSON mode.
     public static let modeLine = "/mode json"
 
-    static let menuCommands = ["/start", "/resume", "/dialogues", "/urgent", "/help", "/quit"]
+    static let menuCommands = ["/start", "/resume", "/join", "/dialogues", "/urgent", "/help", "/quit"]
     /// Network commands a participant may use inside a plan.
-    static let serverCommands = ["/share", "/unshare", "/name", "/resume"]
+    static let serverCommands = ["/share", "/unshare", "/name", "/resume", "/people"]
 
     public init(width: Int) {
         renderer = TextRenderer(width: width, resumeCommand: "/resume")
@@ -129,7 +129,7 @@ public struct ConnectSession {
         case .field(let field):
             completions = Self.completions(kind: field.kind, options: field.options)
             shown.endsTurn = true
-        case .paused, .goodbye:
+        case .paused, .goodbye, .room(.youLeft):
             saidGoodbye = true
             shown.endsTurn = true
         default:

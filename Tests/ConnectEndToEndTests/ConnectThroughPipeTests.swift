@@ -100,6 +100,42 @@ struct ConnectThroughPipeTests {
         #expect(try client.finish() == 0)
     }
 
+    @Test("in a group room: the group's answer and everyone's answers reach the client, and /quit leaves with status 0")
+    func groupRoom() throws {
+        let server = try RunningServer(store: false)
+        let host = try RawClient(port: server.port)
+        try host.output.expect("> ")
+        host.send("/host \(server.token)")
+        try host.output.expect("> ")
+        host.send("/room new coproduction-conversation")
+        let opened = try host.output.expect("type the group's answer.").replacingOccurrences(of: "\r\n", with: "\n")
+        let code = try #require(opened.firstMatch(of: /\n  \/join ([0-9A-Z]{4}-[0-9A-Z]{4}) their-name/)?.1, "a join code in:\n\(opened)")
+        try host.output.expect("> ")
+
+        let client = try server.connect()
+        try client.stdout.expect("> ")
+        try client.send("/join \(code) Cal")
+        try client.stdout.expect("Welcome, Cal.")
+        try client.stdout.expect("> ")
+        try host.output.expect("Cal has joined the group.")
+        host.send("Better buses")
+        try client.stdout.expect("The group's answer to \"What is our group here to do?\": Better buses")
+        try client.stdout.expect("Everyone answers this one.")
+        try client.stdout.expect("> ")
+        try client.send("3")
+        try client.stdout.expect("(1 of")
+        try host.output.expect("Cal has answered (1 of 2).")
+        host.send("/next")
+        try client.stdout.expect("  - Cal: People are told what will happen, but not asked")
+        try client.stdout.expect("Where on the ladder do we want to be?")
+        try client.stdout.expect("> ")
+        try client.send("/quit")
+        let rest = try client.stdout.readToEnd()
+        #expect(rest.contains("You have left the group. Thank you for taking part."))
+        #expect(try client.finish() == 0, "\(client.stderr.text)")
+        try host.output.expect("Cal has left the group.")
+    }
+
     @Test("the client shows what text mode shows for the same lines")
     func sameAsTextMode() throws {
         let server = try RunningServer(store: false)

@@ -185,4 +185,21 @@ struct RoomTests {
             #expect(recorded.contains { $0["event"]?.string == "recorded" && $0["answer"]?.string == "Shorter waits" })
         }
     }
+
+    @Test("someone in a group is in a plan, not at the menu: the menu's short idle time does not apply")
+    func idleInRoom() async throws {
+        let config = Fixtures.configuration {
+            $0.lobbyIdleWarning = .milliseconds(100)
+            $0.lobbyIdleGrace = .milliseconds(100)
+        }
+        try await withServer(config) { _, address in
+            let (host, code) = try await Self.openRoom(address)
+            let (asha, _) = try await Self.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            try await Task.sleep(for: .milliseconds(700))
+            try await asha.line("/people")
+            #expect(Self.words(try await asha.response()) == "In the group: Sam, Asha.")
+            #expect(!asha.everything.contains("Nothing has been typed"))
+        }
+    }
 }

@@ -138,6 +138,11 @@ extension ConnectionHandler {
     /// Shows what happened in the room. When it has closed, this person is back at the menu.
     func roomEvents(_ events: [Event], interjected: Bool = true) {
         guard isOpen, !events.isEmpty else { return }
+        // Someone listening to their group is taking part: the group's activity keeps them from idling out.
+        if interjected {
+            lastLine = now
+            idleWarned = false
+        }
         let closed = events.contains { if case .room(.closed) = $0 { true } else { false } }
         var shown = events
         if closed {

@@ -13,15 +13,16 @@ extension ConnectionHandler {
             return closeNow()
         }
         if busy { return }
-        if let since = partialSince, now - since > (inDialogue ? limits.lineDeadline : limits.lobbyLineDeadline) {
+        let started = inDialogue || inRoom
+        if let since = partialSince, now - since > (started ? limits.lineDeadline : limits.lobbyLineDeadline) {
             logger.notice("closed: line too slow")
             fail(code: 408, ServerWords.lineTooSlow)
             return flush()
         }
         // Hosts may sit quietly for as long as their session lasts.
         guard !isHost else { return }
-        let warning = inDialogue ? limits.idleWarning : limits.lobbyIdleWarning
-        let grace = inDialogue ? limits.idleGrace : limits.lobbyIdleGrace
+        let warning = started ? limits.idleWarning : limits.lobbyIdleWarning
+        let grace = started ? limits.idleGrace : limits.lobbyIdleGrace
         let quiet = now - lastLine
         if !idleWarned, quiet > warning {
             idleWarned = true

@@ -92,6 +92,10 @@ final class ConnectionHandler: ChannelDuplexHandler {
         if case .dialogue = phase { return true }
         return false
     }
+    var inRoom: Bool {
+        if case .room = phase { return true }
+        return false
+    }
 
     // MARK: Channel events
 
