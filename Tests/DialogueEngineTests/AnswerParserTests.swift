@@ -186,3 +186,10 @@ import Testing
         #expect(refusal("x", .records(fields: [], min: nil, max: nil)) == "This question takes its answer one part at a time.")
     }
 }
+
+@Suite struct TrimTests {
+    @Test(arguments: ["", " ", "\t", "a", " a ", "\ta b\t", "  walk, music  ", "\u{00A0}café\u{2003}", "\u{3000}", "x\n", "\n x \n", " \u{1B}[31m ", "👍 ", " é"])
+    func trimsAsFoundationDoes(_ s: String) {
+        #expect(s.trimmedSpaces == s.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -115,7 +115,7 @@ public struct Room {
     /// A line typed by one person in the room.
     public mutating func handle(_ line: String, from id: String) -> [Delivery] {
         guard !isClosed, let me = member(id) else { return [] }
-        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = line.trimmedSpaces.lowercased()
         switch word {
         case "/people", "/who":
             return [Delivery(to: id, events: [.room(.people(names: members.map(\.name), waitingFor: waitingFor()))])]
@@ -259,7 +259,7 @@ public struct Room {
     /// A line from someone who is not the facilitator, on a question the group answers together.
     mutating func memberTurn(_ line: String, command: Command?, from me: Member) -> [Delivery] {
         guard let command else {
-            let text = Sanitize.line(line.trimmingCharacters(in: .whitespaces))
+            let text = Sanitize.line(line.trimmedSpaces)
             guard !text.isEmpty else { return [] }
             return members.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
         }

@@ -11,7 +11,7 @@ public struct AnswerParser: Sendable {
 
     /// Parses a single-line answer (`list` and `records` are collected line by line by `Conversation`).
     public func parse(_ raw: String, as spec: AnswerSpec) -> Outcome {
-        let input = raw.trimmingCharacters(in: .whitespaces)
+        let input = raw.trimmedSpaces
         switch spec {
         case .text(let min, let max), .list(let min, let max):
             // For a list, min and max count items; here a line is one item, so only text length applies.
@@ -29,7 +29,7 @@ public struct AnswerParser: Sendable {
             }
         case .pickMany(let options, let min, let max):
             var keys: [String] = []
-            let pieces = input.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let pieces = input.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
             var expanded: [String] = []
             for piece in pieces {
                 // "1 3 4" and "1 and 3" are read as several numbers.

@@ -26,11 +26,11 @@ public enum Command: Equatable, Sendable {
 
     /// Reads a line that starts with `/`; nil for anything else (an answer).
     public init?(line: String) {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmedSpaces
         guard text.hasPrefix("/"), text.count > 1 else { return nil }
         let body = text.dropFirst()
         let word = body.prefix { !$0.isWhitespace }.lowercased()
-        let rest = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let rest = String(body.dropFirst(word.count)).trimmedSpaces
         switch word {
         case "help", "?", "commands": self = .help
         case "back", "b": self = .back

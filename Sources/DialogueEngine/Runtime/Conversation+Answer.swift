@@ -6,7 +6,7 @@ extension Conversation {
             turn.events.append(.notice("Your plan is complete. Type /review to look over it, /change and a number to change an answer, /export to see it, or /quit to finish."))
             return turn
         }
-        let input = line.trimmingCharacters(in: .whitespaces)
+        let input = line.trimmedSpaces
         let revisiting = focus != nil
         switch question.answer {
         case .list(let min, let max):
@@ -159,7 +159,7 @@ extension Conversation {
     /// answer, held until everyone has answered). Questions answered over several lines are not read.
     public func read(_ line: String) -> AnswerParser.Outcome {
         guard let question = currentStep?.question else { return .rejected("There is no question open right now.") }
-        let input = line.trimmingCharacters(in: .whitespaces)
+        let input = line.trimmedSpaces
         if input.isEmpty { return .rejected(question.required ? "Please type an answer." : "Please type an answer, or type /skip to pass on this one.") }
         return AnswerParser(today: today).parse(input, as: question.answer)
     }

@@ -95,7 +95,7 @@ extension Conversation {
     public mutating func change(_ target: String) -> Turn {
         var turn = Turn()
         let items = reviewItems
-        let wanted = target.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = target.trimmedSpaces.lowercased()
         guard !wanted.isEmpty else {
             turn.events.append(.invalid("Please say which answer to change, like /change 3. Type /review to see the numbers."))
             return turn

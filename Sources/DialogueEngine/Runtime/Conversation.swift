@@ -5,9 +5,8 @@
 /// changed answer re-routes the plan on its own.
 public struct Conversation: Sendable {
     public let script: Script
-    public private(set) var state: PlanState {
-        didSet { current = computeWalk() }
-    }
+    /// Changed only through `apply(_:to:)`, which walks the path again when an answer changed.
+    public private(set) var state: PlanState
     /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
     public private(set) var focus: String?
     /// The question that was waiting when `/back` or `/change` moved the focus: where "where you were" is.
@@ -221,6 +220,9 @@ public struct Conversation: Sendable {
     mutating func apply(_ change: Change, to turn: inout Turn) {
         state.apply(change)
         turn.changes.append(change)
+        // A draft (a list being typed) never changes the path; answers, skips and clears can.
+        if case .draft = change { return }
+        current = computeWalk()
     }
 
     mutating func setFocus(_ id: String?) {

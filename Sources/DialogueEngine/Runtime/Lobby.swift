@@ -17,7 +17,7 @@ public struct Lobby: Sendable {
 
     /// A line typed at the menu: a number, an id, `/start <id>`, or a command.
     public func handle(_ line: String) -> Outcome {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmedSpaces
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
         if text.hasPrefix("/") {

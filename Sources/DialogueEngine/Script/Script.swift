@@ -90,15 +90,18 @@ public struct Section: Sendable {
 }
 
 /// One step of a dialogue: a message (`say:`) or a question (`ask:` + `answer:`).
-public struct Step: Sendable {
-    public var id: String
-    public var sectionID: String
-    public var content: Content
+///
+/// A class, immutable once loaded: the engine hands steps around on every turn, and sharing one
+/// reference costs a single retain where copying the struct cost one per field.
+public final class Step: Sendable {
+    public let id: String
+    public let sectionID: String
+    public let content: Content
     /// Relevance: the step is passed over when this is false.
-    public var when: Located<Expression>?
+    public let when: Located<Expression>?
     /// Where to go after this step; empty means the next step in order.
-    public var next: [Branch]
-    public var location: SourceLocation
+    public let next: [Branch]
+    public let location: SourceLocation
 
     public enum Content: Sendable {
         case say(Template)
@@ -124,16 +127,16 @@ public struct Step: Sendable {
 }
 
 /// A question and how its answer is read.
-public struct Question: Sendable {
-    public var prompt: Template
-    public var answer: AnswerSpec
-    public var hint: Template?
-    public var why: Template?
-    public var required: Bool
+public final class Question: Sendable {
+    public let prompt: Template
+    public let answer: AnswerSpec
+    public let hint: Template?
+    public let why: Template?
+    public let required: Bool
     /// `action: export`: answering yes shows the plan.
-    public var action: Action?
+    public let action: Action?
     /// In a group room, who answers (`who:`); a person on their own answers every question.
-    public var who: Who
+    public let who: Who
 
     public enum Action: String, Sendable { case export }
 

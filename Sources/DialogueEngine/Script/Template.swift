@@ -6,9 +6,11 @@ public struct Template: Sendable, Hashable {
         case hole(id: String, fallback: String?, offset: Int)
     }
 
-    public var parts: [Part]
+    public let parts: [Part]
     /// The text as written.
-    public var source: String
+    public let source: String
+    /// The text as shown, worked out once when it has no holes (most texts): rendering is then free.
+    private var fixed: String?
 
     /// Parses `{id}` holes. An unmatched `{` is kept as text.
     public init(_ source: String) {
@@ -38,6 +40,9 @@ public struct Template: Sendable, Hashable {
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         self.parts = parts
+        if !parts.contains(where: { if case .hole = $0 { true } else { false } }) {
+            fixed = Template.tidy(literal)
+        }
     }
 
     /// The ids this text refers to, with their character offsets.
@@ -50,6 +55,7 @@ public struct Template: Sendable, Hashable {
 
     /// Fills the holes; `lookup` returns the display text of an answer, or nil when there is none.
     public func render(_ lookup: (String) -> String?) -> String {
+        if let fixed { return fixed }
         var out = ""
         for part in parts {
             switch part {
