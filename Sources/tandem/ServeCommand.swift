@@ -37,8 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(name: .customLong("line-rate"), help: "Lines a second one connection may send on average (0: no limit, for benchmarks).")
     var lineRate: Double = 20
 
-    @ArgumentParser.Option(name: .long, help: "Event loop threads.")
-    var threads = 1
+    @ArgumentParser.Option(name: .long, help: "Event loop threads (default: one per processor core).")
+    var threads: Int?
 
     @ArgumentParser.Flag(name: .customLong("no-store"), help: "Do not save plans (a demonstration server).")
     var noStore = false
@@ -64,7 +64,7 @@ struct ServeCommand: AsyncParsableCommand {
         var config = ServerConfiguration(library: library, store: store, hostToken: token.value)
         config.host = host
         config.port = port
-        config.threads = threads
+        config.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         config.limits.maxConnections = max(1, maxConnections)
         config.limits.maxConnectionsPerAddress = max(1, maxPerAddress)
         config.limits.linesPerSecond = max(0, lineRate)

@@ -46,9 +46,11 @@ public final class LineServer: Sendable {
             var loops: [any EventLoop] = []
             for loop in group.makeIterator() { loops.append(loop) }
             let sweepers = try await Sweepers.make(loops: loops)
-            // Several threads, so answers from different people can be in one commit at once and share
+            // Many threads, so answers from different people can be in one commit at once and share
             // its sync to disk (the store's group commit); each connection still has one turn in flight.
-            let pool: NIOThreadPool? = config.store == nil ? nil : NIOThreadPool(numberOfThreads: 16)
+            // A waiting thread costs only its stack; at 50 clients, 64 threads gave 6,100 turns/s
+            // against 4,900 with 16 and 3,400 with 4 (scripts/bench-server, docs/performance.md).
+            let pool: NIOThreadPool? = config.store == nil ? nil : NIOThreadPool(numberOfThreads: 64)
             pool?.start()
             let shared = ServerShared(configuration: config, sweepers: sweepers, journalPool: pool)
             let channel = try await Self.bootstrap(group: group, shared: shared).bind(host: config.host, port: config.port).get()
