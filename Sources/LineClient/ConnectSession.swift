@@ -38,7 +38,7 @@ public struct ConnectSession {
     private var previous: Event?
 
     /// The first line to send: JSON mode.
-    public static let modeLine = "/mode json"
+    public static let modeLine = "/mode json tandem-connect"
 
     static let menuCommands = ["/start", "/resume", "/join", "/dialogues", "/urgent", "/help", "/quit"]
     /// Network commands a participant may use inside a plan.

@@ -91,6 +91,7 @@ struct ConnectThroughPipeTests {
         host.send("/sessions")
         let list = try host.output.expect("> ").replacingOccurrences(of: "\r\n", with: "\n")
         let id = try #require(list.firstMatch(of: /\n  ([a-z0-9]{4}) +choosing a plan/)?.1, "the client's id in:\n\(list)")
+        #expect(list.contains("tandem connect") && !list.contains("program"), "a person using tandem connect is not listed as a program:\n\(list)")
         host.send("/say \(id) Hello from Jo, take your time.")
         try host.output.expect("Sent to \(id).")
         try client.stdout.expect("Message from the host: Hello from Jo, take your time.")

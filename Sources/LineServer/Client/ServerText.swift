@@ -60,6 +60,6 @@ public enum ServerText {
         return ConnectionSnapshot(
             id: Sanitize.line(v["id"]?.string ?? ""), name: v["name"]?.string, isHost: v["host"]?.bool ?? false,
             dialogue: v["dialogue"]?.string.map(Sanitize.line), progress: progress, finished: v["finished"]?.bool ?? false,
-            idleSeconds: v["idleSeconds"]?.int ?? 0, sharing: v["sharing"]?.bool ?? false, json: v["json"]?.bool ?? false)
+            idleSeconds: v["idleSeconds"]?.int ?? 0, sharing: v["sharing"]?.bool ?? false, json: v["json"]?.bool ?? false, client: v["client"]?.string.map(Sanitize.line))
     }
 }

@@ -53,7 +53,7 @@ extension ConnectionHandler {
             error(code: 400, ServerWords.resumeUsage)
             return
         }
-        guard !shared.hub.isLocked(.resumeCode, address, now: now) else {
+        guard !shared.hub.isLocked(.resumeCode, limitKey, now: now) else {
             error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
             return
         }
@@ -75,7 +75,7 @@ extension ConnectionHandler {
                 logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
                 open(opened)
             case .success(.notFound):
-                if shared.hub.fail(.resumeCode, address, now: now) {
+                if shared.hub.fail(.resumeCode, limitKey, now: now) {
                     logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
                 }
                 error(code: 404, ServerWords.badCode)
@@ -95,7 +95,14 @@ extension ConnectionHandler {
 
     // MARK: /mode
 
-    func switchMode(_ mode: String) {
+    func switchMode(_ typed: String) {
+        // `/mode json tandem-connect`: a client may say what it is, for the host's `/sessions`.
+        let words = typed.split(separator: " ", maxSplits: 1)
+        let mode = words.first.map(String.init) ?? ""
+        if mode == "json", words.count > 1 {
+            let label = String(Sanitize.line(String(words[1])).trimmedSpaces.prefix(30))
+            client = label.isEmpty ? nil : label
+        }
         switch mode {
         case "json":
             // Off the text prompt's line, so the hello is a line of its own.
@@ -129,11 +136,11 @@ extension ConnectionHandler {
     func host(_ typed: String) {
         let token = typed.trimmingCharacters(in: .whitespaces)
         guard !token.isEmpty else { return error(code: 400, ServerWords.hostUsage) }
-        guard !shared.hub.isLocked(.hostToken, address, now: now) else {
+        guard !shared.hub.isLocked(.hostToken, limitKey, now: now) else {
             return error(code: 403, ServerWords.tooMany("tokens", lockout: limits.lockout))
         }
         guard HostToken.matches(token, shared.configuration.hostToken) else {
-            if shared.hub.fail(.hostToken, address, now: now) {
+            if shared.hub.fail(.hostToken, limitKey, now: now) {
                 logger.warning("locked out after wrong host tokens", metadata: ["address": "\(address)"])
             } else {
                 logger.notice("wrong host token")

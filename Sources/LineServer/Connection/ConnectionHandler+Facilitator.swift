@@ -36,7 +36,7 @@ extension ConnectionHandler {
     /// What `/sessions` shows about this connection.
     func snapshot() -> ConnectionSnapshot {
         var snap = ConnectionSnapshot(id: id, name: name, isHost: isHost, dialogue: nil, progress: nil, finished: false,
-            idleSeconds: Int((now - lastLine).nanoseconds / 1_000_000_000), sharing: sharing, json: json)
+            idleSeconds: Int((now - lastLine).nanoseconds / 1_000_000_000), sharing: sharing, json: json, client: json ? client : nil)
         if case .room(let box) = phase {
             snap.dialogue = "\(box.title) (group \(box.code))"
             snap.finished = box.read { $0.session.conversation.isFinished }
@@ -58,7 +58,7 @@ extension ConnectionHandler {
         if let p = s.progress {
             m.append(("progress", .object([("part", JSONValue(p.part)), ("parts", JSONValue(p.parts)), ("answered", JSONValue(p.answered)), ("skipped", JSONValue(p.skipped))])))
         }
-        m += [("finished", .bool(s.finished)), ("idleSeconds", JSONValue(s.idleSeconds)), ("sharing", .bool(s.sharing)), ("json", .bool(s.json))]
+        m += [("finished", .bool(s.finished)), ("idleSeconds", JSONValue(s.idleSeconds)), ("sharing", .bool(s.sharing)), ("json", .bool(s.json)), ("client", JSONValue(s.client))]
         return .object(m)
     }
 

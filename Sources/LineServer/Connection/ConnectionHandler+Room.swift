@@ -89,11 +89,11 @@ extension ConnectionHandler {
         let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
         let typedName = parts.count > 1 ? String(parts[1].prefix(40)) : (name ?? "")
         guard let code = parts.first, !typedName.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
-        guard !shared.hub.isLocked(.joinCode, address, now: now) else {
+        guard !shared.hub.isLocked(.joinCode, limitKey, now: now) else {
             return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
         }
         guard let box = shared.rooms.find(code), let mailbox else {
-            if shared.hub.fail(.joinCode, address, now: now) {
+            if shared.hub.fail(.joinCode, limitKey, now: now) {
                 logger.warning("locked out after wrong join codes", metadata: ["address": "\(address)"])
             }
             return error(code: 404, ServerWords.noSuchRoom)

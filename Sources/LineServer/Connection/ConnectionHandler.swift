@@ -33,11 +33,15 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var context: ChannelHandlerContext?
     var id = "----"
     var address = "local"
+    /// What per-address caps and lockouts count by (an IPv6 address's /64).
+    var limitKey = "local"
     var admitted = false
     var logger: Logger
 
     var framer: LineFramer
     var json = false
+    /// What a JSON-mode client said it is (`/mode json tandem-connect`), for the host's `/sessions`.
+    var client: String?
     var renderer: TextRenderer
     var phase = Phase.lobby
     var name: String?
@@ -102,9 +106,10 @@ final class ConnectionHandler: ChannelDuplexHandler {
     func channelActive(context: ChannelHandlerContext) {
         self.context = context
         if let ip = context.channel.remoteAddress?.ipAddress { address = ip }
+        limitKey = AddressKey.of(context.channel.remoteAddress)
         let mailbox = Mailbox(channel: context.channel, handler: NIOLoopBound(self, eventLoop: context.eventLoop))
         self.mailbox = mailbox
-        switch shared.hub.admit(address: address, mailbox: mailbox) {
+        switch shared.hub.admit(address: limitKey, mailbox: mailbox) {
         case .admitted(let id):
             self.id = id
             admitted = true
@@ -132,7 +137,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         shared.sweepers.sweeper(for: context.eventLoop)?.remove(self)
         if admitted {
             admitted = false
-            shared.hub.leave(id: id, address: address)
+            shared.hub.leave(id: id, address: limitKey)
             tellWatchers(.left)
             logger.info("connection closed", metadata: ["lines": "\(linesSeen)"])
         }

@@ -24,7 +24,8 @@ enum SessionList {
             }
             parts.append("idle \(ServerWords.idle(s.idleSeconds))")
             if s.sharing { parts.append("sharing") }
-            if s.json { parts.append("program") }
+            // A person using `tandem connect` is a person; only other programs are called programs.
+            if s.json { parts.append(s.client == "tandem-connect" ? "tandem connect" : s.client.map { "program (\(Sanitize.line($0)))" } ?? "program") }
             var who = s.name.map { "\(Sanitize.line($0)): " } ?? ""
             if s.id == me { who = "you: " }
             lines += Wrap.lines("\(s.id)  \(who)\(parts.joined(separator: ", "))", width: width, indent: "        ", firstIndent: "  ")

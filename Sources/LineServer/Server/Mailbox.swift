@@ -62,4 +62,6 @@ struct ConnectionSnapshot: Sendable {
     var idleSeconds: Int
     var sharing: Bool
     var json: Bool
+    /// What a JSON-mode client said it is; nil for a program that did not say.
+    var client: String? = nil
 }
