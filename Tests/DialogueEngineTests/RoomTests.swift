@@ -214,6 +214,17 @@ import Testing
         #expect(room.join(id: "c", name: "Cal").deliveries.isEmpty)
     }
 
+    @Test func wordsOfRiskBringTheContactsToThatPersonOnlyOnce() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        let first = room.handle("some days I want to die", from: "a")
+        #expect(events(first, for: "a").first.map { if case .checkIn = $0 { true } else { false } } == true)
+        #expect(!events(first, for: "h").contains { if case .checkIn = $0 { true } else { false } }, "the contacts are for the person who wrote it")
+        let again = room.handle("I want to die", from: "a")
+        #expect(!events(again, for: "a").contains { if case .checkIn = $0 { true } else { false } })
+    }
+
     @Test func onTheirOwnEveryoneQuestionsAreAskedAsUsual() throws {
         var c = Conversation(script: try T.script(Self.steps), today: T.today)
         _ = c.start()

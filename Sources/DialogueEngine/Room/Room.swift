@@ -48,6 +48,8 @@ public struct Room {
     public private(set) var members: [Member]
     public private(set) var isClosed = false
     var round: Round?
+    /// Those who have been shown the check-in (support contacts) after words of risk: once each.
+    var checkedIn: Set<String> = []
 
     public init(code: String, session: Session, host: Member) {
         self.code = code
@@ -135,10 +137,18 @@ public struct Room {
             return me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id)
         }
         if isEveryoneQuestion, command == nil || command == .skip {
-            return ownAnswer(line, passed: command == .skip, from: me)
+            return checkIn(line, from: me, ownAnswer(line, passed: command == .skip, from: me))
         }
         if me.isHost { return hostTurn(line) }
-        return memberTurn(line, command: command, from: me)
+        return checkIn(line, from: me, memberTurn(line, command: command, from: me))
+    }
+
+    /// Words that suggest someone may be at risk: a kind note and the contacts, to them alone, once.
+    /// (The facilitator's lines go through `Session`, which does the same.)
+    mutating func checkIn(_ line: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
+        guard Command(line: line) == nil, !checkedIn.contains(me.id), session.support.mentionsRisk(line) else { return deliveries }
+        checkedIn.insert(me.id)
+        return [Delivery(to: me.id, events: [.checkIn(message: session.support.checkInMessage, support: session.support)])] + deliveries
     }
 
     // MARK: Everyone answers
