@@ -139,6 +139,20 @@ struct RoomTests {
             let ended = try await asha.response().joined(separator: "\n")
             #expect(ended.contains("The group has ended."))
 
+            // The group's plan opens again as a room, where it got to, with a new join code.
+            let again = try await TestClient.connect(address)
+            _ = try await again.response()
+            try await again.line("/host \(Fixtures.token)")
+            _ = try await again.response()
+            try await again.line("/room resume \(resume)")
+            let reopened = try await again.response().joined(separator: "\n")
+            #expect(reopened.contains("Your group room for \"Coproduction conversation\" is open."))
+            #expect(reopened.contains("Welcome back. Your answers are all here."))
+            #expect(reopened.contains("Where on the ladder do we want to be?"))
+            #expect(!reopened.contains("/join \(code) "), "a new code for the new room")
+            try await again.line("/room resume ZZZZ-ZZZZ-ZZZZ")
+            #expect(Self.words(try await again.response()) == "You are in a group already. Type /quit to leave it first.")
+
             let plan = try store.open(code: resume)
             let exported = PlanExporter(conversation: plan.resume(script: Fixtures.library.scripts.first { $0.id == "coproduction-conversation" }!, support: Fixtures.library.support, today: Transcript.defaultToday).0.conversation).text()
             #expect(exported.contains("Shorter waits"))

@@ -63,7 +63,7 @@ extension TextRenderer {
         case .closed(let code, let saved, let host):
             guard host else { return [""] + wrap("The group has ended. Thank you for taking part.") }
             guard saved, let code else { return [""] + wrap("The group room is closed.") }
-            return [""] + wrap("The group room is closed. The group's plan is saved. To carry it on or export it, use this code: \(code)") + wrap("(\(resumeCommand) \(code))")
+            return [""] + wrap("The group room is closed. The group's plan is saved with the code \(code). To open the room again for the group: /room resume \(code)") + wrap("(To carry it on alone: \(resumeCommand) \(code))")
         }
     }
 }

@@ -71,6 +71,12 @@ public struct Room {
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + events + turnNote(for: host))]
     }
 
+    /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
+    /// sees the join code and where the group got to.
+    public mutating func reopen(opening: [Event]) -> [Delivery] {
+        [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + opening + turnNote(for: host))]
+    }
+
     /// Someone joins with the name they gave (made unique in the room). Returns the name used.
     public mutating func join(id: String, name: String) -> (name: String, deliveries: [Delivery]) {
         guard !isClosed, member(id) == nil else { return (name, []) }

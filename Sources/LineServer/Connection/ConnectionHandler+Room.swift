@@ -1,5 +1,6 @@
 import DialogueEngine
 import NIOCore
+import PlanStore
 
 /// Group rooms: a host opens one (`/room new`), people join with its code (`/join`), and every
 /// line in a room goes to the shared `Room` in the engine.
@@ -15,6 +16,9 @@ extension ConnectionHandler {
         case "new", "open", "start":
             guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
             openRoom(parts[1])
+        case "resume", "continue":
+            guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
+            reopenRoom(parts[1])
         case "close", "end":
             guard parts.count > 1, let box = shared.rooms.find(parts[1]) else {
                 return error(code: parts.count > 1 ? 404 : 400, parts.count > 1 ? ServerWords.noSuchRoom : ServerWords.roomUsage)
@@ -80,6 +84,56 @@ extension ConnectionHandler {
                 show([.failure("I could not open a group room: \(error)")])
             }
         }
+    }
+
+    /// `/room resume <code>`: a group's saved plan, opened as a room again (after `/room close`, or
+    /// after the server restarted), with a new join code.
+    private func reopenRoom(_ typed: String) {
+        guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        guard let store = shared.configuration.store else { return error(code: 404, ServerWords.notSaving) }
+        guard !shared.hub.isLocked(.resumeCode, limitKey, now: now) else {
+            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
+        }
+        guard let mailbox else { return }
+        let code = Sanitize.line(typed).trimmedSpaces
+        let library = shared.configuration.library
+        let today = shared.configuration.today()
+        let rooms = shared.rooms
+        let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
+        perform({ () throws -> ReopenOutcome in
+            let plan: PlanHandle
+            do {
+                plan = try store.open(code: code)
+            } catch let error as StoreError where error.kind == .notFound {
+                return .notFound
+            }
+            guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
+            let (session, opening) = plan.resume(script: script, support: library.support, today: today)
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
+            let events = box.run(for: host.id) { $0.reopen(opening: opening) }
+            rooms.add(box)
+            return .opened(box, events)
+        }) { [self] result in
+            switch result {
+            case .success(.opened(let box, let events)):
+                logger.info("group room opened again", metadata: ["dialogue": "\(box.dialogueID)"])
+                phase = .room(box)
+                show(events)
+            case .success(.notFound):
+                _ = shared.hub.fail(.resumeCode, limitKey, now: now)
+                error(code: 404, ServerWords.badCode)
+            case .success(.dialogueGone(let id)):
+                error(code: 404, ServerWords.dialogueGone(id))
+            case .failure(let error):
+                show([.failure("I could not open that plan: \(error)")])
+            }
+        }
+    }
+
+    enum ReopenOutcome: Sendable {
+        case opened(RoomBox, [Event])
+        case notFound
+        case dialogueGone(String)
     }
 
     // MARK: /join

@@ -46,7 +46,7 @@ enum ServerWords {
     static let hostOnly = "Only the host can do that. Type /host and the host token first."
 
     // Group rooms
-    static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room on its own lists the open rooms."
+    static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room resume and a group plan's code opens it again. /room on its own lists the open rooms."
     static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
     static let noSuchRoom = "I could not find an open group with that code. Please check it with the facilitator and try again."
     static let inRoom = "You are in a group already. Type /quit to leave it first."
