@@ -40,26 +40,29 @@ extension ConnectionHandler {
     // MARK: /resume
 
     func resume(_ typed: String) {
-        let code = Sanitize.line(typed).trimmingCharacters(in: .whitespaces)
-        guard case .lobby = phase else {
-            error(code: 400, inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom)
-            return
+        openSaved(typed, notInLobby: inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom) {
+            Opened(box: SessionBox(session: $0), opening: $1)
+        } then: { [self] opened in
+            logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
+            open(opened)
         }
-        guard let store = shared.configuration.store else {
-            error(code: 404, ServerWords.notSaving)
-            return
-        }
-        guard !code.isEmpty else {
-            error(code: 400, ServerWords.resumeUsage)
-            return
-        }
+    }
+
+    /// Opens a saved plan by the code typed (`/resume`, `/room resume`): checks where this person is,
+    /// the store and the lockout, finds the plan on the journal pool and resumes it there, and makes
+    /// of it what `make` makes (also there); `then` gets that here. Every way a code can fail gives
+    /// the same words, and counts towards the lockout.
+    func openSaved<T: Sendable>(_ typed: String, notInLobby: String, make: @escaping @Sendable (Session, [Event]) -> T, then: @escaping (T) -> Void) {
+        let code = Sanitize.line(typed).trimmedSpaces
+        guard case .lobby = phase else { return error(code: 400, notInLobby) }
+        guard let store = shared.configuration.store else { return error(code: 404, ServerWords.notSaving) }
+        guard !code.isEmpty else { return error(code: 400, ServerWords.resumeUsage) }
         guard !shared.hub.isLocked(.resumeCode, limitKey, now: now) else {
-            error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
-            return
+            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
         }
         let library = shared.configuration.library
         let today = shared.configuration.today()
-        perform({ () throws -> ResumeOutcome in
+        perform({ () throws -> SavedOutcome<T> in
             let plan: PlanHandle
             do {
                 plan = try store.open(code: code)
@@ -68,12 +71,11 @@ extension ConnectionHandler {
             }
             guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
             let (session, opening) = plan.resume(script: script, support: library.support, today: today)
-            return .opened(Opened(box: SessionBox(session: session), opening: opening))
+            return .opened(make(session, opening))
         }) { [self] result in
             switch result {
-            case .success(.opened(let opened)):
-                logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
-                open(opened)
+            case .success(.opened(let made)):
+                then(made)
             case .success(.notFound):
                 if shared.hub.fail(.resumeCode, limitKey, now: now) {
                     logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
@@ -87,8 +89,8 @@ extension ConnectionHandler {
         }
     }
 
-    enum ResumeOutcome: Sendable {
-        case opened(Opened)
+    enum SavedOutcome<T: Sendable>: Sendable {
+        case opened(T)
         case notFound
         case dialogueGone(String)
     }

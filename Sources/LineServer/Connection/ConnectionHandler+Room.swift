@@ -67,19 +67,19 @@ extension ConnectionHandler {
         let today = shared.configuration.today()
         let rooms = shared.rooms
         let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
-        perform({ () throws -> (RoomBox, [Event]) in
+        perform({ () throws -> RoomOpened in
             let journal = try store?.begin(script: script)
             let session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
             let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
             let events = box.run(for: host.id) { $0.open() }
             rooms.add(box)
-            return (box, events)
+            return RoomOpened(box: box, events: events)
         }) { [self] result in
             switch result {
-            case .success(let (box, events)):
+            case .success(let opened):
                 logger.info("group room opened", metadata: ["dialogue": "\(script.id)"])
-                phase = .room(box)
-                show(events)
+                phase = .room(opened.box)
+                show(opened.events)
             case .failure(let error):
                 show([.failure("I could not open a group room: \(error)")])
             }
@@ -89,51 +89,24 @@ extension ConnectionHandler {
     /// `/room resume <code>`: a group's saved plan, opened as a room again (after `/room close`, or
     /// after the server restarted), with a new join code.
     private func reopenRoom(_ typed: String) {
-        guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
-        guard let store = shared.configuration.store else { return error(code: 404, ServerWords.notSaving) }
-        guard !shared.hub.isLocked(.resumeCode, limitKey, now: now) else {
-            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
-        }
         guard let mailbox else { return }
-        let code = Sanitize.line(typed).trimmedSpaces
-        let library = shared.configuration.library
-        let today = shared.configuration.today()
         let rooms = shared.rooms
         let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
-        perform({ () throws -> ReopenOutcome in
-            let plan: PlanHandle
-            do {
-                plan = try store.open(code: code)
-            } catch let error as StoreError where error.kind == .notFound {
-                return .notFound
-            }
-            guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
-            let (session, opening) = plan.resume(script: script, support: library.support, today: today)
+        openSaved(typed, notInLobby: inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { session, opening in
             let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
             let events = box.run(for: host.id) { $0.reopen(opening: opening) }
             rooms.add(box)
-            return .opened(box, events)
-        }) { [self] result in
-            switch result {
-            case .success(.opened(let box, let events)):
-                logger.info("group room opened again", metadata: ["dialogue": "\(box.dialogueID)"])
-                phase = .room(box)
-                show(events)
-            case .success(.notFound):
-                _ = shared.hub.fail(.resumeCode, limitKey, now: now)
-                error(code: 404, ServerWords.badCode)
-            case .success(.dialogueGone(let id)):
-                error(code: 404, ServerWords.dialogueGone(id))
-            case .failure(let error):
-                show([.failure("I could not open that plan: \(error)")])
-            }
+            return RoomOpened(box: box, events: events)
+        } then: { [self] opened in
+            logger.info("group room opened again", metadata: ["dialogue": "\(opened.box.dialogueID)"])
+            phase = .room(opened.box)
+            show(opened.events)
         }
     }
 
-    enum ReopenOutcome: Sendable {
-        case opened(RoomBox, [Event])
-        case notFound
-        case dialogueGone(String)
+    struct RoomOpened: Sendable {
+        var box: RoomBox
+        var events: [Event]
     }
 
     // MARK: /join
