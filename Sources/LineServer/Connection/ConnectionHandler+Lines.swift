@@ -41,22 +41,30 @@ extension ConnectionHandler {
             roomLine(line, box: box)
         case .dialogue(let box):
             if endOfTransmission { return endOfInput() }
-            let watched = sharing && !watchers.isEmpty
-            perform({ box.turn(line, watched: watched) }) { [self] result in
+            // The engine works the turn out here; only its write (when it has one) leaves the event
+            // loop, and its words are shown once that write is durable.
+            let prepared = box.prepare(line, watched: sharing && !watchers.isEmpty)
+            guard !prepared.changes.isEmpty else { return finishTurn(prepared.result) }
+            let changes = prepared.changes
+            perform({ try box.save(changes) }) { [self] result in
                 switch result {
-                case .success(let turn):
-                    show(turn.events)
-                    report(turn.changed)
-                    if turn.closed {
-                        logger.info("plan left")
-                        closeAfterFlush()
-                    } else {
-                    }
+                case .success:
+                    finishTurn(prepared.result)
                 case .failure(let error):
-                    logger.error("turn failed: \(type(of: error))")
-                    self.error(code: 503, ServerWords.busy)
+                    logger.error("journal write failed: \(type(of: error))")
+                    show(box.undo(prepared, error))
                 }
             }
+        }
+    }
+
+    /// Shows a turn whose changes are safe, and tells the hosts watching.
+    func finishTurn(_ turn: TurnResult) {
+        show(turn.events)
+        report(turn.changed)
+        if turn.closed {
+            logger.info("plan left")
+            closeAfterFlush()
         }
     }
 
