@@ -202,15 +202,21 @@ struct RoomTests {
 
     @Test("someone in a group is in a plan, not at the menu: the menu's short idle time does not apply")
     func idleInRoom() async throws {
-        let config = Fixtures.configuration {
-            $0.lobbyIdleWarning = .milliseconds(100)
-            $0.lobbyIdleGrace = .milliseconds(100)
-        }
+        // Time moves only when the test moves it, so the check does not depend on how busy the machine is.
+        let clock = ManualClock()
+        var config = Fixtures.configuration { $0.sweepInterval = .milliseconds(20) }
+        config.now = clock.function
         try await withServer(config) { _, address in
             let (host, code) = try await Self.openRoom(address)
             let (asha, _) = try await Self.join(address, code: code, name: "Asha")
             _ = try await host.response()
-            try await Task.sleep(for: .milliseconds(700))
+            let lurker = try await TestClient.connect(address)
+            _ = try await lurker.response()
+            // Past the menu's warning and grace (4 + 1 minutes), well short of a plan's (25 + 5).
+            clock.advance(.minutes(3))
+            try await Task.sleep(for: .milliseconds(200))
+            clock.advance(.minutes(3))
+            #expect(try await lurker.untilClosed().contains("Nothing has been typed for a while"), "the menu's idle time is still short")
             try await asha.line("/people")
             #expect(Self.words(try await asha.response()) == "In the group: Sam, Asha.")
             #expect(!asha.everything.contains("Nothing has been typed"))
