@@ -21,7 +21,10 @@ public enum FlowGraph {
                 case .say:
                     lines.append("    \"\(escape(step.id))\" [shape=note, label=\"\(escape(step.id))\\n\(escape(text))\"];")
                 case .ask(let q):
-                    lines.append("    \"\(escape(step.id))\" [shape=box, style=rounded, label=\"\(escape(step.id)) (\(q.answer.kind.rawValue))\\n\(escape(text))\"];")
+                    // In a group, a question everyone answers is drawn doubled.
+                    let who = q.who == .everyone ? ", everyone" : ""
+                    let style = q.who == .everyone ? "rounded,bold\", peripheries=\"2" : "rounded"
+                    lines.append("    \"\(escape(step.id))\" [shape=box, style=\"\(style)\", label=\"\(escape(step.id)) (\(q.answer.kind.rawValue)\(who))\\n\(escape(text))\"];")
                 }
             }
             lines.append("  }")
