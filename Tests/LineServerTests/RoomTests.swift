@@ -197,6 +197,13 @@ struct RoomTests {
             try await host.line("Shorter waits")
             let recorded = try await c.json(until: "ask")
             #expect(recorded.contains { $0["event"]?.string == "recorded" && $0["answer"]?.string == "Shorter waits" })
+            _ = try await c.json(until: "room")   // the turn note after the question
+            // An answer meant for the question the group has left is not used.
+            try await c.line(#"{"op":"answer","step":"purpose","value":"Too late"}"#)
+            let stale = try await c.json(until: "ready")
+            #expect(stale.first?["t"]?.string == "err" && stale.first?["code"]?.int == 400)
+            #expect(stale.contains { $0["t"]?.string == "ask" && $0["step"]?.string == "ladder-now" })
+            #expect(!host.everything.contains("Too late"))
         }
     }
 

@@ -39,8 +39,9 @@ extension ConnectionHandler {
             idleSeconds: Int((now - lastLine).nanoseconds / 1_000_000_000), sharing: sharing, json: json, client: json ? client : nil)
         if case .room(let box) = phase {
             snap.dialogue = "\(box.title) (group \(box.code))"
-            snap.finished = box.read { $0.session.conversation.isFinished }
-            snap.progress = box.read { $0.session.conversation.progress() }
+            let status = box.status
+            snap.finished = status.finished
+            snap.progress = status.progress
         }
         if case .dialogue(let box) = phase {
             snap.dialogue = box.title

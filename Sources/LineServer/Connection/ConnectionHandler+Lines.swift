@@ -160,6 +160,12 @@ extension ConnectionHandler {
                 show(box.session.conversation.repeatQuestion())
                 return
             }
+            // In a group the question can move on while an answer is on its way: the same check.
+            if let step, case .room(let box) = phase, let current = box.status.step, current != step {
+                error(code: 400, "That answer is for \"\(step)\", but the group's question now is \"\(current)\".")
+                show(box.read { $0.session.conversation.repeatQuestion() })
+                return
+            }
             route(line)
         }
     }

@@ -16,6 +16,24 @@ final class RoomBox: @unchecked Sendable {
     private let lock = NIOLock()
     private var room: Room
     private var mailboxes: [String: Mailbox]
+    /// Where the group is, kept apart so `/sessions` and JSON answers can read it without waiting
+    /// for a turn that holds `lock` while it writes to the store.
+    private let snapshot: NIOLockedValueBox<Status>
+
+    /// Where the group is: the open question, progress, finished.
+    struct Status: Sendable {
+        var step: String?
+        var progress: Progress
+        var finished: Bool
+
+        init(_ room: Room) {
+            step = room.session.conversation.currentStep?.id
+            progress = room.session.conversation.progress()
+            finished = room.session.conversation.isFinished
+        }
+    }
+
+    var status: Status { snapshot.withLockedValue { $0 } }
 
     init(room: Room, hostMailbox: Mailbox) {
         code = room.code
@@ -23,6 +41,7 @@ final class RoomBox: @unchecked Sendable {
         dialogueID = room.session.conversation.script.id
         self.room = room
         mailboxes = [room.host.id: hostMailbox]
+        snapshot = NIOLockedValueBox(Status(room))
     }
 
     /// Changes the room for `me`: returns what `me` should see, and sends everyone else theirs.
@@ -38,6 +57,7 @@ final class RoomBox: @unchecked Sendable {
                 }
             }
             if room.isClosed { mailboxes = [:] }
+            snapshot.withLockedValue { $0 = Status(room) }
             return mine
         }
     }
