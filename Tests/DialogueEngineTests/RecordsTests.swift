@@ -23,6 +23,29 @@ import Testing
         events.compactMap { if case .field(let f) = $0 { f } else { nil } }.last
     }
 
+    @Test func aFieldsHintIsShownAndARequiredFieldCannotBeLeftBlank() throws {
+        var c = Conversation(script: try T.script("""
+            - id: helpers
+              ask: Who can help you?
+              answer: records
+              fields:
+                - {id: who, ask: Their name, answer: text}
+                - {id: how, ask: How to reach them, answer: text, hint: A phone number or an email, required: true}
+            """), today: T.today)
+        _ = c.start()
+        let how = try #require(field(c.answer("Sam").events))
+        #expect(how.hint == "A phone number or an email" && how.required)
+        #expect(TextRenderer(width: 60).render([.field(how)]).contains("      (A phone number or an email)"))
+        let blank = c.answer("")
+        #expect(blank.events.invalidMessages == ["This one is needed for each entry. Please type it."])
+        #expect(field(blank.events)?.field == "how", "the same field again")
+        #expect(blank.changes.isEmpty)
+        let next = try #require(field(c.answer("07700 900123").events))
+        #expect(next.field == "who" && next.record == 2)
+        let json = JSONRenderer.encode(.field(how))
+        #expect(JSONRenderer.decode(try JSONValue.parse(json.serialized())) == .field(how))
+    }
+
     @Test func recordsAskFieldByField() throws {
         var c = Conversation(script: try T.script(Self.records), today: T.today)
         let opening = c.start()

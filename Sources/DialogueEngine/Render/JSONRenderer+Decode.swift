@@ -20,7 +20,7 @@ extension JSONRenderer {
         case "ask":
             guard let kind = v["kind"]?.string.flatMap(AnswerKind.init(rawValue:)) else { return nil }
             if let field = v["field"]?.string {
-                return .field(FieldPrompt(step: v["step"]?.string ?? "", field: field, record: v["record"]?.int ?? 1, text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]), first: v["first"]?.bool ?? false))
+                return .field(FieldPrompt(step: v["step"]?.string ?? "", field: field, record: v["record"]?.int ?? 1, text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]), first: v["first"]?.bool ?? false, hint: v["hint"]?.string, required: v["required"]?.bool ?? false))
             }
             var labels: [String: String]?
             if case .object(let members)? = v["labels"] {

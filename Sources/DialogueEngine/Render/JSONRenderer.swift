@@ -34,6 +34,7 @@ public enum JSONRenderer {
             return .object([
                 ("t", "ask"), ("step", .string(f.step)), ("field", .string(f.field)), ("record", JSONValue(f.record)), ("first", .bool(f.first)),
                 ("kind", .string(f.kind.rawValue)), ("text", .string(f.text)), ("options", options(f.options)),
+                ("hint", JSONValue(f.hint)), ("required", .bool(f.required)),
             ])
         case .invalid(let text):
             return .object([("t", "invalid"), ("text", .string(text))])

@@ -202,7 +202,8 @@ public struct TextRenderer: Sendable {
             case .date: "Type a date, like 1/3/2027, or words like \"in 2 weeks\"."
             default: nil
             }
-        return how.map { wrap($0, indent: "      ", first: "      ") } ?? []
+        let hint = f.hint.map { wrap("(\($0))", indent: "      ", first: "      ") } ?? []
+        return hint + (how.map { wrap($0, indent: "      ", first: "      ") } ?? [])
     }
 
     func review(_ items: [ReviewItem]) -> [String] {

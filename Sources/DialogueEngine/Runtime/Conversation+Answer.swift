@@ -116,6 +116,11 @@ extension Conversation {
             settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
             return
         }
+        if input.isEmpty, field.required {
+            turn.events.append(.invalid("This one is needed for each entry. Please type it."))
+            turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+            return
+        }
         if input.isEmpty {
             draft.partial[field.id] = .text("")
         } else {

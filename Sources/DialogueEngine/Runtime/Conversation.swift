@@ -289,6 +289,6 @@ public struct Conversation: Sendable {
             step: step.id, field: field.id, record: draft.records.count + 1, text: render(field.prompt) ?? "",
             kind: field.answer.kind,
             options: field.answer.options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
-            first: draft.fieldIndex == 0)
+            first: draft.fieldIndex == 0, hint: render(field.hint), required: field.required)
     }
 }

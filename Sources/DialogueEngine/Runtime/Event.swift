@@ -79,6 +79,10 @@ public struct FieldPrompt: Sendable, Equatable, Codable {
     public var kind: AnswerKind
     public var options: [OptionView]
     public var first: Bool
+    /// The field's `hint:`, when it has one.
+    public var hint: String? = nil
+    /// Whether it may be left blank (an empty line moves on to the next field).
+    public var required: Bool = false
 }
 
 /// Where a person is in a dialogue.

@@ -73,10 +73,17 @@ public struct Field: Sendable {
     public var id: String
     public var prompt: Template
     public var answer: AnswerSpec
-    public init(id: String, prompt: Template, answer: AnswerSpec) {
+    /// A short help line under the field (`hint:`).
+    public var hint: Template?
+    /// `required: true`: the field cannot be left blank in a record (the first field never can be
+    /// left blank anyway: an empty line there ends the list).
+    public var required: Bool
+    public init(id: String, prompt: Template, answer: AnswerSpec, hint: Template? = nil, required: Bool = false) {
         self.id = id
         self.prompt = prompt
         self.answer = answer
+        self.hint = hint
+        self.required = required
     }
 }
 

@@ -111,7 +111,12 @@ struct AnswerSpecReader {
                     reader.report(.badAnswerOptions, "a field takes one value; \(spec.kind.rawValue) does not fit here", at: reader.location(answer.value), length: spec.kind.rawValue.count, help: "make it its own question after this one")
                     continue
                 }
-                fields.append(Field(id: id, prompt: Template(ask), answer: spec))
+                let hint = f["hint"].flatMap { reader.string($0.value, what: "hint") }.map { Template($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                let required = f["required"].flatMap { reader.bool($0.value, what: "required") } ?? false
+                if required, let optional = f["optional"].flatMap({ reader.bool($0.value, what: "optional") }), optional {
+                    reader.report(.wrongValue, "a field cannot be both required and optional", at: reader.location(f["optional"]!.key), length: 8)
+                }
+                fields.append(Field(id: id, prompt: Template(ask), answer: spec, hint: hint, required: required))
             }
             return .records(fields: fields, min: min, max: max)
         }
