@@ -46,6 +46,19 @@ import Testing
         #expect(JSONRenderer.decode(try JSONValue.parse(json.serialized())) == .field(how))
     }
 
+    @Test func aFieldsHintIsChecked() {
+        let found = T.diagnostics("""
+            - id: helpers
+              ask: Who can help you?
+              answer: records
+              fields:
+                - {id: who, ask: Their name, answer: text}
+                - {id: how, ask: How to reach them, answer: text, hint: "How do you reach {whoo}?"}
+            """)
+        #expect(found.map(\.code) == [.unknownTextReference])
+        #expect(found.first?.location.line == 6 + T.stepsLineOffset)
+    }
+
     @Test func recordsAskFieldByField() throws {
         var c = Conversation(script: try T.script(Self.records), today: T.today)
         let opening = c.start()

@@ -211,7 +211,11 @@ struct Checker {
                 text(q.why, "why")
                 if case .records(let fields, _, _) = q.answer {
                     let start = source.find("fields:", from: step.location)
-                    for f in fields { text(f.prompt, "ask", from: source.find(f.id, from: start ?? step.location)) }
+                    for f in fields {
+                        let at = source.find(f.id, from: start ?? step.location)
+                        text(f.prompt, "ask", from: at)
+                        text(f.hint, "hint", from: at)
+                    }
                 }
             }
         }
