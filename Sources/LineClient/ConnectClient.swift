@@ -41,6 +41,13 @@ public enum ConnectClient {
             socket.close()
             bridge?.shutdown()
         }
+        // JSON mode underneath, whichever client runs (see docs/protocol.md, "tandem connect").
+        do {
+            try socket.send(ConnectSession.modeLine)
+        } catch {
+            report(error)
+            return 1
+        }
         if interactive {
             return TerminalClient(socket: socket).run()
         }

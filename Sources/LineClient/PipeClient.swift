@@ -33,12 +33,6 @@ final class PipeClient {
 
     func run() -> Int32 {
         let started = ConnectClient.now
-        do {
-            try socket.send(ConnectSession.modeLine)
-        } catch {
-            ConnectClient.report(error)
-            return 1
-        }
         sentAt = started
         while !stopped {
             let now = ConnectClient.now

@@ -26,12 +26,6 @@ final class TerminalClient {
 
     func run() -> Int32 {
         let started = ConnectClient.now
-        do {
-            try socket.send(ConnectSession.modeLine)
-        } catch {
-            ConnectClient.report(error)
-            return 1
-        }
         var open = true
         while open {
             let now = ConnectClient.now

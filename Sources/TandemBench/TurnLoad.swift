@@ -8,6 +8,9 @@ import Glibc
 /// with the prompt `> `, or the connection closes after `/quit`), records how long that took,
 /// and sends the next. Connections walk whole dialogues again and again, reconnecting after each.
 /// One thread per core, each polling its own connections.
+///
+/// `@unchecked Sendable` because each worker is handed to one dispatch thread and used only there;
+/// the main thread reads its figures only after `DispatchGroup.wait()`, which orders the memory.
 final class TurnWorker: @unchecked Sendable {
     struct Connection {
         var fd: Int32 = -1

@@ -125,7 +125,7 @@ public struct Room {
         guard !isClosed, let me = member(id) else { return [] }
         let word = line.trimmedSpaces.lowercased()
         switch word {
-        case "/people", "/who":
+        case "/people":
             return [Delivery(to: id, events: [.room(.people(names: members.map(\.name), waitingFor: waitingFor()))])]
         case "/help", "/?":
             var events: [Event] = [.room(.help(host: me.isHost))]

@@ -165,7 +165,7 @@ extension Conversation {
     public func read(_ line: String) -> AnswerParser.Outcome {
         guard let question = currentStep?.question else { return .rejected("There is no question open right now.") }
         let input = line.trimmedSpaces
-        if input.isEmpty { return .rejected(question.required ? "Please type an answer." : "Please type an answer, or type /skip to pass on this one.") }
+        if input.isEmpty { return .rejected(emptyMessage(question)) }
         return AnswerParser(today: today).parse(input, as: question.answer)
     }
 }

@@ -127,8 +127,7 @@ extension ConnectionHandler {
     private func showWhereWeAre() {
         switch phase {
         case .lobby: show(shared.lobby.greeting())
-        case .dialogue(let box): show(box.session.conversation.repeatQuestion())
-        case .room(let box): show(box.read { $0.session.conversation.repeatQuestion() })
+        case .dialogue, .room: show(openConversation?.repeatQuestion() ?? [])
         case .closing: break
         }
     }

@@ -45,7 +45,7 @@ extension ConnectionHandler {
         }
         if case .dialogue(let box) = phase {
             snap.dialogue = box.title
-            // While a turn runs on the journal pool the session is not ours to read.
+            // While a turn's write is on its way to disk, its answer is not shown as given yet.
             if !busy {
                 snap.finished = box.session.conversation.isFinished
                 snap.progress = box.session.conversation.progress()

@@ -155,15 +155,10 @@ extension ConnectionHandler {
         case .command(let line):
             handleText(line)
         case .answer(let line, let step):
-            if let step, case .dialogue(let box) = phase, let current = box.session.conversation.currentStep?.id, current != step {
+            // In a plan, and in a group (where the question can move on while an answer is on its way).
+            if let step, let conversation = openConversation, let current = conversation.currentStep?.id, current != step {
                 error(code: 400, "That answer is for \"\(step)\", but the question now is \"\(current)\".")
-                show(box.session.conversation.repeatQuestion())
-                return
-            }
-            // In a group the question can move on while an answer is on its way: the same check.
-            if let step, case .room(let box) = phase, let current = box.status.step, current != step {
-                error(code: 400, "That answer is for \"\(step)\", but the group's question now is \"\(current)\".")
-                show(box.read { $0.session.conversation.repeatQuestion() })
+                show(conversation.repeatQuestion())
                 return
             }
             route(line)

@@ -24,12 +24,7 @@ extension ConnectionHandler {
                 return error(code: parts.count > 1 ? 404 : 400, parts.count > 1 ? ServerWords.noSuchRoom : ServerWords.roomUsage)
             }
             let me = id
-            let rooms = shared.rooms
-            perform({ () -> [Event] in
-                let events = box.run(for: me) { $0.close() }
-                rooms.remove(box)
-                return events
-            }) { [self] result in
+            perform({ box.run(for: me) { $0.close() } }) { [self] result in
                 logger.info("group room closed")
                 note(ServerWords.roomClosed(box.code))
                 if case .success(let events) = result, !events.isEmpty { roomEvents(events, interjected: false) }
@@ -70,7 +65,7 @@ extension ConnectionHandler {
         perform({ () throws -> RoomOpened in
             let journal = try store?.begin(script: script)
             let session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
-            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms)
             let events = box.run(for: host.id) { $0.open() }
             rooms.add(box)
             return RoomOpened(box: box, events: events)
@@ -93,7 +88,7 @@ extension ConnectionHandler {
         let rooms = shared.rooms
         let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
         openSaved(typed, notInLobby: inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { session, opening in
-            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox)
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms)
             let events = box.run(for: host.id) { $0.reopen(opening: opening) }
             rooms.add(box)
             return RoomOpened(box: box, events: events)
@@ -139,13 +134,8 @@ extension ConnectionHandler {
 
     func roomLine(_ line: String, box: RoomBox) {
         let me = id
-        let rooms = shared.rooms
         let quitting = Command(line: line).map { $0 == .quit || $0 == .pause } ?? false
-        perform({ () -> [Event] in
-            let events = box.run(for: me) { $0.handle(line, from: me) }
-            if box.isClosed { rooms.remove(box) }
-            return events
-        }) { [self] result in
+        perform({ box.run(for: me) { $0.handle(line, from: me) } }) { [self] result in
             switch result {
             case .success(let events):
                 if quitting {
@@ -176,9 +166,7 @@ extension ConnectionHandler {
             if case .room = phase { phase = .lobby }
             shown += shared.lobby.greeting()
         }
-        if json {
-            show(shown)
-        } else if interjected {
+        if interjected && !json {
             interject(renderer.render(shown))
         } else {
             show(shown)
@@ -189,11 +177,7 @@ extension ConnectionHandler {
     /// This connection has gone: the room hears it (and closes, when it was the facilitator's).
     func leaveRoom(_ box: RoomBox) {
         let me = id
-        let rooms = shared.rooms
-        let work: @Sendable () -> Void = {
-            _ = box.run(for: me) { $0.leave(id: me) }
-            if box.isClosed { rooms.remove(box) }
-        }
+        let work: @Sendable () -> Void = { _ = box.run(for: me) { $0.leave(id: me) } }
         if let pool = shared.journalPool {
             pool.submit { _ in work() }
         } else {

@@ -100,6 +100,14 @@ final class ConnectionHandler: ChannelDuplexHandler {
         if case .room = phase { return true }
         return false
     }
+    /// The plan this connection is in, on its own or with a group (a copy, read under the room's lock).
+    var openConversation: Conversation? {
+        switch phase {
+        case .dialogue(let box): box.session.conversation
+        case .room(let box): box.read { $0.session.conversation }
+        case .lobby, .closing: nil
+        }
+    }
 
     // MARK: Channel events
 

@@ -2,10 +2,10 @@ import DialogueEngine
 
 /// One person's plan on a connection.
 ///
-/// `@unchecked Sendable` because a turn may run on the journal thread pool while the store writes:
-/// the connection hands the box to that thread for one turn at a time and touches it again only
-/// after the turn's future has completed on the connection's event loop (which orders the memory).
-/// No two threads ever use it at once.
+/// `@unchecked Sendable` because a turn's write runs on the journal thread pool (`save`), or, for a
+/// plan being opened, the whole box is made there: the connection hands the box over for one step at
+/// a time and touches it again only after that step's future has completed on the connection's event
+/// loop (which orders the memory). No two threads ever use it at once.
 final class SessionBox: @unchecked Sendable {
     var session: Session
     let dialogueID: String

@@ -7,8 +7,8 @@ import PlanStore
 ///
 /// Every change runs under the lock, and what others should see is sent to them under it too, so
 /// each person sees the room's events in the order they happened. A change may write to the store,
-/// so connections run it on the journal pool (when there is one), never on an event loop.
-/// `@unchecked Sendable` because the lock guards `room` and `mailboxes`.
+/// so with a store connections run it on the journal pool, not on their event loop.
+/// `@unchecked Sendable` because the lock guards `room` and `mailboxes` (and `snapshot` has its own).
 final class RoomBox: @unchecked Sendable {
     let code: String
     let title: String
@@ -16,18 +16,18 @@ final class RoomBox: @unchecked Sendable {
     private let lock = NIOLock()
     private var room: Room
     private var mailboxes: [String: Mailbox]
-    /// Where the group is, kept apart so `/sessions` and JSON answers can read it without waiting
-    /// for a turn that holds `lock` while it writes to the store.
+    /// How far the group has got, kept apart so `/sessions` can read it without waiting for a turn
+    /// that holds `lock` while it writes to the store.
     private let snapshot: NIOLockedValueBox<Status>
+    /// The open rooms this one is listed in: it takes itself off once it has closed.
+    private let registry: Rooms
 
-    /// Where the group is: the open question, progress, finished.
+    /// How far the group has got.
     struct Status: Sendable {
-        var step: String?
         var progress: Progress
         var finished: Bool
 
         init(_ room: Room) {
-            step = room.session.conversation.currentStep?.id
             progress = room.session.conversation.progress()
             finished = room.session.conversation.isFinished
         }
@@ -35,7 +35,8 @@ final class RoomBox: @unchecked Sendable {
 
     var status: Status { snapshot.withLockedValue { $0 } }
 
-    init(room: Room, hostMailbox: Mailbox) {
+    init(room: Room, hostMailbox: Mailbox, registry: Rooms) {
+        self.registry = registry
         code = room.code
         title = room.title
         dialogueID = room.session.conversation.script.id
@@ -45,8 +46,9 @@ final class RoomBox: @unchecked Sendable {
     }
 
     /// Changes the room for `me`: returns what `me` should see, and sends everyone else theirs.
+    /// A room that closes is taken off the list of open rooms (its code stops working).
     func run(for me: String, _ change: (inout Room) -> [Room.Delivery]) -> [Event] {
-        lock.withLock {
+        let (mine, closed) = lock.withLock { () -> ([Event], Bool) in
             let deliveries = change(&room)
             var mine: [Event] = []
             for delivery in deliveries where !delivery.events.isEmpty {
@@ -58,8 +60,11 @@ final class RoomBox: @unchecked Sendable {
             }
             if room.isClosed { mailboxes = [:] }
             snapshot.withLockedValue { $0 = Status(room) }
-            return mine
+            return (mine, room.isClosed)
         }
+        // Outside the room's lock: `Rooms` never takes a room's lock while holding its own, nor the other way.
+        if closed { registry.remove(self) }
+        return mine
     }
 
     /// Someone joins with the name they gave; returns the name used (unique in the room) and what
