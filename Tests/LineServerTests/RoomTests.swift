@@ -26,7 +26,7 @@ struct RoomTests {
         return (host, code)
     }
 
-    static let noRoom = "I could not find an open group with that code. Please check it with the facilitator and try again."
+    static let noRoom = "I could not find an open group with that code. Please check it with the host and try again."
 
     /// Lines as one text, however they were wrapped.
     static func words(_ lines: [String]) -> String {
@@ -134,12 +134,13 @@ struct RoomTests {
             _ = try await host.response()
             _ = try await asha.response()
 
-            // The host leaving closes the room; the plan stays.
+            // The host's connection drops: the group waits for them, and the plan stays.
             await host.close()
-            let ended = try await asha.response().joined(separator: "\n")
-            #expect(ended.contains("The group has ended."))
+            let waiting = Self.words(try await asha.response())
+            #expect(waiting.contains("The host's connection has dropped. Please wait a little"), "\(waiting)")
+            #expect(!waiting.contains("The group has ended."))
 
-            // The group's plan opens again as a room, where it got to, with a new join code.
+            // Back on a new connection, the host takes the same room back, where the group is.
             let again = try await TestClient.connect(address)
             _ = try await again.response()
             try await again.line("/host \(Fixtures.token)")
@@ -147,16 +148,53 @@ struct RoomTests {
             try await again.line("/room resume \(resume)")
             let reopened = try await again.response().joined(separator: "\n")
             #expect(reopened.contains("Your group room for \"Coproduction conversation\" is open."))
-            #expect(reopened.contains("Welcome back. Your answers are all here."))
+            #expect(reopened.contains("/join \(code) "), "the same room, with the same code")
             #expect(reopened.contains("Where on the ladder do we want to be?"))
-            #expect(!reopened.contains("/join \(code) "), "a new code for the new room")
+            #expect(Self.words(try await asha.response()).contains("Sam is back. The group carries on."))
             try await again.line("/room resume ZZZZ-ZZZZ-ZZZZ")
             #expect(Self.words(try await again.response()) == "You are in a group already. Type /quit to leave it first.")
+
+            // Someone else cannot open the group's plan while its room is open.
+            let other = try await TestClient.connect(address)
+            _ = try await other.response()
+            try await other.line("/resume \(resume)")
+            #expect(Self.words(try await other.response()).contains("That plan is open in a group room just now."))
+            try await other.line("/host \(Fixtures.token)")
+            _ = try await other.response()
+            try await other.line("/room resume \(resume)")
+            #expect(Self.words(try await other.response()).contains("open in the room \(code) already, with its host there"))
+
+            // The host closes the room: then the plan opens again as a room, with a new join code.
+            try await again.line("/room close \(code)")
+            _ = try await again.response()
+            _ = try await asha.response()
+            try await other.line("/room resume \(resume)")
+            let fresh = try await other.response().joined(separator: "\n")
+            #expect(fresh.contains("Welcome back. Your answers are all here."))
+            #expect(!fresh.contains("/join \(code) "), "a new code for the new room")
 
             let plan = try store.open(code: resume)
             let exported = PlanExporter(conversation: plan.resume(script: Fixtures.library.scripts.first { $0.id == "coproduction-conversation" }!, support: Fixtures.library.support, today: Transcript.defaultToday).0.conversation).text()
             #expect(exported.contains("Shorter waits"))
             #expect(exported.contains("  - Asha: People are taught why the choices that others made are right\n  - Sam: passed"))
+        }
+    }
+
+    @Test("when the host does not come back in time, the room ends and everyone gets the group's code")
+    func hostGone() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try PlanStore(path: folder.path + "/plans.sqlite")
+        try await withServer(Fixtures.configuration(store: store) { $0.roomHostGrace = .milliseconds(300) }) { _, address in
+            let (host, code) = try await Self.openRoom(address)
+            let (asha, _) = try await Self.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            await host.close()
+            #expect(Self.words(try await asha.response()).contains("If they are not back within 1 minute, the group will end"))
+            let ended = Self.words(try await asha.response())
+            #expect(ended.contains("The host did not come back, so the group has ended."), "\(ended)")
+            let found = try #require(ended.range(of: #"/room resume [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
+            #expect(try store.open(code: String(ended[found].dropFirst(13))).dialogueID == "coproduction-conversation")
+            #expect(ended.contains("Welcome to Tandem."), "back at the menu")
         }
     }
 

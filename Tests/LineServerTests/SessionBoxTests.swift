@@ -30,7 +30,7 @@ struct SessionBoxTests {
         let journal = Journal()
         let box = try box(journal)
         let question = box.session.conversation.currentStep?.id
-        let prepared = box.prepare("Sam", watched: false)
+        let prepared = box.prepare("Sam")
         #expect(!prepared.changes.isEmpty)
         #expect(journal.written.isEmpty, "nothing is written while the turn is worked out")
         try box.save(prepared.changes)
@@ -42,7 +42,7 @@ struct SessionBoxTests {
         let journal = Journal()
         let box = try box(journal)
         let question = box.session.conversation.currentStep?.id
-        let prepared = box.prepare("Sam", watched: false)
+        let prepared = box.prepare("Sam")
         journal.failing = true
         #expect(throws: Journal.Full.self) { try box.save(prepared.changes) }
         let shown = box.undo(prepared, Journal.Full())
@@ -54,7 +54,7 @@ struct SessionBoxTests {
     @Test func commandsThatChangeNothingWriteNothing() throws {
         let journal = Journal()
         let box = try box(journal)
-        #expect(box.prepare("/review", watched: false).changes.isEmpty)
-        #expect(box.prepare("/help", watched: false).changes.isEmpty)
+        #expect(box.prepare("/review").changes.isEmpty)
+        #expect(box.prepare("/help").changes.isEmpty)
     }
 }

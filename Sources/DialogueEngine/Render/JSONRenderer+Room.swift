@@ -32,6 +32,10 @@ extension JSONRenderer {
             m += [("event", "help"), ("host", .bool(host))]
         case .youLeft:
             m += [("event", "you-left")]
+        case .hostAway(let minutes):
+            m += [("event", "host-away"), ("minutes", JSONValue(minutes))]
+        case .hostBack(let name):
+            m += [("event", "host-back"), ("name", .string(name))]
         case .closed(let code, let saved, let host):
             m += [("event", "closed"), ("code", JSONValue(code)), ("saved", .bool(saved)), ("host", .bool(host))]
         }
@@ -58,6 +62,8 @@ extension JSONRenderer {
         case "host-only": return .hostOnly(v["what"]?.string ?? "")
         case "help": return .help(host: v["host"]?.bool ?? false)
         case "you-left": return .youLeft
+        case "host-away": return .hostAway(minutes: v["minutes"]?.int ?? 0)
+        case "host-back": return .hostBack(name: name)
         case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)
         default: return nil
         }

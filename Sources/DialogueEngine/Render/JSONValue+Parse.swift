@@ -4,8 +4,14 @@ extension JSONValue {
         /// Byte offset where reading stopped.
         public var offset: Int
         public var message: String
+        /// Valid JSON, but a number that cannot be kept as it was written (too large, too small
+        /// to tell from 0, or a whole number with more digits than can be kept exactly).
+        public var unusableNumber = false
         public var description: String { "\(message) (at byte \(offset))" }
     }
+
+    /// The most digits a whole number may have and still be kept exactly (2^53 has 16).
+    public static let maxExactDigits = 15
 
     /// The deepest nesting accepted, so a hostile line cannot exhaust the stack.
     public static let maxDepth = 32
@@ -33,6 +39,10 @@ struct JSONParser {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     func error(_ message: String) -> JSONValue.ParseError { JSONValue.ParseError(offset: i, message: message) }
+
+    func unusable(_ message: String) -> JSONValue.ParseError {
+        JSONValue.ParseError(offset: i, message: message, unusableNumber: true)
+    }
 
     mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
@@ -128,8 +138,20 @@ struct JSONParser {
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard digits(&i) > 0 else { throw error("expected digits in the exponent") }
         }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        let literal = bytes[start..<i]
+        let text = String(decoding: literal, as: UTF8.self)
         guard let n = Double(text) else { throw error("not a number") }
+        // Valid JSON, but not a number anyone could mean as written: refuse it rather than keep
+        // something else (infinity becomes null, 1e-999 becomes 0, long whole numbers lose digits).
+        guard n.isFinite else { throw unusable("a number too large to use") }
+        let mantissa = literal.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+        if n == 0, mantissa.contains(where: { $0 >= 0x31 && $0 <= 0x39 }) { throw unusable("a number too small to tell from 0") }
+        if !literal.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            let digits = literal.drop { $0 == UInt8(ascii: "-") }.drop { $0 == UInt8(ascii: "0") }
+            if digits.count > JSONValue.maxExactDigits {
+                throw unusable("a whole number with more than \(JSONValue.maxExactDigits) digits, which cannot be kept exactly")
+            }
+        }
         return n
     }
 

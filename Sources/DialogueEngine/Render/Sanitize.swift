@@ -1,11 +1,25 @@
 /// Removes what could steer a terminal: ESC and every C0/C1 control (tab and newline excepted),
 /// and bidirectional overrides (Trojan Source). Applied to everything shown to a person and to exports.
+/// Unicode's own line breaks (U+2028, U+2029, NEL) become newlines, so they break a line where
+/// people can see it, never inside a line a terminal shows as one.
 public enum Sanitize {
     public static func text(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
+        guard s.unicodeScalars.contains(where: { isUnsafe($0) || isLineBreak($0) }) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars where !isUnsafe(u) { out.append(u) }
+        for u in s.unicodeScalars {
+            if isLineBreak(u) {
+                out.append("\n")
+            } else if !isUnsafe(u) {
+                out.append(u)
+            }
+        }
         return String(out)
+    }
+
+    /// Line and paragraph separators, and NEL (a C1 control that means a new line).
+    @inline(__always)
+    static func isLineBreak(_ u: Unicode.Scalar) -> Bool {
+        u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85
     }
 
     /// One line of input: also drops newlines and tabs become spaces.
@@ -29,6 +43,15 @@ public enum Sanitize {
 
 /// Wraps text at a width, keeping words whole and indenting continuation lines.
 public enum Wrap {
+    /// Someone's words shown to another person: every line, wrapped ones too, begins with `marker`,
+    /// so nothing they typed can look like a line of the program's own.
+    public static func quoted(_ text: String, width: Int, marker: String) -> [String] {
+        let clean = Sanitize.text(text)
+        let lines = lines(clean, width: width, indent: marker, firstIndent: marker)
+        let bare = String(marker.reversed().drop { $0 == " " }.reversed())
+        return lines.map { $0.allSatisfy { $0 == " " } || $0 == marker ? bare : $0 }
+    }
+
     public static func lines(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         let width = max(20, width)
         if isPlainASCII(text), isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true {

@@ -33,13 +33,13 @@ extension TextRenderer {
                     : "Everyone answers this one. Answers show together, with names, once all have answered. Type /skip to pass.", indent: "  ", first: "  ")
             }
             return wrap(host ? "Talk it over together, then type the group's answer."
-                : "The group answers this one together. Share your thoughts by typing them: everyone here sees them. The facilitator types the group's answer.", indent: "  ", first: "  ")
+                : "The group answers this one together. Share your thoughts by typing them: everyone here sees them. The host types the group's answer.", indent: "  ", first: "  ")
         case .people(let names, let waiting):
             var lines = [""] + wrap("In the group: \(names.map(Sanitize.line).joined(separator: ", ")).")
             if !waiting.isEmpty { lines += wrap("Still to answer: \(waiting.map(Sanitize.line).joined(separator: ", ")).") }
             return lines
         case .hostOnly(let what):
-            return wrap("In a group, only the facilitator can \(what). You can ask them to.")
+            return wrap("In a group, only the host can \(what). You can ask them to.")
         case .help(let host):
             var rows: [(String, String)] = [("/people", "see who is in the group")]
             if host {
@@ -60,7 +60,14 @@ extension TextRenderer {
             return lines
         case .youLeft:
             return [""] + wrap("You have left the group. Thank you for taking part.")
+        case .hostAway(let minutes):
+            return [""] + wrap("The host's connection has dropped. Please wait a little: when they come back, the group carries on. If they are not back within \(Self.minutesPlain(minutes)), the group will end, and everything is saved.")
+        case .hostBack(let name):
+            return [""] + wrap("\(Sanitize.line(name)) is back. The group carries on.")
         case .closed(let code, let saved, let host):
+            if !host, saved, let code {
+                return [""] + wrap("The host did not come back, so the group has ended. Thank you for taking part. The group's plan is saved with the code \(code). A host can open the room again with /room resume \(code), or you can look over the plan on your own with \(resumeCommand) \(code).")
+            }
             guard host else { return [""] + wrap("The group has ended. Thank you for taking part.") }
             guard saved, let code else { return [""] + wrap("The group room is closed.") }
             return [""] + wrap("The group room is closed. The group's plan is saved with the code \(code). To open the room again for the group: /room resume \(code)") + wrap("(To carry it on alone: \(resumeCommand) \(code))")
@@ -68,9 +75,14 @@ extension TextRenderer {
     }
 }
 
+extension TextRenderer {
+    /// "1 minute", "10 minutes".
+    static func minutesPlain(_ m: Int) -> String { m == 1 ? "1 minute" : "\(m) minutes" }
+}
+
 /// Question text shown inside other words: on one line, without controls.
-enum Tidy {
-    static func question(_ text: String) -> String {
+public enum Tidy {
+    public static func question(_ text: String) -> String {
         Sanitize.line(text.replacingOccurrences(of: "\n", with: " "))
     }
 }

@@ -45,11 +45,15 @@ public struct Room {
     public let code: String
     public private(set) var session: Session
     /// The facilitator first, then people in the order they joined.
-    public private(set) var members: [Member]
+    public internal(set) var members: [Member]
     public private(set) var isClosed = false
     var round: Round?
     /// Those who have been shown the check-in (support contacts) after words of risk: once each.
     var checkedIn: Set<String> = []
+    /// The host's connection dropped: the group waits for them (see `Room+Host.swift`).
+    public internal(set) var hostAway = false
+    /// Counts the host's absences, so a late close for an earlier one does nothing.
+    public internal(set) var absences = 0
 
     public init(code: String, session: Session, host: Member) {
         self.code = code
@@ -61,6 +65,8 @@ public struct Room {
 
     public var title: String { session.conversation.script.title }
     public var host: Member { members[0] }
+    /// Those taking part now: everyone but a host whose connection has dropped.
+    var present: [Member] { hostAway ? Array(members.dropFirst()) : members }
     public func member(_ id: String) -> Member? { members.first { $0.id == id } }
 
     // MARK: Coming and going
@@ -84,7 +90,7 @@ public struct Room {
         let others = members.map(\.name)
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
-        var deliveries = members.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
+        var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
         var welcome: [Event] = [.room(.welcome(name: unique, title: title, others: others))]
         if session.conversation.isFinished {
             welcome.append(.finished(session.conversation.summary))
@@ -95,26 +101,29 @@ public struct Room {
         return (unique, deliveries)
     }
 
-    /// Someone leaves (or their connection ended). When the facilitator leaves, the room closes.
-    public mutating func leave(id: String) -> [Delivery] {
+    /// Someone's connection ended, or they left. When it is the host's connection, the group waits
+    /// for them for `graceMinutes` (`hostLeft`); the door closes the room if they do not come back.
+    public mutating func leave(id: String, graceMinutes: Int = 10) -> [Delivery] {
         guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return [] }
-        if members[index].isHost { return close() }
+        if members[index].isHost { return hostAway ? [] : hostLeft(graceMinutes: graceMinutes) }
         let gone = members.remove(at: index)
         round?.answers.removeAll { $0.id == id }
-        var deliveries = members.map { Delivery(to: $0.id, events: [.room(.left(name: gone.name))]) }
+        var deliveries = present.map { Delivery(to: $0.id, events: [.room(.left(name: gone.name))]) }
         deliveries += closeRoundIfDone()
         return deliveries
     }
 
-    /// Ends the room for everyone. The group's plan stays saved; the facilitator gets its code.
+    /// Ends the room for everyone. The group's plan stays saved and the host gets its code; when the
+    /// room ends because the host did not come back, everyone gets it, so the group can carry on.
     public mutating func close() -> [Delivery] {
         guard !isClosed else { return [] }
+        let everyone = hostAway
         isClosed = true
         session.close()
         let saved = session.journal != nil
         let code = session.conversation.isFinished ? nil : session.journal?.resumeCode
-        return members.map { m in
-            Delivery(to: m.id, events: [.room(.closed(code: m.isHost ? code : nil, saved: saved, host: m.isHost))])
+        return present.map { m in
+            Delivery(to: m.id, events: [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost))])
         }
     }
 
@@ -126,7 +135,7 @@ public struct Room {
         let word = line.trimmedSpaces.lowercased()
         switch word {
         case "/people":
-            return [Delivery(to: id, events: [.room(.people(names: members.map(\.name), waitingFor: waitingFor()))])]
+            return [Delivery(to: id, events: [.room(.people(names: present.map(\.name), waitingFor: waitingFor()))])]
         case "/help", "/?":
             var events: [Event] = [.room(.help(host: me.isHost))]
             events += session.conversation.repeatQuestion()
@@ -182,13 +191,13 @@ public struct Room {
         let changed = round!.has(me.id)
         round!.answers.removeAll { $0.id == me.id }
         round!.answers.append((me.id, value))
-        let count = round!.answers.count, of = members.count
+        let count = round!.answers.count, of = present.count
         // The last answer: straight to everyone's answers together.
         let done = closeRoundIfDone()
         if !done.isEmpty { return done }
         var deliveries = [Delivery(to: me.id, events: [.room(.kept(count: count, of: of, changed: changed))])]
         if !changed {
-            deliveries += members.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
+            deliveries += present.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
         }
         return deliveries
     }
@@ -196,12 +205,12 @@ public struct Room {
     func waitingFor() -> [String] {
         guard isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
         let round = self.round?.step == step.id ? self.round : nil
-        return members.filter { !(round?.has($0.id) ?? false) }.map(\.name)
+        return present.filter { !(round?.has($0.id) ?? false) }.map(\.name)
     }
 
     mutating func closeRoundIfDone() -> [Delivery] {
         guard isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id,
-              members.allSatisfy({ round.has($0.id) }) else { return [] }
+              present.allSatisfy({ round.has($0.id) }) else { return [] }
         return closeRound(force: false)
     }
 
@@ -224,7 +233,7 @@ public struct Room {
         let shown: RoomNote = views.isEmpty
             ? .recorded(question: text, answer: nil)
             : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
-        return members.map { m in
+        return present.map { m in
             Delivery(to: m.id, events: [.room(shown)] + (m.isHost ? events : Self.shared(events)) + turnNote(for: m))
         }
     }
@@ -277,7 +286,7 @@ public struct Room {
         guard let command else {
             let text = Sanitize.line(line.trimmedSpaces)
             guard !text.isEmpty else { return [] }
-            return members.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
+            return present.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
         }
         switch command {
         case .review, .why, .progress, .urgent, .help:
@@ -329,11 +338,13 @@ public struct Room {
         [Delivery(to: id, events: [event])]
     }
 
+    /// The name, or the name with a number when someone here already has a name that looks the same.
     func uniqueName(_ name: String) -> String {
-        let taken = Set(members.map { $0.name.lowercased() })
-        guard taken.contains(name.lowercased()) else { return name }
+        let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
+        let taken = Set(members.map { key($0.name) })
+        guard taken.contains(key(name)) else { return name }
         var n = 2
-        while taken.contains("\(name) \(n)".lowercased()) { n += 1 }
+        while taken.contains(key("\(name) \(n)")) { n += 1 }
         return "\(name) \(n)"
     }
 }

@@ -26,6 +26,11 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case help(host: Bool)
     /// You left the group (`/quit`).
     case youLeft
-    /// The room has ended; `code` (for the facilitator only) carries the group's plan on.
+    /// The host's connection dropped; the group waits for them this long.
+    case hostAway(minutes: Int)
+    /// The host is back.
+    case hostBack(name: String)
+    /// The room has ended; `code` carries the group's plan on (for the host; for everyone when the
+    /// room ended because the host did not come back).
     case closed(code: String?, saved: Bool, host: Bool)
 }

@@ -34,22 +34,21 @@ public enum ServerText {
 
     static func room(_ value: JSONValue, width: Int) -> [String] {
         let id = Sanitize.line(value["id"]?.string ?? "")
-        let name = value["name"]?.string.map(Sanitize.line)
-        let who = ConnectionHandler.label(id, name)
-        let text: String
+        let name = value["name"]?.string.flatMap { PersonName($0)?.text }
+        let kind: RoomEvent.Kind
         switch value["event"]?.string {
         case "message":
             return Wrap.lines(Sanitize.text(ServerWords.fromFacilitator(value["text"]?.string ?? "")), width: width)
         case "answered":
-            text = ServerWords.answered(who, question: value["question"]?.string ?? "", answer: value["answer"]?.string)
+            kind = .answered(step: value["step"]?.string ?? "", question: value["question"]?.string ?? "", answer: value["answer"]?.string, withheld: value["withheld"]?.bool ?? false)
         case "unshared":
-            text = ServerWords.stoppedSharing(who)
+            kind = .stoppedSharing
         case "left":
-            text = ServerWords.left(who)
+            kind = .left
         default:
-            text = value["text"]?.string ?? ""
+            return Wrap.lines(Sanitize.text(value["text"]?.string ?? ""), width: width, indent: "  ")
         }
-        return Wrap.lines(Sanitize.text(text), width: width, indent: "  ")
+        return ConnectionHandler.lines(RoomEvent(id: id, name: name, kind: kind), width: width)
     }
 
     static func snapshot(_ v: JSONValue) -> ConnectionSnapshot {

@@ -22,6 +22,8 @@ enum ClientMessage: Equatable {
         let value: JSONValue
         do {
             value = try JSONValue.parse(text)
+        } catch where error.unusableNumber {
+            throw Problem(text: "That number cannot be used: it is \(error.message). Please send it as a smaller number, or as text in quotes.")
         } catch {
             throw Problem(text: "That is not valid JSON: \(error.description).")
         }

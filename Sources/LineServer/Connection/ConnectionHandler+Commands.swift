@@ -13,11 +13,12 @@ extension ConnectionHandler {
         case .watch(let target): watch(target)
         case .unwatch(let target): unwatch(target)
         case .share:
-            sharing = true
+            // What the plan holds now stays private: only what comes after is shared.
+            if !sharing { disclosure = Disclosure(privateUntilNow: openConversation?.state ?? PlanState()) }
             note(ServerWords.shared)
         case .unshare:
             if sharing {
-                sharing = false
+                disclosure = nil
                 tellWatchers(.stoppedSharing)
                 watchers = []
                 note(ServerWords.unshared)
@@ -27,12 +28,13 @@ extension ConnectionHandler {
         case .room(let rest): roomCommand(rest)
         case .join(let rest): join(rest)
         case .name(let typed):
-            let clean = String(Sanitize.line(typed).trimmingCharacters(in: .whitespaces).prefix(40))
-            if clean.isEmpty {
+            if typed.trimmedSpaces.isEmpty {
                 error(code: 400, ServerWords.nameUsage)
+            } else if let clean = PersonName(typed) {
+                name = clean.text
+                note(ServerWords.named(clean.text))
             } else {
-                name = clean
-                note(ServerWords.named(clean))
+                error(code: 400, PersonName.rule)
             }
         }
     }
@@ -40,7 +42,9 @@ extension ConnectionHandler {
     // MARK: /resume
 
     func resume(_ typed: String) {
-        openSaved(typed, notInLobby: inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom) {
+        openSaved(typed, notInLobby: inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom) { [self] box in
+            error(code: 409, ServerWords.planInRoom(box.code))
+        } make: {
             Opened(box: SessionBox(session: $0), opening: $1)
         } then: { [self] opened in
             logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
@@ -49,10 +53,14 @@ extension ConnectionHandler {
     }
 
     /// Opens a saved plan by the code typed (`/resume`, `/room resume`): checks where this person is,
-    /// the store and the lockout, finds the plan on the journal pool and resumes it there, and makes
-    /// of it what `make` makes (also there); `then` gets that here. Every way a code can fail gives
-    /// the same words, and counts towards the lockout.
-    func openSaved<T: Sendable>(_ typed: String, notInLobby: String, make: @escaping @Sendable (Session, [Event]) -> T, then: @escaping (T) -> Void) {
+    /// the store and the lockout, finds the plan on the journal pool, claims it (one plan has one
+    /// writer: see `OpenPlans`), resumes it there, and makes of it what `make` makes (also there);
+    /// `then` gets that here, and `inRoom` a group room that has the plan open. Every way a code can
+    /// fail gives the same words, and counts towards the lockout.
+    func openSaved<T: Sendable>(
+        _ typed: String, notInLobby: String, inRoom: @escaping (RoomBox) -> Void,
+        make: @escaping @Sendable (Session, [Event]) -> T, then: @escaping (T) -> Void
+    ) {
         let code = Sanitize.line(typed).trimmedSpaces
         guard case .lobby = phase else { return error(code: 400, notInLobby) }
         guard let store = shared.configuration.store else { return error(code: 404, ServerWords.notSaving) }
@@ -61,21 +69,19 @@ extension ConnectionHandler {
             return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
         }
         let library = shared.configuration.library
-        let today = shared.configuration.today()
-        perform({ () throws -> SavedOutcome<T> in
+        perform({ () throws -> SavedOutcome<String> in
             let plan: PlanHandle
             do {
                 plan = try store.open(code: code)
             } catch let error as StoreError where error.kind == .notFound {
                 return .notFound
             }
-            guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
-            let (session, opening) = plan.resume(script: script, support: library.support, today: today)
-            return .opened(make(session, opening))
+            guard library.scripts.contains(where: { $0.id == plan.dialogueID }) else { return .dialogueGone(plan.dialogueID) }
+            return .opened(plan.id)
         }) { [self] result in
             switch result {
-            case .success(.opened(let made)):
-                then(made)
+            case .success(.opened(let planID)):
+                claimThenOpen(planID, code: code, inRoom: inRoom, make: make, then: then)
             case .success(.notFound):
                 if shared.hub.fail(.resumeCode, limitKey, now: now) {
                     logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
@@ -87,6 +93,78 @@ extension ConnectionHandler {
                 show([.failure("I could not open that plan: \(error)")])
             }
         }
+    }
+
+    /// Claims a saved plan for this connection, then reads it from the store and resumes it. When
+    /// another connection has it open, that connection is asked to let go first (it tells its person),
+    /// so the plan is read here only after its last write there.
+    private func claimThenOpen<T: Sendable>(
+        _ planID: String, code: String, asked: Bool = false, inRoom: @escaping (RoomBox) -> Void,
+        make: @escaping @Sendable (Session, [Event]) -> T, then: @escaping (T) -> Void
+    ) {
+        guard let mailbox, isOpen, case .lobby = phase else { return }
+        switch shared.openPlans.claim(planID, id: id, mailbox: mailbox) {
+        case .claimed:
+            heldPlan = planID
+            let store = shared.configuration.store
+            let library = shared.configuration.library
+            let today = shared.configuration.today()
+            perform({ () throws -> T? in
+                guard let plan = try? store?.open(code: code), let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else { return nil }
+                let (session, opening) = plan.resume(script: script, support: library.support, today: today)
+                return make(session, opening)
+            }) { [self] result in
+                switch result {
+                case .success(let made?):
+                    then(made)
+                case .success(nil):
+                    letGoOfPlan()
+                    error(code: 404, ServerWords.badCode)
+                case .failure(let error):
+                    letGoOfPlan()
+                    show([.failure("I could not open that plan: \(error)")])
+                }
+            }
+        case .heldBy(let other) where !asked:
+            logger.info("plan open on another connection: asking it to let go")
+            let promise = other.eventLoop.makePromise(of: Void.self)
+            other.send(.release(plan: planID, reply: promise))
+            waitFor(promise.futureResult) { [self] _ in
+                claimThenOpen(planID, code: code, asked: true, inRoom: inRoom, make: make, then: then)
+            }
+        case .heldBy, .opening:
+            error(code: 409, ServerWords.planBusy)
+        case .inRoom(let box):
+            inRoom(box)
+        }
+    }
+
+    /// This connection no longer has its plan open (it closed, or was handed elsewhere).
+    func letGoOfPlan() {
+        if let plan = heldPlan { shared.openPlans.release(plan, id: id) }
+        heldPlan = nil
+    }
+
+    /// Another connection is opening this connection's plan: once any write on its way is durable,
+    /// the plan closes here (the person is told where it went, and is back at the menu).
+    func release(_ plan: String, reply: EventLoopPromise<Void>) {
+        guard isOpen, heldPlan == plan, case .dialogue = phase else {
+            if heldPlan == plan { letGoOfPlan() }
+            return reply.succeed(())
+        }
+        if busy {
+            pendingReleases.append((plan, reply))
+            return
+        }
+        logger.info("plan opened on another connection: let go here")
+        letGoOfPlan()
+        phase = .lobby
+        if sharing { disclosure = Disclosure() }
+        if !json { append { $0.writeStaticString("\r\n") } }
+        show([.notice(ServerWords.planTakenOver)] + shared.lobby.greeting())
+        prompt()
+        flush()
+        reply.succeed(())
     }
 
     enum SavedOutcome<T: Sendable>: Sendable {
@@ -102,7 +180,8 @@ extension ConnectionHandler {
         let words = typed.split(separator: " ", maxSplits: 1)
         let mode = words.first.map(String.init) ?? ""
         if mode == "json", words.count > 1 {
-            let label = String(Sanitize.line(String(words[1])).trimmedSpaces.prefix(30))
+            // Shown to hosts in /sessions: plain letters, digits and . _ - only, so it cannot pass for anything else.
+            let label = String(String(words[1]).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._- ".unicodeScalars.contains($0)) }.prefix(30)).trimmedSpaces
             client = label.isEmpty ? nil : label
         }
         switch mode {

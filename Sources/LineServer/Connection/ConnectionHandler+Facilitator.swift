@@ -144,11 +144,13 @@ extension ConnectionHandler {
             if json {
                 write(json: Self.json(event))
             } else {
-                interject(Wrap.lines(Sanitize.text(Self.text(event)), width: renderer.width, indent: "  "))
+                interject(Self.lines(event, width: renderer.width))
             }
             flush()
         case .roomEvents(let events):
             roomEvents(events)
+        case .release(let plan, let reply):
+            release(plan, reply: reply)
         case .shutdown:
             guard isOpen else { return }
             if busy {
@@ -169,10 +171,13 @@ extension ConnectionHandler {
     }
 
     /// After a turn: the answers that changed, to the hosts this person shares with.
-    func report(_ changed: [ReviewItem]) {
+    func report(_ shown: [Disclosure.Shown], in conversation: Conversation) {
         guard sharing, !watchers.isEmpty else { return }
-        for item in changed {
-            tellWatchers(.answered(step: item.step, question: item.question, answer: item.answer))
+        for item in shown {
+            guard let step = conversation.script.step(item.step), let q = step.question else { continue }
+            let question = conversation.render(q.prompt) ?? item.step
+            let answer = item.value.map { AnswerText.inline($0, spec: q.answer) }
+            tellWatchers(.answered(step: item.step, question: question, answer: answer, withheld: item.withheld))
         }
     }
 
@@ -186,20 +191,29 @@ extension ConnectionHandler {
         }
     }
 
-    static func text(_ e: RoomEvent) -> String {
+    /// A watched person's event as the host reads it. What the person typed is quoted on lines of
+    /// its own, each marked `    | `, so it can never pass for one of the server's own lines.
+    static func lines(_ e: RoomEvent, width: Int) -> [String] {
         let who = label(e.id, e.name)
+        let server = { (text: String) in Wrap.lines(Sanitize.text(text), width: width, indent: "    ", firstIndent: "  ") }
         switch e.kind {
-        case .answered(_, let question, let answer): return ServerWords.answered(who, question: question, answer: answer)
-        case .stoppedSharing: return ServerWords.stoppedSharing(who)
-        case .left: return ServerWords.left(who)
+        case .answered(_, let question, let answer?, let withheld):
+            var lines = server(ServerWords.answered(who, question: Tidy.question(question)))
+            lines += Wrap.quoted(answer, width: width, marker: "    | ")
+            if withheld { lines += server(ServerWords.withheld).map { "  " + $0 } }
+            return lines
+        case .answered(_, let question, nil, _): return server(ServerWords.leftForNow(who, question: Tidy.question(question)))
+        case .stoppedSharing: return server(ServerWords.stoppedSharing(who))
+        case .left: return server(ServerWords.left(who))
         }
     }
 
     static func json(_ e: RoomEvent) -> JSONValue {
         var m: [(key: String, value: JSONValue)] = [("t", "room")]
         switch e.kind {
-        case .answered(let step, let question, let answer):
+        case .answered(let step, let question, let answer, let withheld):
             m += [("event", "answered"), ("id", .string(e.id)), ("name", JSONValue(e.name)), ("step", .string(step)), ("question", .string(question)), ("answer", JSONValue(answer))]
+            if withheld { m.append(("withheld", .bool(true))) }
         case .stoppedSharing:
             m += [("event", "unshared"), ("id", .string(e.id)), ("name", JSONValue(e.name))]
         case .left:

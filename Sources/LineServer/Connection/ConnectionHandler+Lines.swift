@@ -43,15 +43,19 @@ extension ConnectionHandler {
             if endOfTransmission { return endOfInput() }
             // The engine works the turn out here; only its write (when it has one) leaves the event
             // loop, and its words are shown once that write is durable.
-            let prepared = box.prepare(line, watched: sharing && !watchers.isEmpty)
-            guard !prepared.changes.isEmpty else { return finishTurn(prepared.result) }
+            let disclosed = disclosure
+            let prepared = box.prepare(line)
+            // What hosts may see of this turn is decided now, from what was private before it.
+            let shown = disclosure?.reveal(from: prepared.before.conversation.state, to: box.session.conversation.state, in: box.session.conversation.script) ?? []
+            guard !prepared.changes.isEmpty else { return finishTurn(prepared.result, shown: shown) }
             let changes = prepared.changes
             perform({ try box.save(changes) }) { [self] result in
                 switch result {
                 case .success:
-                    finishTurn(prepared.result)
+                    finishTurn(prepared.result, shown: shown)
                 case .failure(let error):
                     logger.error("journal write failed: \(type(of: error))")
+                    if disclosure != nil { disclosure = disclosed }
                     show(box.undo(prepared, error))
                 }
             }
@@ -59,9 +63,9 @@ extension ConnectionHandler {
     }
 
     /// Shows a turn whose changes are safe, and tells the hosts watching.
-    func finishTurn(_ turn: TurnResult) {
+    func finishTurn(_ turn: TurnResult, shown: [Disclosure.Shown]) {
         show(turn.events)
-        report(turn.changed)
+        if case .dialogue(let box) = phase { report(shown, in: box.session.conversation) }
         if turn.closed {
             logger.info("plan left")
             closeAfterFlush()
@@ -81,6 +85,11 @@ extension ConnectionHandler {
         }) { [self] result in
             switch result {
             case .success(let opened):
+                if let plan = opened.box.planID, let mailbox {
+                    // A new plan: no one else can have it yet.
+                    _ = shared.openPlans.claim(plan, id: id, mailbox: mailbox)
+                    heldPlan = plan
+                }
                 open(opened)
                 logger.info("plan started", metadata: ["dialogue": "\(script.id)"])
             case .failure(let error):
@@ -92,11 +101,11 @@ extension ConnectionHandler {
     /// A plan begun or picked up: from now on lines go to its session.
     func open(_ opened: Opened) {
         phase = .dialogue(opened.box)
+        if let plan = heldPlan { shared.openPlans.opened(plan, id: id) }
+        // A saved plan opened while sharing: what it holds was given before, so it stays private.
+        if sharing { disclosure = Disclosure(privateUntilNow: opened.box.session.conversation.state) }
         show(opened.opening)
-        if opened.box.session.isClosed {
-            closeAfterFlush()
-        } else {
-        }
+        if opened.box.session.isClosed { closeAfterFlush() }
     }
 
     /// Runs `work` where it belongs, then `then` on this connection's event loop.
@@ -113,6 +122,9 @@ extension ConnectionHandler {
             busy = false
             guard isOpen else { return }
             then(result)
+            releaseWhatWasAsked()
+            // `then` may have started another step (a plan claimed, then read): its end prompts.
+            guard !busy else { return }
             if closeRequested {
                 closeRequested = false
                 fail(code: 503, ServerWords.closing)
@@ -123,12 +135,20 @@ extension ConnectionHandler {
     }
 
     /// Waits for another connection's answer without taking this connection's next line meanwhile.
+    ///
+    /// The future may belong to another connection's event loop (with one loop per core, a host and
+    /// the person they watch are usually on different loops): it is hopped onto this connection's
+    /// loop before anything here is touched.
     func waitFor<T: Sendable>(_ future: EventLoopFuture<T>, then: @escaping (Result<T, any Error>) -> Void) {
+        guard let context else { return }
         busy = true
-        future.assumeIsolated().whenComplete { [self] result in
+        future.hop(to: context.eventLoop).assumeIsolated().whenComplete { [self] result in
             busy = false
             guard isOpen else { return }
             then(result)
+            releaseWhatWasAsked()
+            // `then` may have started another step (a plan claimed, then read): its end prompts.
+            guard !busy else { return }
             if closeRequested {
                 closeRequested = false
                 fail(code: 503, ServerWords.closing)
@@ -136,6 +156,14 @@ extension ConnectionHandler {
             prompt()
             processQueue()
         }
+    }
+
+    /// Lets go of the plan for those who asked while a turn was being written (now durable).
+    func releaseWhatWasAsked() {
+        guard !pendingReleases.isEmpty, !busy else { return }
+        let asked = pendingReleases
+        pendingReleases = []
+        for request in asked { release(request.plan, reply: request.reply) }
     }
 
     // MARK: JSON mode

@@ -18,6 +18,8 @@ extension ConnectionHandler {
             openRoom(parts[1])
         case "resume", "continue":
             guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
+            // A room whose host dropped, by its join code: the host takes it back.
+            if let box = shared.rooms.find(parts[1]), box.isWaitingForHost { return retake(box) }
             reopenRoom(parts[1])
         case "close", "end":
             guard parts.count > 1, let box = shared.rooms.find(parts[1]) else {
@@ -61,11 +63,14 @@ extension ConnectionHandler {
         let store = shared.configuration.store
         let today = shared.configuration.today()
         let rooms = shared.rooms
-        let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
+        let plans = shared.openPlans
+        let host = Room.Member(id: id, name: name ?? "Host", isHost: true)
         perform({ () throws -> RoomOpened in
             let journal = try store?.begin(script: script)
             let session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
-            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms)
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms, plans: plans)
+            // A new plan: no one else can have it yet.
+            if let planID = box.planID { _ = plans.claim(planID, room: box) }
             let events = box.run(for: host.id) { $0.open() }
             rooms.add(box)
             return RoomOpened(box: box, events: events)
@@ -86,16 +91,36 @@ extension ConnectionHandler {
     private func reopenRoom(_ typed: String) {
         guard let mailbox else { return }
         let rooms = shared.rooms
-        let host = Room.Member(id: id, name: name ?? "Facilitator", isHost: true)
-        openSaved(typed, notInLobby: inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { session, opening in
-            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms)
+        let plans = shared.openPlans
+        let host = Room.Member(id: id, name: name ?? "Host", isHost: true)
+        openSaved(typed, notInLobby: inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { [self] box in
+            // The group's plan is open in a room: its host may take it back if they dropped.
+            if box.isWaitingForHost { return retake(box) }
+            error(code: 409, ServerWords.roomAlreadyOpen(box.code))
+        } make: { session, opening in
+            let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms, plans: plans)
             let events = box.run(for: host.id) { $0.reopen(opening: opening) }
             rooms.add(box)
             return RoomOpened(box: box, events: events)
         } then: { [self] opened in
             logger.info("group room opened again", metadata: ["dialogue": "\(opened.box.dialogueID)"])
+            if let planID = opened.box.planID { shared.openPlans.move(planID, from: id, to: opened.box) }
+            heldPlan = nil
             phase = .room(opened.box)
             show(opened.events)
+        }
+    }
+
+    /// A host takes back a room whose host's connection dropped.
+    private func retake(_ box: RoomBox) {
+        guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        guard let mailbox else { return }
+        let me = id
+        perform({ box.hostReturns(id: me, mailbox: mailbox) }) { [self] result in
+            guard case .success(let events?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
+            logger.info("host back in a group room")
+            phase = .room(box)
+            show(events)
         }
     }
 
@@ -109,8 +134,9 @@ extension ConnectionHandler {
     func join(_ rest: String) {
         guard case .lobby = phase else { return error(code: 400, inDialogue ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
         let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-        let typedName = parts.count > 1 ? String(parts[1].prefix(40)) : (name ?? "")
-        guard let code = parts.first, !typedName.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        let typed = parts.count > 1 ? parts[1] : (name ?? "")
+        guard let code = parts.first, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
         guard !shared.hub.isLocked(.joinCode, limitKey, now: now) else {
             return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
         }
@@ -174,11 +200,29 @@ extension ConnectionHandler {
         if interjected { flush() }
     }
 
-    /// This connection has gone: the room hears it (and closes, when it was the facilitator's).
+    /// This connection has gone: the room hears it. When it was the host's, the group waits for them
+    /// for a while (`ServerLimits.roomHostGrace`), then the room closes if they have not come back.
     func leaveRoom(_ box: RoomBox) {
         let me = id
-        let work: @Sendable () -> Void = { _ = box.run(for: me) { $0.leave(id: me) } }
-        if let pool = shared.journalPool {
+        let host = isHost && box.read { $0.host.id == me }
+        let grace = limits.roomHostGrace
+        let minutes = max(1, Int(grace.nanoseconds / 60_000_000_000))
+        let loop = context?.eventLoop
+        let pool = shared.journalPool
+        let closeLater: @Sendable (Int) -> Void = { absence in
+            loop?.scheduleTask(in: grace) {
+                let work: @Sendable () -> Void = { _ = box.run(for: me) { $0.closeIfHostStillAway(absence: absence) } }
+                if let pool { pool.submit { _ in work() } } else { work() }
+            }
+        }
+        let work: @Sendable () -> Void = {
+            if host {
+                if let absence = box.hostLeft(id: me, graceMinutes: minutes) { closeLater(absence) }
+            } else {
+                _ = box.run(for: me) { $0.leave(id: me) }
+            }
+        }
+        if let pool {
             pool.submit { _ in work() }
         } else {
             work()

@@ -46,7 +46,9 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var phase = Phase.lobby
     var name: String?
     var isHost = false
-    var sharing = false
+    /// Set while this person shares their answers with hosts (`/share`): what they may see.
+    var disclosure: Disclosure?
+    var sharing: Bool { disclosure != nil }
     /// Hosts who see this participant's answers.
     var watchers: [String] = []
     /// Participants this host sees.
@@ -74,6 +76,10 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var out: ByteBuffer?
     /// How others reach this connection (a group room's events).
     var mailbox: Mailbox?
+    /// The saved plan this connection has open on its own (see `OpenPlans`).
+    var heldPlan: String?
+    /// Requests to let go of the plan that came while a turn was being written.
+    var pendingReleases: [(plan: String, reply: EventLoopPromise<Void>)] = []
 
     init(shared: ServerShared) {
         self.shared = shared
@@ -150,6 +156,9 @@ final class ConnectionHandler: ChannelDuplexHandler {
             logger.info("connection closed", metadata: ["lines": "\(linesSeen)"])
         }
         enterClosing()
+        letGoOfPlan()
+        for pending in pendingReleases { pending.reply.succeed(()) }
+        pendingReleases = []
         mailbox = nil
         queue = []
         queueHead = 0

@@ -27,6 +27,11 @@ enum ServerWords {
     static let resumeUsage = "Type /resume and your code, like /resume K7QM-3XRT-9PAE."
     static let resumeInPlan = "You are in a plan already. Type /quit first, then /resume and the code."
     static let badCode = "I could not find a plan with that code. Please check it and try again."
+    static let planBusy = "That plan is being opened somewhere else at this moment. Please try again in a minute."
+    static let planTakenOver = "This plan has just been opened on another connection, so it has closed here. Everything you gave is saved. To carry on here instead, type /resume and its code."
+    static func planInRoom(_ code: String) -> String {
+        "That plan is open in a group room just now. To take part, type /join \(code) and your name."
+    }
     /// After too many wrong codes or tokens from one address.
     static func tooMany(_ what: String, lockout: TimeAmount) -> String {
         "Too many \(what) that did not work. Please wait \(minutes(Int(lockout.nanoseconds / 1_000_000_000))), then try again."
@@ -48,8 +53,9 @@ enum ServerWords {
     // Group rooms
     static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room resume and a group plan's code opens it again. /room on its own lists the open rooms."
     static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
-    static let noSuchRoom = "I could not find an open group with that code. Please check it with the facilitator and try again."
+    static let noSuchRoom = "I could not find an open group with that code. Please check it with the host and try again."
     static let inRoom = "You are in a group already. Type /quit to leave it first."
+    static func roomAlreadyOpen(_ code: String) -> String { "That group's plan is open in the room \(code) already, with its host there." }
     static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."
     static let noRooms = "No group rooms are open. Type /room new and a plan's name to open one."
     static func roomClosed(_ code: String) -> String { "Closed the group room \(code). Everyone in it has been told." }
@@ -73,10 +79,10 @@ enum ServerWords {
     static func named(_ name: String) -> String { "Thank you. The host will see you as \(name)." }
 
     // What a facilitator sees about a participant.
-    static func answered(_ who: String, question: String, answer: String?) -> String {
-        guard let answer else { return "\(who) left \"\(question)\" for now." }
-        return "\(who) answered \"\(question)\": \(answer)"
-    }
+    static func answered(_ who: String, question: String) -> String { "\(who) answered \"\(question)\":" }
+    static func leftForNow(_ who: String, question: String) -> String { "\(who) left \"\(question)\" for now." }
+    static let withheld = "(Part of this answer was given before they chose to share, so it stays private.)"
+
     static func stoppedSharing(_ who: String) -> String { "\(who) stopped sharing their answers." }
     static func left(_ who: String) -> String { "\(who) has left." }
 

@@ -10,6 +10,8 @@ final class SessionBox: @unchecked Sendable {
     var session: Session
     let dialogueID: String
     let title: String
+    /// The saved plan's id; nil when plans are not saved.
+    let planID: String?
     /// The session's journal, holding each turn's changes until the connection has them written.
     let deferred: DeferredJournal?
 
@@ -23,6 +25,7 @@ final class SessionBox: @unchecked Sendable {
             deferred = nil
         }
         self.session = session
+        planID = session.journal?.planInfo.id
         dialogueID = session.conversation.script.id
         title = session.conversation.script.title
     }
@@ -70,15 +73,14 @@ struct PreparedTurn: @unchecked Sendable {
 struct TurnResult: Sendable {
     var events: [Event]
     var closed: Bool
-    /// Answers that changed, for facilitators watching (empty unless someone watches).
-    var changed: [ReviewItem] = []
 }
 
 extension SessionBox {
     /// Runs one line through the session here and now, keeping its changes to be written.
-    func prepare(_ line: String, watched: Bool) -> PreparedTurn {
+    func prepare(_ line: String) -> PreparedTurn {
         let before = session
-        let result = turn(line, watched: watched)
+        let events = session.handle(line)
+        let result = TurnResult(events: events, closed: session.isClosed)
         return PreparedTurn(result: result, changes: deferred?.take() ?? [], before: before)
     }
 
@@ -91,19 +93,5 @@ extension SessionBox {
     func undo(_ prepared: PreparedTurn, _ error: any Error) -> [Event] {
         session = prepared.before
         return [.failure("I could not save that, so I have not moved on. Please try again. (\(error))")] + session.conversation.repeatQuestion()
-    }
-
-    /// Runs one line through the session; works out what watchers should see when `watched`.
-    func turn(_ line: String, watched: Bool) -> TurnResult {
-        let before = watched ? session.conversation.reviewItems : []
-        let events = session.handle(line)
-        var result = TurnResult(events: events, closed: session.isClosed)
-        guard watched else { return result }
-        let after = session.conversation.reviewItems
-        let old = Dictionary(before.map { ($0.step, $0) }, uniquingKeysWith: { a, _ in a })
-        for item in after where old[item.step]?.answer != item.answer || old[item.step]?.skipped != item.skipped {
-            result.changed.append(item)
-        }
-        return result
     }
 }

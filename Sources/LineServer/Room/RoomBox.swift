@@ -21,6 +21,10 @@ final class RoomBox: @unchecked Sendable {
     private let snapshot: NIOLockedValueBox<Status>
     /// The open rooms this one is listed in: it takes itself off once it has closed.
     private let registry: Rooms
+    /// Which plans are open where: the room lets go of its plan once it has closed.
+    private let plans: OpenPlans
+    /// The group's saved plan; nil when plans are not saved.
+    let planID: String?
 
     /// How far the group has got.
     struct Status: Sendable {
@@ -35,8 +39,10 @@ final class RoomBox: @unchecked Sendable {
 
     var status: Status { snapshot.withLockedValue { $0 } }
 
-    init(room: Room, hostMailbox: Mailbox, registry: Rooms) {
+    init(room: Room, hostMailbox: Mailbox, registry: Rooms, plans: OpenPlans) {
         self.registry = registry
+        self.plans = plans
+        planID = room.session.journal?.planInfo.id
         code = room.code
         title = room.title
         dialogueID = room.session.conversation.script.id
@@ -63,8 +69,40 @@ final class RoomBox: @unchecked Sendable {
             return (mine, room.isClosed)
         }
         // Outside the room's lock: `Rooms` never takes a room's lock while holding its own, nor the other way.
-        if closed { registry.remove(self) }
+        if closed {
+            registry.remove(self)
+            if let planID { plans.release(planID, room: self) }
+        }
         return mine
+    }
+
+    /// The host's connection ended: returns the absence's number, so the door can close the room
+    /// later if the host has not come back by then (`closeIfHostStillAway`).
+    func hostLeft(id: String, graceMinutes: Int) -> Int? {
+        var absence: Int?
+        _ = run(for: id) { room in
+            let deliveries = room.leave(id: id, graceMinutes: graceMinutes)
+            if room.hostAway, !room.isClosed { absence = room.absences }
+            return deliveries
+        }
+        lock.withLock { mailboxes[id] = nil }
+        return absence
+    }
+
+    /// Whether the host's connection dropped and the group is waiting for them.
+    var isWaitingForHost: Bool { read { $0.hostAway && !$0.isClosed } }
+
+    /// The host is back on a new connection: returns what they see (nil if the room closed meanwhile).
+    func hostReturns(id: String, mailbox: Mailbox) -> [Event]? {
+        lock.withLock {
+            guard room.hostAway, !room.isClosed else { return nil }
+            mailboxes[id] = mailbox
+            var mine: [Event] = []
+            for delivery in room.hostReturns(id: id) {
+                if delivery.to == id { mine += delivery.events } else { mailboxes[delivery.to]?.send(.roomEvents(delivery.events)) }
+            }
+            return mine
+        }
     }
 
     /// Someone joins with the name they gave; returns the name used (unique in the room) and what

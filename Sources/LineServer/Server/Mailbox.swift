@@ -30,6 +30,9 @@ enum ConnectionMessage: Sendable {
     case roomEvents([Event])
     /// The server is stopping: say goodbye and close.
     case shutdown
+    /// Someone is opening this connection's plan elsewhere: let it go (once any write on its way is
+    /// durable), then complete the promise.
+    case release(plan: String, reply: EventLoopPromise<Void>)
 }
 
 enum WatchReply: Sendable {
@@ -40,8 +43,9 @@ enum WatchReply: Sendable {
 /// A participant event for the facilitators watching them.
 struct RoomEvent: Sendable {
     enum Kind: Sendable {
-        /// An answer given or changed; `answer` nil when it was cleared or skipped.
-        case answered(step: String, question: String, answer: String?)
+        /// An answer given or changed after sharing began; `answer` nil when it was skipped.
+        /// `withheld` when part of it was given before sharing and is left out.
+        case answered(step: String, question: String, answer: String?, withheld: Bool)
         case stoppedSharing
         case left
     }

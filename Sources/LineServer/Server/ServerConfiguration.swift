@@ -24,9 +24,9 @@ public struct ServerConfiguration: Sendable {
     /// The facilitator's secret (see ``HostToken``).
     public var hostToken: String
     public var limits = ServerLimits()
-    /// Event loop threads. One is fastest for this kind of server on a small machine (see
-    /// `docs/performance.md`): no hand-offs between threads, and the journal runs on its own thread.
-    public var threads = 1
+    /// Event loop threads: one per processor core (as `tandem serve` runs), so connections are
+    /// spread over several loops and everything one connection asks of another crosses loops.
+    public var threads = System.coreCount
     /// Today's date for new and resumed plans ("in 2 weeks" is counted from it).
     public var today: @Sendable () -> SimpleDate = { SimpleDate(Date()) }
     /// The server's clock; tests may replace it.

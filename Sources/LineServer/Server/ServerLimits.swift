@@ -45,6 +45,10 @@ public struct ServerLimits: Sendable {
     public var maxPendingOutput = 1_024 * 1_024
     public var stalledOutputGrace: TimeAmount = .seconds(30)
 
+    /// How long a group room waits for its host when the host's connection drops, before it closes
+    /// (everyone then gets the group plan's code).
+    public var roomHostGrace: TimeAmount = .minutes(10)
+
     /// With TLS: the time a client has to finish its handshake (a plain-text client on the TLS port
     /// sends none, and is closed after this).
     public var tlsHandshakeDeadline: TimeAmount = .seconds(10)

@@ -12,6 +12,8 @@ final class ServerShared: Sendable {
     let lobby: Lobby
     /// Open group rooms, by join code.
     let rooms = Rooms()
+    /// Which connection or room has each saved plan open.
+    let openPlans = OpenPlans()
 
     init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers(), journalPool: NIOThreadPool? = nil) {
         self.configuration = configuration

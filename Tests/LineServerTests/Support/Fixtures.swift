@@ -32,6 +32,9 @@ enum Fixtures {
         config.port = 0
         config.today = { Transcript.defaultToday }
         config.logger = quietLogger
+        // At least two event loops, as a server runs on any machine with two cores: a host and the
+        // person they watch are then on different loops, as they are for real.
+        config.threads = max(2, System.coreCount)
         change(&config.limits)
         return config
     }

@@ -1,0 +1,34 @@
+/// When the host's connection drops: the group waits for them, and carries on when they are back.
+extension Room {
+    /// The host's connection dropped. Everyone else is told the group will wait `graceMinutes`;
+    /// a question everyone answers can still close without the host.
+    mutating func hostLeft(graceMinutes: Int) -> [Delivery] {
+        hostAway = true
+        absences += 1
+        let hostID = host.id
+        round?.answers.removeAll { $0.id == hostID }
+        var deliveries = present.map { Delivery(to: $0.id, events: [.room(.hostAway(minutes: graceMinutes))]) }
+        deliveries += closeRoundIfDone()
+        return deliveries
+    }
+
+    /// The host is back, on a new connection (`id`): they see where the group is, and everyone
+    /// else hears they are back.
+    public mutating func hostReturns(id: String) -> [Delivery] {
+        guard !isClosed, hostAway else { return [] }
+        hostAway = false
+        members[0].id = id
+        let back = members[0]
+        var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }
+        var mine: [Event] = [.room(.opened(code: code, title: title))]
+        mine += session.conversation.isFinished ? [.finished(session.conversation.summary)] : session.conversation.repeatQuestion()
+        deliveries.insert(Delivery(to: id, events: mine + turnNote(for: back)), at: 0)
+        return deliveries
+    }
+
+    /// Closes the room if the host has not come back since absence number `absence`.
+    public mutating func closeIfHostStillAway(absence: Int) -> [Delivery] {
+        guard !isClosed, hostAway, absence == absences else { return [] }
+        return close()
+    }
+}
