@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(name: .customLong("max-per-address"), help: "The most connections open at once from one address.")
     var maxPerAddress = 64
 
+    @ArgumentParser.Option(name: .customLong("trusted-network"), help: ArgumentHelp("A network of many people behind one address (a NAT, a tunnel), like 10.0.0.0/8: not held to --max-per-address, and wrong codes from it count per connection. May be given more than once.", valueName: "CIDR"))
+    var trustedNetworks: [String] = []
+
     @ArgumentParser.Option(name: .customLong("line-rate"), help: "Lines a second one connection may send on average (0: no limit, for benchmarks).")
     var lineRate: Double = 20
 
@@ -68,6 +71,13 @@ struct ServeCommand: AsyncParsableCommand {
         config.limits.maxConnections = max(1, maxConnections)
         config.limits.maxConnectionsPerAddress = max(1, maxPerAddress)
         config.limits.linesPerSecond = max(0, lineRate)
+        for text in trustedNetworks {
+            guard let range = NetworkRange(text) else {
+                Output.error("--trusted-network needs a network like 10.0.0.0/8 or 192.168.1.20, not \"\(text)\".")
+                throw ExitCode(1)
+            }
+            config.limits.trustedNetworks.append(range)
+        }
         config.limits.lineBurst = max(40, lineRate * 2)
         config.version = Tandem.configuration.version
         if let tls {

@@ -136,12 +136,12 @@ struct LoopbackDefenceTests {
         }
     }
 
-    @Test("wrong resume codes: the same answer whatever the code, then a lockout that even a right code cannot pass")
+    @Test("wrong resume codes: the same answer whatever the code, then every try is slowed, and a right one still works")
     func codeLockout() async throws {
         let store = try PlanStore.inMemory()
         let plan = try store.begin(script: Fixtures.library.scripts[0])
         let code = try #require(plan.resumeCode)
-        try await withServer(Fixtures.configuration(store: store) { $0.maxFailures = 3 }) { _, address in
+        try await withServer(Fixtures.configuration(store: store) { $0.maxFailures = 3; $0.lockedDelay = .milliseconds(300) }) { _, address in
             let c = try await TestClient.connect(address)
             _ = try await c.response()
             var answers: [[String]] = []
@@ -151,12 +151,16 @@ struct LoopbackDefenceTests {
             }
             #expect(Set(answers).count == 1, "wrong, malformed and unknown codes all answer the same")
             #expect(answers[0] == ["I could not find a plan with that code. Please check it and try again."])
-            try await c.line("/resume \(code)")
-            #expect(try await c.response() == ["Too many codes that did not work. Please wait 15 minutes, then try again."])
+            try await c.line("/resume ZZZZ-ZZZZ-ZZZY")
+            let slowed = try await c.response()
+            #expect(slowed.first?.hasPrefix("Too many codes that did not work have come from your network lately") == true)
+            #expect(slowed.last == "I could not find a plan with that code. Please check it and try again.")
             let other = try await TestClient.connect(address)
             _ = try await other.response()
             try await other.line("/resume \(code)")
-            #expect(try await other.response().first?.hasPrefix("Too many codes") == true, "the lockout is per address")
+            let opened = try await other.response()
+            #expect(opened.first?.hasPrefix("Too many codes") == true, "the whole address is slowed")
+            #expect(opened.contains("Welcome back. Your answers are all here."), "but a right code still works")
         }
     }
 
@@ -184,19 +188,25 @@ struct LoopbackDefenceTests {
         }
     }
 
-    @Test("wrong host tokens are refused, then locked out")
+    @Test("wrong host tokens are refused, then slowed; the right one still works")
     func tokenLockout() async throws {
-        try await withServer(Fixtures.configuration { $0.maxFailures = 3 }) { _, address in
+        try await withServer(Fixtures.configuration { $0.maxFailures = 3; $0.lockedDelay = .milliseconds(300) }) { _, address in
             let c = try await TestClient.connect(address)
             _ = try await c.response()
             for wrong in ["guess", String(Fixtures.token.dropLast()) + "0", Fixtures.token + "x"] {
                 try await c.line("/host \(wrong)")
                 #expect(try await c.response() == ["That is not the host token."])
             }
-            try await c.line("/host \(Fixtures.token)")
-            #expect(try await c.response().first?.hasPrefix("Too many tokens") == true)
+            try await c.line("/host guess")
+            #expect(try await c.response().last == "That is not the host token.")
             try await c.line("/sessions")
             #expect(try await c.response().first?.hasPrefix("Only the host") == true)
+            try await c.line("/host \(Fixtures.token)")
+            let hosting = try await c.response()
+            #expect(hosting.first?.hasPrefix("Too many tokens") == true)
+            #expect(hosting.joined(separator: " ").contains("You are hosting."))
+            try await c.line("/sessions")
+            #expect(try await c.response().first == "1 connection:")
         }
     }
 

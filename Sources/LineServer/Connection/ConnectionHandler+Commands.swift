@@ -65,9 +65,15 @@ extension ConnectionHandler {
         guard case .lobby = phase else { return error(code: 400, notInLobby) }
         guard let store = shared.configuration.store else { return error(code: 404, ServerWords.notSaving) }
         guard !code.isEmpty else { return error(code: 400, ServerWords.resumeUsage) }
-        guard !shared.hub.isLocked(.resumeCode, limitKey, now: now) else {
-            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
+        whenAllowed(.resumeCode, what: "codes") { [self] in
+            findSaved(code, store: store, inRoom: inRoom, make: make, then: then)
         }
+    }
+
+    private func findSaved<T: Sendable>(
+        _ code: String, store: PlanStore, inRoom: @escaping (RoomBox) -> Void,
+        make: @escaping @Sendable (Session, [Event]) -> T, then: @escaping (T) -> Void
+    ) {
         let library = shared.configuration.library
         perform({ () throws -> SavedOutcome<String> in
             let plan: PlanHandle
@@ -83,7 +89,7 @@ extension ConnectionHandler {
             case .success(.opened(let planID)):
                 claimThenOpen(planID, code: code, inRoom: inRoom, make: make, then: then)
             case .success(.notFound):
-                if shared.hub.fail(.resumeCode, limitKey, now: now) {
+                if shared.hub.fail(.resumeCode, ledgerKey, now: now) {
                     logger.warning("locked out after wrong resume codes", metadata: ["address": "\(address)"])
                 }
                 error(code: 404, ServerWords.badCode)
@@ -167,6 +173,24 @@ extension ConnectionHandler {
         reply.succeed(())
     }
 
+    /// Checks a code or token now, or, when too many wrong ones came from this network (or from
+    /// everywhere) lately, after `ServerLimits.lockedDelay`: slowed, never refused, so a person with
+    /// the right one is not locked out by someone else guessing behind the same address.
+    func whenAllowed(_ kind: FailureLedger.Kind, what: String, _ check: @escaping () -> Void) {
+        guard shared.hub.isLocked(kind, ledgerKey, now: now), let context else { return check() }
+        let delay = limits.lockedDelay
+        note(ServerWords.slowCheck(what, seconds: max(1, Int((delay.nanoseconds + 999_999_999) / 1_000_000_000))))
+        busy = true
+        context.eventLoop.assumeIsolated().scheduleTask(in: delay) { [self] in
+            busy = false
+            guard isOpen else { return }
+            check()
+            guard !busy else { return }
+            prompt()
+            processQueue()
+        }
+    }
+
     enum SavedOutcome<T: Sendable>: Sendable {
         case opened(T)
         case notFound
@@ -216,11 +240,12 @@ extension ConnectionHandler {
     func host(_ typed: String) {
         let token = typed.trimmingCharacters(in: .whitespaces)
         guard !token.isEmpty else { return error(code: 400, ServerWords.hostUsage) }
-        guard !shared.hub.isLocked(.hostToken, limitKey, now: now) else {
-            return error(code: 403, ServerWords.tooMany("tokens", lockout: limits.lockout))
-        }
+        whenAllowed(.hostToken, what: "tokens") { [self] in signIn(token) }
+    }
+
+    private func signIn(_ token: String) {
         guard HostToken.matches(token, shared.configuration.hostToken) else {
-            if shared.hub.fail(.hostToken, limitKey, now: now) {
+            if shared.hub.fail(.hostToken, ledgerKey, now: now) {
                 logger.warning("locked out after wrong host tokens", metadata: ["address": "\(address)"])
             } else {
                 logger.notice("wrong host token")

@@ -151,6 +151,11 @@ extension ConnectionHandler {
             roomEvents(events)
         case .release(let plan, let reply):
             release(plan, reply: reply)
+        case .evicted:
+            guard isOpen else { return }
+            logger.notice("closed to make room for a newcomer")
+            fail(code: 503, ServerWords.evicted)
+            flush()
         case .shutdown:
             guard isOpen else { return }
             if busy {

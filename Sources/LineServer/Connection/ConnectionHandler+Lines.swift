@@ -142,20 +142,27 @@ extension ConnectionHandler {
     func waitFor<T: Sendable>(_ future: EventLoopFuture<T>, then: @escaping (Result<T, any Error>) -> Void) {
         guard let context else { return }
         busy = true
-        future.hop(to: context.eventLoop).assumeIsolated().whenComplete { [self] result in
-            busy = false
-            guard isOpen else { return }
-            then(result)
-            releaseWhatWasAsked()
-            // `then` may have started another step (a plan claimed, then read): its end prompts.
-            guard !busy else { return }
-            if closeRequested {
-                closeRequested = false
-                fail(code: 503, ServerWords.closing)
-            }
-            prompt()
-            processQueue()
+        let loop = context.eventLoop
+        future.hop(to: loop).assumeIsolated().whenComplete { [self] result in
+            // Never inside the line being handled (a future already complete, such as /sessions with
+            // no one else here, would answer at once): its end is what prompts, once.
+            loop.assumeIsolated().execute { [self] in finishWaiting(result, then: then) }
         }
+    }
+
+    private func finishWaiting<T>(_ result: Result<T, any Error>, then: (Result<T, any Error>) -> Void) {
+        busy = false
+        guard isOpen else { return }
+        then(result)
+        releaseWhatWasAsked()
+        // `then` may have started another step (a plan claimed, then read): its end prompts.
+        guard !busy else { return }
+        if closeRequested {
+            closeRequested = false
+            fail(code: 503, ServerWords.closing)
+        }
+        prompt()
+        processQueue()
     }
 
     /// Lets go of the plan for those who asked while a turn was being written (now durable).

@@ -137,11 +137,13 @@ extension ConnectionHandler {
         let typed = parts.count > 1 ? parts[1] : (name ?? "")
         guard let code = parts.first, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
         guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
-        guard !shared.hub.isLocked(.joinCode, limitKey, now: now) else {
-            return error(code: 403, ServerWords.tooMany("codes", lockout: limits.lockout))
-        }
+        whenAllowed(.joinCode, what: "codes") { [self] in enter(code, as: typedName) }
+    }
+
+    private func enter(_ code: String, as typedName: String) {
+        guard case .lobby = phase else { return }
         guard let box = shared.rooms.find(code), let mailbox else {
-            if shared.hub.fail(.joinCode, limitKey, now: now) {
+            if shared.hub.fail(.joinCode, ledgerKey, now: now) {
                 logger.warning("locked out after wrong join codes", metadata: ["address": "\(address)"])
             }
             return error(code: 404, ServerWords.noSuchRoom)

@@ -35,6 +35,11 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var address = "local"
     /// What per-address caps and lockouts count by (an IPv6 address's /64).
     var limitKey = "local"
+    /// From a network the host trusts to be many people behind one address.
+    var trusted = false
+    /// What wrong codes and tokens are counted by: the address, or, on a trusted network, this
+    /// connection alone.
+    var ledgerKey: String { trusted ? "connection \(id)" : limitKey }
     var admitted = false
     var logger: Logger
 
@@ -43,7 +48,17 @@ final class ConnectionHandler: ChannelDuplexHandler {
     /// What a JSON-mode client said it is (`/mode json tandem-connect`), for the host's `/sessions`.
     var client: String?
     var renderer: TextRenderer
-    var phase = Phase.lobby
+    var phase = Phase.lobby {
+        didSet {
+            // Someone in a plan or a room is never closed to make room for a newcomer.
+            guard admitted else { return }
+            switch phase {
+            case .dialogue, .room: shared.hub.setInPlan(id, true)
+            case .lobby: shared.hub.setInPlan(id, false)
+            case .closing: break
+            }
+        }
+    }
     var name: String?
     var isHost = false
     /// Set while this person shares their answers with hosts (`/share`): what they may see.
@@ -121,12 +136,14 @@ final class ConnectionHandler: ChannelDuplexHandler {
         self.context = context
         if let ip = context.channel.remoteAddress?.ipAddress { address = ip }
         limitKey = AddressKey.of(context.channel.remoteAddress)
+        trusted = limits.trustedNetworks.contains { $0.contains(context.channel.remoteAddress) }
         let mailbox = Mailbox(channel: context.channel, handler: NIOLoopBound(self, eventLoop: context.eventLoop))
         self.mailbox = mailbox
-        switch shared.hub.admit(address: limitKey, mailbox: mailbox) {
-        case .admitted(let id):
+        switch shared.hub.admit(address: limitKey, trusted: trusted, mailbox: mailbox) {
+        case .admitted(let id, let evicted):
             self.id = id
             admitted = true
+            evicted?.send(.evicted)
             logger[metadataKey: "connection"] = "\(id)"
             logger.info("connection opened", metadata: ["address": "\(address)"])
         case .full, .addressFull, .closing:

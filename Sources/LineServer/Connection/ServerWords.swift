@@ -21,6 +21,11 @@ enum ServerWords {
     static let flood = "Too many lines arrived at once, so I am closing this connection."
     static let tooMany = "Sorry, there are too many connections just now. Please try again in a few minutes."
     static let closing = "The server is closing now."
+    static let evicted = "The server is full, and this connection had not started a plan, so it has been closed to let someone else in. Please try again in a few minutes."
+    /// Tries from an address (or the whole server) that sent too many wrong codes are checked late.
+    static func slowCheck(_ what: String, seconds: Int) -> String {
+        "Too many \(what) that did not work have come from your network lately, so I will check this one in \(minutes(seconds))."
+    }
     static let busy = "Something went wrong on the server, and that line was not used. Please try again."
 
     // /resume
@@ -31,10 +36,6 @@ enum ServerWords {
     static let planTakenOver = "This plan has just been opened on another connection, so it has closed here. Everything you gave is saved. To carry on here instead, type /resume and its code."
     static func planInRoom(_ code: String) -> String {
         "That plan is open in a group room just now. To take part, type /join \(code) and your name."
-    }
-    /// After too many wrong codes or tokens from one address.
-    static func tooMany(_ what: String, lockout: TimeAmount) -> String {
-        "Too many \(what) that did not work. Please wait \(minutes(Int(lockout.nanoseconds / 1_000_000_000))), then try again."
     }
     static func dialogueGone(_ id: String) -> String {
         "This plan uses the dialogue \"\(id)\", which this server does not have now. Please ask the person who runs it."

@@ -1,15 +1,23 @@
 import NIOCore
 
-/// Wrong resume codes and wrong host tokens, counted per address: after `maxFailures` within
-/// `window`, the address is locked out for `lockout`. Wrong and expired codes count the same.
+/// Wrong resume codes, join codes and host tokens: counted for where they came from (an address, or
+/// one connection on a trusted network) and for the whole server.
+///
+/// After `maxFailures` within `window` from one place, or `maxGlobalFailures` from everywhere, that
+/// place (or everyone) is *slowed*, not shut out, for `lockout`: each further try waits a few
+/// seconds before it is checked (see `ServerLimits.lockedDelay`). So one person guessing behind a
+/// shared address (a NAT, an SSH or TLS tunnel) cannot lock everyone else there out: a right code
+/// or token still works, a little later, while guessing becomes far too slow to pay. Wrong and
+/// expired codes count the same.
 struct FailureLedger: Sendable {
     enum Kind: Hashable, Sendable {
         case resumeCode, hostToken, joinCode
     }
 
+    /// Where failures are counted: a place, or the whole server.
     private struct Key: Hashable {
         var kind: Kind
-        var address: String
+        var place: String?
     }
 
     private struct Record {
@@ -18,37 +26,48 @@ struct FailureLedger: Sendable {
     }
 
     let maxFailures: Int
+    let maxGlobalFailures: Int
     let window: TimeAmount
     let lockout: TimeAmount
     private var records: [Key: Record] = [:]
 
-    init(maxFailures: Int, window: TimeAmount, lockout: TimeAmount) {
+    init(maxFailures: Int, maxGlobalFailures: Int = 100, window: TimeAmount, lockout: TimeAmount) {
         self.maxFailures = maxFailures
+        self.maxGlobalFailures = maxGlobalFailures
         self.window = window
         self.lockout = lockout
     }
 
-    /// Whether the address may try now.
-    func isLocked(_ kind: Kind, _ address: String, now: NIODeadline) -> Bool {
-        guard let until = records[Key(kind: kind, address: address)]?.lockedUntil else { return false }
+    /// Whether tries from `place` are slowed now (because of that place, or of the whole server).
+    func isLocked(_ kind: Kind, _ place: String, now: NIODeadline) -> Bool {
+        locked(Key(kind: kind, place: place), now) || locked(Key(kind: kind, place: nil), now)
+    }
+
+    private func locked(_ key: Key, _ now: NIODeadline) -> Bool {
+        guard let until = records[key]?.lockedUntil else { return false }
         return now < until
     }
 
-    /// Counts a failure; true when this one locks the address out.
-    mutating func fail(_ kind: Kind, _ address: String, now: NIODeadline) -> Bool {
-        let key = Key(kind: kind, address: address)
+    /// Counts a failure; true when this one slows `place` down.
+    mutating func fail(_ kind: Kind, _ place: String, now: NIODeadline) -> Bool {
+        _ = count(Key(kind: kind, place: nil), limit: maxGlobalFailures, now: now)
+        let locked = count(Key(kind: kind, place: place), limit: maxFailures, now: now)
+        prune(now: now)
+        return locked
+    }
+
+    private mutating func count(_ key: Key, limit: Int, now: NIODeadline) -> Bool {
         var record = records[key] ?? Record()
         if let until = record.lockedUntil, now >= until { record = Record() }
         record.failures.removeAll { now - $0 > window }
         record.failures.append(now)
         var locked = false
-        if record.failures.count >= maxFailures {
+        if record.failures.count >= limit {
             record.lockedUntil = now + lockout
             record.failures = []
             locked = true
         }
         records[key] = record
-        prune(now: now)
         return locked
     }
 

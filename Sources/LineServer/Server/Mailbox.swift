@@ -30,6 +30,8 @@ enum ConnectionMessage: Sendable {
     case roomEvents([Event])
     /// The server is stopping: say goodbye and close.
     case shutdown
+    /// The server is full and this connection, at the menu, was closed to let someone else in.
+    case evicted
     /// Someone is opening this connection's plan elsewhere: let it go (once any write on its way is
     /// durable), then complete the promise.
     case release(plan: String, reply: EventLoopPromise<Void>)

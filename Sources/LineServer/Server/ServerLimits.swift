@@ -31,11 +31,19 @@ public struct ServerLimits: Sendable {
     public var maxConnections = 1_024
     public var maxConnectionsPerAddress = 64
 
-    /// Wrong resume codes or host tokens from one address within `failureWindow` before it is locked
-    /// out for `lockout`.
+    /// Wrong resume codes, join codes or host tokens from one address within `failureWindow` before
+    /// its tries are slowed for `lockout`: each then waits `lockedDelay` before it is checked (a right
+    /// one still works). `maxGlobalFailures` from everywhere slows everyone the same way.
     public var maxFailures = 10
+    public var maxGlobalFailures = 100
     public var failureWindow: TimeAmount = .minutes(15)
     public var lockout: TimeAmount = .minutes(15)
+    public var lockedDelay: TimeAmount = .seconds(5)
+
+    /// Networks the host knows to be many people behind one address (a care service's NAT, a tunnel):
+    /// connections from them are not held to `maxConnectionsPerAddress`, and their wrong codes count
+    /// per connection, not per address (`tandem serve --trusted-network CIDR`).
+    public var trustedNetworks: [NetworkRange] = []
 
     /// Output waiting for a client that does not read: above `outputHighWater` the server stops
     /// reading from it; if it stays that way for `stalledOutputGrace`, or the waiting output passes

@@ -31,7 +31,9 @@ final class TestClient: Sendable {
     }
 
     /// Connects. `reading: false` makes a client that never reads (its receive buffer fills up).
-    static func connect(_ address: SocketAddress, reading: Bool = true, receiveBuffer: Int? = nil, tls: NIOSSLContext? = nil) async throws -> TestClient {
+    /// `from` binds the client to a local address (any of 127.0.0.0/8 works on loopback), so a test
+    /// can be several addresses at once.
+    static func connect(_ address: SocketAddress, reading: Bool = true, receiveBuffer: Int? = nil, tls: NIOSSLContext? = nil, from local: String? = nil) async throws -> TestClient {
         let inbox = NIOLockedValueBox(Inbox())
         var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.autoRead, value: reading)
@@ -43,6 +45,7 @@ final class TestClient: Sendable {
                 }
             }
         if let receiveBuffer { bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer)) }
+        if let local { bootstrap = bootstrap.bind(to: try SocketAddress(ipAddress: local, port: 0)) }
         let channel = try await bootstrap.connect(to: address).get()
         return TestClient(channel: channel, inbox: inbox)
     }

@@ -1,0 +1,305 @@
+import DialogueEngine
+import Foundation
+import NIOCore
+import PlanStore
+import Testing
+
+@testable import LineServer
+
+/// The defects found when the server was tried as a careless or hostile user would (issue 8), each
+/// reproduced over real connections on a server with two event loops, as `tandem serve` runs.
+@Suite("Defects found under attack")
+struct UnderAttackTests {
+    static func words(_ lines: [String]) -> String {
+        lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func host(_ address: SocketAddress) async throws -> TestClient {
+        let host = try await TestClient.connect(address)
+        _ = try await host.response()
+        try await host.line("/host \(Fixtures.token)")
+        _ = try await host.response()
+        return host
+    }
+
+    /// A person at the menu with a name; returns them and their id as the host's `/sessions` shows it.
+    static func person(_ address: SocketAddress, named name: String, host: TestClient) async throws -> (TestClient, String) {
+        let person = try await TestClient.connect(address)
+        _ = try await person.response()
+        try await person.line("/name \(name)")
+        _ = try await person.response()
+        try await host.line("/sessions")
+        let line = try #require(try await host.response().first { $0.contains(" \(name):") })
+        return (person, String(line.trimmingCharacters(in: .whitespaces).prefix(4)))
+    }
+
+    /// The resume code a new plan shows at its start.
+    static func code(in text: String) throws -> String {
+        let found = try #require(text.range(of: #"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
+        return String(text[found])
+    }
+
+    @Test("a host can /watch, /say and /sessions anyone, whichever event loop they are on, at the menu or in a plan")
+    func acrossEventLoops() async throws {
+        try await withServer { server, address in
+            #expect(server.configuration.threads >= 2)
+            let host = try await Self.host(address)
+            // Three people in a row: round robin puts at least one on another loop than the host's.
+            var people: [(client: TestClient, id: String)] = []
+            for name in ["Ann", "Ben", "Cat"] { people.append(try await Self.person(address, named: name, host: host)) }
+            for (person, id) in people {
+                try await host.line("/watch \(id)")
+                #expect(Self.words(try await host.response()) == "\(id) has not chosen to share their answers. They can type /share if they wish.")
+                try await person.line("/share")
+                _ = try await person.response()
+                try await host.line("/watch \(id)")
+                #expect(try await host.response().first?.hasPrefix("You will see \(id) (") == true)
+                try await person.line("/start 1")
+                _ = try await person.response()
+                try await person.line("Zebedee \(id)")
+                _ = try await person.response()
+                #expect(try await host.response().contains("    | Zebedee \(id)"))
+                try await host.line("/say \(id) Hello there")
+                #expect(try await host.response() == ["Sent to \(id)."])
+                #expect(try await person.response().contains("Message from the host: Hello there"))
+            }
+            try await host.line("/sessions")
+            #expect(try await host.response().first == "4 connections:")
+        }
+    }
+
+    @Test("nothing typed before /share reaches the host, not even list items finished after it")
+    func nothingBeforeShare() async throws {
+        try await withServer { _, address in
+            let host = try await Self.host(address)
+            let (person, id) = try await Self.person(address, named: "Sam", host: host)
+            try await person.line("/start wellbeing-at-work")
+            _ = try await person.response()
+            try await person.line("7")
+            _ = try await person.response()
+            try await person.line("PRIVATE lunch break")
+            _ = try await person.response()
+            try await person.line("/share")
+            #expect(Self.words(try await person.response()).contains("Answers you gave before stay private."))
+            try await host.line("/watch \(id)")
+            _ = try await host.response()
+            try await person.line("A walk after work")
+            _ = try await person.response()
+            try await person.line("")
+            _ = try await person.response()
+            let seen = try await host.response()
+            #expect(seen.contains("    | A walk after work"))
+            #expect(Self.words(seen).contains("Part of this answer was given before they chose to share, so it stays private."))
+            // Enter keeps an answer from before sharing: nothing new to show. A new one is shown.
+            try await person.line("/change 1")
+            _ = try await person.response()
+            try await person.line("")
+            _ = try await person.response()
+            try await person.line("/change 1")
+            _ = try await person.response()
+            try await person.line("8")
+            _ = try await person.response()
+            let changed = try await host.response()
+            #expect(changed.contains("    | 8 out of 10"), "\(changed)")
+            #expect(!host.everything.contains("PRIVATE"))
+            #expect(!host.everything.contains("| 7 out of 10"))
+        }
+    }
+
+    @Test("a second connection that opens a plan takes it over: the first is told, and no answer is lost")
+    func onePlanOneWriter() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try PlanStore(path: folder.path + "/plans.sqlite")
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let first = try await TestClient.connect(address)
+            _ = try await first.response()
+            try await first.line("/start wellbeing-at-work")
+            let code = try Self.code(in: Self.words(try await first.response()))
+            try await first.line("7")
+            _ = try await first.response()
+            try await first.line("Typed on the first connection")
+            _ = try await first.response()
+
+            let second = try await TestClient.connect(address)
+            _ = try await second.response()
+            try await second.line("/resume \(code)")
+            let opening = Self.words(try await second.response())
+            #expect(opening.contains("Welcome back. Your answers are all here."))
+            #expect(opening.contains("You have 1 so far."), "the first connection's item is here: \(opening)")
+            let told = Self.words(try await first.response())
+            #expect(told.contains("This plan has just been opened on another connection, so it has closed here. Everything you gave is saved."))
+            #expect(told.contains("Welcome to Tandem."), "back at the menu")
+
+            try await second.line("Typed on the second connection")
+            _ = try await second.response()
+            try await second.line("")
+            _ = try await second.response()
+            // The first connection's lines no longer reach the plan.
+            try await first.line("Too late")
+            _ = try await first.response()
+
+            let plan = try store.open(code: code)
+            let script = try #require(Fixtures.library.scripts.first { $0.id == "wellbeing-at-work" })
+            let state = plan.conversation(script: script, today: Transcript.defaultToday).state
+            #expect(state.answers["well-at-work"] == .list(["Typed on the first connection", "Typed on the second connection"]))
+            #expect(!plan.changes.contains { "\($0)".contains("Too late") })
+        }
+    }
+
+    @Test("JSON numbers that cannot be kept as written are refused with err 400, never stored as something else",
+          arguments: ["1e999", "-1e999", "1e-999", "123456789012345678901234567890", String(repeating: "9", count: 400)])
+    func unusableNumbers(number: String) async throws {
+        try await withServer { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/mode json")
+            _ = try await c.json(until: "ready")
+            try await c.line(#"{"op":"answer","value":\#(number)}"#)
+            let reply = try await c.json(until: "ready")
+            #expect(reply.first?["t"] == "err" && reply.first?["code"]?.int == 400)
+            #expect(reply.first?["text"]?.string?.hasPrefix("That number cannot be used") == true)
+            #expect(!c.everything.contains("null\""))
+            // A number that fits is taken as it is.
+            try await c.line(#"{"op":"answer","value":1}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "say" && $0["kind"] == "intro" })
+        }
+    }
+
+    @Test("names cannot hide, copy or swamp: invisible characters go, a name needs a letter, lookalikes are told apart")
+    func names() async throws {
+        try await withServer { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/name Fa\u{200B}cilitator")
+            #expect(try await c.response() == ["Thank you. The host will see you as Facilitator."])
+            try await c.line("/name \u{3164}")
+            #expect(Self.words(try await c.response()) == PersonName.rule)
+            try await c.line("/name a" + String(repeating: "\u{0301}", count: 900))
+            let long = try await c.response()
+            #expect(long.joined().utf8.count < 100, "combining marks are capped: \(long.joined().utf8.count) bytes")
+
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (_, welcome) = try await RoomTests.join(address, code: code, name: "S\u{200B}am")
+            #expect(Self.words(welcome).contains("Welcome, Sam 2."), "a name that looks like the host's gets a number")
+            _ = host
+        }
+    }
+
+    @Test("what a person types cannot pass for a server line in the host's watch output, even with line separators")
+    func noForgedLines() async throws {
+        try await withServer { _, address in
+            let host = try await Self.host(address)
+            let (person, id) = try await Self.person(address, named: "Sam", host: host)
+            try await person.line("/share")
+            _ = try await person.response()
+            try await host.line("/watch \(id)")
+            _ = try await host.response()
+            try await person.line("/start 1")
+            _ = try await person.response()
+            try await person.line("/mode json")
+            _ = try await person.json(until: "ready")
+            let forged = "x\u{2028}  \(id) (Fake) answered \\\"What?\\\": y\u{2029}" + String(repeating: "word ", count: 30) + "\(id) (Fake) has left."
+            try await person.line(#"{"op":"answer","value":"\#(forged)"}"#)
+            _ = try await person.json(until: "ready")
+            let seen = try await host.response()
+            #expect(seen.count > 3, "\(seen)")
+            for line in seen where line.contains("Fake") || line.contains("word") {
+                #expect(line.hasPrefix("    | "), "quoted: \(line)")
+            }
+            #expect(!seen.contains { $0.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 } })
+        }
+    }
+}
+
+/// Lockouts that do not punish the innocent: many people can share one address (a NAT, a tunnel).
+@Suite("Guessing behind a shared address")
+struct SharedAddressTests {
+    static func slowed(_ limits: inout ServerLimits) {
+        limits.maxFailures = 3
+        limits.lockedDelay = .milliseconds(200)
+    }
+
+    @Test("someone else's wrong codes and tokens slow a right one down, but never shut it out")
+    func rightOnesStillWork() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try PlanStore(path: folder.path + "/plans.sqlite")
+        try await withServer(Fixtures.configuration(store: store) { Self.slowed(&$0) }) { _, address in
+            let owner = try await TestClient.connect(address)
+            _ = try await owner.response()
+            try await owner.line("/start 1")
+            let code = try UnderAttackTests.code(in: UnderAttackTests.words(try await owner.response()))
+            try await owner.line("/quit")
+            _ = try await owner.untilClosed()
+
+            let guesser = try await TestClient.connect(address)
+            _ = try await guesser.response()
+            for _ in 0..<3 {
+                try await guesser.line("/resume ZZZZ-ZZZZ-ZZZZ")
+                #expect(UnderAttackTests.words(try await guesser.response()) == ServerWords.badCode)
+                try await guesser.line("/host 0000000000000000wrong")
+                #expect(try await guesser.response() == [ServerWords.wrongToken])
+            }
+            try await guesser.line("/resume ZZZZ-ZZZZ-ZZZZ")
+            let slowed = UnderAttackTests.words(try await guesser.response())
+            #expect(slowed.contains("Too many codes that did not work have come from your network lately, so I will check this one in 1 second."))
+            #expect(slowed.hasSuffix(ServerWords.badCode))
+
+            // Someone else at the same address, with the right code and the right token.
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("/resume \(code)")
+            #expect(UnderAttackTests.words(try await person.response()).contains("Welcome back. Your answers are all here."))
+            let host = try await TestClient.connect(address)
+            _ = try await host.response()
+            try await host.line("/host \(Fixtures.token)")
+            let hosting = UnderAttackTests.words(try await host.response())
+            #expect(hosting.contains("Too many tokens that did not work"))
+            #expect(hosting.contains("You are hosting."))
+        }
+    }
+
+    @Test("a trusted network is many people: no per-address cap, and wrong codes count per connection")
+    func trustedNetwork() async throws {
+        let config = Fixtures.configuration {
+            Self.slowed(&$0)
+            $0.maxConnectionsPerAddress = 2
+            $0.trustedNetworks = [NetworkRange("127.0.0.0/8")!]
+        }
+        try await withServer(config) { _, address in
+            var clients: [TestClient] = []
+            for _ in 0..<3 {
+                let c = try await TestClient.connect(address)
+                #expect(try await c.response().contains { $0.contains("Welcome to Tandem.") })
+                clients.append(c)
+            }
+            for _ in 0..<4 {
+                try await clients[0].line("/join ZZZZ-ZZZZ Ann")
+                _ = try await clients[0].response()
+            }
+            try await clients[1].line("/join ZZZZ-ZZZZ Ben")
+            #expect(UnderAttackTests.words(try await clients[1].response()) == RoomTests.noRoom, "not slowed by another connection's guesses")
+        }
+        try await withServer(Fixtures.configuration { $0.maxConnectionsPerAddress = 2 }) { _, address in
+            for _ in 0..<2 { _ = try await TestClient.connect(address).response() }
+            let third = try await TestClient.connect(address)
+            #expect(try await third.untilClosed().contains("too many connections"))
+        }
+    }
+
+    @Test("when the server is full, an address holding more than its share gives up a connection at the menu")
+    func fairShare() async throws {
+        try await withServer(Fixtures.configuration { $0.maxConnections = 3 }) { _, address in
+            var crowd: [TestClient] = []
+            for _ in 0..<3 {
+                let c = try await TestClient.connect(address, from: "127.0.0.2")
+                _ = try await c.response()
+                crowd.append(c)
+            }
+            let newcomer = try await TestClient.connect(address, from: "127.0.0.3")
+            #expect(try await newcomer.response().contains { $0.contains("Welcome to Tandem.") })
+            #expect(try await crowd[0].untilClosed().contains("closed to let someone else in"))
+            let another = try await TestClient.connect(address, from: "127.0.0.2")
+            #expect(try await another.untilClosed().contains("too many connections"), "the crowd's own newcomers wait")
+        }
+    }
+}
