@@ -20,6 +20,8 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
     case certificateNotTrusted(ServerAddress)
     /// `--tls`, but the server does not speak TLS.
     case tlsNotOffered(ServerAddress)
+    /// No `--tls`, but the server speaks only TLS.
+    case tlsRequired(ServerAddress)
     /// Another TLS problem.
     case tls(ServerAddress, String)
     /// Anything else the system reported.
@@ -47,6 +49,8 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
             return "I did not connect: \(a) has a certificate I cannot check (its certificate is not one I trust, or names another server). If it uses its own certificate, ask for that file and add --tls-ca FILE."
         case .tlsNotOffered(let a):
             return "\(a) did not answer with an encrypted connection (TLS). It may be a server without TLS: try again without --tls."
+        case .tlsRequired(let a):
+            return "\(a) uses an encrypted connection (TLS). Please try again with: tandem connect --tls \(a)"
         case .tls(let a, let what):
             return "The encrypted connection to \(a) did not work (\(what)). Please try again."
         case .system(let a, let what):

@@ -19,6 +19,8 @@ public final class LineSocket {
     public let address: ServerAddress
     public let fd: Int32
     private var buffer: [UInt8] = []
+    /// Whether any byte has come from the server yet (its first bytes tell a TLS server apart).
+    private var heardAnything = false
     private var closed = false
 
     /// Longest line accepted from a server (a `menu` or an `export` can be long, but not this long).
@@ -145,6 +147,10 @@ public final class LineSocket {
         while true {
             let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n > 0 {
+                // A TLS server answers a plain client with a TLS record (an alert, or a handshake),
+                // never with text: say so, rather than show its bytes.
+                if !heardAnything, n >= 2, chunk[0] == 0x15 || chunk[0] == 0x16, chunk[1] == 0x03 { return .failed(.tlsRequired(address)) }
+                heardAnything = true
                 buffer.append(contentsOf: chunk[0..<n])
                 if buffer.count > Self.maxLine && !buffer.contains(0x0A) { return .failed(.notTandem(address)) }
                 if n < chunk.count { break }

@@ -79,6 +79,17 @@ struct ConnectTLSTests {
         ConnectProblemTests.expectKind(r.stderr)
     }
 
+    @Test("no --tls to a server with TLS: said plainly, never the server's raw bytes")
+    func plainToTLSServer() throws {
+        let (server, _) = try Self.server()
+        let r = try ConnectProblemTests.run(["connect", "127.0.0.1:\(server.port)"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty, "nothing to show: \(r.stdout.debugDescription)")
+        let said = r.stderr.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("uses an encrypted connection (TLS). Please try again with: tandem connect --tls 127.0.0.1:\(server.port)"), "\(said)")
+        ConnectProblemTests.expectKind(r.stderr)
+    }
+
     @Test("--tls-ca naming a file that holds no certificate")
     func badCertificateFile() throws {
         let scratch = try Scratch()

@@ -182,6 +182,69 @@ import Testing
         #expect(notes(back, for: "a").contains(.turn(everyone: false, host: false)))
     }
 
+    @Test func goingBackToAQuestionEveryoneAnswersShowsEachTheirOwnAnswerAndEnterKeepsIt() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("More time to talk", from: "h")
+        _ = room.handle("Being heard", from: "a")
+        #expect(room.session.conversation.currentStep?.id == "often")
+        let back = room.handle("/back", from: "h")
+        let prompts = { (id: String) in self.events(back, for: id).compactMap { if case .asked(let p) = $0 { p } else { nil } } }
+        #expect(prompts("a").last?.step == "hopes")
+        #expect(prompts("a").last?.current == "Being heard", "their own answer, not everyone's")
+        #expect(prompts("h").last?.current == "More time to talk")
+        // Enter keeps each person's own answer.
+        _ = room.handle("", from: "a")
+        _ = room.handle("", from: "h")
+        #expect(room.session.conversation.currentStep?.id == "often")
+        #expect(room.session.conversation.state.answers["hopes"] == .views([.init(name: "Asha", value: .text("Being heard")), .init(name: "Sam", value: .text("More time to talk"))]))
+    }
+
+    @Test func peopleInAGroupAreNotToldToChangeAnswersOnlyTheHostCanChange() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.handle("Easier to reach", from: "h")
+        let review = events(room.handle("/review", from: "a"), for: "a")
+        #expect(review.contains { if case .review(_, canChange: false) = $0 { true } else { false } })
+        let lines = TextRenderer().render(review).joined(separator: " ")
+        #expect(!lines.contains("/change"))
+        #expect(lines.contains("In a group, the host changes the group's answers."))
+        #expect(events(room.handle("/review", from: "h"), for: "h").contains { if case .review(_, canChange: true) = $0 { true } else { false } })
+    }
+
+    @Test func theGroupsCodeIsSaidWithTheRoomsWords() throws {
+        var room = try room()
+        let opening = events(room.open(), for: "h")
+        #expect(!opening.contains { if case .keptAs = $0 { true } else { false } })
+        #expect(opening.contains(.room(.savedAs(code: "ABCD-1234"))))
+        #expect(TextRenderer().render(.room(.savedAs(code: "ABCD-1234"))).joined(separator: " ").contains("/room resume ABCD-1234"))
+    }
+
+    @Test func whenTheHostsConnectionDropsTheGroupWaitsAndCarriesOnWhenTheyAreBack() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        let away = room.leave(id: "h", graceMinutes: 10)
+        #expect(notes(away, for: "a") == [.hostAway(minutes: 10)])
+        #expect(!room.isClosed)
+        // An earlier absence's late close does nothing once the host is back.
+        let first = room.absences
+        let back = room.hostReturns(id: "h2")
+        #expect(notes(back, for: "a") == [.hostBack(name: "Sam")])
+        #expect(askedStep(back, for: "h2") == "purpose")
+        #expect(room.closeIfHostStillAway(absence: first).isEmpty)
+        _ = room.handle("Easier to reach", from: "h2")
+        #expect(room.session.conversation.currentStep?.id == "hopes", "the new connection types the group's answers")
+        // Gone for good: everyone gets the code.
+        _ = room.leave(id: "h2", graceMinutes: 10)
+        let ended = room.closeIfHostStillAway(absence: room.absences)
+        #expect(room.isClosed)
+        #expect(notes(ended, for: "a").contains { if case .closed(let code?, true, false) = $0 { !code.isEmpty } else { false } })
+    }
+
     @Test func aListAnswerIsSharedWhenItIsDone() throws {
         var room = try room()
         _ = room.open()

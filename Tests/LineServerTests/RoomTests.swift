@@ -120,8 +120,8 @@ struct RoomTests {
         try await withServer(Fixtures.configuration(store: store)) { _, address in
             let (host, code) = try await Self.openRoom(address)
             let everything = host.everything
-            let found = try #require(everything.range(of: #"/resume [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
-            let resume = String(everything[found].dropFirst(8))
+            let found = try #require(everything.range(of: #"/room resume [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
+            let resume = String(everything[found].dropFirst(13))
             let (asha, _) = try await Self.join(address, code: code, name: "Asha")
             _ = try await host.response()
             try await host.line("Shorter waits")

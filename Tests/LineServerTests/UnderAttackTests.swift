@@ -303,3 +303,23 @@ struct SharedAddressTests {
         }
     }
 }
+
+@Suite("Floods")
+struct FloodTests {
+    @Test("a flood hears the slow-down sentence once, however its lines arrive")
+    func oneWarning() async throws {
+        // 100 lines sent well within 2 seconds: faster than 50 a second, however busy the machine is.
+        try await withServer(Fixtures.configuration { $0.linesPerSecond = 50; $0.lineBurst = 5 }) { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            for _ in 0..<10 {
+                try await c.send(String(repeating: "/dialogues\r\n", count: 10))
+                try await Task.sleep(for: .milliseconds(2))
+            }
+            try await c.line("/quit")
+            let all = try await c.untilClosed()
+            let said = all.components(separatedBy: ServerWords.slowDown).count - 1
+            #expect(said == 1, "said \(said) times")
+        }
+    }
+}

@@ -37,7 +37,7 @@ extension JSONRenderer {
             let items = (v["items"]?.array ?? []).map { i in
                 ReviewItem(number: i["n"]?.int ?? 0, step: i["step"]?.string ?? "", part: i["part"]?.string ?? "", question: i["question"]?.string ?? "", answer: i["answer"]?.string, skipped: i["skipped"]?.bool ?? false)
             }
-            return .review(items)
+            return .review(items, canChange: v["canChange"]?.bool ?? true)
         case "done": return .finished(Summary(title: v["title"]?.string ?? "", answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0))
         case "help": return .help(finished: v["finished"]?.bool ?? false)
         case "export", "exported":

@@ -32,6 +32,8 @@ extension JSONRenderer {
             m += [("event", "help"), ("host", .bool(host))]
         case .youLeft:
             m += [("event", "you-left")]
+        case .savedAs(let code):
+            m += [("event", "saved-as"), ("code", .string(code))]
         case .hostAway(let minutes):
             m += [("event", "host-away"), ("minutes", JSONValue(minutes))]
         case .hostBack(let name):
@@ -62,6 +64,7 @@ extension JSONRenderer {
         case "host-only": return .hostOnly(v["what"]?.string ?? "")
         case "help": return .help(host: v["host"]?.bool ?? false)
         case "you-left": return .youLeft
+        case "saved-as": return .savedAs(code: v["code"]?.string ?? "")
         case "host-away": return .hostAway(minutes: v["minutes"]?.int ?? 0)
         case "host-back": return .hostBack(name: name)
         case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)

@@ -42,8 +42,8 @@ public enum JSONRenderer {
             return .object([("t", "item"), ("step", .string(step)), ("count", JSONValue(count))])
         case .progress(let p):
             return .object([("t", "progress")] + progress(p))
-        case .review(let items):
-            return .object([("t", "review"), ("items", .array(items.map(review)))])
+        case .review(let items, let canChange):
+            return .object([("t", "review"), ("items", .array(items.map(review)))] + (canChange ? [] : [("canChange", false)]))
         case .finished(let s):
             return .object([("t", "done"), ("title", .string(s.title)), ("answered", JSONValue(s.answered)), ("skipped", JSONValue(s.skipped))])
         case .help(let finished):

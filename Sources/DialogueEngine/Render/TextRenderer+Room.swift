@@ -60,6 +60,8 @@ extension TextRenderer {
             return lines
         case .youLeft:
             return [""] + wrap("You have left the group. Thank you for taking part.")
+        case .savedAs(let code):
+            return wrap("The group's answers are saved as you go. To open this room again another time, type /room resume \(code)")
         case .hostAway(let minutes):
             return [""] + wrap("The host's connection has dropped. Please wait a little: when they come back, the group carries on. If they are not back within \(Self.minutesPlain(minutes)), the group will end, and everything is saved.")
         case .hostBack(let name):

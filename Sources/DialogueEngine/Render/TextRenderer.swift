@@ -74,8 +74,8 @@ public struct TextRenderer: Sendable {
             text += " So far you have answered \(p.answered) \(p.answered == 1 ? "question" : "questions")"
             text += p.skipped > 0 ? " and left \(p.skipped) for later." : "."
             return wrap(text)
-        case .review(let items):
-            return review(items)
+        case .review(let items, let canChange):
+            return review(items, canChange: canChange)
         case .finished(let s):
             var text = "That is the end of \"\(s.title)\". You answered \(s.answered) \(s.answered == 1 ? "question" : "questions")"
             text += s.skipped > 0 ? " and left \(s.skipped) for later." : "."
@@ -206,7 +206,7 @@ public struct TextRenderer: Sendable {
         return hint + (how.map { wrap($0, indent: "      ", first: "      ") } ?? [])
     }
 
-    func review(_ items: [ReviewItem]) -> [String] {
+    func review(_ items: [ReviewItem], canChange: Bool = true) -> [String] {
         guard !items.isEmpty else { return ["", "You have not answered any questions yet."] }
         var lines = ["", "Your answers so far:"]
         var part: String?
@@ -222,7 +222,11 @@ public struct TextRenderer: Sendable {
             lines += wrap("\(item.question)", indent: indent, first: "  \(pad)\(number). ")
             lines += wrap(item.answer ?? "(not answered yet)", indent: indent, first: indent)
         }
-        lines += [""] + wrap("To change an answer, type /change and its number, like /change \(items[0].number).")
+        if canChange {
+            lines += [""] + wrap("To change an answer, type /change and its number, like /change \(items[0].number).")
+        } else {
+            lines += [""] + wrap("In a group, the host changes the group's answers. You can ask them to.")
+        }
         return lines
     }
 

@@ -71,9 +71,13 @@ public struct Room {
 
     // MARK: Coming and going
 
-    /// Starts the group's plan: the facilitator sees the join code, the opening and the first question.
+    /// Starts the group's plan: the host sees the join code, the opening and the first question.
     public mutating func open() -> [Delivery] {
-        let events = session.start()
+        // The group's plan carries on as a room: its code is said with the room's words.
+        let events = session.start().map { event -> Event in
+            if case .keptAs(let code) = event { return .room(.savedAs(code: code)) }
+            return event
+        }
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + events + turnNote(for: host))]
     }
 
@@ -95,7 +99,7 @@ public struct Room {
         if session.conversation.isFinished {
             welcome.append(.finished(session.conversation.summary))
         } else {
-            welcome += session.conversation.repeatQuestion() + turnNote(for: newcomer)
+            welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
         }
         deliveries.append(Delivery(to: id, events: welcome))
         return (unique, deliveries)
@@ -177,7 +181,10 @@ public struct Room {
     mutating func ownAnswer(_ line: String, passed: Bool, from me: Member) -> [Delivery] {
         guard let step = session.conversation.currentStep else { return [] }
         var value: AnswerValue?
-        if !passed {
+        if !passed, line.trimmedSpaces.isEmpty, let own = ownAnswer(of: me, to: step.id) {
+            // Asked again (the host went back): Enter keeps this person's own answer.
+            value = own
+        } else if !passed {
             switch session.conversation.read(line) {
             case .rejected(let why):
                 return [Delivery(to: me.id, events: [.invalid(why)] + session.conversation.repeatQuestion())]
@@ -234,7 +241,7 @@ public struct Room {
             ? .recorded(question: text, answer: nil)
             : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
         return present.map { m in
-            Delivery(to: m.id, events: [.room(shown)] + (m.isHost ? events : Self.shared(events)) + turnNote(for: m))
+            Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m))
         }
     }
 
@@ -257,7 +264,7 @@ public struct Room {
         let before = position
         let asked = session.conversation.currentStep
         let events = session.handle(line)
-        var deliveries = [Delivery(to: host.id, events: events + (events.contains(where: Self.isQuestion) ? turnNote(for: host) : []))]
+        var deliveries = [Delivery(to: host.id, events: personal(events, for: host) + (events.contains(where: Self.isQuestion) ? turnNote(for: host) : []))]
         let after = position
         guard after.step != before.step || after.finished != before.finished || after.answers != before.answers || after.skipped != before.skipped else {
             return deliveries
@@ -276,7 +283,7 @@ public struct Room {
         }
         told += shared
         for m in members where !m.isHost {
-            deliveries.append(Delivery(to: m.id, events: told + (told.contains(where: Self.isQuestion) ? turnNote(for: m) : [])))
+            deliveries.append(Delivery(to: m.id, events: personal(told, for: m) + (told.contains(where: Self.isQuestion) ? turnNote(for: m) : [])))
         }
         return deliveries
     }
@@ -289,9 +296,16 @@ public struct Room {
             return present.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
         }
         switch command {
-        case .review, .why, .progress, .urgent, .help:
+        case .review:
             var copy = session
-            return [Delivery(to: me.id, events: copy.run(command))]
+            let events = copy.run(command).map { event -> Event in
+                if case .review(let items, _) = event { return .review(items, canChange: false) }
+                return event
+            }
+            return [Delivery(to: me.id, events: personal(events, for: me))]
+        case .why, .progress, .urgent, .help:
+            var copy = session
+            return [Delivery(to: me.id, events: personal(copy.run(command), for: me))]
         case .export(let format, _):
             var copy = session
             return [Delivery(to: me.id, events: copy.run(.export(format, path: nil)))]
@@ -332,6 +346,23 @@ public struct Room {
     func turnNote(for m: Member) -> [Event] {
         guard let q = session.conversation.currentStep?.question else { return [] }
         return [.room(.turn(everyone: q.who == .everyone, host: m.isHost))]
+    }
+
+    /// This person's own answer to a question everyone answers, as the group's plan holds it.
+    func ownAnswer(of m: Member, to step: String) -> AnswerValue? {
+        guard case .views(let views)? = session.conversation.state.answers[step] else { return nil }
+        return views.first { $0.name == m.name }?.value
+    }
+
+    /// Events as one person should see them: a question everyone answers, asked again, shows their
+    /// own answer as "your answer now", not everyone's.
+    func personal(_ events: [Event], for m: Member) -> [Event] {
+        events.map { event in
+            guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
+                  let q = step.question, q.who == .everyone else { return event }
+            prompt.current = ownAnswer(of: m, to: step.id).map { AnswerText.inline($0, spec: q.answer) }
+            return .asked(prompt)
+        }
     }
 
     func only(_ id: String, _ event: Event) -> [Delivery] {

@@ -24,6 +24,8 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case hostOnly(String)
     /// The commands that work in a room.
     case help(host: Bool)
+    /// The group's plan is saved as it goes; `code` opens the room again another time (`/room resume`).
+    case savedAs(code: String)
     /// You left the group (`/quit`).
     case youLeft
     /// The host's connection dropped; the group waits for them this long.

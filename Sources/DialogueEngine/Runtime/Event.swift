@@ -19,7 +19,8 @@ public enum Event: Sendable, Equatable, Codable {
     /// Why the current question is asked.
     case why(String)
     case progress(Progress)
-    case review([ReviewItem])
+    /// The answers so far; `canChange` is false for someone in a group who is not its host.
+    case review([ReviewItem], canChange: Bool = true)
     /// The last step is done.
     case finished(Summary)
     /// The list of commands.

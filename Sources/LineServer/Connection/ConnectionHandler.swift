@@ -298,11 +298,15 @@ final class ConnectionHandler: ChannelDuplexHandler {
             let item = queue[queueHead]
             queueHead += 1
             handle(item)
+            // Much to say already: write it, so a client that does not read stops this loop (its
+            // channel turns unwritable) instead of piling up output and work without bound.
+            if let pending = out, pending.readableBytes >= limits.outputLowWater { flush() }
         }
         if queueHead >= queue.count {
             queue.removeAll(keepingCapacity: queue.capacity <= 16)
             queueHead = 0
-            throttleWarned = false
+            // One warning a flood: said again only once the sender has kept below the rate a while.
+            if throttleWarned, bucket.isFull(now: now) { throttleWarned = false }
             if inputEnded && !busy && isOpen { endOfInput() }
         }
         flush()

@@ -25,6 +25,13 @@ struct RateLimiter: Sendable {
         return true
     }
 
+    /// Whether the bucket has filled up again: the sender has been slower than the rate for a while.
+    mutating func isFull(now: NIODeadline) -> Bool {
+        guard !isUnlimited else { return true }
+        refill(now)
+        return tokens >= burst
+    }
+
     /// When the next token will be there.
     func nextToken(now: NIODeadline) -> NIODeadline {
         guard !isUnlimited, tokens < 1 else { return now }
