@@ -105,3 +105,21 @@ struct JSONRendererTests {
         #expect(try JSONValue.parse("\"café ☕\"") == .string("café ☕"))
     }
 }
+
+@Suite("JSON numbers that cannot be kept as written")
+struct JSONNumberTests {
+    @Test(arguments: ["1e999", "-1e999", "1e-999", "123456789012345678901234567890", "1234567890123456"])
+    func refused(text: String) {
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(text) }
+        do {
+            _ = try JSONValue.parse(text)
+        } catch {
+            #expect(error.unusableNumber)
+        }
+    }
+
+    @Test(arguments: [("0", 0.0), ("-0", 0.0), ("123456789012345", 123456789012345.0), ("1e3", 1000.0), ("0.5", 0.5), ("1.5e-300", 1.5e-300), ("000", 0.0), ("-0.0e-400", 0.0)])
+    func kept(text: String, value: Double) throws {
+        #expect(try JSONValue.parse(text) == .number(value))
+    }
+}
