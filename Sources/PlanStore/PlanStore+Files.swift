@@ -22,6 +22,14 @@ extension PlanStore {
         return (home as NSString).appendingPathComponent(".local/share/tandem/plans.sqlite")
     }
 
+    /// The store's path as people read it: `$HOME/x` as `~/x`.
+    public var displayPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        guard path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     /// `~/x` as `$HOME/x`.
     static func expandTilde(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }

@@ -15,6 +15,7 @@ struct PlanRunner {
         let plan = try StoreFailure.guarding { try store.begin(script: script) }
         let journal = TerminalJournal(plan)
         var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support, journal: journal, exportSink: FileExportSink())
+        session.privacy = .thisComputer(store: store.displayPath)
         PauseOnSignal.arm(plan, width: Terminal.width)
         let opening = session.start()
         repl.run(&session, opening: opening)
@@ -26,7 +27,8 @@ struct PlanRunner {
         var (session, opening) = plan.resume(script: script, support: library.support, today: SimpleDate(Date()))
         session.journal = TerminalJournal(plan)
         session.exportSink = FileExportSink()
+        session.privacy = .thisComputer(store: store.displayPath)
         PauseOnSignal.arm(plan, width: Terminal.width)
-        repl.run(&session, opening: opening)
+        repl.run(&session, opening: Session.withPrivacy(session.privacy, opening))
     }
 }

@@ -41,6 +41,7 @@ import Testing
         Expected(file: "D022-file-name-mismatch.yaml", code: .fileNameMismatch, line: 2, column: 11, severity: .warning),
         Expected(file: "D023-text-style.yaml", code: .textStyle, line: 10, column: 9),
         Expected(file: "D024-everyone-answer.yaml", code: .everyoneAnswer, line: 15, column: 15),
+        Expected(file: "D030-storage-claim.yaml", code: .storageClaim, line: 7, column: 20, severity: .warning),
     ]
 
     static func path(_ folder: String, _ file: String) -> String {

@@ -29,8 +29,9 @@ struct JSONModeTests {
 
         try h.send(#"{"op":"command","name":"start","arg":"looking-after-me-too"}"# + "\n")
         let opening = try Self.objects(h)
-        #expect(opening.map { $0["t"]?.string } == ["say", "say", "ask"])
-        #expect(opening[2]["step"] == "name")
+        #expect(opening.map { $0["t"]?.string } == ["say", "privacy", "say", "ask"])
+        #expect(opening[1]["where"] == "server" && opening[1]["saved"] == .bool(false) && opening[1]["encrypted"] == .bool(false))
+        #expect(opening[3]["step"] == "name")
 
         try h.send(#"{"op":"answer","step":"name","value":"Jo"}"# + "\n")
         let next = try Self.objects(h)

@@ -42,6 +42,14 @@ struct PipeTests {
         #expect(!result.stdout.contains("tandem resume"))
     }
 
+    @Test("the terminal says where answers go: the store's file on this computer, and nothing sent")
+    func privacyWords() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues], home: home, input: "/pause\n")
+        let said = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("Where your answers go: into a file on this computer that only you can read (~/.local/share/tandem/plans.sqlite). Nothing is sent anywhere, and no one is watching what you write."), "\(said)")
+    }
+
     @Test("a plan answered one prompt at a time: answers, /urgent, /quit")
     func interactivePlan() throws {
         let home = try TemporaryFolder()

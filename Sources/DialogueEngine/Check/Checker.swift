@@ -196,7 +196,9 @@ struct Checker {
                 }
             }
         }
-        check(script.intro, at: 0, location: source.find("intro:", from: script.location) ?? script.location)
+        let introLocation = source.find("intro:", from: script.location) ?? script.location
+        check(script.intro, at: 0, location: introLocation)
+        checkStorageClaims(script.intro, at: introLocation)
         for (i, step) in script.steps.enumerated() {
             // Point at the key that holds the text (a step's own mark is its first key).
             func text(_ t: Template?, _ key: String, from: SourceLocation? = nil) {
@@ -218,6 +220,25 @@ struct Checker {
                     }
                 }
             }
+        }
+    }
+
+    /// Words about where answers are kept or sent, which only a door can say truly.
+    static let storageClaims = [
+        "kept only", "kept on", "saved on", "stored", "stays on", "stay on", "only on", "on this computer",
+        "on the computer", "on your computer", "on this device", "nothing is sent", "not sent", "sent anywhere",
+        "sent to", "never sent", "encrypted", "only you can see", "no one else can see", "no one else sees",
+    ]
+
+    /// An intro that says where answers go: true in one door and false in another (a terminal, a
+    /// server, a group room), so Tandem says it itself at the start of every plan.
+    private mutating func checkStorageClaims(_ intro: Template?, at location: SourceLocation) {
+        guard let text = intro?.source.lowercased() else { return }
+        for claim in Self.storageClaims where text.contains(claim) {
+            let at = source.find(claim, from: location) ?? source.findIgnoringCase(claim, from: location) ?? location
+            report(.storageClaim, .warning, "the intro says where answers are kept or sent (\"\(claim)\"), which depends on how Tandem is run", at: at, length: claim.count,
+                   help: "take this out: Tandem tells people where their answers go at the start of every plan, in words true for the terminal, the network or a group room")
+            return
         }
     }
 }

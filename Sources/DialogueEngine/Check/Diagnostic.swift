@@ -79,6 +79,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// A `who: everyone` question used where one answer is needed (a condition, `{id}` text), or
         /// with an answer that takes several lines (`list`, `records`).
         case everyoneAnswer = "D024"
+        /// An intro that says where answers are kept or sent: only the door knows (see `Privacy`).
+        case storageClaim = "D030"
     }
 }
 
@@ -113,6 +115,18 @@ struct SourceText {
     }
 
     /// Where `needle` first appears at or after a location (for holes inside block text).
+    /// The same as `find`, in any case.
+    func findIgnoringCase(_ needle: String, from location: SourceLocation) -> SourceLocation? {
+        guard location.line >= 1 else { return nil }
+        for n in location.line...max(location.line, lines.count) {
+            guard let text = line(n) else { break }
+            if let r = text.range(of: needle, options: .caseInsensitive) {
+                return SourceLocation(file: file, line: n, column: text.distance(from: text.startIndex, to: r.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
     func find(_ needle: String, from location: SourceLocation) -> SourceLocation? {
         guard location.line >= 1 else { return nil }
         for n in location.line...max(location.line, lines.count) {

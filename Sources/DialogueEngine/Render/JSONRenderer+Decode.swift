@@ -17,6 +17,13 @@ extension JSONRenderer {
             case "code": return v["code"]?.string.map { .keptAs(code: $0) } ?? .said(text)
             default: return .said(text)
             }
+        case "privacy":
+            let saved = v["saved"]?.bool ?? false, encrypted = v["encrypted"]?.bool ?? false
+            switch v["where"]?.string {
+            case "this-computer": return .privacy(.thisComputer(store: v["store"]?.string))
+            case "room": return .privacy(.room(saved: saved, encrypted: encrypted))
+            default: return .privacy(.server(saved: saved, encrypted: encrypted))
+            }
         case "ask":
             guard let kind = v["kind"]?.string.flatMap(AnswerKind.init(rawValue:)) else { return nil }
             if let field = v["field"]?.string {

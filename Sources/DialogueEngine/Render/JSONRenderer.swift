@@ -63,6 +63,8 @@ public enum JSONRenderer {
             return .object([("t", "bye"), ("kind", "goodbye"), ("code", JSONValue(code)), ("finished", .bool(finished)), ("saved", .bool(saved))])
         case .menu(let entries):
             return .object([("t", "menu"), ("dialogues", .array(entries.map(entry)))])
+        case .privacy(let p):
+            return .object([("t", "privacy")] + privacy(p) + [("text", .string(TextRenderer.words(p)))])
         case .keptAs(let code):
             return .object([("t", "say"), ("kind", "code"), ("code", .string(code))])
         case .failure(let text):
@@ -122,5 +124,15 @@ public enum JSONRenderer {
             ("n", JSONValue(e.number)), ("id", .string(e.id)), ("title", .string(e.title)), ("summary", .string(e.summary)),
             ("audience", .array(e.audience.map { .string($0) })), ("minutes", JSONValue(e.minutes)),
         ])
+    }
+
+    /// Where answers go, as fields: `where` (`this-computer`, `server` or `room`), `store` (a path),
+    /// `saved` and `encrypted`.
+    static func privacy(_ p: Privacy) -> [(key: String, value: JSONValue)] {
+        switch p {
+        case .thisComputer(let store): [("where", "this-computer"), ("store", JSONValue(store)), ("saved", .bool(store != nil)), ("encrypted", .bool(true))]
+        case .server(let saved, let encrypted): [("where", "server"), ("saved", .bool(saved)), ("encrypted", .bool(encrypted))]
+        case .room(let saved, let encrypted): [("where", "room"), ("saved", .bool(saved)), ("encrypted", .bool(encrypted))]
+        }
     }
 }

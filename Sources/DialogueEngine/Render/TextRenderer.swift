@@ -110,6 +110,8 @@ public struct TextRenderer: Sendable {
             return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))") + ["Goodbye, and take care."]
         case .failure(let text):
             return wrap(text)
+        case .privacy(let privacy):
+            return [""] + wrap(Self.words(privacy))
         case .keptAs(let code):
             return wrap("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(resumeCommand) \(code)).")
         case .menu(let entries):
@@ -170,6 +172,24 @@ public struct TextRenderer: Sendable {
         }
         lines += [""] + wrap("Type a number to start. Type /urgent for support contacts, or /quit to leave.")
         return lines
+    }
+
+    /// Where answers go, in plain words (every text starts the same way, so people learn to spot it).
+    public static func words(_ privacy: Privacy) -> String {
+        let start = "Where your answers go:"
+        switch privacy {
+        case .thisComputer(let store?):
+            return "\(start) into a file on this computer that only you can read (\(Sanitize.line(store))). Nothing is sent anywhere, and no one is watching what you write."
+        case .thisComputer(nil):
+            return "\(start) nowhere. This plan is not being saved, and nothing is sent anywhere. No one is watching what you write."
+        case .server(let saved, let encrypted):
+            return "\(start) they are sent over the network to the computer that runs this session\(saved ? ", and saved there" : ", and not saved")."
+                + (encrypted ? " The connection is encrypted." : " The connection is not encrypted, so someone on the same network could read them.")
+                + " The host sees your answers only if you type /share."
+        case .room(let saved, let encrypted):
+            return "\(start) everyone in this group sees the group's answers, and everything you type here. They are sent to the computer that runs this session\(saved ? ", and saved there" : ", and not saved")."
+                + (encrypted ? " The connection is encrypted." : " The connection is not encrypted, so someone on the same network could read them.")
+        }
     }
 
     /// "about 20 minutes", "about 1 minute".

@@ -95,7 +95,7 @@ public struct Room {
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
         var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
-        var welcome: [Event] = [.room(.welcome(name: unique, title: title, others: others))]
+        var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(.welcome(name: unique, title: title, others: others))])
         if session.conversation.isFinished {
             welcome.append(.finished(session.conversation.summary))
         } else {

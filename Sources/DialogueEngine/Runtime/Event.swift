@@ -36,6 +36,8 @@ public enum Event: Sendable, Equatable, Codable {
     /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
     case paused(code: String?, saved: Bool)
     case goodbye(code: String?, finished: Bool, saved: Bool)
+    /// Where answers go, in the door's own words (see `Privacy`): said at the start of every plan.
+    case privacy(Privacy)
     /// A new plan is kept in a store: the code that brings a person back to it, said at the start so
     /// that even a lost connection or a crash leaves them a way back.
     case keptAs(code: String)

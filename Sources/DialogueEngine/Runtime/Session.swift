@@ -24,6 +24,8 @@ public struct Session {
     public var support: SupportDirectory
     public var journal: (any Journal)?
     public var exportSink: (any ExportSink)?
+    /// Where answers go, as the door knows it: said when a plan starts or is picked up again.
+    public var privacy: Privacy?
     public private(set) var checkInShown = false
     /// Set once the person has paused or quit: the door closes after showing the events.
     public private(set) var isClosed = false
@@ -41,14 +43,14 @@ public struct Session {
         let turn = c.start()
         var events = commit(turn, next: c)
         if let code = journal?.resumeCode { events.insert(.keptAs(code: code), at: min(1, events.count)) }
-        return events
+        return Self.withPrivacy(privacy, events)
     }
 
     /// The opening of a resumed plan.
     public func resume() -> [Event] {
         var events: [Event] = [.notice("Welcome back. Your answers are all here.")]
         events += conversation.resume().events
-        return events
+        return Self.withPrivacy(privacy, events)
     }
 
     /// Handles one line from a person: a `/command` or an answer.

@@ -44,8 +44,8 @@ extension ConnectionHandler {
     func resume(_ typed: String) {
         openSaved(typed, notInLobby: inDialogue ? ServerWords.resumeInPlan : ServerWords.inRoom) { [self] box in
             error(code: 409, ServerWords.planInRoom(box.code))
-        } make: {
-            Opened(box: SessionBox(session: $0), opening: $1)
+        } make: { [privacy] in
+            Opened(box: SessionBox(session: $0), opening: Session.withPrivacy(privacy, $1))
         } then: { [self] opened in
             logger.info("plan resumed", metadata: ["dialogue": "\(opened.box.dialogueID)"])
             open(opened)

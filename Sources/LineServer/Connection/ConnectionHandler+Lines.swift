@@ -77,9 +77,11 @@ extension ConnectionHandler {
         let store = shared.configuration.store
         let support = shared.configuration.library.support
         let today = shared.configuration.today()
+        let privacy = privacy
         perform({ () throws -> Opened in
             let journal = try store?.begin(script: script)
             var session = Session(conversation: Conversation(script: script, today: today), support: support, journal: journal)
+            session.privacy = privacy
             let opening = session.start()
             return Opened(box: SessionBox(session: session), opening: opening)
         }) { [self] result in

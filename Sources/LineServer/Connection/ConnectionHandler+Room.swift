@@ -65,9 +65,11 @@ extension ConnectionHandler {
         let rooms = shared.rooms
         let plans = shared.openPlans
         let host = Room.Member(id: id, name: name ?? "Host", isHost: true)
+        let privacy = roomPrivacy
         perform({ () throws -> RoomOpened in
             let journal = try store?.begin(script: script)
-            let session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
+            var session = Session(conversation: Conversation(script: script, today: today), support: library.support, journal: journal)
+            session.privacy = privacy
             let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms, plans: plans)
             // A new plan: no one else can have it yet.
             if let planID = box.planID { _ = plans.claim(planID, room: box) }
@@ -97,9 +99,11 @@ extension ConnectionHandler {
             // The group's plan is open in a room: its host may take it back if they dropped.
             if box.isWaitingForHost { return retake(box) }
             error(code: 409, ServerWords.roomAlreadyOpen(box.code))
-        } make: { session, opening in
+        } make: { [roomPrivacy] session, opening in
+            var session = session
+            session.privacy = roomPrivacy
             let box = RoomBox(room: Room(code: rooms.makeCode(), session: session, host: host), hostMailbox: mailbox, registry: rooms, plans: plans)
-            let events = box.run(for: host.id) { $0.reopen(opening: opening) }
+            let events = box.run(for: host.id) { $0.reopen(opening: Session.withPrivacy(roomPrivacy, opening)) }
             rooms.add(box)
             return RoomOpened(box: box, events: events)
         } then: { [self] opened in

@@ -108,6 +108,9 @@ final class ConnectionHandler: ChannelDuplexHandler {
     }
 
     var limits: ServerLimits { shared.limits }
+    /// Where answers go on this server, for a plan on its own or in a group room.
+    var privacy: Privacy { .server(saved: shared.configuration.store != nil, encrypted: shared.configuration.tls != nil) }
+    var roomPrivacy: Privacy { .room(saved: shared.configuration.store != nil, encrypted: shared.configuration.tls != nil) }
     var now: NIODeadline { shared.configuration.now() }
     var isOpen: Bool {
         if case .closing = phase { return false }
