@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(
@@ -26,7 +27,7 @@ let package = Package(
         ),
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
-        .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
         .target(
             name: "LineServer",

@@ -1,3 +1,6 @@
+import Crypto
+import Foundation
+
 /// Resume codes and plan ids: random, in Crockford base32, easy to read aloud and type.
 ///
 /// A resume code is 60 random bits from `SystemRandomNumberGenerator` (the operating system's secure
@@ -76,6 +79,6 @@ public enum ResumeCode {
 
     /// The hash the store keeps for a code (canonical digits, so any way of typing it matches).
     static func hash(canonical digits: String) -> String {
-        SHA256.hex(Array(("tandem-resume-code:" + digits).utf8))
+        SHA256.hash(data: Array(("tandem-resume-code:" + digits).utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
