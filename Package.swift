@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "tandem",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tandem", targets: ["tandem"]),
         .executable(name: "tandem-bench", targets: ["TandemBench"]),
@@ -27,12 +27,18 @@ let package = Package(
         ),
         .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
-        .target(name: "PlanStore", dependencies: ["DialogueEngine", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
-        .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
+        .target(name: "TandemStore", dependencies: ["DialogueEngine"]),
+        .target(name: "TandemProtocol", dependencies: ["DialogueEngine"]),
+        .target(
+            name: "TandemDoors",
+            dependencies: ["DialogueEngine", "TandemProtocol", "TandemStore", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "PlanStore", dependencies: ["DialogueEngine", "TandemStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
+        .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "TandemStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
         .target(
             name: "LineServer",
-            dependencies: [
-                "DialogueEngine", "PlanStore",
+                dependencies: [
+                "DialogueEngine", "TandemDoors", "TandemProtocol", "TandemStore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -44,7 +50,7 @@ let package = Package(
         .target(
             name: "LineClient",
             dependencies: [
-                "DialogueEngine", "Console", "CReadline", "LineServer",
+                "DialogueEngine", "Console", "CReadline", "TandemProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -55,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console", "PlanStore", "LineServer", "LineClient",
+                "DialogueEngine", "Console", "TandemStore", "TandemDoors", "PlanStore", "LineServer", "LineClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -3,6 +3,7 @@
 import DialogueEngine
 import Foundation
 import PlanStore
+import TandemStore
 
 struct Options {
     var answers = 500
@@ -49,19 +50,23 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+func seconds(_ body: () async throws -> Void) async rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try await body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let progress = PlanProgress(Conversation(script: script, today: SimpleDate(Date())))
+
 /// `n` answers, each recorded (and synced) on its own, as a person gives them.
-func planStoreRun(_ n: Int, folder: String) throws -> Double {
+func planStoreRun(_ n: Int, folder: String) async throws -> Double {
     let path = (folder as NSString).appendingPathComponent("bench-planstore-\(UUID().uuidString).sqlite")
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     let store = try PlanStore(path: path)
-    let plan = try store.begin(script: script)
-    try plan.record([change(-1)])  // warm up: the first write makes the WAL
-    if ProcessInfo.processInfo.environment["BENCH_NO_SCRIPT"] == "1" {
-        let bare = try store.open(plan.id)  // no script attached: no progress bookkeeping
-        return try seconds { for i in 0..<n { try bare.record([change(i)]) } }
-    }
-    return try seconds {
-        for i in 0..<n { try plan.record([change(i)]) }
+    let plan = try await store.begin(progress)
+    try await store.append([change(-1)], to: plan.id, progress: progress)  // warm up: the first write makes the WAL
+    return try await seconds {
+        for i in 0..<n { try await store.append([change(i)], to: plan.id, progress: progress) }
     }
 }
 
@@ -104,26 +109,28 @@ func shell(_ sql: String, path: String) throws -> Double {
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
 /// `writers` people answering at once, one plan each, `n` answers in all: answers that arrive
-/// together share one commit (group commit), each still durable before its `record` returns.
-func concurrentRun(_ n: Int, writers: Int, folder: String) throws -> Double {
+/// together share one commit (group commit), each still durable before its `append` returns.
+func concurrentRun(_ n: Int, writers: Int, folder: String) async throws -> Double {
     let path = (folder as NSString).appendingPathComponent("bench-group-\(UUID().uuidString).sqlite")
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
     let store = try PlanStore(path: path)
-    let plans = try (0..<writers).map { _ in try store.begin(script: script) }
-    for plan in plans { try plan.record([change(-1)]) }
+    var plans: [String] = []
+    for _ in 0..<writers {
+        let plan = try await store.begin(progress)
+        try await store.append([change(-1)], to: plan.id, progress: progress)
+        plans.append(plan.id)
+    }
     let each = max(1, n / writers)
     let changes = (0..<each).map(change)
-    // One thread per person (concurrentPerform would run only as many as there are cores).
-    let done = DispatchGroup()
-    return seconds {
-        for plan in plans {
-            done.enter()
-            Thread.detachNewThread {
-                for c in changes { try? plan.record([c]) }
-                done.leave()
+    // One task per person, each waiting for its own answer to be durable before the next.
+    return await seconds {
+        await withTaskGroup(of: Void.self) { group in
+            for plan in plans {
+                group.addTask {
+                    for c in changes { try? await store.append([c], to: plan, progress: progress) }
+                }
             }
         }
-        done.wait()
     }
 }
 
@@ -132,7 +139,7 @@ print("(each answer is its own transaction, synced to disk: WAL, synchronous=FUL
 var storeRates: [Double] = []
 var rawRates: [Double] = []
 for round in 1...options.rounds {
-    let store = Double(options.answers) / (try planStoreRun(options.answers, folder: options.folder))
+    let store = Double(options.answers) / (try await planStoreRun(options.answers, folder: options.folder))
     let raw = Double(options.answers) / (try sqlite3Run(options.answers, folder: options.folder))
     storeRates.append(store)
     rawRates.append(raw)
@@ -144,7 +151,7 @@ if options.writers > 1 {
     let total = max(options.answers * 4, options.writers * 20)
     var rates: [Double] = []
     for _ in 1...options.rounds {
-        rates.append(Double(total / options.writers * options.writers) / (try concurrentRun(total, writers: options.writers, folder: options.folder)))
+        rates.append(Double(total / options.writers * options.writers) / (try await concurrentRun(total, writers: options.writers, folder: options.folder)))
     }
     let g = median(rates)
     print(String(format: "%d people answering at once (group commit): PlanStore %8.0f answers/s, each durable before it is acknowledged   vs sqlite3 one by one: %.1fx", options.writers, g, g / r))

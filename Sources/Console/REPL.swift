@@ -39,7 +39,7 @@ public final class REPL {
     /// The menu: returns the chosen script, or nil when the person leaves.
     public func chooseDialogue(_ lobby: Lobby) -> Script? {
         show(lobby.greeting())
-        reader.setCompletions(["/urgent", "/quit", "/help"] + lobby.library.scripts.map(\.id))
+        reader.setCompletions(CommandCatalogue.completions(in: .menu, network: false) + lobby.library.scripts.map(\.id))
         while let line = reader.readLine(prompt: Self.prompt) {
             switch lobby.handle(line) {
             case .stay(let events): show(events)
@@ -54,21 +54,47 @@ public final class REPL {
     }
 
     /// Runs a conversation until the person quits or pauses, or input ends.
-    public func run(_ session: inout Session, opening: [Event]) {
+    ///
+    /// Each line takes the three steps every door takes: the session works the turn out, `keep`
+    /// makes its changes durable (nothing is shown as done before), and only then is the turn taken
+    /// and shown. When `keep` fails, the person is told and the session stays as it was. A plan to
+    /// save in a file goes to `write`, which returns the path written.
+    public func run(
+        _ session: inout Session, opening: [Event],
+        keep: (Session.Turn) async throws -> Void = { _ in },
+        write: (ExportFile) throws -> String = { _ in throw ExportRefused() }
+    ) async {
         show(opening)
         while !session.isClosed {
             reader.setCompletions(Self.completions(for: session.conversation))
             guard let line = reader.readLine(prompt: Self.prompt) else {
-                show(session.endOfInput())
+                let end = session.endOfInput()
+                session.accept(end)
+                show(end.events)
                 break
             }
-            show(session.handle(line))
+            let turn = session.handle(line)
+            do {
+                try await keep(turn)
+            } catch {
+                show(session.unsaved(error))
+                continue
+            }
+            session.accept(turn)
+            show(turn.events)
+            if let file = turn.file { show(file.written(Result { try write(file) })) }
         }
+    }
+
+    /// What `run` says when it was given no way to write files.
+    public struct ExportRefused: Error, CustomStringConvertible {
+        public init() {}
+        public var description: String { "saving to a file is not possible here" }
     }
 
     /// `/commands` and the current question's option words.
     public static func completions(for conversation: Conversation) -> [String] {
-        var words = Command.names.map { "/" + $0 }
+        var words = CommandCatalogue.completions(in: .plan, network: false)
         if let q = conversation.currentStep?.question {
             switch q.answer {
             case .pickOne(let options), .pickMany(let options, _, _): words += options.map(\.key)

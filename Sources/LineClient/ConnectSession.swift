@@ -1,6 +1,6 @@
 import DialogueEngine
 import Foundation
-import LineServer
+import TandemProtocol
 
 /// What `tandem connect` knows about its conversation with a server, with no terminal or socket in
 /// it: it turns the server's JSON lines into the lines a person reads (through the same
@@ -40,9 +40,7 @@ public struct ConnectSession {
     /// The first line to send: JSON mode.
     public static let modeLine = "/mode json tandem-connect"
 
-    static let menuCommands = ["/start", "/resume", "/join", "/dialogues", "/urgent", "/help", "/quit"]
-    /// Network commands a participant may use inside a plan.
-    static let serverCommands = ["/share", "/unshare", "/name", "/resume", "/people"]
+    static let menuCommands = CommandCatalogue.completions(in: .menu, network: true)
 
     public init(width: Int) {
         renderer = TextRenderer(width: width, resumeCommand: "/resume")
@@ -88,8 +86,8 @@ public struct ConnectSession {
         }
         previous = nil
         if type == "err", value["close"]?.bool == true { closedWithError = true }
-        if let lines = ServerText.lines(for: value, me: id, width: renderer.width) {
-            return Shown(lines: lines, endsTurn: type == "err" && closedWithError)
+        if let message = ServerMessage(serverObject: value) {
+            return Shown(lines: message.text(renderer, me: id), endsTurn: type == "err" && closedWithError)
         }
         // An object from a newer server: nothing a person needs.
         return Shown()
@@ -121,7 +119,7 @@ public struct ConnectSession {
         case .menu(let entries):
             menusSeen += 1
             completions = Self.menuCommands + entries.map(\.id)
-            if menusSeen == 1 && saves { shown.lines += ServerText.resumeHint(width: renderer.width) }
+            if menusSeen == 1 && saves { shown.lines += ServerMessage.note(ServerWords.resumeHint).text(renderer, me: id) }
             shown.endsTurn = true
         case .asked(let prompt):
             completions = Self.completions(kind: prompt.kind, options: prompt.options)
@@ -149,7 +147,7 @@ public struct ConnectSession {
 
     /// `/commands` and the question's option words, as the local REPL offers them.
     static func completions(kind: AnswerKind, options: [OptionView]) -> [String] {
-        var words = Command.names.map { "/" + $0 } + serverCommands
+        var words = CommandCatalogue.completions(in: [.plan, .member], network: true)
         words += options.map(\.key)
         switch kind {
         case .yesNo: words += ["yes", "no"]

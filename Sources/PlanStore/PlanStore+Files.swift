@@ -1,4 +1,5 @@
 import Foundation
+import TandemStore
 
 #if canImport(Glibc)
 import Glibc

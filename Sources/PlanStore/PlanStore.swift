@@ -1,26 +1,29 @@
 import DialogueEngine
 import Foundation
 import GRDB
+import TandemStore
 
 /// Plans that last: an append-only journal of each plan's changes in SQLite, with resume codes.
 ///
-/// One store is one SQLite file in WAL mode with `synchronous=FULL`, so a change is on disk when
-/// `PlanHandle.record` returns, and several processes (a terminal and a server) can share it.
-/// The store's folder is made 0700 and its files 0600; `warnings` says when others can read them.
+/// The SQLite implementation of `PlanStorage` (GRDB). One store is one SQLite file in WAL mode with
+/// `synchronous=FULL`, so changes are on disk when `append` returns, and several processes (a
+/// terminal and a server) can share it. Appends go through one writer that batches those waiting
+/// into one commit (`JournalWriter`). The store's folder is made 0700 and its files 0600;
+/// `warnings` says when others can read them.
 ///
 /// ```swift
 /// let store = try PlanStore(path: PlanStore.defaultPath())
-/// let plan = try store.begin(script: script)          // plan.resumeCode: "K7QM-3XRT-9PAE"
-/// var session = Session(conversation: Conversation(script: script, today: today), support: support, journal: plan)
+/// let plan = try await store.begin(PlanProgress(conversation))    // plan.code: "K7QM-3XRT-9PAE"
+/// try await store.append(turn.changes, to: plan.id, progress: PlanProgress(next))
 /// // ... later, perhaps in another process:
-/// let again = try store.open("k7qm3xrt9pae")
+/// let again = try await store.open(code: "k7qm3xrt9pae")
 /// ```
 ///
 /// Resume codes are kept hashed (see `ResumeCode`) and stop working after `codeLifetimeDays` days in
 /// which the plan was neither opened with the code nor changed.
 public final class PlanStore: Sendable {
     /// Days a resume code keeps working without use.
-    public static let codeLifetimeDays = 180
+    public static let codeLifetimeDays = ResumeCode.lifetimeDays
 
     /// The database file (`:memory:` for `inMemory()`).
     public let path: String
@@ -28,8 +31,8 @@ public final class PlanStore: Sendable {
     public let warnings: [String]
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
-    /// Writes that arrive together share one transaction and one sync (see `GroupCommit`).
-    let group = GroupCommit()
+    /// The journal's one writer: appends that arrive together share one commit (group commit).
+    let journal: JournalWriter
 
     /// What tests can change; the defaults are what Tandem uses.
     struct Options: Sendable {
@@ -68,6 +71,7 @@ public final class PlanStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         self.writer = pool
+        journal = JournalWriter(writer: pool, path: path, clock: options.clock)
         try Self.setUp(pool, path: path, readonly: options.readonly)
         self.warnings = Self.permissionWarnings(at: path)
     }
@@ -76,6 +80,7 @@ public final class PlanStore: Sendable {
         self.path = ":memory:"
         self.clock = options.clock
         self.writer = queue
+        journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock)
         self.warnings = []
         try Self.setUp(queue, path: path, readonly: false)
     }
@@ -137,12 +142,12 @@ public final class PlanStore: Sendable {
     }
 
     /// Runs a write transaction, mapping failures to `StoreError`.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try group.write(writer, body) } catch { throw StoreError.from(error, path: path) }
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do { return try await writer.write(body) } catch { throw StoreError.from(error, path: path) }
     }
 
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.read(body) } catch { throw StoreError.from(error, path: path) }
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do { return try await writer.read(body) } catch { throw StoreError.from(error, path: path) }
     }
 
     var codeLifetime: TimeInterval { TimeInterval(Self.codeLifetimeDays) * 24 * 60 * 60 }

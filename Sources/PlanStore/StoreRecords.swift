@@ -1,5 +1,7 @@
+import DialogueEngine
 import Foundation
 import GRDB
+import TandemStore
 
 /// A row of `plan`: one person's plan, with the bookkeeping `list()` shows. Never answer text.
 struct PlanRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
@@ -16,6 +18,31 @@ struct PlanRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var part: Int
     var parts: Int
     var finished: Bool
+
+    init(id: String, progress p: PlanProgress, created: Date) {
+        self.init(
+            id: id, dialogueID: p.dialogueID, dialogueVersion: p.dialogueVersion, contentHash: p.contentHash, dialogueTitle: p.title,
+            created: created, updated: created, answered: p.answered, skipped: p.skipped, part: p.part, parts: p.parts, finished: p.finished)
+    }
+
+    init(id: String, dialogueID: String, dialogueVersion: Int, contentHash: String, dialogueTitle: String, created: Date, updated: Date, answered: Int, skipped: Int, part: Int, parts: Int, finished: Bool) {
+        self.id = id
+        self.dialogueID = dialogueID
+        self.dialogueVersion = dialogueVersion
+        self.contentHash = contentHash
+        self.dialogueTitle = dialogueTitle
+        self.created = created
+        self.updated = updated
+        self.answered = answered
+        self.skipped = skipped
+        self.part = part
+        self.parts = parts
+        self.finished = finished
+    }
+
+    var progress: PlanProgress {
+        PlanProgress(dialogueID: dialogueID, dialogueVersion: dialogueVersion, contentHash: contentHash, title: dialogueTitle, answered: answered, skipped: skipped, part: part, parts: parts, finished: finished)
+    }
 }
 
 /// A row of `event`: one `Change`, as JSON. Append-only; rows go only when their plan is deleted.

@@ -3,9 +3,10 @@ import Console
 import DialogueEngine
 import Foundation
 import PlanStore
+import TandemStore
 
 /// `tandem delete <id-or-code> [--yes]`
-struct DeleteCommand: ParsableCommand {
+struct DeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete",
         abstract: "Delete a saved plan for good.",
@@ -19,10 +20,10 @@ struct DeleteCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let store = try storeOptions.open()
-        let plan = try StoreFailure.guarding { try store.open(idOrCode) }
-        let summary = plan.summary
+        // Found by its id or code without minting a new code for a plan about to go.
+        let summary = try await StoreFailure.guarding { () async throws(StoreError) in try await Self.find(idOrCode, in: store) }
         if !yes {
             Output.line("This deletes your plan \"\(Sanitize.line(summary.dialogueTitle))\" (\(summary.id)), started \(PlanDates.day(summary.started)).")
             Output.line("It will be gone for good: it cannot be brought back.")
@@ -33,7 +34,15 @@ struct DeleteCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        try StoreFailure.guarding { try store.delete(summary.id) }
+        try await StoreFailure.guarding { () async throws(StoreError) in try await store.delete(id: summary.id) }
         Output.line("Your plan \"\(Sanitize.line(summary.dialogueTitle))\" has been deleted.")
+    }
+
+    /// The plan an id or a code names.
+    static func find(_ typed: String, in store: any PlanStorage) async throws(StoreError) -> PlanSummary {
+        guard let digits = ResumeCode.canonical(typed) else { throw StoreError.notFound }
+        let id = digits.count == ResumeCode.idLength ? digits.lowercased() : try await store.open(code: typed).id
+        guard let summary = try await store.list().first(where: { $0.id == id }) else { throw StoreError.notFound }
+        return summary
     }
 }

@@ -2,9 +2,10 @@ import ArgumentParser
 import DialogueEngine
 import Foundation
 import PlanStore
+import TandemStore
 
 /// `tandem export <id-or-code> [--format text|markdown|json] [--output FILE]`
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Show a saved plan as text, Markdown or JSON, or save it to a file.",
@@ -27,13 +28,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var dialogueOptions: DialogueOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let library = try dialogueOptions.library()
         let store = try storeOptions.open()
-        let plan = try StoreFailure.guarding { try store.open(idOrCode) }
+        let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(idOrCode: idOrCode) }
         let script = try StoreFailure.script(for: plan, in: library)
-        let conversation = plan.conversation(script: script, today: SimpleDate(Date()))
-        let text = PlanExporter(conversation: conversation, info: plan.planInfo, support: library.support).render(format.exportFormat)
+        let conversation = plan.conversation(script, today: SimpleDate(Date()))
+        let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(format.exportFormat)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

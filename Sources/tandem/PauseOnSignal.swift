@@ -1,6 +1,5 @@
 import DialogueEngine
 import Foundation
-import PlanStore
 
 #if canImport(Glibc)
 import Glibc
@@ -24,15 +23,14 @@ enum PauseOnSignal {
     nonisolated(unsafe) private static var hasSavedTerminal = false
     nonisolated(unsafe) static var finished = false
 
-    /// Prepares the messages for `plan` and installs the handlers.
-    static func arm(_ plan: PlanHandle, width: Int) {
+    /// Prepares the messages for a plan with `code` and installs the handlers.
+    static func arm(code: String?, finished isFinished: Bool, width: Int) {
         let renderer = TextRenderer(width: width)
-        let code = plan.resumeCode
         let unfinished = "\n" + renderer.render([.paused(code: code, saved: true)]).joined(separator: "\n") + "\n"
         let done = "\n" + renderer.render([.paused(code: nil, saved: true)]).joined(separator: "\n") + "\n"
         unfinishedMessage = strdup(unfinished)
         finishedMessage = strdup(done)
-        finished = plan.isFinished
+        finished = isFinished
         hasSavedTerminal = isatty(0) == 1 && tcgetattr(0, &savedTerminal) == 0
         signal(SIGTERM, handler)
         signal(SIGHUP, handler)
@@ -49,20 +47,4 @@ enum PauseOnSignal {
         }
         _exit(0)
     }
-}
-
-/// The journal a terminal session writes through: the plan itself, plus keeping the signal
-/// handler's "finished" flag current so its message matches what `/pause` would say.
-final class TerminalJournal: Journal {
-    let plan: PlanHandle
-
-    init(_ plan: PlanHandle) { self.plan = plan }
-
-    func record(_ changes: [Change]) throws {
-        try plan.record(changes)
-        PauseOnSignal.finished = plan.isFinished
-    }
-
-    var resumeCode: String? { plan.resumeCode }
-    var planInfo: PlanInfo { plan.planInfo }
 }

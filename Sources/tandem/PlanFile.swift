@@ -70,9 +70,3 @@ enum PlanFile {
     }
 }
 
-/// `/export <format> <file>` in a terminal conversation: a new file, 0600, never over another.
-struct FileExportSink: ExportSink {
-    func write(_ text: String, format: ExportFormat, to path: String?) throws -> String {
-        try PlanFile.write(text, to: path ?? "tandem-plan.\(format.fileExtension)")
-    }
-}

@@ -1,34 +1,57 @@
 import Console
 import DialogueEngine
 import Foundation
-import PlanStore
+import TandemStore
 
-/// Runs one plan in the terminal, journaled in the store: every answer is saved before the next
+/// Runs one plan in the terminal, kept in the store: every answer is saved before the next
 /// question shows, and `/pause`, end of input, SIGTERM and SIGHUP all leave it ready to resume.
 struct PlanRunner {
     var library: DialogueLibrary
     var repl: REPL
-    var store: PlanStore
+    var store: any PlanStorage
 
     /// Starts a new plan for `script`.
-    func start(_ script: Script) throws {
-        let plan = try StoreFailure.guarding { try store.begin(script: script) }
-        let journal = TerminalJournal(plan)
-        var session = Session(conversation: Conversation(script: script, today: SimpleDate(Date())), support: library.support, journal: journal, exportSink: FileExportSink())
-        session.privacy = .thisComputer(store: store.displayPath)
-        PauseOnSignal.arm(plan, width: Terminal.width)
+    func start(_ script: Script) async throws {
+        let conversation = Conversation(script: script, today: SimpleDate(Date()))
+        let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.begin(PlanProgress(conversation)) }
+        var session = Session(conversation: conversation, support: library.support, plan: plan.info)
+        prepare(&session)
         let opening = session.start()
-        repl.run(&session, opening: opening)
+        try await keep(opening)
+        session.accept(opening)
+        await run(&session, opening: opening.events)
     }
 
     /// Carries on a saved plan from the question where it stopped.
-    func resume(_ plan: PlanHandle) throws {
+    func resume(_ plan: StoredPlan) async throws {
         let script = try StoreFailure.script(for: plan, in: library)
-        var (session, opening) = plan.resume(script: script, support: library.support, today: SimpleDate(Date()))
-        session.journal = TerminalJournal(plan)
-        session.exportSink = FileExportSink()
-        session.privacy = .thisComputer(store: store.displayPath)
-        PauseOnSignal.arm(plan, width: Terminal.width)
-        repl.run(&session, opening: Session.withPrivacy(session.privacy, opening))
+        var stored = plan
+        // A plan opened by its id gets a fresh code, so the person has one to come back with.
+        if stored.code == nil {
+            stored.code = try await StoreFailure.guarding { () async throws(StoreError) in try await store.newCode(for: plan.id) }
+        }
+        var session = stored.session(script, support: library.support, today: SimpleDate(Date()))
+        prepare(&session)
+        let opening = session.resume(dialogueChanged: stored.dialogueChanged(script))
+        await run(&session, opening: opening)
+    }
+
+    /// What only the terminal knows: where answers go, and that it can write files.
+    private func prepare(_ session: inout Session) {
+        session.privacy = .thisComputer(store: store.location)
+        session.savesFiles = true
+    }
+
+    private func run(_ session: inout Session, opening: [Event]) async {
+        PauseOnSignal.arm(code: session.plan?.code, finished: session.conversation.isFinished, width: Terminal.width)
+        await repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })
+    }
+
+    /// Makes a turn's changes durable, and keeps the signal handler's words in step with the plan.
+    private func keep(_ turn: Session.Turn) async throws {
+        if !turn.changes.isEmpty, let id = turn.next.plan?.id {
+            try await store.append(turn.changes, to: id, progress: turn.progress)
+        }
+        PauseOnSignal.finished = turn.next.conversation.isFinished
     }
 }

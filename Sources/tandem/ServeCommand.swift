@@ -3,6 +3,7 @@ import DialogueEngine
 import Dispatch
 import Foundation
 import LineServer
+import TandemDoors
 import Logging
 import PlanStore
 

@@ -3,9 +3,10 @@ import Console
 import DialogueEngine
 import Foundation
 import PlanStore
+import TandemStore
 
 /// `tandem sessions [--format text|json]`
-struct SessionsCommand: ParsableCommand {
+struct SessionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
         abstract: "List your saved plans: what each is, when it changed, how far it got. Never your answers.")
@@ -17,9 +18,9 @@ struct SessionsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let store = try storeOptions.open()
-        let plans = try StoreFailure.guarding { try store.list() }
+        let plans = try await StoreFailure.guarding { () async throws(StoreError) in try await store.list() }
         switch format {
         case .json: Output.line(Self.json(plans, store: store.path))
         case .text: Output.line(Self.text(plans, store: store.path))

@@ -2,6 +2,7 @@ import ArgumentParser
 import DialogueEngine
 import Foundation
 import PlanStore
+import TandemStore
 
 /// `--store PATH`, on every command that keeps or reads plans.
 struct StoreOptions: ParsableArguments {
@@ -36,8 +37,17 @@ enum StoreFailure {
         }
     }
 
+    static func guarding<T>(_ body: () async throws(StoreError) -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            Output.error(error.message)
+            throw ExitCode(1)
+        }
+    }
+
     /// The dialogue a saved plan follows, or a message and exit status 1 when it is not in the library.
-    static func script(for plan: PlanHandle, in library: DialogueLibrary) throws -> Script {
+    static func script(for plan: StoredPlan, in library: DialogueLibrary) throws -> Script {
         guard let script = library.scripts.first(where: { $0.id == plan.dialogueID }) else {
             Output.error("This plan follows the dialogue \"\(Sanitize.line(plan.dialogueID))\", which is not in \(library.directory) any more, so I cannot show it. Your answers are still saved. Use --dialogues to point at the folder that has it.")
             throw ExitCode(1)

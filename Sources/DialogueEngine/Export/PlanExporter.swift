@@ -3,10 +3,13 @@ import Foundation
 /// Facts about a saved plan that the conversation itself does not hold.
 public struct PlanInfo: Sendable, Equatable {
     public var id: String?
+    /// The code that resumes the plan, when a store keeps it.
+    public var code: String?
     public var created: Date?
     public var updated: Date?
-    public init(id: String? = nil, created: Date? = nil, updated: Date? = nil) {
+    public init(id: String? = nil, code: String? = nil, created: Date? = nil, updated: Date? = nil) {
         self.id = id
+        self.code = code
         self.created = created
         self.updated = updated
     }

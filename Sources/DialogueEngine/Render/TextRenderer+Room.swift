@@ -41,17 +41,7 @@ extension TextRenderer {
         case .hostOnly(let what):
             return wrap("In a group, only the host can \(what). You can ask them to.")
         case .help(let host):
-            var rows: [(String, String)] = [("/people", "see who is in the group")]
-            if host {
-                rows += [("/next", "show the answers so far and go on, without waiting for everyone"),
-                         ("/back", "go back a question, for everyone"), ("/change", "change a group answer"),
-                         ("/review", "look over the group's answers"), ("/export", "see the group's plan"),
-                         ("/urgent", "show support contacts"), ("/quit", "close the room for everyone (the plan is saved)")]
-            } else {
-                rows += [("/skip", "pass on a question everyone answers"), ("/review", "look over the group's answers"),
-                         ("/why", "why this question is asked"), ("/export", "see the group's plan"),
-                         ("/urgent", "show support contacts"), ("/quit", "leave the group")]
-            }
+            let rows = CommandCatalogue.roomHelp(host: host)
             var lines = ["", host ? "In your group room you can type:" : "In the group you can type:"]
             for (command, what) in rows {
                 let pad = String(repeating: " ", count: max(1, 12 - command.count))

@@ -10,7 +10,7 @@
 ///     room.open()                                  // to Sam: the code, the opening, the first question
 ///     room.join(id: "p1", name: "Asha")            // to Asha: welcome and the question; to Sam: joined
 ///     room.handle("Weekly", from: "p1")            // on an everyone question: kept until all answer
-public struct Room {
+public struct Room: Sendable {
     public struct Member: Sendable, Equatable {
         public var id: String
         public var name: String
@@ -48,6 +48,8 @@ public struct Room {
     public internal(set) var members: [Member]
     public private(set) var isClosed = false
     var round: Round?
+    /// Changes made since the last `turn` began: the group's plan's, to keep before anyone is told.
+    var pendingChanges: [Change] = []
     /// Those who have been shown the check-in (support contacts) after words of risk: once each.
     var checkedIn: Set<String> = []
     /// The host's connection dropped: the group waits for them (see `Room+Host.swift`).
@@ -64,6 +66,42 @@ public struct Room {
     }
 
     public var title: String { session.conversation.script.title }
+
+    // MARK: Turns
+
+    /// What one change to the room produced: what each person should see, the group plan's changes
+    /// to keep first, and the room after them (taken with `accept`).
+    public struct Turn: Sendable {
+        public var deliveries: [Delivery]
+        public var changes: [Change]
+        public var next: Room
+        /// How far the group's plan has got after this turn, for the store.
+        public var progress: PlanProgress { PlanProgress(next.session.conversation) }
+    }
+
+    /// Runs a change on a copy of the room: the door keeps the turn's changes, then `accept`s it and
+    /// delivers; when they cannot be kept, the room stays as it was.
+    ///
+    ///     let turn = room.turn { $0.handle(line, from: id) }
+    public func turn(_ change: (inout Room) -> [Delivery]) -> Turn {
+        var next = self
+        next.pendingChanges = []
+        let deliveries = change(&next)
+        let changes = next.pendingChanges
+        next.pendingChanges = []
+        return Turn(deliveries: deliveries, changes: changes, next: next)
+    }
+
+    public mutating func accept(_ turn: Turn) {
+        self = turn.next
+    }
+
+    /// A turn of the group's session, taken at once on this room (whose own turn is kept or dropped whole).
+    mutating func take(_ turn: Session.Turn) -> [Event] {
+        pendingChanges += turn.changes
+        session.accept(turn)
+        return turn.events
+    }
     public var host: Member { members[0] }
     /// Those taking part now: everyone but a host whose connection has dropped.
     var present: [Member] { hostAway ? Array(members.dropFirst()) : members }
@@ -74,7 +112,7 @@ public struct Room {
     /// Starts the group's plan: the host sees the join code, the opening and the first question.
     public mutating func open() -> [Delivery] {
         // The group's plan carries on as a room: its code is said with the room's words.
-        let events = session.start().map { event -> Event in
+        let events = take(session.start()).map { event -> Event in
             if case .keptAs(let code) = event { return .room(.savedAs(code: code)) }
             return event
         }
@@ -124,8 +162,8 @@ public struct Room {
         let everyone = hostAway
         isClosed = true
         session.close()
-        let saved = session.journal != nil
-        let code = session.conversation.isFinished ? nil : session.journal?.resumeCode
+        let saved = session.plan != nil
+        let code = session.conversation.isFinished ? nil : session.plan?.code
         return present.map { m in
             Delivery(to: m.id, events: [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost))])
         }
@@ -136,15 +174,15 @@ public struct Room {
     /// A line typed by one person in the room.
     public mutating func handle(_ line: String, from id: String) -> [Delivery] {
         guard !isClosed, let me = member(id) else { return [] }
-        let word = line.trimmedSpaces.lowercased()
+        let word = CommandCatalogue.split(line).flatMap { CommandCatalogue.entry($0.word)?.word }
         switch word {
-        case "/people":
+        case "people":
             return [Delivery(to: id, events: [.room(.people(names: present.map(\.name), waitingFor: waitingFor()))])]
-        case "/help", "/?":
+        case "help":
             var events: [Event] = [.room(.help(host: me.isHost))]
             events += session.conversation.repeatQuestion()
             return [Delivery(to: id, events: events)]
-        case "/next":
+        case "next":
             guard me.isHost else { return only(id, .room(.hostOnly("move the group on"))) }
             guard isEveryoneQuestion else { return only(id, .notice("There is nothing to wait for: type the group's answer, or /skip.")) }
             return closeRound(force: true)
@@ -230,7 +268,7 @@ public struct Room {
             return only(host.id, .notice("No one has answered yet, and this question is needed. Wait a moment, or answer it yourself."))
         }
         let before = position
-        let events = session.answerTogether(views)
+        let events = take(session.answerTogether(views))
         guard position != before else {
             // Not kept (the store could not save it): everyone's answers are still held.
             return [Delivery(to: host.id, events: events)]
@@ -263,7 +301,7 @@ public struct Room {
     mutating func hostTurn(_ line: String) -> [Delivery] {
         let before = position
         let asked = session.conversation.currentStep
-        let events = session.handle(line)
+        let events = take(session.handle(line))
         var deliveries = [Delivery(to: host.id, events: personal(events, for: host) + (events.contains(where: Self.isQuestion) ? turnNote(for: host) : []))]
         let after = position
         guard after.step != before.step || after.finished != before.finished || after.answers != before.answers || after.skipped != before.skipped else {
@@ -356,7 +394,7 @@ public struct Room {
 
     /// Events as one person should see them: a question everyone answers, asked again, shows their
     /// own answer as "your answer now", not everyone's.
-    func personal(_ events: [Event], for m: Member) -> [Event] {
+    public func personal(_ events: [Event], for m: Member) -> [Event] {
         events.map { event in
             guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
                   let q = step.question, q.who == .everyone else { return event }

@@ -20,16 +20,15 @@ public struct Lobby: Sendable {
         let text = line.trimmedSpaces
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
-        if text.hasPrefix("/") {
-            let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
-            switch parts.first?.lowercased() ?? "" {
-            case "start", "plan":
-                guard parts.count > 1 else { return .stay([.invalid("Type /start and the plan's number or name, like /start 1.")]) }
-                word = parts[1]
-            case "dialogues", "list", "menu": return .stay(greeting())
-            case "urgent", "support", "sos", "help-now": return .stay([.support(library.support)])
-            case "quit", "exit", "q", "stop": return .leave([.goodbye(code: nil, finished: true, saved: false)])
-            case "help", "?":
+        if let (typed, rest) = CommandCatalogue.split(text) {
+            switch CommandCatalogue.entry(typed)?.word {
+            case "start":
+                guard !rest.isEmpty else { return .stay([.invalid("Type /start and the plan's number or name, like /start 1.")]) }
+                word = rest
+            case "dialogues": return .stay(greeting())
+            case "urgent": return .stay([.support(library.support)])
+            case "quit": return .leave([.goodbye(code: nil, finished: true, saved: false)])
+            case "help":
                 return .stay([.notice("Type the number of a plan to start it. Inside a plan, /help shows what you can do. /urgent shows support contacts at any time. /quit leaves.")])
             default:
                 return .stay([.invalid("First choose a plan: type its number. /urgent shows support contacts, /quit leaves.")])

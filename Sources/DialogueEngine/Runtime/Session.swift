@@ -1,65 +1,172 @@
-/// Where a session's changes are kept. `record` must make them durable before it returns.
-public protocol Journal: AnyObject {
-    /// Appends changes; throws when they could not be made durable (nothing is then shown as done).
-    func record(_ changes: [Change]) throws
-    /// The code that resumes this plan, if it has one.
-    var resumeCode: String? { get }
-    /// The plan's id and dates, for exports made during the conversation.
-    var planInfo: PlanInfo { get }
-}
-
-extension Journal {
-    public var planInfo: PlanInfo { PlanInfo() }
-}
-
-/// Writes an exported plan to a file for `/export <format> <file>`; returns the path written.
-public protocol ExportSink {
-    func write(_ text: String, format: ExportFormat, to path: String?) throws -> String
-}
-
-/// One person's conversation as every door sees it: parses a line, runs the conversation, keeps
-/// the changes in the journal, and returns the events to show. Doors only frame lines and render.
-public struct Session {
+/// One person's plan as every door sees it: takes a line (a `/command` or an answer), runs the
+/// conversation, and returns the turn to show and to keep. Pure: it never writes, waits or prints.
+///
+/// Every door does the same three steps:
+///
+///     let turn = session.handle(line)
+///     try await store.append(turn.changes, to: plan, progress: turn.progress)   // when it keeps plans
+///     session.accept(turn)                                                      // then show turn.events
+///
+/// When the append fails, the door shows `session.unsaved(error)` and keeps the session as it was:
+/// nothing is shown as done before it is durable, and there is nothing to undo.
+public struct Session: Sendable {
     public private(set) var conversation: Conversation
     public var support: SupportDirectory
-    public var journal: (any Journal)?
-    public var exportSink: (any ExportSink)?
+    /// The saved plan this session carries on (id, resume code, dates); nil when nothing is kept.
+    public var plan: PlanInfo?
     /// Where answers go, as the door knows it: said when a plan starts or is picked up again.
     public var privacy: Privacy?
+    /// Whether the door can write an exported plan to a file (`/export markdown plan.md`).
+    public var savesFiles = false
     public private(set) var checkInShown = false
     /// Set once the person has paused or quit: the door closes after showing the events.
     public private(set) var isClosed = false
 
-    public init(conversation: Conversation, support: SupportDirectory, journal: (any Journal)? = nil, exportSink: (any ExportSink)? = nil) {
+    public init(conversation: Conversation, support: SupportDirectory, plan: PlanInfo? = nil) {
         self.conversation = conversation
         self.support = support
-        self.journal = journal
-        self.exportSink = exportSink
+        self.plan = plan
     }
+
+    /// What one input produced: the events to show, the changes to keep first, and the session
+    /// after them (taken with `accept`).
+    public struct Turn: Sendable {
+        public var events: [Event]
+        public var changes: [Change]
+        /// A plan to write to a file: the door writes it (`PlanFile`), then shows `.exported`.
+        public var file: ExportFile?
+        /// The session once the changes are kept.
+        public var next: Session
+
+        /// How far the plan has got after this turn, for the store.
+        public var progress: PlanProgress { PlanProgress(next.conversation) }
+    }
+
+    /// Takes a turn's session, once its changes are durable.
+    public mutating func accept(_ turn: Turn) {
+        self = turn.next
+    }
+
+    /// What to show when a turn's changes could not be kept: the session stays as it was.
+    public func unsaved(_ error: any Error) -> [Event] {
+        [.failure("I could not save that, so I have not moved on. Please try again. (\(error))")] + conversation.repeatQuestion()
+    }
+
+    /// The code that brings the person back to this plan, when it is kept and not finished.
+    var resumeCode: String? { conversation.isFinished ? nil : plan?.code }
+
+    // MARK: Turns
 
     /// The opening of a new plan.
-    public mutating func start() -> [Event] {
-        var c = conversation
-        let turn = c.start()
-        var events = commit(turn, next: c)
-        if let code = journal?.resumeCode { events.insert(.keptAs(code: code), at: min(1, events.count)) }
-        return Self.withPrivacy(privacy, events)
+    public func start() -> Turn {
+        turn { s in
+            var c = s.conversation
+            let t = c.start()
+            var events = s.commit(t, next: c)
+            if let code = s.plan?.code { events.insert(.keptAs(code: code), at: min(1, events.count)) }
+            return Self.withPrivacy(s.privacy, events)
+        }
     }
 
-    /// The opening of a resumed plan.
-    public func resume() -> [Event] {
+    /// The opening of a saved plan, picked up again: "welcome back", a word about a changed
+    /// dialogue when its questions changed since the plan was saved, where the plan stands, and the
+    /// question it stopped at.
+    public func resume(dialogueChanged: Bool = false) -> [Event] {
         var events: [Event] = [.notice("Welcome back. Your answers are all here.")]
+        if dialogueChanged {
+            events.append(.notice("The questions in this plan have been updated since you last used it. Your answers are kept. If a question has changed, I will ask it again."))
+        }
         events += conversation.resume().events
         return Self.withPrivacy(privacy, events)
     }
 
     /// Handles one line from a person: a `/command` or an answer.
-    public mutating func handle(_ line: String) -> [Event] {
+    public func handle(_ line: String) -> Turn {
+        turn { s in s.step(line) }
+    }
+
+    /// Handles a typed answer from a program (JSON mode): checked as it is, never read back from words.
+    public func handle(answer input: AnswerInput) -> Turn {
+        guard case .text(let line) = input else {
+            return turn { s in
+                guard !s.isClosed else { return [] }
+                var c = s.conversation
+                let t = c.answer(input)
+                return s.checkIn(input.words.joined(separator: " "), s.commit(t, next: c))
+            }
+        }
+        return turn { s in s.step(line) }
+    }
+
+    /// Handles a line and takes its turn at once: for what keeps nothing (transcripts, tests, a
+    /// group room working on its own copy).
+    public mutating func take(_ line: String) -> [Event] {
+        let t = handle(line)
+        accept(t)
+        return t.events
+    }
+
+    /// In a group room: everyone's own answers to the current question, kept as one answer.
+    public func answerTogether(_ views: [AnswerValue.View]) -> Turn {
+        turn { s in
+            guard !s.isClosed else { return [] }
+            var c = s.conversation
+            let t = c.answerTogether(views)
+            return s.commit(t, next: c)
+        }
+    }
+
+    /// The end of input (Ctrl-D, a closed connection): the plan is already saved; say how to come back.
+    public func endOfInput() -> Turn {
+        turn { s in
+            guard !s.isClosed else { return [] }
+            s.isClosed = true
+            return [.paused(code: s.resumeCode, saved: s.plan != nil)]
+        }
+    }
+
+    /// Ends the session from outside (a group room that closed): nothing more is taken.
+    public mutating func close() {
+        isClosed = true
+    }
+
+    /// Runs `body` on a copy of this session, which collects the changes it makes: the turn.
+    private func turn(_ body: (inout Session) -> [Event]) -> Turn {
+        var next = self
+        next.pending = Pending()
+        let events = body(&next)
+        let pending = next.pending
+        next.pending = Pending()
+        return Turn(events: events, changes: pending.changes, file: pending.file, next: next)
+    }
+
+    /// What a turn has made so far (on the copy `turn` works on).
+    struct Pending: Sendable {
+        var changes: [Change] = []
+        var file: ExportFile?
+    }
+
+    var pending = Pending()
+
+    /// A conversation turn taken: its changes are collected, and its state becomes the session's.
+    mutating func commit(_ turn: Conversation.Turn, next: Conversation) -> [Event] {
+        pending.changes += turn.changes
+        conversation = next
+        return turn.events
+    }
+
+    /// One line, on the copy a turn works on.
+    private mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
         if let command = Command(line: line) { return run(command) }
         var c = conversation
-        let turn = c.answer(line)
-        var events = commit(turn, next: c)
+        let t = c.answer(line)
+        return checkIn(line, commit(t, next: c))
+    }
+
+    /// Words that suggest someone may be at risk bring a kind note and the contacts, before the rest.
+    private mutating func checkIn(_ line: String, _ turnEvents: [Event]) -> [Event] {
+        var events = turnEvents
         // Also when the words did not fit the question: the contacts matter more than the answer.
         if !checkInShown, support.mentionsRisk(line) {
             checkInShown = true
@@ -73,39 +180,7 @@ public struct Session {
         return events
     }
 
-    /// In a group room: everyone's own answers to the current question, kept as one answer.
-    public mutating func answerTogether(_ views: [AnswerValue.View]) -> [Event] {
-        guard !isClosed else { return [] }
-        var c = conversation
-        let turn = c.answerTogether(views)
-        return commit(turn, next: c)
-    }
-
-    /// Ends the session from outside (a group room that closed): nothing more is taken.
-    public mutating func close() {
-        isClosed = true
-    }
-
-    /// The end of input (Ctrl-D, a closed connection): the plan is already saved; say how to come back.
-    public mutating func endOfInput() -> [Event] {
-        guard !isClosed else { return [] }
-        isClosed = true
-        return [.paused(code: conversation.isFinished ? nil : journal?.resumeCode, saved: journal != nil)]
-    }
-
-    /// Journals a turn's changes, and only then takes the new state and shows its events.
-    private mutating func commit(_ turn: Conversation.Turn, next: Conversation) -> [Event] {
-        if !turn.changes.isEmpty, let journal {
-            do {
-                try journal.record(turn.changes)
-            } catch {
-                return [.failure("I could not save that, so I have not moved on. Please try again. (\(error))")] + conversation.repeatQuestion()
-            }
-        }
-        conversation = next
-        return turn.events
-    }
-
+    /// A command, on the copy a turn works on.
     mutating func run(_ command: Command) -> [Event] {
         var c = conversation
         switch command {
@@ -118,27 +193,40 @@ public struct Session {
         case .why: return conversation.why().events
         case .urgent: return [.support(support)] + conversation.repeatQuestion()
         case .export(let format, let path):
-            let text = PlanExporter(conversation: conversation, info: journal?.planInfo ?? PlanInfo(), support: support).render(format)
+            let text = PlanExporter(conversation: conversation, info: plan ?? PlanInfo(), support: support).render(format)
             guard let path else { return [.export(format: format, text: text)] }
-            guard let sink = exportSink else {
+            guard savesFiles else {
                 return [.notice("Saving to a file is not possible here, so here is your plan instead."), .export(format: format, text: text)]
             }
-            do {
-                return [.exported(format: format, path: try sink.write(text, format: format, to: path))]
-            } catch {
-                return [.failure("I could not write that file: \(error). Your plan is safe.")]
-            }
+            pending.file = ExportFile(format: format, text: text, path: path)
+            return []
         case .pause:
             isClosed = true
-            return [.paused(code: conversation.isFinished ? nil : journal?.resumeCode, saved: journal != nil)]
+            return [.paused(code: resumeCode, saved: plan != nil)]
         case .quit:
             isClosed = true
-            return [.goodbye(code: conversation.isFinished ? nil : journal?.resumeCode, finished: conversation.isFinished, saved: journal != nil)]
+            return [.goodbye(code: resumeCode, finished: conversation.isFinished, saved: plan != nil)]
         case .unknown(let word):
             let hint = Suggest.closest(to: word, in: Command.names).map { " Did you mean /\($0)?" } ?? ""
             return [.invalid("I do not know the command /\(word).\(hint) Type /help to see them all.")]
         case .bad(let message):
             return [.invalid(message)]
+        }
+    }
+}
+
+/// An exported plan the person asked to be written to a file.
+public struct ExportFile: Sendable, Equatable {
+    public var format: ExportFormat
+    public var text: String
+    /// The path as typed.
+    public var path: String
+
+    /// What to show once the door has tried to write it: where it went, or why it could not.
+    public func written(_ result: Result<String, any Error>) -> [Event] {
+        switch result {
+        case .success(let path): [.exported(format: format, path: path)]
+        case .failure(let error): [.failure("I could not write that file: \(error). Your plan is safe.")]
         }
     }
 }

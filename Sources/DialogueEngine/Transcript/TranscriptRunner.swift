@@ -23,7 +23,9 @@ public struct TranscriptRunner {
         }
         let renderer = TextRenderer(width: transcript.width)
         var session = Session(conversation: Conversation(script: script, today: transcript.today), support: library.support)
-        var outputs = [renderer.render(session.start()).map(Self.trim)]
+        let opening = session.start()
+        session.accept(opening)
+        var outputs = [renderer.render(opening.events).map(Self.trim)]
         var visited = Set(session.conversation.walk().path.map { script.steps[$0].id })
         var failures: [String] = []
         var turn = 0
@@ -43,7 +45,7 @@ public struct TranscriptRunner {
                 compare(outputs[turn], expected, after: lastInput)
                 expected = []
                 lastInput = "after \"> \(s)\" (line \(n))"
-                let events = session.isClosed ? [] : session.handle(s)
+                let events = session.isClosed ? [] : session.take(s)
                 outputs.append(renderer.render(events).map(Self.trim))
                 visited.formUnion(session.conversation.walk().path.map { script.steps[$0].id })
                 turn += 1

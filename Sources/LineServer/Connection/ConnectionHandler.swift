@@ -2,9 +2,13 @@ import DialogueEngine
 import Logging
 import NIOCore
 import NIOTLS
+import TandemDoors
+import TandemProtocol
 
-/// One client: frames its bytes into lines, keeps its limits, runs its lines through the lobby or
-/// its `Session`, and writes what the renderers make of the events.
+/// One TCP connection: transport only. It frames bytes into lines (`LineFramer`, with the telnet
+/// filter), turns away other protocols (`ProtocolSniffer`), keeps time and pace
+/// (`ConnectionStateMachine`), hands each line to the NIO-free door logic (`ConnectionLogic`), and
+/// writes what the logic says, as text or JSON (`ServerMessage`).
 ///
 /// The only handler in a connection's pipeline (one context, one allocation: idle connections stay
 /// small). Lines wait in a short queue and are handled one at a time; while any wait, the socket is
@@ -14,180 +18,71 @@ final class ConnectionHandler: ChannelDuplexHandler {
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    enum Phase {
-        case lobby
-        case dialogue(SessionBox)
-        /// In a group room (this connection's id is its member id there).
-        case room(RoomBox)
-        case closing
-    }
-
-    /// A framed line waiting its turn.
-    enum Pending {
-        case line(String)
-        case invalidUTF8
-        case tooLong
-    }
-
     let shared: ServerShared
     var context: ChannelHandlerContext?
+    var logic: ConnectionLogic?
     var id = "----"
-    var address = "local"
-    /// What per-address caps and lockouts count by (an IPv6 address's /64).
-    var limitKey = "local"
-    /// From a network the host trusts to be many people behind one address.
-    var trusted = false
-    /// What wrong codes and tokens are counted by: the address, or, on a trusted network, this
-    /// connection alone.
-    var ledgerKey: String { trusted ? "connection \(id)" : limitKey }
-    var admitted = false
     var logger: Logger
-
     var framer: LineFramer
-    var json = false
-    /// What a JSON-mode client said it is (`/mode json tandem-connect`), for the host's `/sessions`.
-    var client: String?
+    var machine: ConnectionStateMachine
     var renderer: TextRenderer
-    var phase = Phase.lobby {
-        didSet {
-            // Someone in a plan or a room is never closed to make room for a newcomer.
-            guard admitted else { return }
-            switch phase {
-            case .dialogue, .room: shared.hub.setInPlan(id, true)
-            case .lobby: shared.hub.setInPlan(id, false)
-            case .closing: break
-            }
-        }
-    }
-    var name: String?
-    var isHost = false
-    /// Set while this person shares their answers with hosts (`/share`): what they may see.
-    var disclosure: Disclosure?
-    var sharing: Bool { disclosure != nil }
-    /// Hosts who see this participant's answers.
-    var watchers: [String] = []
-    /// Participants this host sees.
-    var watching: Set<String> = []
-
-    var queue: [Pending] = []
-    var queueHead = 0
-    /// A turn is running on the journal pool.
-    var busy = false
+    var json = false
+    var open = true
     var readHeld = false
-    var bucket: RateLimiter
-    var throttle: Scheduled<Void>?
-    var throttleWarned = false
-    var partialSince: NIODeadline?
-    var lastLine: NIODeadline
-    var idleWarned = false
-    var stalledSince: NIODeadline?
-    var inputEnded = false
-    var linesSeen = 0
     var firstRead = true
-    var closeRequested = false
-    /// With TLS, until the handshake is done: when the connection began.
-    var handshakeSince: NIODeadline?
     /// Output gathered while handling, written and flushed once.
     var out: ByteBuffer?
-    /// How others reach this connection (a group room's events).
-    var mailbox: Mailbox?
-    /// The saved plan this connection has open on its own (see `OpenPlans`).
-    var heldPlan: String?
-    /// Requests to let go of the plan that came while a turn was being written.
-    var pendingReleases: [(plan: String, reply: EventLoopPromise<Void>)] = []
 
     init(shared: ServerShared) {
         self.shared = shared
         let limits = shared.limits
         framer = LineFramer(maxLineLength: limits.maxTextLine)
         renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
-        let now = shared.configuration.now()
-        bucket = RateLimiter(rate: limits.linesPerSecond, burst: limits.lineBurst, now: now)
-        lastLine = now
+        machine = ConnectionStateMachine(limits: limits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
         logger = shared.configuration.logger
     }
 
     var limits: ServerLimits { shared.limits }
-    /// Where answers go on this server, for a plan on its own or in a group room.
-    var privacy: Privacy { .server(saved: shared.configuration.store != nil, encrypted: shared.configuration.tls != nil) }
-    var roomPrivacy: Privacy { .room(saved: shared.configuration.store != nil, encrypted: shared.configuration.tls != nil) }
     var now: NIODeadline { shared.configuration.now() }
-    var isOpen: Bool {
-        if case .closing = phase { return false }
-        return context != nil
-    }
-    var inDialogue: Bool {
-        if case .dialogue = phase { return true }
-        return false
-    }
-    var inRoom: Bool {
-        if case .room = phase { return true }
-        return false
-    }
-    /// The plan this connection is in, on its own or with a group (a copy, read under the room's lock).
-    var openConversation: Conversation? {
-        switch phase {
-        case .dialogue(let box): box.session.conversation
-        case .room(let box): box.read { $0.session.conversation }
-        case .lobby, .closing: nil
-        }
-    }
 
     // MARK: Channel events
 
     func channelActive(context: ChannelHandlerContext) {
         self.context = context
-        if let ip = context.channel.remoteAddress?.ipAddress { address = ip }
-        limitKey = AddressKey.of(context.channel.remoteAddress)
-        trusted = limits.trustedNetworks.contains { $0.contains(context.channel.remoteAddress) }
+        let address = context.channel.remoteAddress?.ipAddress ?? "local"
+        let limitKey = AddressKey.of(context.channel.remoteAddress)
+        let trusted = limits.trustedNetworks.contains { $0.contains(context.channel.remoteAddress) }
         let mailbox = Mailbox(channel: context.channel, handler: NIOLoopBound(self, eventLoop: context.eventLoop))
-        self.mailbox = mailbox
-        switch shared.hub.admit(address: limitKey, trusted: trusted, mailbox: mailbox) {
+        switch shared.doors.hub.admit(address: limitKey, trusted: trusted, link: mailbox) {
         case .admitted(let id, let evicted):
             self.id = id
-            admitted = true
             evicted?.send(.evicted)
             logger[metadataKey: "connection"] = "\(id)"
-            logger.info("connection opened", metadata: ["address": "\(address)"])
+            let logic = ConnectionLogic(id: id, services: shared.doors, transport: self, link: mailbox, limitKey: limitKey, trusted: trusted, address: address, logger: logger)
+            self.logic = logic
+            shared.sweepers.sweeper(for: context.eventLoop)?.add(self)
+            logic.greet()
+            prompt()
+            flush()
         case .full, .addressFull, .closing:
             logger.notice("connection refused: too many connections", metadata: ["address": "\(address)"])
-            phase = .closing
-            write(line: shared.hub.isShuttingDown ? ServerWords.closing : ServerWords.tooMany)
-            closeAfterFlush()
-            return
+            write(lines: [shared.doors.hub.isShuttingDown ? ServerWords.closing : ServerWords.tooMany])
+            close(now: false)
         }
-        shared.sweepers.sweeper(for: context.eventLoop)?.add(self)
-        if shared.configuration.tls != nil { handshakeSince = now }
-        show(shared.lobby.greeting())
-        if shared.configuration.store != nil { note(ServerWords.resumeHint) }
-        prompt()
-        flush()
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        throttle?.cancel()
-        throttle = nil
+        open = false
         shared.sweepers.sweeper(for: context.eventLoop)?.remove(self)
-        if admitted {
-            admitted = false
-            shared.hub.leave(id: id, address: limitKey)
-            tellWatchers(.left)
-            logger.info("connection closed", metadata: ["lines": "\(linesSeen)"])
-        }
-        enterClosing()
-        letGoOfPlan()
-        for pending in pendingReleases { pending.reply.succeed(()) }
-        pendingReleases = []
-        mailbox = nil
-        queue = []
-        queueHead = 0
+        logic?.closed()
+        logic = nil
         self.context = nil
         context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        guard isOpen else { return }
+        guard open else { return }
         var buffer = unwrapInboundIn(data)
         if firstRead, buffer.readableBytes > 0 {
             firstRead = false
@@ -195,7 +90,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             let second = buffer.readableBytes > 1 ? buffer.getInteger(at: buffer.readerIndex + 1, as: UInt8.self) : nil
             if ProtocolSniffer.isTLSHandshake(first, second) {
                 logger.notice("closed: TLS handshake on the plain port")
-                return closeNow()
+                return close(now: true)
             }
         }
         var gotLine = false
@@ -209,15 +104,11 @@ final class ConnectionHandler: ChannelDuplexHandler {
             case .windowSize(let width, _):
                 if width > 0 { renderer.width = min(max(width, limits.widthRange.lowerBound), limits.widthRange.upperBound) }
             case .tooLong:
-                queue.append(.tooLong)
+                _ = machine.received(.tooLong)
             }
         }
-        guard isOpen else { return }
-        if framer.hasPartialInput {
-            if gotLine || partialSince == nil { partialSince = now }
-        } else {
-            partialSince = nil
-        }
+        guard open else { return }
+        machine.partial(framer.hasPartialInput, gotLine: gotLine, now: now)
         processQueue()
     }
 
@@ -227,11 +118,11 @@ final class ConnectionHandler: ChannelDuplexHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? TLSUserEvent, case .handshakeCompleted = event {
-            handshakeSince = nil
+            machine.handshakeDone()
             return
         }
         if let event = event as? ChannelEvent, event == .inputClosed {
-            inputEnded = true
+            machine.inputClosed()
             framer.finish { if case .line(let bytes) = $0 { enqueue(bytes) } }
             processQueue()
             return
@@ -240,17 +131,13 @@ final class ConnectionHandler: ChannelDuplexHandler {
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if context.channel.isWritable {
-            stalledSince = nil
-            processQueue()
-        } else if stalledSince == nil {
-            stalledSince = now
-        }
+        machine.writabilityChanged(writable: context.channel.isWritable, now: now)
+        if context.channel.isWritable { processQueue() }
         context.fireChannelWritabilityChanged()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if handshakeSince != nil {
+        if machine.handshaking {
             logger.notice("closed: no TLS handshake (\(type(of: error)))")
         } else {
             logger.debug("connection error: \(type(of: error))")
@@ -260,94 +147,101 @@ final class ConnectionHandler: ChannelDuplexHandler {
 
     /// Reads only when nothing waits: this is what slows a flood down.
     func read(context: ChannelHandlerContext) {
-        if queueHead < queue.count || busy || !isOpen || !context.channel.isWritable {
-            readHeld = true
-        } else {
+        if open && machine.shouldRead(writable: context.channel.isWritable) {
             readHeld = false
             context.read()
+        } else {
+            readHeld = true
         }
     }
 
     // MARK: The queue
 
     private func enqueue(_ bytes: ByteBuffer) {
-        guard isOpen else { return }
+        guard open else { return }
         guard let text = String(validating: bytes.readableBytesView, as: UTF8.self) else {
-            queue.append(.invalidUTF8)
+            _ = machine.received(.invalidUTF8)
             return
         }
-        if linesSeen == 0, queueHead == queue.count, ProtocolSniffer.isHTTPRequestLine(text) {
+        if machine.linesSeen == 0, machine.waiting == 0, ProtocolSniffer.isHTTPRequestLine(text) {
             logger.notice("closed: an HTTP request")
-            return closeNow()
+            return close(now: true)
         }
-        linesSeen += 1
-        if queue.count - queueHead >= limits.maxQueuedLines {
-            queue.removeAll()
-            queueHead = 0
-            fail(code: 429, ServerWords.flood)
-            return
+        if !machine.received(.line(text)) {
+            logic?.fail(code: 429, ServerWords.flood)
         }
-        queue.append(.line(text))
     }
 
     /// Handles waiting lines, one at a time, as the rate limit allows.
     func processQueue() {
-        guard let context, isOpen else { return }
-        while queueHead < queue.count && !busy && isOpen && context.channel.isWritable {
-            if !bucket.isUnlimited, case .line = queue[queueHead], !bucket.take(now: now) {
-                slowDown()
-                break
+        guard let context, open else { return }
+        loop: while open {
+            switch machine.next(now: now, writable: context.channel.isWritable) {
+            case .handle(let item):
+                handle(item)
+                // Much to say already: write it, so a client that does not read stops this loop (its
+                // channel turns unwritable) instead of piling up output and work without bound.
+                if let pending = out, pending.readableBytes >= limits.outputLowWater { flush() }
+            case .throttle(let until, let warn):
+                if warn {
+                    logger.notice("rate limited")
+                    send([.error(code: 429, text: ServerWords.slowDown, close: false)], betweenTurns: false)
+                }
+                context.eventLoop.assumeIsolated().scheduleTask(deadline: until) { [self] in
+                    machine.throttleEnded()
+                    processQueue()
+                }
+                break loop
+            case .endOfInput:
+                logic?.endOfInput()
+                break loop
+            case .wait:
+                break loop
             }
-            let item = queue[queueHead]
-            queueHead += 1
-            handle(item)
-            // Much to say already: write it, so a client that does not read stops this loop (its
-            // channel turns unwritable) instead of piling up output and work without bound.
-            if let pending = out, pending.readableBytes >= limits.outputLowWater { flush() }
-        }
-        if queueHead >= queue.count {
-            queue.removeAll(keepingCapacity: queue.capacity <= 16)
-            queueHead = 0
-            // One warning a flood: said again only once the sender has kept below the rate a while.
-            if throttleWarned, bucket.isFull(now: now) { throttleWarned = false }
-            if inputEnded && !busy && isOpen { endOfInput() }
         }
         flush()
-        if readHeld && queueHead >= queue.count && !busy && isOpen && context.channel.isWritable {
+        if readHeld, open, machine.shouldRead(writable: context.channel.isWritable) {
             readHeld = false
             context.read()
         }
     }
 
-    private func slowDown() {
-        if !throttleWarned {
-            throttleWarned = true
-            logger.notice("rate limited")
-            error(code: 429, ServerWords.slowDown)
-        }
-        guard throttle == nil, let context else { return }
-        let current = now
-        let wait = bucket.nextToken(now: current) - current
-        throttle = context.eventLoop.assumeIsolated().scheduleTask(in: wait) { [self] in
-            throttle = nil
-            processQueue()
-        }
-    }
-
-    private func handle(_ item: Pending) {
+    private func handle(_ item: ConnectionStateMachine.Pending) {
         switch item {
         case .tooLong:
             logger.notice("closed: line too long")
-            fail(code: 413, ServerWords.tooLong(framer.maxLineLength))
+            logic?.fail(code: 413, ServerWords.tooLong(framer.maxLineLength))
         case .invalidUTF8:
-            error(code: 400, ServerWords.notUTF8)
+            send([.error(code: 400, text: ServerWords.notUTF8, close: false)], betweenTurns: false)
             prompt()
         case .line(let text):
-            lastLine = now
-            idleWarned = false
-            if json { handleJSON(text) } else { handleText(text) }
-            // One prompt per line handled; a line waiting on the journal gets it when done.
-            if !busy { prompt() }
+            if logic?.atMenu == true, !json, ProtocolSniffer.isHTTPHeader(Sanitize.line(text)) {
+                logger.notice("closed: an HTTP header")
+                return close(now: true)
+            }
+            logic?.line(text)
+            // One prompt per line handled; a line the logic is still working on gets it when done.
+            if !machine.busy { prompt() }
         }
+    }
+
+    // MARK: Timers
+
+    /// Called by the sweeper a few times a second: line deadlines, idle time, stalled output.
+    func tick(now: NIODeadline) {
+        guard open, let logic else { return }
+        switch machine.tick(now: now, inPlan: logic.inPlanOrRoom, host: logic.isHost) {
+        case .none:
+            return
+        case .closeNow(let reason):
+            logger.notice("closed: \(reason)")
+            close(now: true)
+        case .fail(let text):
+            logger.info("closed: \(text == ServerWords.idleClosed ? "idle" : "line too slow")")
+            logic.fail(code: 408, text)
+        case .warnIdle(let seconds):
+            send([.error(code: 408, text: ServerWords.idleWarning(seconds), close: false)], betweenTurns: true)
+        }
+        flush()
     }
 }

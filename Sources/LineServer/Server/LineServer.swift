@@ -20,7 +20,6 @@ public final class LineServer: Sendable {
     private struct Running {
         var group: MultiThreadedEventLoopGroup
         var channel: any Channel
-        var pool: NIOThreadPool?
         var shared: ServerShared
         var sweeps: [RepeatedTask]
     }
@@ -46,16 +45,10 @@ public final class LineServer: Sendable {
             var loops: [any EventLoop] = []
             for loop in group.makeIterator() { loops.append(loop) }
             let sweepers = try await Sweepers.make(loops: loops)
-            // Many threads, so answers from different people can be in one commit at once and share
-            // its sync to disk (the store's group commit); each connection still has one turn in flight.
-            // A waiting thread costs only its stack; at 50 clients, 64 threads gave 6,100 turns/s
-            // against 4,900 with 16 and 3,400 with 4 (scripts/bench-server, docs/performance.md).
-            let pool: NIOThreadPool? = config.store == nil ? nil : NIOThreadPool(numberOfThreads: 64)
-            pool?.start()
-            let shared = ServerShared(configuration: config, sweepers: sweepers, journalPool: pool)
+            let shared = ServerShared(configuration: config, sweepers: sweepers)
             let channel = try await Self.bootstrap(group: group, shared: shared).bind(host: config.host, port: config.port).get()
             let sweeps = sweepers.start(every: config.limits.sweepInterval, now: config.now)
-            state.withLockedValue { $0 = .running(Running(group: group, channel: channel, pool: pool, shared: shared, sweeps: sweeps)) }
+            state.withLockedValue { $0 = .running(Running(group: group, channel: channel, shared: shared, sweeps: sweeps)) }
             let address = channel.localAddress!
             config.logger.info("listening", metadata: ["address": "\(address)"])
             return address
@@ -92,7 +85,7 @@ public final class LineServer: Sendable {
     /// Connections open now.
     public var connectionCount: Int {
         state.withLockedValue { s in
-            if case .running(let r) = s { return r.shared.hub.count }
+            if case .running(let r) = s { return r.shared.doors.hub.count }
             return 0
         }
     }
@@ -108,21 +101,20 @@ public final class LineServer: Sendable {
         guard let running else { return await waitUntilStopped() }
         let logger = configuration.logger
         logger.info("shutting down")
-        let open = running.shared.hub.beginShutdown()
+        let hub = running.shared.doors.hub
+        let open = hub.beginShutdown()
         try? await running.channel.close()
-        for mailbox in open { mailbox.send(.shutdown) }
+        for link in open { link.send(.shutdown) }
         let grace = configuration.limits.shutdownGrace
-        let hub = running.shared.hub
         let forceClose = Task {
             try? await Task.sleep(nanoseconds: UInt64(max(0, grace.nanoseconds)))
             let left = hub.all()
             if !left.isEmpty { logger.notice("closing \(left.count) connections that had not closed") }
-            for entry in left { entry.mailbox.channel.close(promise: nil) }
+            for entry in left { (entry.link as? Mailbox)?.channel.close(promise: nil) }
         }
-        try? await hub.whenEmpty(on: running.group.next()).get()
+        await hub.whenEmpty()
         forceClose.cancel()
         for task in running.sweeps { task.cancel() }
-        try? await running.pool?.shutdownGracefully()
         try? await running.group.shutdownGracefully()
         logger.info("stopped")
         let waiters = closed.withLockedValue { w -> [CheckedContinuation<Void, Never>] in

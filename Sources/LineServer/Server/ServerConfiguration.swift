@@ -3,12 +3,12 @@ import Foundation
 import Logging
 import NIOCore
 import NIOSSL
-import PlanStore
+import TandemStore
 
 /// What a ``LineServer`` serves and how.
 ///
 ///     var config = ServerConfiguration(library: library, hostToken: HostToken.make())
-///     config.store = try PlanStore(path: PlanStore.defaultPath())
+///     config.store = try PlanStore(path: PlanStore.defaultPath())   // any `PlanStorage`
 ///     let server = LineServer(configuration: config)
 ///     let address = try await server.start()
 public struct ServerConfiguration: Sendable {
@@ -20,7 +20,7 @@ public struct ServerConfiguration: Sendable {
     public var library: DialogueLibrary
     /// Where plans are kept. nil: plans are not saved (tests, and transcripts that must match the
     /// terminal's unsaved wording).
-    public var store: PlanStore?
+    public var store: (any PlanStorage)?
     /// The facilitator's secret (see ``HostToken``).
     public var hostToken: String
     public var limits = ServerLimits()
@@ -37,7 +37,7 @@ public struct ServerConfiguration: Sendable {
     /// The version sent in JSON mode's `hello`.
     public var version = "0.1.0"
 
-    public init(library: DialogueLibrary, store: PlanStore? = nil, hostToken: String) {
+    public init(library: DialogueLibrary, store: (any PlanStorage)? = nil, hostToken: String) {
         self.library = library
         self.store = store
         self.hostToken = hostToken

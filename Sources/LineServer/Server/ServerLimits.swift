@@ -1,4 +1,5 @@
 import NIOCore
+import TandemDoors
 
 /// Every limit the server enforces, with the numbers `docs/protocol.md` promises.
 /// Tests shorten the times; `tandem serve` changes a few with options.
@@ -71,4 +72,19 @@ public struct ServerLimits: Sendable {
     public var widthRange: ClosedRange<Int> = 30...200
 
     public init() {}
+
+    /// The limits the door logic keeps.
+    var doorLimits: DoorLimits {
+        var d = DoorLimits()
+        let duration = { (t: TimeAmount) in Duration.nanoseconds(t.nanoseconds) }
+        d.maxConnections = maxConnections
+        d.maxConnectionsPerAddress = maxConnectionsPerAddress
+        d.maxFailures = maxFailures
+        d.maxGlobalFailures = maxGlobalFailures
+        d.failureWindow = duration(failureWindow)
+        d.lockout = duration(lockout)
+        d.lockedDelay = duration(lockedDelay)
+        d.roomHostGrace = duration(roomHostGrace)
+        return d
+    }
 }

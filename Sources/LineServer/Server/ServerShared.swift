@@ -1,26 +1,29 @@
 import DialogueEngine
-import NIOPosix
+import NIOCore
+import TandemDoors
 
 /// What every connection handler of one server reads: set once when the server starts.
 final class ServerShared: Sendable {
     let configuration: ServerConfiguration
-    let hub: Hub
+    /// The door logic's shared parts: the dialogues, the store, who is connected, open rooms and plans.
+    let doors: DoorServices
     let sweepers: Sweepers
-    /// Runs turns that write to the store, so a slow disk never stalls the event loop. nil when
-    /// there is no store: turns then run on the event loop at once.
-    let journalPool: NIOThreadPool?
-    let lobby: Lobby
-    /// Open group rooms, by join code.
-    let rooms = Rooms()
-    /// Which connection or room has each saved plan open.
-    let openPlans = OpenPlans()
 
-    init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers(), journalPool: NIOThreadPool? = nil) {
+    init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers()) {
         self.configuration = configuration
-        self.hub = Hub(limits: configuration.limits)
         self.sweepers = sweepers
-        self.journalPool = journalPool
-        self.lobby = Lobby(library: configuration.library)
+        let l = configuration.limits
+        let seconds = { (t: TimeAmount) in JSONValue(Int(t.nanoseconds / 1_000_000_000)) }
+        let now = configuration.now
+        doors = DoorServices(
+            library: configuration.library, store: configuration.store, hostToken: configuration.hostToken, limits: l.doorLimits,
+            encrypted: configuration.tls != nil, version: configuration.version,
+            helloLimits: [
+                ("line", JSONValue(l.maxJSONLine)), ("textLine", JSONValue(l.maxTextLine)),
+                ("linesPerSecond", .number(l.linesPerSecond)), ("burst", .number(l.lineBurst)),
+                ("lineSeconds", seconds(l.lineDeadline)), ("idleSeconds", seconds(l.idleWarning + l.idleGrace)),
+            ],
+            today: configuration.today, now: { .nanoseconds(Int64(now().uptimeNanoseconds)) })
     }
 
     var limits: ServerLimits { configuration.limits }

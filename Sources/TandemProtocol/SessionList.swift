@@ -6,8 +6,8 @@ import DialogueEngine
 ///       k3fa  Sam: Looking after me too, part 2 of 7, 5 answered, idle 12s, sharing
 ///       m9xb  choosing a plan, idle 2m
 ///       q2ad  you: hosting, idle 0s
-enum SessionList {
-    static func lines(_ list: [ConnectionSnapshot], me: String, width: Int) -> [String] {
+public enum SessionList {
+    public static func lines(_ list: [ConnectionSnapshot], me: String, width: Int) -> [String] {
         var lines = [list.count == 1 ? "1 connection:" : "\(list.count) connections:"]
         for s in list {
             var parts: [String] = []

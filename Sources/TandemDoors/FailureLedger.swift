@@ -1,5 +1,3 @@
-import NIOCore
-
 /// Wrong resume codes, join codes and host tokens: counted for where they came from (an address, or
 /// one connection on a trusted network) and for the whole server.
 ///
@@ -9,8 +7,8 @@ import NIOCore
 /// shared address (a NAT, an SSH or TLS tunnel) cannot lock everyone else there out: a right code
 /// or token still works, a little later, while guessing becomes far too slow to pay. Wrong and
 /// expired codes count the same.
-struct FailureLedger: Sendable {
-    enum Kind: Hashable, Sendable {
+public struct FailureLedger: Sendable {
+    public enum Kind: Hashable, Sendable {
         case resumeCode, hostToken, joinCode
     }
 
@@ -21,17 +19,17 @@ struct FailureLedger: Sendable {
     }
 
     private struct Record {
-        var failures: [NIODeadline] = []
-        var lockedUntil: NIODeadline?
+        var failures: [Duration] = []
+        var lockedUntil: Duration?
     }
 
     let maxFailures: Int
     let maxGlobalFailures: Int
-    let window: TimeAmount
-    let lockout: TimeAmount
+    let window: Duration
+    let lockout: Duration
     private var records: [Key: Record] = [:]
 
-    init(maxFailures: Int, maxGlobalFailures: Int = 100, window: TimeAmount, lockout: TimeAmount) {
+    init(maxFailures: Int, maxGlobalFailures: Int = 100, window: Duration, lockout: Duration) {
         self.maxFailures = maxFailures
         self.maxGlobalFailures = maxGlobalFailures
         self.window = window
@@ -39,24 +37,24 @@ struct FailureLedger: Sendable {
     }
 
     /// Whether tries from `place` are slowed now (because of that place, or of the whole server).
-    func isLocked(_ kind: Kind, _ place: String, now: NIODeadline) -> Bool {
+    func isLocked(_ kind: Kind, _ place: String, now: Duration) -> Bool {
         locked(Key(kind: kind, place: place), now) || locked(Key(kind: kind, place: nil), now)
     }
 
-    private func locked(_ key: Key, _ now: NIODeadline) -> Bool {
+    private func locked(_ key: Key, _ now: Duration) -> Bool {
         guard let until = records[key]?.lockedUntil else { return false }
         return now < until
     }
 
     /// Counts a failure; true when this one slows `place` down.
-    mutating func fail(_ kind: Kind, _ place: String, now: NIODeadline) -> Bool {
+    mutating func fail(_ kind: Kind, _ place: String, now: Duration) -> Bool {
         _ = count(Key(kind: kind, place: nil), limit: maxGlobalFailures, now: now)
         let locked = count(Key(kind: kind, place: place), limit: maxFailures, now: now)
         prune(now: now)
         return locked
     }
 
-    private mutating func count(_ key: Key, limit: Int, now: NIODeadline) -> Bool {
+    private mutating func count(_ key: Key, limit: Int, now: Duration) -> Bool {
         var record = records[key] ?? Record()
         if let until = record.lockedUntil, now >= until { record = Record() }
         record.failures.removeAll { now - $0 > window }
@@ -72,7 +70,7 @@ struct FailureLedger: Sendable {
     }
 
     /// Drops records that no longer matter, so the ledger stays small whatever a scanner does.
-    private mutating func prune(now: NIODeadline) {
+    private mutating func prune(now: Duration) {
         guard records.count > 4_096 else { return }
         records = records.filter { _, r in
             if let until = r.lockedUntil { return now < until }

@@ -1,19 +1,18 @@
-import NIOConcurrencyHelpers
-import NIOCore
+import Synchronization
 
 /// What every connection shares: who is connected (for caps, `/sessions`, `/say`, `/watch` and
-/// shutdown) and which addresses are locked out. Safe from any event loop.
-final class Hub: Sendable {
-    enum Admission {
+/// shutdown) and which places are slowed for wrong codes. Safe from any thread.
+public final class Hub: Sendable {
+    public enum Admission: Sendable {
         /// In, with this id; `evicted` is a connection closed to make room (see `admit`).
-        case admitted(id: String, evicted: Mailbox?)
+        case admitted(id: String, evicted: (any PeerLink)?)
         case full
         case addressFull
         case closing
     }
 
     private struct Entry {
-        var mailbox: Mailbox
+        var link: any PeerLink
         var address: String
         /// In a plan or a room (never closed to make room for someone else).
         var inPlan = false
@@ -27,17 +26,17 @@ final class Hub: Sendable {
         var arrivals = 0
         var ledger: FailureLedger
         var shuttingDown = false
-        var emptyWaiters: [EventLoopPromise<Void>] = []
+        var emptyWaiters: [CheckedContinuation<Void, Never>] = []
     }
 
-    private let state: NIOLockedValueBox<State>
+    private let state: Mutex<State>
     let maxConnections: Int
     let maxPerAddress: Int
 
-    init(limits: ServerLimits) {
+    init(limits: DoorLimits) {
         maxConnections = limits.maxConnections
         maxPerAddress = limits.maxConnectionsPerAddress
-        state = NIOLockedValueBox(State(ledger: FailureLedger(
+        state = Mutex(State(ledger: FailureLedger(
             maxFailures: limits.maxFailures, maxGlobalFailures: limits.maxGlobalFailures, window: limits.failureWindow, lockout: limits.lockout)))
     }
 
@@ -47,11 +46,11 @@ final class Hub: Sendable {
     /// more than its share (the cap shared by the addresses connected, the newcomer's included), its
     /// oldest connection that has not started a plan is closed to let the newcomer in.
     /// `trusted` connections (see `ServerLimits.trustedNetworks`) are not held to the per-address cap.
-    func admit(address: String, trusted: Bool = false, mailbox: Mailbox) -> Admission {
-        state.withLockedValue { s in
+    public func admit(address: String, trusted: Bool = false, link: any PeerLink) -> Admission {
+        state.withLock { s in
             if s.shuttingDown { return .closing }
             if !trusted, s.perAddress[address, default: 0] >= maxPerAddress { return .addressFull }
-            var evicted: Mailbox?
+            var evicted: (any PeerLink)?
             if s.entries.count >= maxConnections {
                 let addresses = s.perAddress.count + (s.perAddress[address] == nil ? 1 : 0)
                 let share = max(1, maxConnections / max(1, addresses))
@@ -60,24 +59,24 @@ final class Hub: Sendable {
                 else { return .full }
                 s.entries[victim.key] = nil
                 s.perAddress[heaviest] = held - 1
-                evicted = victim.value.mailbox
+                evicted = victim.value.link
             }
             var id = Self.makeID()
             while s.entries[id] != nil { id = Self.makeID() }
             s.arrivals += 1
-            s.entries[id] = Entry(mailbox: mailbox, address: address, number: s.arrivals)
+            s.entries[id] = Entry(link: link, address: address, number: s.arrivals)
             s.perAddress[address, default: 0] += 1
             return .admitted(id: id, evicted: evicted)
         }
     }
 
     /// Whether a connection is in a plan or a room (then it is never closed to make room).
-    func setInPlan(_ id: String, _ inPlan: Bool) {
-        state.withLockedValue { $0.entries[id]?.inPlan = inPlan }
+    public func setInPlan(_ id: String, _ inPlan: Bool) {
+        state.withLock { $0.entries[id]?.inPlan = inPlan }
     }
 
-    func leave(id: String, address: String) {
-        let waiters = state.withLockedValue { s -> [EventLoopPromise<Void>] in
+    public func leave(id: String, address: String) {
+        let waiters = state.withLock { s -> [CheckedContinuation<Void, Never>] in
             guard s.entries.removeValue(forKey: id) != nil else { return [] }
             let n = s.perAddress[address, default: 1] - 1
             s.perAddress[address] = n > 0 ? n : nil
@@ -85,53 +84,53 @@ final class Hub: Sendable {
             defer { s.emptyWaiters = [] }
             return s.emptyWaiters
         }
-        waiters.forEach { $0.succeed(()) }
+        waiters.forEach { $0.resume() }
     }
 
-    var count: Int { state.withLockedValue { $0.entries.count } }
+    public var count: Int { state.withLock { $0.entries.count } }
 
-    func mailbox(_ id: String) -> Mailbox? {
-        state.withLockedValue { $0.entries[id.lowercased()]?.mailbox }
+    public func link(_ id: String) -> (any PeerLink)? {
+        state.withLock { $0.entries[id.lowercased()]?.link }
     }
 
     /// Every connection, by id.
-    func all() -> [(id: String, mailbox: Mailbox)] {
-        state.withLockedValue { s in s.entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value.mailbox) } }
+    public func all() -> [(id: String, link: any PeerLink)] {
+        state.withLock { s in s.entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value.link) } }
     }
 
     // MARK: Lockouts
 
-    func isLocked(_ kind: FailureLedger.Kind, _ address: String, now: NIODeadline) -> Bool {
-        state.withLockedValue { $0.ledger.isLocked(kind, address, now: now) }
+    public func isLocked(_ kind: FailureLedger.Kind, _ address: String, now: Duration) -> Bool {
+        state.withLock { $0.ledger.isLocked(kind, address, now: now) }
     }
 
     /// Counts a failure; true when the address is now locked out.
-    func fail(_ kind: FailureLedger.Kind, _ address: String, now: NIODeadline) -> Bool {
-        state.withLockedValue { $0.ledger.fail(kind, address, now: now) }
+    public func fail(_ kind: FailureLedger.Kind, _ address: String, now: Duration) -> Bool {
+        state.withLock { $0.ledger.fail(kind, address, now: now) }
     }
 
     // MARK: Shutdown
 
     /// Refuses new connections from now on; returns those open.
-    func beginShutdown() -> [Mailbox] {
-        state.withLockedValue { s in
+    public func beginShutdown() -> [any PeerLink] {
+        state.withLock { s in
             s.shuttingDown = true
-            return s.entries.values.map(\.mailbox)
+            return s.entries.values.map(\.link)
         }
     }
 
-    var isShuttingDown: Bool { state.withLockedValue { $0.shuttingDown } }
+    public var isShuttingDown: Bool { state.withLock { $0.shuttingDown } }
 
-    /// Succeeds when no connection is open.
-    func whenEmpty(on eventLoop: any EventLoop) -> EventLoopFuture<Void> {
-        let promise = eventLoop.makePromise(of: Void.self)
-        let empty = state.withLockedValue { s -> Bool in
-            if s.entries.isEmpty { return true }
-            s.emptyWaiters.append(promise)
-            return false
+    /// Returns when no connection is open.
+    public func whenEmpty() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let empty = state.withLock { s -> Bool in
+                if s.entries.isEmpty { return true }
+                s.emptyWaiters.append(done)
+                return false
+            }
+            if empty { done.resume() }
         }
-        if empty { promise.succeed(()) }
-        return promise.futureResult
     }
 
     /// Short ids people can type: four characters with no look-alikes (no 0/o, 1/l/i).

@@ -1,4 +1,4 @@
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// Which connection or group room has each saved plan open: one plan, one writer.
 ///
@@ -7,12 +7,12 @@ import NIOConcurrencyHelpers
 /// So a plan is claimed before it is opened. When a person opens (`/resume`) a plan that another
 /// connection holds, that connection lets it go first (it finishes a write on its way, and tells its
 /// person where the plan went); a plan a group room holds is not opened elsewhere. Safe from any
-/// event loop.
-final class OpenPlans: Sendable {
+/// thread.
+public final class OpenPlans: Sendable {
     enum Holder: Sendable {
         /// A connection, on its own; `ready` once the plan is open there (not while it is opening).
-        case connection(id: String, mailbox: Mailbox, ready: Bool)
-        case room(RoomBox)
+        case connection(id: String, link: any PeerLink, ready: Bool)
+        case room(RoomKeeper)
     }
 
     /// What a claim found.
@@ -20,25 +20,25 @@ final class OpenPlans: Sendable {
         /// The plan is now this claimant's.
         case claimed
         /// Another connection has it open: ask it to let go, then claim again.
-        case heldBy(Mailbox)
+        case heldBy(any PeerLink)
         /// Another connection is opening it at this moment.
         case opening
         /// A group room has it open.
-        case inRoom(RoomBox)
+        case inRoom(RoomKeeper)
     }
 
-    private let held = NIOLockedValueBox<[String: Holder]>([:])
+    private let held = Mutex<[String: Holder]>([:])
 
     /// Claims `plan` for a connection, unless someone else holds it.
-    func claim(_ plan: String, id: String, mailbox: Mailbox) -> Claim {
-        held.withLockedValue { held in
+    func claim(_ plan: String, id: String, link: any PeerLink) -> Claim {
+        held.withLock { held in
             switch held[plan] {
             case nil:
-                held[plan] = .connection(id: id, mailbox: mailbox, ready: false)
+                held[plan] = .connection(id: id, link: link, ready: false)
                 return .claimed
-            case .connection(let other, let otherMailbox, let ready)?:
+            case .connection(let other, let otherLink, let ready)?:
                 if other == id { return .claimed }
-                return ready ? .heldBy(otherMailbox) : .opening
+                return ready ? .heldBy(otherLink) : .opening
             case .room(let box)?:
                 return .inRoom(box)
             }
@@ -47,20 +47,20 @@ final class OpenPlans: Sendable {
 
     /// The connection has the plan open now: another who wants it must ask it to let go.
     func opened(_ plan: String, id: String) {
-        held.withLockedValue { held in
-            if case .connection(id, let mailbox, _)? = held[plan] { held[plan] = .connection(id: id, mailbox: mailbox, ready: true) }
+        held.withLock { held in
+            if case .connection(id, let link, _)? = held[plan] { held[plan] = .connection(id: id, link: link, ready: true) }
         }
     }
 
     /// Claims `plan` for a group room, unless a connection or another room holds it.
-    func claim(_ plan: String, room: RoomBox) -> Claim {
-        held.withLockedValue { held in
+    func claim(_ plan: String, room: RoomKeeper) -> Claim {
+        held.withLock { held in
             switch held[plan] {
             case nil:
                 held[plan] = .room(room)
                 return .claimed
-            case .connection(_, let mailbox, let ready)?:
-                return ready ? .heldBy(mailbox) : .opening
+            case .connection(_, let link, let ready)?:
+                return ready ? .heldBy(link) : .opening
             case .room(let other)?:
                 return other === room ? .claimed : .inRoom(other)
             }
@@ -68,22 +68,22 @@ final class OpenPlans: Sendable {
     }
 
     /// A connection's plan becomes a group room's (`/room resume`).
-    func move(_ plan: String, from id: String, to room: RoomBox) {
-        held.withLockedValue { held in
+    func move(_ plan: String, from id: String, to room: RoomKeeper) {
+        held.withLock { held in
             if case .connection(id, _, _)? = held[plan] { held[plan] = .room(room) }
         }
     }
 
     /// Lets go of a plan a connection held (it left the plan, or closed).
     func release(_ plan: String, id: String) {
-        held.withLockedValue { held in
+        held.withLock { held in
             if case .connection(id, _, _)? = held[plan] { held[plan] = nil }
         }
     }
 
     /// Lets go of a plan a room held (the room closed).
-    func release(_ plan: String, room: RoomBox) {
-        held.withLockedValue { held in
+    func release(_ plan: String, room: RoomKeeper) {
+        held.withLock { held in
             if case .room(let box)? = held[plan], box === room { held[plan] = nil }
         }
     }

@@ -1,14 +1,27 @@
-import DialogueEngine
 import Foundation
 
-extension PlanHandle {
+/// Picking a saved plan up again: its changes replayed over the dialogue as it is now.
+///
+/// When the dialogue changed since the plan was saved, answers are kept by step id; an answer that
+/// no longer fits its question is left out (the question is asked again); answers to removed steps
+/// are kept (`Conversation.earlierAnswers`, "Earlier answers" in exports).
+extension Conversation {
+    public init(script: Script, replaying changes: [Change], today: SimpleDate) {
+        var state = PlanState()
+        for change in changes { state.apply(PlanReplay.fitted(change, to: script)) }
+        self.init(script: script, state: state, today: today)
+    }
+}
+
+/// How changes saved under one version of a dialogue apply under another.
+public enum PlanReplay {
     /// A change as it applies under `script`, which may be newer than the plan.
     ///
     /// - An answer that no longer fits its question (the answer type or the options changed) becomes
     ///   `.cleared`, so the question is asked again.
     /// - A list or records draft that no longer fits its question is dropped.
     /// - Changes to steps the script no longer has are kept as they are (they show as earlier answers).
-    static func fitted(_ change: Change, to script: Script) -> Change {
+    public static func fitted(_ change: Change, to script: Script) -> Change {
         switch change {
         case .answered(let step, let value):
             guard let spec = script.step(step)?.question?.answer else { return change }
@@ -25,7 +38,7 @@ extension PlanHandle {
     }
 
     /// `AnswerValue.fits`, and every field of every record fitting its field too.
-    static func fits(_ value: AnswerValue, _ spec: AnswerSpec) -> Bool {
+    public static func fits(_ value: AnswerValue, _ spec: AnswerSpec) -> Bool {
         guard value.fits(spec) else { return false }
         if case .records(let records) = value, case .records(let fields, _, _) = spec {
             let specs = Dictionary(fields.map { ($0.id, $0.answer) }, uniquingKeysWith: { a, _ in a })
@@ -36,7 +49,7 @@ extension PlanHandle {
         return true
     }
 
-    static func draftFits(_ draft: Draft, _ spec: AnswerSpec?) -> Bool {
+    public static func draftFits(_ draft: Draft, _ spec: AnswerSpec?) -> Bool {
         switch spec {
         case .list?:
             return draft.records.isEmpty && draft.partial.isEmpty && draft.fieldIndex == 0
@@ -48,26 +61,6 @@ extension PlanHandle {
             return recordsFit && partialFits
         default:
             return false
-        }
-    }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-    private static let decoder = JSONDecoder()
-
-    static func encode(_ change: Change) throws -> String {
-        String(decoding: try encoder.encode(change), as: UTF8.self)
-    }
-
-    /// A journaled change. One that this Tandem cannot read was written by a newer Tandem.
-    static func decode(_ json: String, path: String) throws -> Change {
-        do {
-            return try decoder.decode(Change.self, from: Data(json.utf8))
-        } catch {
-            throw StoreError.newerVersion(path)
         }
     }
 }

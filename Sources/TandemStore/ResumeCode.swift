@@ -1,6 +1,3 @@
-import Crypto
-import Foundation
-
 /// Resume codes and plan ids: random, in Crockford base32, easy to read aloud and type.
 ///
 /// A resume code is 60 random bits from `SystemRandomNumberGenerator` (the operating system's secure
@@ -11,14 +8,17 @@ import Foundation
 /// The store keeps only a code's SHA-256 hash. A code is a key to someone's plan; the file that holds
 /// the plan should not also hold working keys to it (a copied or backed-up store, or a server's
 /// store, must not hand anyone a way in through `/resume`). The cost: a code cannot be shown again
-/// from the store, so a plan opened by its id gets a fresh code when it needs one (see `PlanHandle`).
+/// from the store, so a plan opened by its id gets a fresh code (`PlanStorage.open(id:)`).
 public enum ResumeCode {
+    /// Days a resume code keeps working without use (every store keeps to this).
+    public static let lifetimeDays = 180
+
     /// Crockford's base32 digits: no I, L, O or U.
-    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    public static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     /// Characters in a code, without dashes.
-    static let length = 12
+    public static let length = 12
     /// Characters in a plan id.
-    static let idLength = 8
+    public static let idLength = 8
 
     /// A fresh code, e.g. `K7QM-3XRT-9PAE`.
     public static func make() -> String {
@@ -34,7 +34,7 @@ public enum ResumeCode {
     }
 
     /// A fresh plan id, e.g. `k7qm3xrt`.
-    static func makeID() -> String {
+    public static func makeID() -> String {
         var generator = SystemRandomNumberGenerator()
         return randomDigits(idLength, using: &generator).lowercased()
     }
@@ -51,7 +51,7 @@ public enum ResumeCode {
     }
 
     /// `K7QM3XRT9PAE` as `K7QM-3XRT-9PAE`.
-    static func grouped(_ digits: String) -> String {
+    public static func grouped(_ digits: String) -> String {
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0 && i % 4 == 0 { out.append("-") }
@@ -75,10 +75,5 @@ public enum ResumeCode {
             }
         }
         return out.isEmpty ? nil : out
-    }
-
-    /// The hash the store keeps for a code (canonical digits, so any way of typing it matches).
-    static func hash(canonical digits: String) -> String {
-        SHA256.hash(data: Array(("tandem-resume-code:" + digits).utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,6 +1,3 @@
-import Foundation
-import GRDB
-
 /// Why the plan store could not do what was asked, in words a person can act on.
 ///
 /// `description` is the message to show. `kind` says what went wrong, for doors that react
@@ -8,7 +5,7 @@ import GRDB
 /// same `.notFound` message, so the message never tells anyone which of these it was.
 ///
 /// ```swift
-/// do { _ = try store.open(code) } catch let error as StoreError where error.kind == .notFound {
+/// do { _ = try await store.open(code: typed) } catch where error.kind == .notFound {
 ///     print(error)   // I could not find a plan with that code or id. ...
 /// }
 /// ```
@@ -48,54 +45,29 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The one message for a wrong, unknown or expired code or id.
     public static let notFound = StoreError(
         .notFound,
-        "I could not find a plan with that code or id. Please check it and try again. (A code stops working after \(PlanStore.codeLifetimeDays) days without use.)")
+        "I could not find a plan with that code or id. Please check it and try again. (A code stops working after \(ResumeCode.lifetimeDays) days without use.)")
 
-    static func locked() -> StoreError {
+    public static func locked() -> StoreError {
         StoreError(.locked, "Your plans are being used by another program just now, so I could not save. Please wait a moment and try again. Nothing was lost.")
     }
 
-    static func full(_ path: String) -> StoreError {
+    public static func full(_ path: String) -> StoreError {
         StoreError(.full, "There is no room left to save your plan (the disk holding \(path) is full). Please free some space and try again. Nothing saved before was lost.")
     }
 
-    static func readOnly(_ path: String) -> StoreError {
+    public static func readOnly(_ path: String) -> StoreError {
         StoreError(.readOnly, "I cannot save to \(path): it can only be read, not written. Check that you own the file and its folder, or use another place with --store.")
     }
 
-    static func corrupt(_ path: String) -> StoreError {
+    public static func corrupt(_ path: String) -> StoreError {
         StoreError(.corrupt, "The file \(path) is damaged or is not a Tandem plan store, so I have left it alone. Use another place with --store, and keep this file in case it can be mended.")
     }
 
-    static func newerVersion(_ path: String) -> StoreError {
+    public static func newerVersion(_ path: String) -> StoreError {
         StoreError(.newerVersion, "The plan store \(path) was made by a newer version of Tandem. Please update Tandem to use it. I have not changed it.")
     }
 
-    static func io(_ path: String, _ reason: String) -> StoreError {
+    public static func io(_ path: String, _ reason: String) -> StoreError {
         StoreError(.io, "I could not read or write the plan store \(path) (\(reason)). Nothing was changed.")
-    }
-
-    /// Maps any error from SQLite or the file system to a `StoreError` about `path`.
-    static func from(_ error: any Error, path: String) -> StoreError {
-        if let error = error as? StoreError { return error }
-        if let error = error as? DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked()
-            case .SQLITE_FULL: return .full(path)
-            case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
-            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corrupt(path)
-            case .SQLITE_CANTOPEN: return .io(path, "it cannot be opened")
-            case .SQLITE_CONSTRAINT:
-                // A foreign key failing means the plan was deleted by another program meanwhile.
-                if error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY { return .notFound }
-                return .io(path, "SQLite: \(error.resultCode)")
-            default:
-                // Never the SQL or its arguments: those could hold an answer.
-                return .io(path, "SQLite error \(error.extendedResultCode.rawValue)")
-            }
-        }
-        if let error = error as? CocoaError {
-            return .io(path, "file error \(error.code.rawValue)")
-        }
-        return .io(path, String(describing: type(of: error)))
     }
 }

@@ -1,0 +1,104 @@
+import DialogueEngine
+import Foundation
+import GRDB
+import TandemStore
+
+/// The one writer of a plan store's journal, with group commit: appends that arrive while a commit
+/// is on its way to disk wait, then share ONE transaction and one sync. Each caller still returns
+/// only once its own changes are durable, so nothing is acknowledged early; under load (many people
+/// answering at once on one server) the cost of a sync is shared instead of paid per answer.
+///
+/// Each append runs in its own savepoint, so one that fails (a plan deleted meanwhile) is rolled
+/// back alone and only its caller hears of it; a failed commit (a full disk) fails every append in
+/// it. A plan's progress row is written once per commit, with the last progress given for it.
+actor JournalWriter {
+    private struct Append: Sendable {
+        var plan: String
+        var rows: [String]
+        var progress: PlanProgress
+        var done: CheckedContinuation<Result<Void, StoreError>, Never>
+    }
+
+    private let writer: any DatabaseWriter
+    private let path: String
+    private let clock: @Sendable () -> Date
+    private var waiting: [Append] = []
+    private var writing = false
+    /// How many commits have been made, and how many appends they carried (for tests and benchmarks).
+    private(set) var commits = 0
+    private(set) var appends = 0
+
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) {
+        self.writer = writer
+        self.path = path
+        self.clock = clock
+    }
+
+    /// Appends `changes` to `plan` and sets its progress; returns once they are on disk.
+    func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError) {
+        let rows: [String]
+        do {
+            rows = try changes.map(ChangeCoding.encode)
+        } catch {
+            throw StoreError.io(path, "a change could not be written down")
+        }
+        let result = await withCheckedContinuation { (done: CheckedContinuation<Result<Void, StoreError>, Never>) in
+            waiting.append(Append(plan: plan, rows: rows, progress: progress, done: done))
+            if !writing {
+                writing = true
+                Task { await self.drain() }
+            }
+        }
+        try result.get()
+    }
+
+    /// Commits what waits, batch after batch, until nothing does.
+    private func drain() async {
+        while !waiting.isEmpty {
+            let batch = waiting
+            waiting = []
+            let results = await commit(batch.map { ($0.plan, $0.rows, $0.progress) })
+            commits += 1
+            appends += batch.count
+            for (append, result) in zip(batch, results) { append.done.resume(returning: result) }
+        }
+        writing = false
+    }
+
+    private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) async -> [Result<Void, StoreError>] {
+        let now = clock()
+        let path = path
+        do {
+            return try await writer.write { db -> [Result<Void, StoreError>] in
+                let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
+                let update = try db.cachedStatement(sql: """
+                    UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
+                        dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
+                    """)
+                var results: [Result<Void, StoreError>] = []
+                var last: [String: PlanProgress] = [:]
+                for job in batch {
+                    do {
+                        try db.inSavepoint {
+                            for row in job.rows { try insert.execute(arguments: [job.plan, now, row]) }
+                            // The plan must still be there (another program may have deleted it).
+                            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [job.plan]) == true else { throw StoreError.notFound }
+                            return .commit
+                        }
+                        last[job.plan] = job.progress
+                        results.append(.success(()))
+                    } catch {
+                        results.append(.failure(StoreError.from(error, path: path)))
+                    }
+                }
+                for (plan, p) in last {
+                    try update.execute(arguments: [now, p.answered, p.skipped, p.part, p.parts, p.finished, p.dialogueVersion, p.contentHash, p.title, plan])
+                }
+                return results
+            }
+        } catch {
+            let failure = StoreError.from(error, path: path)
+            return Array(repeating: .failure(failure), count: batch.count)
+        }
+    }
+}

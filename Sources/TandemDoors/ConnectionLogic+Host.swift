@@ -1,0 +1,134 @@
+import DialogueEngine
+import TandemProtocol
+
+/// A host's desk (`/host`, `/sessions`, `/say`, `/watch`), and what a person who shares lets hosts see.
+extension ConnectionLogic {
+    // MARK: /host
+
+    func signIn(_ typed: String) {
+        let token = typed.trimmedSpaces
+        guard !token.isEmpty else { return error(code: 400, ServerWords.hostUsage) }
+        whenAllowed(.hostToken, what: "tokens") { [self] in
+            guard HostToken.matches(token, services.hostToken) else {
+                if services.hub.fail(.hostToken, ledgerKey, now: services.now()) {
+                    logger.warning("slowed after wrong host tokens", metadata: ["address": "\(address)"])
+                } else {
+                    logger.notice("wrong host token")
+                }
+                return error(code: 401, ServerWords.wrongToken)
+            }
+            isHost = true
+            logger.info("host signed in")
+            note(ServerWords.hostWelcome)
+        }
+    }
+
+    // MARK: What a host asks
+
+    /// `/sessions`: every connection's id, name, dialogue, progress and idle time. Never answers.
+    func sessions() {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        let others = services.hub.all().filter { $0.id != id }.map(\.link)
+        let mine = snapshot(idleSeconds: 0)
+        work({
+            var list: [ConnectionSnapshot] = []
+            for link in others {
+                if let snap = await link.snapshot() { list.append(snap) }
+            }
+            return list
+        }) { [self] result in
+            var list = [mine]
+            if case .success(let others) = result { list += others }
+            list.sort { $0.id < $1.id }
+            send(.sessions(list))
+        }
+    }
+
+    /// What `/sessions` shows about this connection.
+    public func snapshot(idleSeconds: Int) -> ConnectionSnapshot {
+        var snap = ConnectionSnapshot(id: id, name: name, isHost: isHost, dialogue: nil, progress: nil, finished: false,
+            idleSeconds: idleSeconds, sharing: sharing, json: json, client: json ? client : nil)
+        switch phase {
+        case .room(let keeper):
+            snap.dialogue = "\(keeper.title) (group \(keeper.code))"
+            let status = keeper.status
+            snap.finished = status.finished
+            snap.progress = status.progress
+        case .plan(let seat):
+            snap.dialogue = seat.title
+            // While a turn's write is on its way to disk, its answer is not shown as given yet.
+            snap.finished = seat.session.conversation.isFinished
+            snap.progress = seat.session.conversation.progress()
+        case .lobby, .closing:
+            break
+        }
+        return snap
+    }
+
+    /// `/say ID TEXT`
+    func say(to target: String, _ text: String) {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        let words = Sanitize.line(text).trimmedSpaces
+        guard !target.isEmpty, !words.isEmpty else { return error(code: 400, ServerWords.sayUsage) }
+        guard let other = services.hub.link(target) else { return error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target))) }
+        other.send(.fromHost(words))
+        note(ServerWords.sent(target.lowercased()))
+    }
+
+    /// `/watch ID`: only if that person chose `/share`.
+    func watch(_ typed: String) {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        let target = typed.lowercased()
+        guard !target.isEmpty else { return error(code: 400, ServerWords.watchUsage) }
+        guard let other = services.hub.link(target) else { return error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target))) }
+        let me = id
+        work({ await other.watch(by: me) }) { [self] result in
+            switch result {
+            case .success(.watching(let name)):
+                watching.insert(target)
+                note(ServerWords.watching(name.map { "\(target) (\($0))" } ?? target))
+            case .success(.notShared), .failure:
+                error(code: 403, ServerWords.notShared(target))
+            }
+        }
+    }
+
+    /// `/unwatch ID`
+    func unwatch(_ typed: String) {
+        let target = typed.lowercased()
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        guard watching.remove(target) != nil else { return error(code: 400, ServerWords.watchUsage) }
+        services.hub.link(target)?.send(.unwatch(hostID: id))
+        note(ServerWords.stoppedWatching(target))
+    }
+
+    // MARK: A person who shares
+
+    /// A host would like to watch: yes, if this person shares.
+    public func watchRequest(by host: String) -> WatchReply {
+        guard sharing, !isClosing else { return .notShared }
+        if !watchers.contains(host) { watchers.append(host) }
+        return .watching(name: name)
+    }
+
+    /// After a turn: the answers the hosts this person shares with may see.
+    func report(_ shown: [Disclosure.Shown], in conversation: Conversation) {
+        guard sharing, !watchers.isEmpty else { return }
+        for item in shown {
+            guard let step = conversation.script.step(item.step), let q = step.question else { continue }
+            let question = conversation.render(q.prompt) ?? item.step
+            let answer = item.value.map { AnswerText.inline($0, spec: q.answer) }
+            tellWatchers(.answered(step: item.step, question: question, answer: answer, withheld: item.withheld))
+        }
+    }
+
+    func tellWatchers(_ kind: WatchEvent.Kind) {
+        guard !watchers.isEmpty else { return }
+        let event = WatchEvent(id: id, name: name, kind: kind)
+        watchers.removeAll { host in
+            guard let other = services.hub.link(host) else { return true }
+            other.send(.watched(event))
+            return false
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import DialogueEngine
+import TandemProtocol
+import TandemStore
+
+/// Group rooms: a host opens one (`/room new`), people join with its code (`/join`), and every line
+/// in a room goes to the room's keeper, which runs it through the engine's `Room`.
+extension ConnectionLogic {
+    // MARK: /room
+
+    func roomCommand(_ rest: String) {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        let parts = rest.split(separator: " ", maxSplits: 1).map { String($0).trimmedSpaces }
+        switch parts.first?.lowercased() {
+        case nil, "list":
+            let rooms = services.rooms.all().map { keeper in
+                let status = keeper.status
+                return RoomListing(code: keeper.code, dialogue: keeper.dialogueID, title: keeper.title, people: status.people, finished: status.finished)
+            }
+            send(.rooms(rooms))
+        case "new", "open", "start":
+            guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
+            openRoom(parts[1])
+        case "resume", "continue":
+            guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
+            // A room whose host dropped, by its join code: the host takes it back.
+            if let keeper = services.rooms.find(parts[1]), keeper.isWaitingForHost { return retake(keeper) }
+            reopenRoom(parts[1])
+        case "close", "end":
+            guard parts.count > 1, let keeper = services.rooms.find(parts[1]) else {
+                return error(code: parts.count > 1 ? 404 : 400, parts.count > 1 ? ServerWords.noSuchRoom : ServerWords.roomUsage)
+            }
+            let me = id
+            work({ await keeper.run(for: me) { $0.close() } }) { [self] result in
+                logger.info("group room closed")
+                note(ServerWords.roomClosed(keeper.code))
+                if case .success(let events) = result, !events.isEmpty { roomEvents(events, betweenTurns: false) }
+            }
+        default:
+            error(code: 400, ServerWords.roomUsage)
+        }
+    }
+
+    private func host() -> Room.Member {
+        Room.Member(id: id, name: name ?? "Host", isHost: true)
+    }
+
+    private func openRoom(_ word: String) {
+        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        let library = services.library
+        guard let script = library.find(word) else { return error(code: 404, library.unknownMessage(word)) }
+        let conversation = Conversation(script: script, today: services.today())
+        var session = Session(conversation: conversation, support: library.support)
+        session.privacy = services.roomPrivacy
+        let store = services.store
+        let progress = PlanProgress(conversation)
+        work({ try await store?.begin(progress) }) { [self] result in
+            switch result {
+            case .success(let plan):
+                session.plan = plan?.info
+                let keeper = makeKeeper(session)
+                // A new plan: no one else can have it yet.
+                if let planID = keeper.planID { _ = services.openPlans.claim(planID, room: keeper) }
+                enterNewRoom(keeper) { $0.open() }
+                logger.info("group room opened", metadata: ["dialogue": "\(script.id)"])
+            case .failure(let error):
+                send(.events([.failure("I could not open a group room: \(error)")]))
+            }
+        }
+    }
+
+    private func makeKeeper(_ session: Session) -> RoomKeeper {
+        let room = Room(code: services.rooms.makeCode(), session: session, host: host())
+        let keeper = RoomKeeper(room: room, host: link, store: services.store, registry: services.rooms, plans: services.openPlans)
+        services.rooms.add(keeper)
+        return keeper
+    }
+
+    /// This host is in a new room now; `open` says what they see first.
+    private func enterNewRoom(_ keeper: RoomKeeper, _ open: @escaping @Sendable (inout Room) -> [Room.Delivery]) {
+        phase = .room(keeper)
+        let me = id
+        work({ await keeper.run(for: me, open) }) { [self] result in
+            if case .success(let events) = result { roomEvents(events, betweenTurns: false) }
+        }
+    }
+
+    /// `/room resume <code>`: a group's saved plan, opened as a room again (after `/room close`, or
+    /// after the server restarted), with a new join code.
+    private func reopenRoom(_ typed: String) {
+        openSaved(typed, notInLobby: inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { [self] keeper in
+            // The group's plan is open in a room: its host may take it back if they dropped.
+            if keeper.isWaitingForHost { return retake(keeper) }
+            error(code: 409, ServerWords.roomAlreadyOpen(keeper.code))
+        } then: { [self] plan, script in
+            logger.info("group room opened again", metadata: ["dialogue": "\(script.id)"])
+            var session = plan.session(script, support: services.library.support, today: services.today())
+            session.privacy = services.roomPrivacy
+            let opening = session.resume(dialogueChanged: plan.dialogueChanged(script))
+            let keeper = makeKeeper(session)
+            services.openPlans.move(plan.id, from: id, to: keeper)
+            heldPlan = nil
+            enterNewRoom(keeper) { $0.reopen(opening: opening) }
+        }
+    }
+
+    /// A host takes back a room whose host's connection dropped.
+    private func retake(_ keeper: RoomKeeper) {
+        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        let me = id, link = link
+        work({ await keeper.hostReturns(id: me, link: link) }) { [self] result in
+            guard case .success(let events?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
+            logger.info("host back in a group room")
+            phase = .room(keeper)
+            send(.events(events))
+        }
+    }
+
+    // MARK: /join
+
+    func join(_ rest: String) {
+        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmedSpaces }
+        let typed = parts.count > 1 ? parts[1] : (name ?? "")
+        guard let code = parts.first, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
+        whenAllowed(.joinCode, what: "codes") { [self] in enter(code, as: typedName) }
+    }
+
+    private func enter(_ code: String, as typedName: String) {
+        guard atMenu else { return }
+        guard let keeper = services.rooms.find(code) else {
+            if services.hub.fail(.joinCode, ledgerKey, now: services.now()) {
+                logger.warning("slowed after wrong join codes", metadata: ["address": "\(address)"])
+            }
+            return error(code: 404, ServerWords.noSuchRoom)
+        }
+        let me = id, link = link
+        work({ await keeper.join(id: me, name: typedName, link: link) }) { [self] result in
+            guard case .success(let joined?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
+            logger.info("joined a group room")
+            name = joined.name
+            phase = .room(keeper)
+            send(.events(joined.events))
+        }
+    }
+
+    // MARK: Lines in a room
+
+    func roomLine(_ line: String, keeper: RoomKeeper) {
+        let me = id
+        let quitting = Command(line: line).map { $0 == .quit || $0 == .pause } ?? false
+        work({ await keeper.run(for: me) { $0.handle(line, from: me) } }) { [self] result in
+            guard case .success(let events) = result else { return }
+            if quitting {
+                send(.events(events))
+                logger.info("left a group room")
+                close(now: false)
+            } else {
+                roomEvents(events, betweenTurns: false)
+            }
+        }
+    }
+
+    /// Shows what happened in the room. When it has closed, this person is back at the menu.
+    func roomEvents(_ events: [Event], betweenTurns: Bool) {
+        guard !isClosing, !events.isEmpty else { return }
+        let closed = events.contains { if case .room(.closed) = $0 { true } else { false } }
+        var shown = events
+        if closed {
+            if case .room = phase { phase = .lobby }
+            shown += services.lobby.greeting()
+        }
+        transport?.send([.events(shown)], betweenTurns: betweenTurns)
+    }
+
+    /// This connection has gone: the room hears it. When it was the host's, the group waits for them
+    /// for a while (`DoorLimits.roomHostGrace`), then the room closes if they have not come back.
+    func leave(_ keeper: RoomKeeper) {
+        let me = id
+        let grace = services.limits.roomHostGrace
+        let minutes = max(1, Int((grace / .seconds(60)).rounded(.up)))
+        Task {
+            guard let absence = await keeper.left(id: me, graceMinutes: minutes) else { return }
+            try? await Task.sleep(for: grace)
+            await keeper.closeIfHostStillAway(absence: absence)
+        }
+    }
+}

@@ -1,0 +1,201 @@
+import DialogueEngine
+import Synchronization
+import TandemProtocol
+import TandemStore
+
+/// One group room on a server: the engine's `Room`, how to reach each person in it, and the store
+/// its plan is kept in.
+///
+/// An actor that takes one change at a time: each change runs on a copy of the room (`Room.turn`),
+/// its changes are made durable, and only then is the room updated and everyone told, in order.
+/// Changes that arrive meanwhile wait their turn; no lock is ever held across a write to disk.
+public actor RoomKeeper {
+    public nonisolated let code: String
+    public nonisolated let title: String
+    public nonisolated let dialogueID: String
+    /// The group's saved plan; nil when plans are not saved.
+    public nonisolated let planID: String?
+
+    private var room: Room
+    private var links: [String: any PeerLink]
+    private let store: (any PlanStorage)?
+    /// The open rooms this one is listed in, and which plans are open where: it leaves both once closed.
+    private let registry: Rooms
+    private let plans: OpenPlans
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// How the room stands, readable at once (for `/sessions` and `/room`) without waiting for a turn.
+    private nonisolated let snapshot: Mutex<Status>
+
+    /// How the room stands.
+    public struct Status: Sendable {
+        public var progress: Progress
+        public var finished: Bool
+        public var people: [String]
+        public var closed: Bool
+        public var waitingForHost: Bool
+        /// The question open now.
+        public var step: String?
+
+        init(_ room: Room) {
+            step = room.session.conversation.currentStep?.id
+            progress = room.session.conversation.progress()
+            finished = room.session.conversation.isFinished
+            people = room.members.map(\.name)
+            closed = room.isClosed
+            waitingForHost = room.hostAway && !room.isClosed
+        }
+    }
+
+    public init(room: Room, host: any PeerLink, store: (any PlanStorage)?, registry: Rooms, plans: OpenPlans) {
+        code = room.code
+        title = room.title
+        dialogueID = room.session.conversation.script.id
+        planID = room.session.plan?.id
+        self.room = room
+        links = [room.host.id: host]
+        self.store = store
+        self.registry = registry
+        self.plans = plans
+        snapshot = Mutex(Status(room))
+    }
+
+    public nonisolated var status: Status { snapshot.withLock { $0 } }
+    public nonisolated var isClosed: Bool { status.closed }
+    public nonisolated var isWaitingForHost: Bool { status.waitingForHost }
+
+    /// Changes the room for `me`: returns what `me` should see, after the change is durable and
+    /// everyone else has been sent theirs. When it cannot be kept, the room stays as it was.
+    public func run(for me: String, _ change: @Sendable (inout Room) -> [Room.Delivery]) async -> [Event] {
+        await takeTurn()
+        defer { endTurn() }
+        let turn = room.turn(change)
+        if !turn.changes.isEmpty, let store, let planID {
+            do {
+                try await store.append(turn.changes, to: planID, progress: turn.progress)
+            } catch {
+                return room.session.unsaved(error)
+            }
+        }
+        room.accept(turn)
+        return deliver(turn.deliveries, me: me)
+    }
+
+    /// Someone joins with the name they gave; returns the name used (unique in the room) and what
+    /// they see, or nil when the room has closed meanwhile.
+    public func join(id: String, name: String, link: any PeerLink) async -> (name: String, events: [Event])? {
+        await takeTurn()
+        defer { endTurn() }
+        guard !room.isClosed else { return nil }
+        links[id] = link
+        let (used, deliveries) = room.join(id: id, name: name)
+        return (used, deliver(deliveries, me: id))
+    }
+
+    /// Someone's connection ended. When it was the host's, returns the absence's number, so the
+    /// door can close the room later if the host has not come back by then (`closeIfHostStillAway`).
+    public func left(id: String, graceMinutes: Int) async -> Int? {
+        let wasHost = room.host.id == id && !room.hostAway
+        _ = await run(for: id) { $0.leave(id: id, graceMinutes: graceMinutes) }
+        links[id] = nil
+        return wasHost && room.hostAway && !room.isClosed ? room.absences : nil
+    }
+
+    /// The host is back on a new connection: what they see, or nil when the room closed meanwhile.
+    public func hostReturns(id: String, link: any PeerLink) async -> [Event]? {
+        await takeTurn()
+        defer { endTurn() }
+        guard room.hostAway, !room.isClosed else { return nil }
+        links[id] = link
+        return deliver(room.hostReturns(id: id), me: id)
+    }
+
+    /// Closes the room if its host has not come back since absence number `absence`.
+    public func closeIfHostStillAway(absence: Int) async {
+        _ = await run(for: "") { $0.closeIfHostStillAway(absence: absence) }
+    }
+
+    /// The open question as `id` sees it (after a change of mode, or a stale answer).
+    public func question(for id: String) -> [Event] {
+        guard let member = room.member(id) else { return [] }
+        return room.personal(room.session.conversation.repeatQuestion(), for: member)
+    }
+
+    /// Reads the room as it stands (for `/room`).
+    public func read<T: Sendable>(_ body: @Sendable (Room) -> T) -> T {
+        body(room)
+    }
+
+    /// Sends everyone but `me` their events, in order; returns `me`'s. A room that has closed is
+    /// taken off the list of open rooms, and lets go of its plan.
+    private func deliver(_ deliveries: [Room.Delivery], me: String) -> [Event] {
+        var mine: [Event] = []
+        for delivery in deliveries where !delivery.events.isEmpty {
+            if delivery.to == me {
+                mine += delivery.events
+            } else {
+                links[delivery.to]?.send(.roomEvents(delivery.events))
+            }
+        }
+        snapshot.withLock { $0 = Status(room) }
+        if room.isClosed {
+            links = [:]
+            registry.remove(self)
+            if let planID { plans.release(planID, room: self) }
+        }
+        return mine
+    }
+
+    /// Waits until no other change is running.
+    private func takeTurn() async {
+        while busy { await withCheckedContinuation { waiting.append($0) } }
+        busy = true
+    }
+
+    private func endTurn() {
+        busy = false
+        if !waiting.isEmpty { waiting.removeFirst().resume() }
+    }
+}
+
+/// The open group rooms, by join code. Safe from any thread.
+public final class Rooms: Sendable {
+    private let rooms = Mutex<[String: RoomKeeper]>([:])
+
+    /// Characters in a join code: 40 random bits.
+    static let codeDigits = 8
+
+    public init() {}
+
+    /// A fresh join code no open room uses.
+    public func makeCode() -> String {
+        rooms.withLock { open in
+            var code = ResumeCode.make(digits: Self.codeDigits)
+            while open[ResumeCode.canonical(code) ?? code] != nil { code = ResumeCode.make(digits: Self.codeDigits) }
+            return code
+        }
+    }
+
+    func add(_ keeper: RoomKeeper) {
+        let key = ResumeCode.canonical(keeper.code) ?? keeper.code
+        rooms.withLock { $0[key] = keeper }
+    }
+
+    /// The room a typed code names (any case, with or without the dash), if it is open.
+    public func find(_ typed: String) -> RoomKeeper? {
+        guard let key = ResumeCode.canonical(typed), key.count == Self.codeDigits else { return nil }
+        return rooms.withLock { $0[key] }.flatMap { $0.isClosed ? nil : $0 }
+    }
+
+    func remove(_ keeper: RoomKeeper) {
+        let key = ResumeCode.canonical(keeper.code) ?? keeper.code
+        rooms.withLock { open in
+            if open[key] === keeper { open[key] = nil }
+        }
+    }
+
+    /// The open rooms, oldest code first.
+    public func all() -> [RoomKeeper] {
+        rooms.withLock { Array($0.values) }.filter { !$0.isClosed }.sorted { $0.code < $1.code }
+    }
+}

@@ -1,0 +1,82 @@
+import DialogueEngine
+
+/// A JSON-mode message from a program. Answers stay typed all the way to the engine, which checks
+/// them against the question (`AnswerInput`); commands and lines are what a person would type.
+///
+///     {"op":"answer","step":"energy","value":4}      → .answer(.number(4), step: "energy")
+///     {"op":"answer","value":["walk","music"]}       → .answer(.list([.text("walk"), .text("music")]))
+///     {"op":"answer","value":true}                   → .answer(.bool(true))
+///     {"op":"command","name":"change","arg":"3"}     → .line("/change 3")
+///     {"op":"line","text":"/start 1"}                → .line("/start 1")
+public enum ClientMessage: Equatable, Sendable {
+    /// An answer; `step` when the program said which question it answers.
+    case answer(AnswerInput, step: String?)
+    /// A whole line, commands included.
+    case line(String)
+
+    public struct Problem: Error, Sendable {
+        public var text: String
+    }
+
+    public init(json text: String) throws(Problem) {
+        guard text.hasPrefix("{") else { throw Problem(text: "Each line should be one JSON object, like {\"op\":\"answer\",\"value\":\"yes\"}, or a /command.") }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(text)
+        } catch where error.unusableNumber {
+            throw Problem(text: "That number cannot be used: it is \(error.message). Please send it as a smaller number, or as text in quotes.")
+        } catch {
+            throw Problem(text: "That is not valid JSON: \(error.description).")
+        }
+        try self.init(value)
+    }
+
+    public init(_ value: JSONValue) throws(Problem) {
+        switch value["op"]?.string {
+        case "answer":
+            guard let v = value["value"] else { throw Problem(text: "An answer needs a value, like {\"op\":\"answer\",\"value\":\"yes\"}.") }
+            guard let input = Self.input(v) else { throw Problem(text: "An answer's value is a string, a number, true or false, or a list of those.") }
+            self = .answer(input, step: value["step"]?.string)
+        case "command":
+            guard let name = value["name"]?.string, !name.isEmpty, !name.contains(" ") else {
+                throw Problem(text: "A command needs a name, like {\"op\":\"command\",\"name\":\"back\"}.")
+            }
+            let word = name.hasPrefix("/") ? String(name.dropFirst()) : name
+            let arg = value["arg"].flatMap(Self.text) ?? ""
+            self = .line(arg.isEmpty ? "/\(word)" : "/\(word) \(arg)")
+        case "line":
+            guard let text = value["text"]?.string else { throw Problem(text: "A line needs its text, like {\"op\":\"line\",\"text\":\"/help\"}.") }
+            self = .line(text)
+        case let op?:
+            throw Problem(text: "I do not know the op \"\(Sanitize.line(String(op.prefix(40))))\". Use answer, command or line.")
+        case nil:
+            throw Problem(text: "Each object needs an op: answer, command or line.")
+        }
+    }
+
+    /// A value as a typed answer: a string, a number, true or false, null (nothing typed), or a
+    /// flat list of those.
+    static func input(_ v: JSONValue) -> AnswerInput? {
+        switch v {
+        case .string(let s): return .text(s)
+        case .number(let n): return .number(n)
+        case .bool(let b): return .bool(b)
+        case .null: return .text("")
+        case .array(let items):
+            var out: [AnswerInput] = []
+            for item in items {
+                switch item {
+                case .array, .object, .null: return nil
+                default: out += [input(item)!]
+                }
+            }
+            return .list(out)
+        case .object: return nil
+        }
+    }
+
+    /// A value as typed words (a command's argument): numbers as digits, true/false as yes/no.
+    static func text(_ v: JSONValue) -> String? {
+        input(v)?.line
+    }
+}
