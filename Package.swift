@@ -67,13 +67,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "TandemStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["tandem"]),
         .testTarget(name: "ConnectEndToEndTests", dependencies: ["tandem", "LineClient", "DialogueEngine"]),
         .testTarget(
             name: "LineServerTests",
             dependencies: [
-                "LineServer", "DialogueEngine", "PlanStore", "tandem",
+                "LineServer", "DialogueEngine", "PlanStore", "TandemStore", "TandemProtocol", "TandemDoors", "tandem",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

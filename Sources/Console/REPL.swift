@@ -61,9 +61,9 @@ public final class REPL {
     /// save in a file goes to `write`, which returns the path written.
     public func run(
         _ session: inout Session, opening: [Event],
-        keep: (Session.Turn) async throws -> Void = { _ in },
+        keep: (Session.Turn) throws -> Void = { _ in },
         write: (ExportFile) throws -> String = { _ in throw ExportRefused() }
-    ) async {
+    ) {
         show(opening)
         while !session.isClosed {
             reader.setCompletions(Self.completions(for: session.conversation))
@@ -75,7 +75,7 @@ public final class REPL {
             }
             let turn = session.handle(line)
             do {
-                try await keep(turn)
+                try keep(turn)
             } catch {
                 show(session.unsaved(error))
                 continue

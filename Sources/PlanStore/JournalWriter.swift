@@ -65,6 +65,11 @@ actor JournalWriter {
         writing = false
     }
 
+    /// Errors after which SQLite may have rolled the whole transaction back.
+    static func endsTransaction(_ error: DatabaseError) -> Bool {
+        [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_NOMEM, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT].contains(error.resultCode)
+    }
+
     private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) async -> [Result<Void, StoreError>] {
         let now = clock()
         let path = path
@@ -87,6 +92,10 @@ actor JournalWriter {
                         }
                         last[job.plan] = job.progress
                         results.append(.success(()))
+                    } catch let error as DatabaseError where Self.endsTransaction(error) {
+                        // A full disk (or a failing one) may end the whole transaction: every append
+                        // in it fails, and with this error, not with what SQLite says after it.
+                        throw error
                     } catch {
                         results.append(.failure(StoreError.from(error, path: path)))
                     }

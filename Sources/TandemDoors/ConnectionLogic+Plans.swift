@@ -140,7 +140,7 @@ extension ConnectionLogic {
         letGoOfPlan()
         phase = .lobby
         if sharing { disclosure = Disclosure() }
-        send(.events([.notice(ServerWords.planTakenOver)] + services.lobby.greeting()))
+        transport?.send([.events([.notice(ServerWords.planTakenOver)] + services.lobby.greeting())], betweenTurns: true)
         done()
     }
 

@@ -220,8 +220,9 @@ public final class ConnectionLogic {
                 error(code: 400, "That answer is for \"\(step)\", but the question now is \"\(current)\".")
                 return showWhereWeAre()
             }
-            if case .plan = phase { return planTurn { $0.handle(answer: input) } }
-            route(input.line)
+            let clean = input.sanitized
+            if case .plan = phase { return planTurn { $0.handle(answer: clean) } }
+            route(clean.line)
         }
     }
 

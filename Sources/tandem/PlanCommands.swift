@@ -4,16 +4,16 @@ import DialogueEngine
 import Foundation
 
 /// `tandem`: the menu, then the chosen plan.
-struct MenuCommand: AsyncParsableCommand {
+struct MenuCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "menu", abstract: "Choose a plan from a menu and start it (the default).")
 
     @OptionGroup var dialogueOptions: DialogueOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() async throws {
+    func run() throws {
         let library = try dialogueOptions.library()
         let store = try storeOptions.open()
-        let unfinished = (try? await store.list().filter { !$0.finished }.count) ?? 0
+        let unfinished = (try? StoreBridge.wait { try await store.list() }.filter { !$0.finished }.count) ?? 0
         if unfinished > 0 {
             Output.line(unfinished == 1
                 ? "You have a plan you have not finished. To carry on with it instead, run: \(Terminal.command) resume"
@@ -21,12 +21,12 @@ struct MenuCommand: AsyncParsableCommand {
         }
         let repl = REPL.forTerminal()
         guard let script = repl.chooseDialogue(Lobby(library: library)) else { return }
-        try await PlanRunner(library: library, repl: repl, store: store).start(script)
+        try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
 }
 
 /// `tandem plan <dialogue-id>`
-struct PlanCommand: AsyncParsableCommand {
+struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Start a plan straight away.")
 
     @Argument(help: "The dialogue's id (see tandem list).")
@@ -35,7 +35,7 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var dialogueOptions: DialogueOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() async throws {
+    func run() throws {
         let library = try dialogueOptions.library()
         guard let script = library.find(dialogue) else {
             Output.error(library.unknownMessage(dialogue))
@@ -43,7 +43,7 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let store = try storeOptions.open()
         let repl = REPL.forTerminal()
-        try await PlanRunner(library: library, repl: repl, store: store).start(script)
+        try PlanRunner(library: library, repl: repl, store: store).start(script)
     }
 }
 

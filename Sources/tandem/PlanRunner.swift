@@ -11,29 +11,32 @@ struct PlanRunner {
     var store: any PlanStorage
 
     /// Starts a new plan for `script`.
-    func start(_ script: Script) async throws {
+    func start(_ script: Script) throws {
         let conversation = Conversation(script: script, today: SimpleDate(Date()))
-        let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.begin(PlanProgress(conversation)) }
+        let store = store
+        let progress = PlanProgress(conversation)
+        let plan = try StoreFailure.guarding { try StoreBridge.wait { try await store.begin(progress) } }
         var session = Session(conversation: conversation, support: library.support, plan: plan.info)
         prepare(&session)
         let opening = session.start()
-        try await keep(opening)
+        try keep(opening)
         session.accept(opening)
-        await run(&session, opening: opening.events)
+        run(&session, opening: opening.events)
     }
 
     /// Carries on a saved plan from the question where it stopped.
-    func resume(_ plan: StoredPlan) async throws {
+    func resume(_ plan: StoredPlan) throws {
         let script = try StoreFailure.script(for: plan, in: library)
         var stored = plan
         // A plan opened by its id gets a fresh code, so the person has one to come back with.
         if stored.code == nil {
-            stored.code = try await StoreFailure.guarding { () async throws(StoreError) in try await store.newCode(for: plan.id) }
+            let store = store, id = plan.id
+            stored.code = try StoreFailure.guarding { try StoreBridge.wait { try await store.newCode(for: id) } }
         }
         var session = stored.session(script, support: library.support, today: SimpleDate(Date()))
         prepare(&session)
         let opening = session.resume(dialogueChanged: stored.dialogueChanged(script))
-        await run(&session, opening: opening)
+        run(&session, opening: opening)
     }
 
     /// What only the terminal knows: where answers go, and that it can write files.
@@ -42,15 +45,16 @@ struct PlanRunner {
         session.savesFiles = true
     }
 
-    private func run(_ session: inout Session, opening: [Event]) async {
+    private func run(_ session: inout Session, opening: [Event]) {
         PauseOnSignal.arm(code: session.plan?.code, finished: session.conversation.isFinished, width: Terminal.width)
-        await repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })
+        repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })
     }
 
     /// Makes a turn's changes durable, and keeps the signal handler's words in step with the plan.
-    private func keep(_ turn: Session.Turn) async throws {
+    private func keep(_ turn: Session.Turn) throws {
         if !turn.changes.isEmpty, let id = turn.next.plan?.id {
-            try await store.append(turn.changes, to: id, progress: turn.progress)
+            let store = store, changes = turn.changes, progress = turn.progress
+            try StoreBridge.wait { try await store.append(changes, to: id, progress: progress) }
         }
         PauseOnSignal.finished = turn.next.conversation.isFinished
     }

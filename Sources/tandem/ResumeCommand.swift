@@ -6,7 +6,7 @@ import PlanStore
 import TandemStore
 
 /// `tandem resume [<id-or-code>]`
-struct ResumeCommand: AsyncParsableCommand {
+struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Carry on with a plan you stopped.",
@@ -18,24 +18,24 @@ struct ResumeCommand: AsyncParsableCommand {
     @OptionGroup var dialogueOptions: DialogueOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() async throws {
+    func run() throws {
         let library = try dialogueOptions.library()
         let store = try storeOptions.open()
         let reader = Terminal.reader()
         let repl = REPL.forTerminal(reader: reader)
         let plan: StoredPlan
         if let idOrCode {
-            plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(idOrCode: idOrCode) }
+            plan = try StoreFailure.guarding { try StoreBridge.wait { try await store.open(idOrCode: idOrCode) } }
         } else {
-            guard let chosen = try await choose(from: store, reader: reader) else { return }
+            guard let chosen = try choose(from: store, reader: reader) else { return }
             plan = chosen
         }
-        try await PlanRunner(library: library, repl: repl, store: store).resume(plan)
+        try PlanRunner(library: library, repl: repl, store: store).resume(plan)
     }
 
     /// Lists the unfinished plans, numbered, and asks for one. Nil when there are none or the person leaves.
-    func choose(from store: any PlanStorage, reader: any LineReader) async throws -> StoredPlan? {
-        let plans = try await StoreFailure.guarding { () async throws(StoreError) in try await store.list() }.filter { !$0.finished }
+    func choose(from store: any PlanStorage, reader: any LineReader) throws -> StoredPlan? {
+        let plans = try StoreFailure.guarding { try StoreBridge.wait { try await store.list() } }.filter { !$0.finished }
         guard !plans.isEmpty else {
             Output.line("You have no unfinished plans to carry on with. To start one, run: tandem")
             return nil
@@ -58,9 +58,9 @@ struct ResumeCommand: AsyncParsableCommand {
             if word.isEmpty || ["/quit", "/pause", "quit"].contains(word.lowercased()) { return nil }
             if let n = Int(word), plans.indices.contains(n - 1) {
                 let id = plans[n - 1].id
-                return try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(id: id) }
+                return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
             }
-            if let plan = try? await store.open(idOrCode: word) { return plan }
+            if let plan = try? StoreBridge.wait({ try await store.open(idOrCode: word) }) { return plan }
             Output.line("Please type a number from 1 to \(plans.count), or press Enter to leave.")
         }
         return nil

@@ -15,7 +15,7 @@ struct Tandem: AsyncParsableCommand {
         defaultSubcommand: MenuCommand.self
     )
 
-    static func main() async {
+    @MainActor static func main() async {
         Terminal.unblockSignals()
         do {
             var command = try parseAsRoot()

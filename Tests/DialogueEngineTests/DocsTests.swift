@@ -45,7 +45,7 @@ import Testing
         let blocks = try Self.blocks(after: "## 1. A full example")
         let script = try T.script(text: try #require(blocks.first { $0.fence == "yaml" }).body)
         let shown = try #require(blocks.first { $0.fence == "" }).body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var session = Session(conversation: Conversation(script: script, today: T.today), support: .fallback)
+        var session = TestDoor(Session(conversation: Conversation(script: script, today: T.today), support: .fallback))
         let renderer = TextRenderer(width: 80)
         var lines = renderer.render(session.start())
         for line in shown where line.hasPrefix("> ") {

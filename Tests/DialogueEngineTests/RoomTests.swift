@@ -7,7 +7,6 @@ import Testing
 /// everyone answers for themselves, shown together once all have answered.
 @Suite struct RoomTests {
     typealias T = TestSupport
-    typealias Journal = SessionTests.MemoryJournal
 
     static let steps = """
         - id: purpose
@@ -31,8 +30,8 @@ import Testing
           say: Thank you all.
         """
 
-    func room(journal: Journal = Journal()) throws -> Room {
-        let session = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback, journal: journal)
+    func room() throws -> Room {
+        let session = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback, plan: PlanInfo(id: "testplan", code: MemoryJournal.code))
         return Room(code: "K7QM-4TZD", session: session, host: .init(id: "h", name: "Sam"))
     }
 
@@ -68,8 +67,7 @@ import Testing
     }
 
     @Test func theFacilitatorTypesTheGroupsAnswerAndEveryoneSeesIt() throws {
-        let journal = Journal()
-        var room = try room(journal: journal)
+        var room = try room()
         _ = room.open()
         _ = room.join(id: "a", name: "Asha")
 
@@ -83,12 +81,11 @@ import Testing
         #expect(notes(answered, for: "a").first == .recorded(question: "What is this piece of work for?", answer: "A service that is easier to reach"))
         #expect(askedStep(answered, for: "a") == "hopes")
         #expect(notes(answered, for: "a").contains(.turn(everyone: true, host: false)))
-        #expect(journal.changes.contains(.answered(step: "purpose", value: .text("A service that is easier to reach"))), "kept in the shared journal")
+        #expect(room.pendingChanges.contains(.answered(step: "purpose", value: .text("A service that is easier to reach"))), "kept in the shared journal")
     }
 
     @Test func everyoneAnswersAndTheAnswersShowTogether() throws {
-        let journal = Journal()
-        var room = try room(journal: journal)
+        var room = try room()
         _ = room.open()
         _ = room.join(id: "a", name: "Asha")
         _ = room.join(id: "b", name: "Ben")
@@ -115,7 +112,7 @@ import Testing
             #expect(askedStep(last, for: id) == "often")
         }
         let views: [AnswerValue.View] = [.init(name: "Asha", value: .text("To be heard")), .init(name: "Ben", value: nil), .init(name: "Sam", value: .text("Shorter waits"))]
-        #expect(journal.changes.last == .answered(step: "hopes", value: .views(views)))
+        #expect(room.pendingChanges.last == .answered(step: "hopes", value: .views(views)))
     }
 
     @Test func aWrongOwnAnswerIsToldToThatPersonOnly() throws {

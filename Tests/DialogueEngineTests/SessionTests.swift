@@ -6,17 +6,6 @@ import Testing
 @Suite struct SessionTests {
     typealias T = TestSupport
 
-    final class MemoryJournal: Journal {
-        var changes: [Change] = []
-        var failing = false
-        var resumeCode: String? { "ABCD-1234" }
-        struct Broken: Error, CustomStringConvertible { var description: String { "disk full" } }
-        func record(_ changes: [Change]) throws {
-            if failing { throw Broken() }
-            self.changes += changes
-        }
-    }
-
     static let steps = """
         - id: name
           ask: What shall I call you?
@@ -35,20 +24,20 @@ import Testing
           answer: text
         """
 
-    func session(journal: MemoryJournal? = nil) throws -> Session {
+    func session(journal: MemoryJournal? = nil) throws -> TestDoor {
         let conversation = Conversation(script: try T.script(Self.steps), today: T.today)
-        var s = Session(conversation: conversation, support: .fallback, journal: journal)
-        _ = s.start()
+        var s = TestDoor(Session(conversation: conversation, support: .fallback), journal: journal)
+        s.start()
         return s
     }
 
     @Test func aNewPlanInAStoreSaysItsCodeAtTheStartInEveryDoor() throws {
-        var s = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback, journal: MemoryJournal())
+        var s = TestDoor(Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback), journal: MemoryJournal())
         let opening = s.start()
         #expect(opening.count > 1 && opening[1] == .keptAs(code: "ABCD-1234"))
         #expect(TextRenderer(resumeCommand: "/resume").render(.keptAs(code: "ABCD-1234")).joined(separator: " ").contains("(/resume ABCD-1234)"))
         #expect(JSONRenderer.decode(JSONRenderer.encode(.keptAs(code: "ABCD-1234"))) == .keptAs(code: "ABCD-1234"))
-        var unsaved = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
+        var unsaved = TestDoor(Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback))
         #expect(!unsaved.start().contains { if case .keptAs = $0 { true } else { false } })
     }
 
@@ -139,8 +128,8 @@ import Testing
 
     @Test func checkInEvenWhenTheAnswerDoesNotFit() throws {
         let conversation = Conversation(script: try T.script("- id: ok\n  ask: Are you OK?\n  answer: yes-no"), today: T.today)
-        var s = Session(conversation: conversation, support: .fallback)
-        _ = s.start()
+        var s = TestDoor(Session(conversation: conversation, support: .fallback))
+        s.start()
         let events = s.handle("I want to kill myself")
         #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkInMessage, support: .fallback))
         #expect(events.invalidMessages == ["Please type yes or no."])

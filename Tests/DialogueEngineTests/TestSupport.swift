@@ -94,3 +94,49 @@ extension [Event] {
         contains { if case .finished = $0 { true } else { false } }
     }
 }
+
+/// Where engine tests keep a plan's changes, as a store would.
+final class MemoryJournal {
+    var changes: [Change] = []
+    /// When set, keeping fails (a full disk).
+    var failing = false
+    static let code = "ABCD-1234"
+    struct Broken: Error, CustomStringConvertible { var description: String { "disk full" } }
+}
+
+/// A door for engine tests: takes each turn as every door does (keep its changes, then accept it),
+/// keeping changes in a `MemoryJournal`; when keeping fails, shows the door's words and stays put.
+struct TestDoor {
+    var session: Session
+    let journal: MemoryJournal?
+
+    init(_ session: Session, journal: MemoryJournal? = nil) {
+        var s = session
+        if journal != nil { s.plan = PlanInfo(id: "testplan", code: MemoryJournal.code) }
+        self.session = s
+        self.journal = journal
+    }
+
+    var conversation: Conversation { session.conversation }
+    var isClosed: Bool { session.isClosed }
+    var checkInShown: Bool { session.checkInShown }
+
+    @discardableResult
+    mutating func start() -> [Event] { take(session.start()) }
+
+    @discardableResult
+    mutating func handle(_ line: String) -> [Event] { take(session.handle(line)) }
+
+    mutating func endOfInput() -> [Event] { take(session.endOfInput()) }
+
+    func resume() -> [Event] { session.resume() }
+
+    private mutating func take(_ turn: Session.Turn) -> [Event] {
+        if let journal, !turn.changes.isEmpty {
+            if journal.failing { return session.unsaved(MemoryJournal.Broken()) }
+            journal.changes += turn.changes
+        }
+        session.accept(turn)
+        return turn.events
+    }
+}

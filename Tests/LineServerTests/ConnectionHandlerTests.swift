@@ -4,6 +4,9 @@ import NIOEmbedded
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 @Suite("One connection on an EmbeddedChannel")
 struct ConnectionHandlerTests {

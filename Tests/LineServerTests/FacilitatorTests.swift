@@ -3,6 +3,9 @@ import NIOCore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 @Suite("Hosting: sessions, messages, and watching only with consent")
 struct FacilitatorTests {

@@ -3,6 +3,7 @@ import NIOCore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
 
 @Suite("JSON mode")
 struct JSONModeTests {
@@ -76,13 +77,13 @@ struct JSONModeTests {
 
     @Test("answers as numbers, booleans and lists become the words a person types")
     func values() throws {
-        #expect(try ClientMessage(json: #"{"op":"answer","value":4}"#) == .answer("4", step: nil))
-        #expect(try ClientMessage(json: #"{"op":"answer","value":2.5,"step":"x"}"#) == .answer("2.5", step: "x"))
-        #expect(try ClientMessage(json: #"{"op":"answer","value":false}"#) == .answer("no", step: nil))
-        #expect(try ClientMessage(json: #"{"op":"answer","value":["walk",3]}"#) == .answer("walk, 3", step: nil))
-        #expect(try ClientMessage(json: #"{"op":"answer","value":null}"#) == .answer("", step: nil))
-        #expect(try ClientMessage(json: #"{"op":"command","name":"/change","arg":3}"#) == .command("/change 3"))
-        #expect(try ClientMessage(json: #"{"op":"line","text":"/start 1"}"#) == .command("/start 1"))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":4}"#) == .answer(.number(4), step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":2.5,"step":"x"}"#) == .answer(.number(2.5), step: "x"))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":false}"#) == .answer(.bool(false), step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":["walk",3]}"#) == .answer(.list([.text("walk"), .number(3)]), step: nil))
+        #expect(try ClientMessage(json: #"{"op":"answer","value":null}"#) == .answer(.text(""), step: nil))
+        #expect(try ClientMessage(json: #"{"op":"command","name":"/change","arg":3}"#) == .line("/change 3"))
+        #expect(try ClientMessage(json: #"{"op":"line","text":"/start 1"}"#) == .line("/start 1"))
     }
 
     @Test("escapes typed inside JSON strings are stripped before the plan sees them")

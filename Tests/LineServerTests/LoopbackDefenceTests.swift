@@ -5,6 +5,9 @@ import Foundation
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 /// Each defence against a real server on a loopback port.
 @Suite("Defences over real connections")
@@ -139,8 +142,8 @@ struct LoopbackDefenceTests {
     @Test("wrong resume codes: the same answer whatever the code, then every try is slowed, and a right one still works")
     func codeLockout() async throws {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: Fixtures.library.scripts[0])
-        let code = try #require(plan.resumeCode)
+        let plan = try await store.begin(PlanProgress(Conversation(script: Fixtures.library.scripts[0], today: Transcript.defaultToday)))
+        let code = try #require(plan.code)
         try await withServer(Fixtures.configuration(store: store) { $0.maxFailures = 3; $0.lockedDelay = .milliseconds(300) }) { _, address in
             let c = try await TestClient.connect(address)
             _ = try await c.response()
@@ -173,9 +176,9 @@ struct LoopbackDefenceTests {
         let then = Date().addingTimeInterval(-Double(PlanStore.codeLifetimeDays + 10) * 86_400)
         past.clock = { then }
         let old = try PlanStore(path: path, options: past)
-        let code = try #require(try old.begin(script: Fixtures.library.scripts[0]).resumeCode)
+        let code = try #require(try await old.begin(PlanProgress(Conversation(script: Fixtures.library.scripts[0], today: Transcript.defaultToday))).code)
         let store = try PlanStore(path: path)
-        #expect(try old.open(code: code).id.isEmpty == false, "the code worked in its own time")
+        #expect(try await old.open(code: code).id.isEmpty == false, "the code worked in its own time")
         try await withServer(Fixtures.configuration(store: store)) { _, address in
             let c = try await TestClient.connect(address)
             _ = try await c.response()

@@ -5,6 +5,9 @@ import PlanStore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 /// Where answers go is said by the door, truly: over the network they go to the host's computer,
 /// encrypted or not, and in a room everyone sees the group's answers. No dialogue's text says it.

@@ -5,6 +5,9 @@ import PlanStore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 /// Group rooms over real connections: a host opens one, people join with its code, the group's
 /// answers and everyone's own answers reach everyone, and closing sends everyone back to the menu.
@@ -173,8 +176,8 @@ struct RoomTests {
             #expect(fresh.contains("Welcome back. Your answers are all here."))
             #expect(!fresh.contains("/join \(code) "), "a new code for the new room")
 
-            let plan = try store.open(code: resume)
-            let exported = PlanExporter(conversation: plan.resume(script: Fixtures.library.scripts.first { $0.id == "coproduction-conversation" }!, support: Fixtures.library.support, today: Transcript.defaultToday).0.conversation).text()
+            let plan = try await store.open(code: resume)
+            let exported = PlanExporter(conversation: plan.conversation(Fixtures.library.scripts.first { $0.id == "coproduction-conversation" }!, today: Transcript.defaultToday)).text()
             #expect(exported.contains("Shorter waits"))
             #expect(exported.contains("  - Asha: People are taught why the choices that others made are right\n  - Sam: passed"))
         }
@@ -195,7 +198,7 @@ struct RoomTests {
             #expect(ended.contains("If they are not back within 1 minute, the group will end"))
             #expect(ended.contains("The host did not come back, so the group has ended."), "\(ended)")
             let found = try #require(ended.range(of: #"/room resume [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"#, options: .regularExpression))
-            #expect(try store.open(code: String(ended[found].dropFirst(13))).dialogueID == "coproduction-conversation")
+            #expect(try await store.open(code: String(ended[found].dropFirst(13))).dialogueID == "coproduction-conversation")
             #expect(ended.contains("Welcome to Tandem."), "back at the menu")
         }
     }

@@ -30,7 +30,7 @@ struct ServeProcessTests {
 
         let code = String(told.components(separatedBy: "use this code: ")[1].prefix(14))
         let store = try PlanStore(path: storePath)
-        let plan = try store.open(code: code)
+        let plan = try await store.open(code: code)
         #expect(plan.changes.contains(.answered(step: "name", value: .text("Morgan"))))
     }
 

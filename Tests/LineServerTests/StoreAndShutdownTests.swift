@@ -4,6 +4,9 @@ import PlanStore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 @Suite("Plans across doors, shutdown, and what is logged")
 struct StoreAndShutdownTests {
@@ -35,8 +38,9 @@ struct StoreAndShutdownTests {
             #expect(paused.contains("(/resume "), "the network door tells people to use /resume")
             let code = try Self.code(in: paused.replacingOccurrences(of: "\r\n", with: " "))
             // The terminal door: the same store, the code, the same plan.
-            let plan = try store.open(code: code)
-            let (session, opening) = plan.resume(script: Self.script, support: Fixtures.library.support, today: Transcript.defaultToday)
+            let plan = try await store.open(code: code)
+            let session = plan.session(Self.script, support: Fixtures.library.support, today: Transcript.defaultToday)
+            let opening = session.resume()
             #expect(session.conversation.state.answers["name"] == .text("Jo"))
             #expect(opening.contains { if case .asked(let p) = $0 { p.step == "relationship" } else { false } })
         }
@@ -45,11 +49,13 @@ struct StoreAndShutdownTests {
     @Test("a plan begun in the terminal carries on over the network, on the journal thread")
     func terminalToNetwork() async throws {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: Self.script)
-        var session = Session(conversation: Conversation(script: Self.script, today: Transcript.defaultToday), support: Fixtures.library.support, journal: plan)
-        _ = session.start()
-        _ = session.handle("Robin")
-        let code = try #require(plan.resumeCode)
+        let conversation = Conversation(script: Self.script, today: Transcript.defaultToday)
+        let plan = try await store.begin(PlanProgress(conversation))
+        var session = Session(conversation: conversation, support: Fixtures.library.support, plan: plan.info)
+        session.accept(session.start())
+        let turn = session.handle("Robin")
+        try await store.append(turn.changes, to: plan.id, progress: turn.progress)
+        let code = try #require(plan.code)
         try await withServer(Fixtures.configuration(store: store)) { _, address in
             let c = try await TestClient.connect(address)
             _ = try await c.response()
@@ -65,7 +71,7 @@ struct StoreAndShutdownTests {
             let bye = try await c.untilClosed()
             #expect(bye.contains("Your plan is saved."))
         }
-        let again = try store.open(code: code)
+        let again = try await store.open(code: code)
         #expect(again.changes.contains(.answered(step: "relationship", value: .choice("partner"))))
     }
 
@@ -92,7 +98,7 @@ struct StoreAndShutdownTests {
         let told = try await person.untilClosed()
         #expect(told.hasPrefix("The server is closing now.\r\n\r\nYour plan is saved. To carry on later, use this code: "))
         let code = try Self.code(in: told)
-        let kept = try store.open(code: code)
+        let kept = try await store.open(code: code)
         #expect(kept.changes.contains(.answered(step: "name", value: .text("Alex"))))
         let err = try await program.nextJSON()
         #expect(err["t"] == "err" && err["code"]?.int == 503 && err["close"] == .bool(true))

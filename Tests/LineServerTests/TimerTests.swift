@@ -3,6 +3,9 @@ import NIOCore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 @Suite("Deadlines, idle time and the rate limit, on a clock the test moves")
 struct TimerTests {

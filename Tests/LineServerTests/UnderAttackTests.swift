@@ -5,6 +5,9 @@ import PlanStore
 import Testing
 
 @testable import LineServer
+import TandemProtocol
+import TandemStore
+import TandemDoors
 
 /// The defects found when the server was tried as a careless or hostile user would (issue 8), each
 /// reproduced over real connections on a server with two event loops, as `tandem serve` runs.
@@ -138,9 +141,9 @@ struct UnderAttackTests {
             try await first.line("Too late")
             _ = try await first.response()
 
-            let plan = try store.open(code: code)
+            let plan = try await store.open(code: code)
             let script = try #require(Fixtures.library.scripts.first { $0.id == "wellbeing-at-work" })
-            let state = plan.conversation(script: script, today: Transcript.defaultToday).state
+            let state = plan.conversation(script, today: Transcript.defaultToday).state
             #expect(state.answers["well-at-work"] == .list(["Typed on the first connection", "Typed on the second connection"]))
             #expect(!plan.changes.contains { "\($0)".contains("Too late") })
         }

@@ -1,26 +1,26 @@
 import DialogueEngine
 import Foundation
+import TandemStore
 import Testing
 @testable import PlanStore
 
 @Suite("Resuming under a changed dialogue")
 struct ChangedDialogueTests {
     /// A full plan made under version 1, reopened from the store.
-    func planUnderV1() throws -> (PlanStore, PlanHandle) {
+    func planUnderV1() async throws -> (PlanStore, StoredPlan) {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: TestData.v1)
-        var session = Session(conversation: Conversation(script: TestData.v1, today: TestData.today), support: TestData.support, journal: plan)
-        _ = session.start()
-        TestData.play(TestData.fullPlan, into: &session)
+        var session = try await TestData.begin(store)
+        try await TestData.play(TestData.fullPlan, into: &session, store: store)
         #expect(session.conversation.isFinished)
-        return (store, try store.open(plan.id))
+        return (store, try await store.open(id: session.plan!.id!))
     }
 
     @Test("Answers are kept by step id; a changed question is asked again; removed steps are earlier answers")
-    func resumeUnderV2() throws {
-        let (store, plan) = try planUnderV1()
+    func resumeUnderV2() async throws {
+        let (store, plan) = try await planUnderV1()
         #expect(plan.dialogueChanged(TestData.v2))
-        var (session, opening) = plan.resume(script: TestData.v2, support: TestData.support, today: TestData.today)
+        var session = plan.session(TestData.v2, support: TestData.support, today: TestData.today)
+        let opening = session.resume(dialogueChanged: true)
         #expect(opening.contains(.notice("The questions in this plan have been updated since you last used it. Your answers are kept. If a question has changed, I will ask it again.")))
         // `mood` was a scale and is now pick-one: asked again.
         let asked = opening.compactMap { if case .asked(let p) = $0 { p.step } else { nil } }
@@ -30,36 +30,36 @@ struct ChangedDialogueTests {
         #expect(session.conversation.earlierAnswers.map(\.step) == ["best-time"])
 
         // Answering it carries on to the end: everything after it was kept.
-        _ = session.handle("2")
+        try await TestData.play(["2"], into: &session, store: store)
         #expect(session.conversation.isFinished)
         #expect(session.conversation.state.answers["helps"] == .list(["A walk by the river", "Tea with Sam Quillfeather"]))
 
-        let text = PlanExporter(conversation: session.conversation, info: plan.planInfo).render(.text)
+        let text = PlanExporter(conversation: session.conversation, info: plan.info).render(.text)
         #expect(text.contains("Earlier answers"))
         #expect(text.contains("best-time: morning"))
         #expect(text.contains("Okay"))
-        let json = PlanExporter(conversation: session.conversation, info: plan.planInfo).render(.json)
+        let json = PlanExporter(conversation: session.conversation, info: plan.info).render(.json)
         #expect(json.contains(#""earlierAnswers""#))
 
         // The plan is now kept under version 2, so the next resume has nothing to say about it.
-        let summary = try #require(try store.list().first)
+        let summary = try #require(try await store.list().first)
         #expect(summary.dialogueVersion == 2)
         #expect(summary.finished)
-        let again = try store.open(plan.id)
+        let again = try await store.open(id: plan.id)
         #expect(!again.dialogueChanged(TestData.v2))
-        #expect(again.contentHash == TestData.v2.contentHash)
+        #expect(again.progress.contentHash == TestData.v2.contentHash)
         // The journal still holds the first answer: nothing was rewritten.
         #expect(again.changes.contains(.answered(step: "mood", value: .number(7))))
     }
 
     @Test("Opening and exporting under a changed dialogue writes nothing")
-    func exportDoesNotWrite() throws {
-        let (_, plan) = try planUnderV1()
-        let before = plan.changes
-        let conversation = plan.conversation(script: TestData.v2, today: TestData.today)
-        _ = PlanExporter(conversation: conversation, info: plan.planInfo).render(.markdown)
-        #expect(plan.changes == before)
-        #expect(plan.dialogueVersion == 1)
+    func exportDoesNotWrite() async throws {
+        let (store, plan) = try await planUnderV1()
+        let conversation = plan.conversation(TestData.v2, today: TestData.today)
+        _ = PlanExporter(conversation: conversation, info: plan.info).render(.markdown)
+        let again = try await store.open(id: plan.id)
+        #expect(again.changes == plan.changes)
+        #expect(again.progress.dialogueVersion == 1)
     }
 
     @Test("Answers that no longer fit are left out", arguments: [
@@ -74,18 +74,18 @@ struct ChangedDialogueTests {
         (.answered(step: "people", value: .records([["who": .text("Sam"), "how": .bool(true)]])), .cleared(step: "people")),
     ])
     func fitting(change: Change, expected: Change) {
-        #expect(PlanHandle.fitted(change, to: TestData.v2) == expected)
+        #expect(PlanReplay.fitted(change, to: TestData.v2) == expected)
     }
 
     @Test("A number far outside a scale does not crash (it is asked again)")
     func hugeNumberOnScale() {
-        #expect(PlanHandle.fitted(.answered(step: "mood", value: .number(1e300)), to: TestData.v1) == .cleared(step: "mood"))
-        #expect(PlanHandle.fitted(.answered(step: "mood", value: .number(.nan)), to: TestData.v1) == .cleared(step: "mood"))
+        #expect(PlanReplay.fitted(.answered(step: "mood", value: .number(1e300)), to: TestData.v1) == .cleared(step: "mood"))
+        #expect(PlanReplay.fitted(.answered(step: "mood", value: .number(.nan)), to: TestData.v1) == .cleared(step: "mood"))
     }
 
     @Test("A dialogue whose steps are all different still opens, with every answer kept as earlier answers")
-    func everythingChanged() throws {
-        let (_, plan) = try planUnderV1()
+    func everythingChanged() async throws {
+        let (_, plan) = try await planUnderV1()
         let source = """
             dialogue: store-test
             version: 3
@@ -101,9 +101,10 @@ struct ChangedDialogueTests {
                     answer: text
             """
         let script = try #require(ScriptLoader.load(text: source, file: "v3.yaml").script)
-        let (session, opening) = plan.resume(script: script, support: TestData.support, today: TestData.today)
+        let session = plan.session(script, support: TestData.support, today: TestData.today)
+        let opening = session.resume(dialogueChanged: plan.dialogueChanged(script))
         #expect(opening.contains { if case .asked(let p) = $0 { p.step == "brand-new" } else { false } })
         #expect(session.conversation.earlierAnswers.count == 9)
-        _ = PlanExporter(conversation: session.conversation, info: plan.planInfo).render(.text)
+        _ = PlanExporter(conversation: session.conversation, info: plan.info).render(.text)
     }
 }

@@ -1,5 +1,6 @@
 import DialogueEngine
 import Foundation
+import TandemStore
 import Testing
 @testable import PlanStore
 
@@ -10,41 +11,39 @@ struct ExportGoldenTests {
     static let info = PlanInfo(id: "k7qm3xrt", created: TestData.started, updated: TestData.started.addingTimeInterval(3 * 24 * 3600 + 3600))
 
     /// A full plan, saved in a store and read back, as a conversation.
-    static func savedPlan(_ lines: [String] = TestData.fullPlan) throws -> Conversation {
+    static func savedPlan(_ lines: [String] = TestData.fullPlan) async throws -> Conversation {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: TestData.v1)
-        var session = Session(conversation: Conversation(script: TestData.v1, today: TestData.today), support: TestData.support, journal: plan)
-        _ = session.start()
-        TestData.play(lines, into: &session)
-        return try store.open(plan.id).conversation(script: TestData.v1, today: TestData.today)
+        var session = try await TestData.begin(store)
+        try await TestData.play(lines, into: &session, store: store)
+        return try await store.open(id: session.plan!.id!).conversation(TestData.v1, today: TestData.today)
     }
 
     @Test("Each format matches its golden file", arguments: ExportFormat.allCases)
-    func golden(format: ExportFormat) throws {
-        let text = PlanExporter(conversation: try Self.savedPlan(), info: Self.info, support: TestData.support).render(format)
+    func golden(format: ExportFormat) async throws {
+        let text = PlanExporter(conversation: try await Self.savedPlan(), info: Self.info, support: TestData.support).render(format)
         try Self.compare(text, to: "full-plan.\(format.fileExtension)")
     }
 
     @Test("An unfinished plan with a skipped question", arguments: ExportFormat.allCases)
-    func unfinished(format: ExportFormat) throws {
+    func unfinished(format: ExportFormat) async throws {
         let lines = ["Robin Zebrafinch", "/skip", "8", "A walk by the river", ""]
-        let text = PlanExporter(conversation: try Self.savedPlan(lines), info: Self.info, support: TestData.support).render(format)
+        let text = PlanExporter(conversation: try await Self.savedPlan(lines), info: Self.info, support: TestData.support).render(format)
         try Self.compare(text, to: "unfinished-plan.\(format.fileExtension)")
     }
 
     @Test("No control characters in any export, whatever was typed", arguments: ExportFormat.allCases)
-    func noControlCharacters(format: ExportFormat) throws {
+    func noControlCharacters(format: ExportFormat) async throws {
         var lines = TestData.fullPlan
         lines[0] = "Robin\u{1B}[31m \u{07}\u{202E}Zebrafinch\u{9B}2J"
-        let text = PlanExporter(conversation: try Self.savedPlan(lines), info: Self.info, support: TestData.support).render(format)
+        let text = PlanExporter(conversation: try await Self.savedPlan(lines), info: Self.info, support: TestData.support).render(format)
         let bad = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
         #expect(bad.isEmpty, "\(bad.map { String($0.value, radix: 16) })")
         #expect(text.contains("Zebrafinch"))
     }
 
     @Test("The JSON export is typed: numbers, booleans, ISO dates, option keys with labels")
-    func jsonTypes() throws {
-        let text = PlanExporter(conversation: try Self.savedPlan(), info: Self.info, support: TestData.support).render(.json)
+    func jsonTypes() async throws {
+        let text = PlanExporter(conversation: try await Self.savedPlan(), info: Self.info, support: TestData.support).render(.json)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(root["format"] as? String == "tandem-plan")
         #expect(root["formatVersion"] as? Int == 1)

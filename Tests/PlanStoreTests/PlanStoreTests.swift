@@ -1,34 +1,28 @@
 import DialogueEngine
 import Foundation
+import Synchronization
 import GRDB
+import TandemStore
 import Testing
 @testable import PlanStore
 
 @Suite("The plan store")
 struct PlanStoreTests {
-    /// A session on a new plan in `store`, with the handle as its journal.
-    func newSession(_ store: PlanStore, script: Script = TestData.v1) throws -> (PlanHandle, Session) {
-        let plan = try store.begin(script: script)
-        var session = Session(conversation: Conversation(script: script, today: TestData.today), support: TestData.support, journal: plan)
-        _ = session.start()
-        return (plan, session)
-    }
-
     @Test("Journal round trip: every change comes back, in order, and replays to the same plan")
-    func roundTrip() throws {
+    func roundTrip() async throws {
         let folder = try TempFolder()
         let store = try PlanStore(path: folder.file("plans.sqlite"), options: TestData.options())
-        var (plan, session) = try newSession(store)
-        TestData.play(Array(TestData.fullPlan.prefix(6)), into: &session)
-        #expect(!plan.changes.isEmpty)
+        var session = try await TestData.begin(store)
+        try await TestData.play(Array(TestData.fullPlan.prefix(6)), into: &session, store: store)
+        let id = try #require(session.plan?.id)
 
-        let again = try PlanStore(path: folder.file("plans.sqlite"), options: TestData.options()).open(plan.id)
-        #expect(again.changes == plan.changes)
+        let again = try await PlanStore(path: folder.file("plans.sqlite"), options: TestData.options()).open(id: id)
+        #expect(!again.changes.isEmpty)
         #expect(again.dialogueID == "store-test")
-        #expect(again.dialogueVersion == 1)
-        #expect(again.contentHash == TestData.v1.contentHash)
+        #expect(again.progress.dialogueVersion == 1)
+        #expect(again.progress.contentHash == TestData.v1.contentHash)
         #expect(again.created == TestData.started)
-        let replayed = again.conversation(script: TestData.v1, today: TestData.today)
+        let replayed = again.conversation(TestData.v1, today: TestData.today)
         #expect(replayed.state == session.conversation.state)
         #expect(replayed.currentStep?.id == "best-time")
         #expect(replayed.state.answers["name"] == .text("Robin Zebrafinch"))
@@ -36,71 +30,74 @@ struct PlanStoreTests {
     }
 
     @Test("A plan opens by id or by code, in any case, with or without dashes")
-    func openByIdOrCode() throws {
+    func openByIdOrCode() async throws {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: TestData.v1)
-        let code = try #require(plan.resumeCode)
-        for typed in [plan.id, plan.id.uppercased(), code, code.lowercased(), code.replacingOccurrences(of: "-", with: ""), " \(code) "] {
-            #expect(try store.open(typed).id == plan.id, "\(typed)")
+        let session = try await TestData.begin(store)
+        let id = try #require(session.plan?.id), code = try #require(session.plan?.code)
+        for typed in [id, id.uppercased(), code, code.lowercased(), code.replacingOccurrences(of: "-", with: ""), " \(code) "] {
+            #expect(try await store.open(idOrCode: typed).id == id, "\(typed)")
         }
-        #expect(try store.open(code: code).id == plan.id)
-        #expect(throws: StoreError.notFound) { try store.open(code: plan.id) }
+        #expect(try await store.open(code: code).id == id)
+        await #expect(throws: StoreError.notFound) { try await store.open(code: id) }
+        #expect(try await store.open(id: id).code == nil, "opened by its id: no code is made until one is needed")
     }
 
     @Test("Wrong, unknown and expired codes all give the same message")
-    func notFoundIsOneMessage() throws {
+    func notFoundIsOneMessage() async throws {
         let now = LockedDate(TestData.started)
         let store = try PlanStore.inMemory(options: TestData.options(clock: { now.value }))
-        let plan = try store.begin(script: TestData.v1)
-        let code = try #require(plan.resumeCode)
+        let code = try #require(try await TestData.begin(store).plan?.code)
         var messages: Set<String> = []
         for typed in ["", "nonsense!", "AAAA-AAAA-AAAA", "abcdefgh", String(code.dropLast()) + (code.last == "0" ? "1" : "0")] {
-            #expect(throws: StoreError.self) { try store.open(typed) }
-            do { _ = try store.open(typed) } catch let error as StoreError { messages.insert(error.message); #expect(error.kind == .notFound) }
+            do {
+                _ = try await store.open(idOrCode: typed)
+                Issue.record("\(typed) opened a plan")
+            } catch {
+                messages.insert(error.message)
+                #expect(error.kind == .notFound)
+            }
         }
         now.value = TestData.started.addingTimeInterval(181 * 24 * 3600)
-        do { _ = try store.open(code) } catch let error as StoreError { messages.insert(error.message) }
+        do { _ = try await store.open(code: code) } catch { messages.insert(error.message) }
         #expect(messages.count == 1)
         #expect(messages.first?.contains("180 days") == true)
     }
 
     @Test("A code keeps working while the plan is used, and stops 180 days after its last use")
-    func expiry() throws {
+    func expiry() async throws {
         let now = LockedDate(TestData.started)
         let store = try PlanStore.inMemory(options: TestData.options(clock: { now.value }))
-        let plan = try store.begin(script: TestData.v1)
-        let code = try #require(plan.resumeCode)
+        var session = try await TestData.begin(store)
+        let id = try #require(session.plan?.id), code = try #require(session.plan?.code)
         now.value = TestData.started.addingTimeInterval(170 * 24 * 3600)
-        try plan.record([.answered(step: "name", value: .text("R"))])
+        try await TestData.play(["R"], into: &session, store: store)
         now.value = TestData.started.addingTimeInterval(340 * 24 * 3600)
-        #expect(try store.open(code).id == plan.id)   // 170 days after the last change
+        #expect(try await store.open(code: code).id == id)   // 170 days after the last change
         now.value = TestData.started.addingTimeInterval(521 * 24 * 3600)
-        #expect(throws: StoreError.notFound) { try store.open(code) }
-        #expect(throws: StoreError.notFound) { try store.open(code) }  // trying it does not bring it back
-        #expect(try store.open(plan.id).id == plan.id)  // the id still works on this computer
-        #expect(try store.read { try CodeRecord.fetchCount($0) } == 0)
+        await #expect(throws: StoreError.notFound) { try await store.open(code: code) }
+        await #expect(throws: StoreError.notFound) { try await store.open(code: code) }  // trying it does not bring it back
+        #expect(try await store.open(id: id).id == id)  // the id still works on this computer
+        #expect(try await store.read { try CodeRecord.fetchCount($0) } == 0)
     }
 
-    @Test("Opening by id makes a new code; the old one keeps working")
-    func freshCodeForId() throws {
+    @Test("A new code for a plan; the old one keeps working")
+    func freshCode() async throws {
         let store = try PlanStore.inMemory()
-        let plan = try store.begin(script: TestData.v1)
-        let first = try #require(plan.resumeCode)
-        let byID = try store.open(plan.id)
-        let second = try #require(byID.resumeCode)
+        let session = try await TestData.begin(store)
+        let id = try #require(session.plan?.id), first = try #require(session.plan?.code)
+        let second = try await store.newCode(for: id)
         #expect(second != first)
-        #expect(byID.resumeCode == second)  // made once
-        #expect(try store.open(first).id == plan.id)
-        #expect(try store.open(second).id == plan.id)
+        #expect(try await store.open(code: first).id == id)
+        #expect(try await store.open(code: second).id == id)
+        await #expect(throws: StoreError.notFound) { try await store.newCode(for: "zzzzzzzz") }
     }
 
     @Test("Codes are stored hashed, never as typed")
-    func codesHashed() throws {
+    func codesHashed() async throws {
         let folder = try TempFolder()
         let store = try PlanStore(path: folder.file("plans.sqlite"), options: TestData.options())
-        let plan = try store.begin(script: TestData.v1)
-        let code = try #require(plan.resumeCode)
-        let stored = try store.read { try String.fetchAll($0, sql: "SELECT hash FROM resumeCode") }
+        let code = try #require(try await TestData.begin(store).plan?.code)
+        let stored = try await store.read { try String.fetchAll($0, sql: "SELECT hash FROM resumeCode") }
         #expect(stored.count == 1)
         #expect(!stored[0].contains(code.replacingOccurrences(of: "-", with: "")))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.file("plans.sqlite-wal"))) + Data(contentsOf: URL(fileURLWithPath: folder.file("plans.sqlite")))
@@ -109,14 +106,15 @@ struct PlanStoreTests {
     }
 
     @Test("list() shows progress and never an answer")
-    func listing() throws {
+    func listing() async throws {
         let store = try PlanStore.inMemory()
-        var (plan, session) = try newSession(store)
-        TestData.play(Array(TestData.fullPlan.prefix(3)), into: &session)
-        let (_, _) = try newSession(store)
-        let plans = try store.list()
+        var session = try await TestData.begin(store)
+        let id = try #require(session.plan?.id)
+        try await TestData.play(Array(TestData.fullPlan.prefix(3)), into: &session, store: store)
+        _ = try await TestData.begin(store)
+        let plans = try await store.list()
         #expect(plans.count == 2)
-        let mine = try #require(plans.first { $0.id == plan.id })
+        let mine = try #require(plans.first { $0.id == id })
         #expect(mine.answered == 3)
         #expect(mine.part == 2 && mine.parts == 3)
         #expect(!mine.finished)
@@ -124,71 +122,101 @@ struct PlanStoreTests {
         let encoded = String(decoding: try JSONEncoder().encode(plans), as: UTF8.self)
         #expect(!encoded.contains("Zebrafinch"))
 
-        TestData.play(Array(TestData.fullPlan.dropFirst(3)), into: &session)
+        try await TestData.play(Array(TestData.fullPlan.dropFirst(3)), into: &session, store: store)
         #expect(session.conversation.isFinished)
-        #expect(try store.list().first { $0.id == plan.id }?.finished == true)
-        #expect(plan.isFinished)
+        #expect(try await store.list().first { $0.id == id }?.finished == true)
     }
 
     @Test("delete() removes the plan, its journal and its codes, and no answer is left in the files")
-    func deleting() throws {
+    func deleting() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options())
-        var (plan, session) = try newSession(store)
-        TestData.play(TestData.fullPlan, into: &session)
-        var (other, otherSession) = try newSession(store)
-        TestData.play(["Kept Person"], into: &otherSession)
-        let code = try #require(plan.resumeCode)
+        var session = try await TestData.begin(store)
+        try await TestData.play(TestData.fullPlan, into: &session, store: store)
+        var other = try await TestData.begin(store)
+        try await TestData.play(["Kept Person"], into: &other, store: store)
+        let id = try #require(session.plan?.id), otherID = try #require(other.plan?.id)
+        let otherChanges = try await store.open(id: otherID).changes
 
-        try store.delete(code)
-        #expect(throws: StoreError.notFound) { try store.open(plan.id) }
-        #expect(throws: StoreError.notFound) { try store.delete(plan.id) }
-        #expect(try store.list().map(\.id) == [other.id])
-        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event WHERE planID = ?", arguments: [plan.id]) } == 0)
+        try await store.delete(id: id)
+        await #expect(throws: StoreError.notFound) { try await store.open(id: id) }
+        await #expect(throws: StoreError.notFound) { try await store.delete(id: id) }
+        #expect(try await store.list().map(\.id) == [otherID])
+        #expect(try await store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event WHERE planID = ?", arguments: [id]) } == 0)
         for file in folder.allFiles() {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
             for secret in TestData.secrets {
                 #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(secret) is still in \(file)")
             }
         }
-        #expect(try store.open(other.id).changes == other.changes)
-        _ = other
+        #expect(try await store.open(id: otherID).changes == otherChanges)
     }
 
     @Test("Two stores on one file (two programs): both append, neither loses the other's changes")
-    func twoWriters() throws {
+    func twoWriters() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let a = try PlanStore(path: path, options: TestData.options())
         let b = try PlanStore(path: path, options: TestData.options())
-        let planA = try a.begin(script: TestData.v1)
-        let planB = try b.open(planA.id)
-        try planA.record([.answered(step: "name", value: .text("A"))])
-        try planB.record([.answered(step: "mood", value: .number(3))])
-        try planA.record([.answered(step: "sleep-hours", value: .number(7))])
+        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let plan = try await a.begin(progress)
+        try await a.append([.answered(step: "name", value: .text("A"))], to: plan.id, progress: progress)
+        try await b.append([.answered(step: "mood", value: .number(3))], to: plan.id, progress: progress)
+        try await a.append([.answered(step: "sleep-hours", value: .number(7))], to: plan.id, progress: progress)
         let expected: [Change] = [
             .answered(step: "name", value: .text("A")), .answered(step: "mood", value: .number(3)), .answered(step: "sleep-hours", value: .number(7)),
         ]
-        #expect(planA.changes == expected)
-        #expect(try a.open(planA.id).changes == expected)
-
-        DispatchQueue.concurrentPerform(iterations: 40) { i in
-            try? (i % 2 == 0 ? planA : planB).record([.answered(step: "name", value: .text("n\(i)"))])
+        #expect(try await a.open(id: plan.id).changes == expected)
+        await withTaskGroup(of: Void.self) { group in
+            for i in 0..<40 {
+                group.addTask { try? await (i % 2 == 0 ? a : b).append([.answered(step: "name", value: .text("n\(i)"))], to: plan.id, progress: progress) }
+            }
         }
-        #expect(try b.open(planA.id).changes.count == 43)
+        #expect(try await b.open(id: plan.id).changes.count == 43)
     }
 
     @Test("A plan deleted by another program cannot be written to, and nothing is half-saved")
-    func deletedElsewhere() throws {
+    func deletedElsewhere() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let a = try PlanStore(path: path, options: TestData.options())
-        let plan = try a.begin(script: TestData.v1)
-        try PlanStore(path: path, options: TestData.options()).delete(plan.id)
-        #expect(throws: StoreError.notFound) { try plan.record([.answered(step: "name", value: .text("x"))]) }
-        #expect(try a.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 0)
-        #expect(plan.changes.isEmpty)
+        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let plan = try await a.begin(progress)
+        try await PlanStore(path: path, options: TestData.options()).delete(id: plan.id)
+        await #expect(throws: StoreError.notFound) { try await a.append([.answered(step: "name", value: .text("x"))], to: plan.id, progress: progress) }
+        #expect(try await a.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event") } == 0)
+    }
+
+    @Test("Many people answering at once: every answer kept, in order, and answers that arrive together share a commit")
+    func groupCommit() async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let store = try PlanStore(path: path, options: TestData.options())
+        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        var plans: [String] = []
+        for _ in 0..<8 { plans.append(try await store.begin(progress).id) }
+        let perPlan = 40
+        await withTaskGroup(of: Void.self) { group in
+            for (n, plan) in plans.enumerated() {
+                group.addTask {
+                    for i in 0..<perPlan {
+                        try? await store.append([.answered(step: "name", value: .text("plan \(n) answer \(i)"))], to: plan, progress: progress)
+                    }
+                }
+            }
+        }
+        let reopened = try PlanStore(path: path, options: TestData.options())
+        for (n, plan) in plans.enumerated() {
+            let texts = try await reopened.open(id: plan).changes.compactMap { change -> String? in
+                if case .answered("name", .text(let t)) = change { return t }
+                return nil
+            }
+            #expect(texts == (0..<perPlan).map { "plan \(n) answer \($0)" })
+        }
+        let (commits, appends) = (await store.journal.commits, await store.journal.appends)
+        #expect(appends == plans.count * perPlan)
+        #expect(commits < appends, "some answers shared a commit: \(commits) commits for \(appends)")
     }
 
     @Test("defaultPath: TANDEM_STORE, else XDG_DATA_HOME, else ~/.local/share")
@@ -202,12 +230,11 @@ struct PlanStoreTests {
 }
 
 /// A date the test moves forward, read by the store's clock from any thread.
-final class LockedDate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var date: Date
-    init(_ date: Date) { self.date = date }
+final class LockedDate: Sendable {
+    private let date: Mutex<Date>
+    init(_ date: Date) { self.date = Mutex(date) }
     var value: Date {
-        get { lock.withLock { date } }
-        set { lock.withLock { date = newValue } }
+        get { date.withLock { $0 } }
+        set { date.withLock { $0 = newValue } }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanStore
+@testable import TandemStore
 
 @Suite("Resume codes")
 struct ResumeCodeTests {

@@ -1,18 +1,19 @@
 import DialogueEngine
 import Foundation
 import GRDB
+import TandemStore
 import Testing
 @testable import PlanStore
 
 @Suite("A store with a problem: a clear message, and nothing half-written")
 struct StoreProblemTests {
     @Test("The folder is made 0700 and the files 0600, WAL files included")
-    func modes() throws {
+    func modes() async throws {
         let folder = try TempFolder()
         let path = folder.file("a/b/tandem/plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options())
-        let plan = try store.begin(script: TestData.v1)
-        try plan.record([.answered(step: "name", value: .text("R"))])
+        var session = try await TestData.begin(store)
+        try await TestData.play(["R"], into: &session, store: store)
         #expect(mode(folder.file("a/b/tandem")) == 0o700)
         #expect(mode(folder.file("a")) == 0o700)
         #expect(mode(path) == 0o600)
@@ -45,64 +46,77 @@ struct StoreProblemTests {
         #expect(store.warnings[0].contains("chmod 600 \(path)"))
     }
 
+    static let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+
     @Test("Locked by another program: .locked, and no half-written plan or answer")
-    func locked() throws {
+    func locked() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options(busyTimeout: 0.2))
-        let plan = try store.begin(script: TestData.v1)
+        let plan = try await store.begin(Self.progress)
 
         var config = Configuration()
         config.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: path, configuration: config)
-        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        try await other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
 
-        #expect(throws: StoreError.self) { try store.begin(script: TestData.v1) }
-        do { try plan.record([.answered(step: "name", value: .text("R"))]) } catch let error as StoreError {
+        await #expect(throws: StoreError.self) { try await store.begin(Self.progress) }
+        do {
+            try await store.append([.answered(step: "name", value: .text("R"))], to: plan.id, progress: Self.progress)
+            Issue.record("saved into a locked store")
+        } catch {
             #expect(error.kind == .locked)
             #expect(error.message.contains("another program"))
         }
-        try other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        try await other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
 
-        #expect(try store.list().count == 1)
-        #expect(plan.changes.isEmpty)
-        #expect(try store.open(plan.id).changes.isEmpty)
-        try plan.record([.answered(step: "name", value: .text("R"))])  // and it works again
-        #expect(try store.open(plan.id).changes.count == 1)
+        #expect(try await store.list().count == 1)
+        #expect(try await store.open(id: plan.id).changes.isEmpty)
+        try await store.append([.answered(step: "name", value: .text("R"))], to: plan.id, progress: Self.progress)  // and it works again
+        #expect(try await store.open(id: plan.id).changes.count == 1)
     }
 
     @Test("A session on a locked store says it could not save and does not move on")
-    func sessionOnLockedStore() throws {
+    func sessionOnLockedStore() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options(busyTimeout: 0.1))
-        let plan = try store.begin(script: TestData.v1)
-        var session = Session(conversation: Conversation(script: TestData.v1, today: TestData.today), support: TestData.support, journal: plan)
-        _ = session.start()
+        var session = try await TestData.begin(store)
         var config = Configuration()
         config.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: path, configuration: config)
-        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        let events = session.handle("Robin")
-        try other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
-        #expect(events.contains { if case .failure(let text) = $0 { text.contains("could not save") } else { false } })
+        try await other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let turn = session.handle("Robin")
+        var shown: [Event] = []
+        do {
+            try await store.append(turn.changes, to: session.plan!.id!, progress: turn.progress)
+            Issue.record("saved into a locked store")
+        } catch {
+            shown = session.unsaved(error)
+        }
+        try await other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        #expect(shown.contains { if case .failure(let text) = $0 { text.contains("could not save") } else { false } })
         #expect(session.conversation.currentStep?.id == "name")
-        _ = session.handle("Robin")
+        try await TestData.play(["Robin"], into: &session, store: store)
         #expect(session.conversation.currentStep?.id == "mood")
     }
 
     @Test("Full: .full, and the answer that did not fit is not half-saved")
-    func full() throws {
+    func full() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         _ = try PlanStore(path: path, options: TestData.options())
-        let pages = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        let pages = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
         let store = try PlanStore(path: path, options: TestData.options(maxPageCount: pages + 4))
-        let plan = try store.begin(script: TestData.v1)
+        let plan = try await store.begin(Self.progress)
         let big = String(repeating: "x", count: 3000)
         var failure: StoreError?
+        var saved = 0
         for i in 0..<50 {
-            do { try plan.record([.answered(step: "name", value: .text(big + "\(i)"))]) } catch let error as StoreError {
+            do {
+                try await store.append([.answered(step: "name", value: .text(big + "\(i)"))], to: plan.id, progress: Self.progress)
+                saved += 1
+            } catch {
                 failure = error
                 break
             }
@@ -110,34 +124,36 @@ struct StoreProblemTests {
         let error = try #require(failure)
         #expect(error.kind == .full)
         #expect(error.message.contains("no room left"))
-        let saved = plan.changes.count
-        #expect(try PlanStore(path: path, options: TestData.options()).open(plan.id).changes.count == saved)
+        #expect(try await PlanStore(path: path, options: TestData.options()).open(id: plan.id).changes.count == saved)
     }
 
     @Test("Read-only: .readOnly when saving")
-    func readOnly() throws {
+    func readOnly() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let made = try PlanStore(path: path, options: TestData.options())
-        let planID = try made.begin(script: TestData.v1).id
+        let planID = try await made.begin(Self.progress).id
         let store = try PlanStore(path: path, options: TestData.options(readonly: true))
-        let plan = try store.open(planID)
-        #expect(throws: StoreError.self) { try plan.record([.answered(step: "name", value: .text("R"))]) }
-        do { _ = try store.begin(script: TestData.v1) } catch let error as StoreError {
+        _ = try await store.open(id: planID)
+        await #expect(throws: StoreError.self) { try await store.append([.answered(step: "name", value: .text("R"))], to: planID, progress: Self.progress) }
+        do {
+            _ = try await store.begin(Self.progress)
+            Issue.record("began a plan in a read-only store")
+        } catch {
             #expect(error.kind == .readOnly)
             #expect(error.message.contains("can only be read"))
         }
     }
 
     @Test("Read-only file and folder (as a person without root sees it)", .enabled(if: getuid() != 0, "root can write read-only files"))
-    func readOnlyFile() throws {
+    func readOnlyFile() async throws {
         let folder = try TempFolder()
         let path = folder.file("store/plans.sqlite")
         _ = try PlanStore(path: path, options: TestData.options())
         chmod(path, 0o400)
         chmod(folder.file("store"), 0o500)
         defer { chmod(folder.file("store"), 0o700) }
-        #expect(throws: StoreError.self) { _ = try PlanStore(path: path, options: TestData.options()).begin(script: TestData.v1) }
+        await #expect(throws: (any Error).self) { _ = try await PlanStore(path: path, options: TestData.options()).begin(Self.progress) }
     }
 
     @Test("A damaged file, or one that is not a store: .corrupt, and the file is left alone")
@@ -172,13 +188,13 @@ struct StoreProblemTests {
     }
 
     @Test("A change this Tandem cannot read (from a newer one): a clear error, not a crash")
-    func unknownChange() throws {
+    func unknownChange() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options())
-        let plan = try store.begin(script: TestData.v1)
-        try store.write { try $0.execute(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)", arguments: [plan.id, Date(), #"{"voted":{"step":"x"}}"#]) }
-        #expect(throws: StoreError.newerVersion(path)) { _ = try store.open(plan.id) }
+        let plan = try await store.begin(Self.progress)
+        try await store.write { try $0.execute(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)", arguments: [plan.id, Date(), #"{"voted":{"step":"x"}}"#]) }
+        await #expect(throws: StoreError.newerVersion(path)) { _ = try await store.open(id: plan.id) }
     }
 
     @Test("A path that is a folder: a clear message")

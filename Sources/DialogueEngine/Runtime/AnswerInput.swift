@@ -18,6 +18,15 @@ public enum AnswerInput: Sendable, Equatable {
         }
     }
 
+    /// The same, with what could steer a terminal taken out of its text (see `Sanitize.line`).
+    public var sanitized: AnswerInput {
+        switch self {
+        case .text(let s): .text(Sanitize.line(s))
+        case .list(let items): .list(items.map(\.sanitized))
+        case .number, .bool: self
+        }
+    }
+
     /// The value as typed words (for a door that only takes lines, such as a group room).
     public var line: String {
         switch self {

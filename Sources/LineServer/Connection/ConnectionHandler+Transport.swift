@@ -10,7 +10,8 @@ extension ConnectionHandler: DoorTransport {
         // A line from someone else arrives between this person's own turns: on a fresh line, then the
         // prompt again (in text mode). The group's activity counts as this person's.
         let interject = betweenTurns && !machine.busy && !json
-        if betweenTurns { machine.activity(now: now) }
+        // What the group does counts as this person's activity (never the server's own warnings).
+        if betweenTurns, messages.contains(where: { if case .events = $0 { true } else { false } }) { machine.activity(now: now) }
         if interject { append { $0.writeStaticString("\r\n") } }
         if json {
             for message in messages {

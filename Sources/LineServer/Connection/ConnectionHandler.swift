@@ -187,7 +187,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
                     logger.notice("rate limited")
                     send([.error(code: 429, text: ServerWords.slowDown, close: false)], betweenTurns: false)
                 }
-                context.eventLoop.assumeIsolated().scheduleTask(deadline: until) { [self] in
+                context.eventLoop.assumeIsolated().scheduleTask(in: until - now) { [self] in
                     machine.throttleEnded()
                     processQueue()
                 }

@@ -1,5 +1,6 @@
 import DialogueEngine
 import Foundation
+import TandemStore
 @testable import PlanStore
 
 /// The test dialogues and a fixed clock.
@@ -51,10 +52,27 @@ enum TestData {
         return o
     }
 
-    /// Types each line into the session; returns every event shown.
+    /// A new plan in `store`, begun as a door begins one: its session has the plan's id and code.
+    static func begin(_ store: any PlanStorage, script: Script = TestData.v1) async throws -> Session {
+        let conversation = Conversation(script: script, today: today)
+        let plan = try await store.begin(PlanProgress(conversation))
+        var session = Session(conversation: conversation, support: support, plan: plan.info)
+        session.accept(session.start())
+        return session
+    }
+
+    /// Types each line into the session, as every door takes a turn: worked out, kept in the store,
+    /// then taken. Returns every event shown.
     @discardableResult
-    static func play(_ lines: [String], into session: inout Session) -> [Event] {
-        lines.flatMap { session.handle($0) }
+    static func play(_ lines: [String], into session: inout Session, store: any PlanStorage) async throws -> [Event] {
+        var events: [Event] = []
+        for line in lines {
+            let turn = session.handle(line)
+            if !turn.changes.isEmpty { try await store.append(turn.changes, to: session.plan!.id!, progress: turn.progress) }
+            session.accept(turn)
+            events += turn.events
+        }
+        return events
     }
 }
 
