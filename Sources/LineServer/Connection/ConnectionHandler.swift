@@ -30,6 +30,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var open = true
     var readHeld = false
     var firstRead = true
+    /// More lines wait, and the rest of them are handled on the event loop's next turn.
+    var passScheduled = false
     /// Output gathered while handling, written and flushed once.
     var out: ByteBuffer?
 
@@ -172,12 +174,25 @@ final class ConnectionHandler: ChannelDuplexHandler {
         }
     }
 
-    /// Handles waiting lines, one at a time, as the rate limit allows.
+    /// Handles waiting lines, one at a time, as the rate limit allows. At most `linesPerPass` at a
+    /// time: then the event loop gets a turn (other connections, a shutdown) before the rest.
     func processQueue() {
         guard let context, open else { return }
+        var handled = 0
         loop: while open {
+            if handled == limits.linesPerPass {
+                if !passScheduled {
+                    passScheduled = true
+                    context.eventLoop.assumeIsolated().execute { [self] in
+                        passScheduled = false
+                        processQueue()
+                    }
+                }
+                break loop
+            }
             switch machine.next(now: now, writable: context.channel.isWritable) {
             case .handle(let item):
+                handled += 1
                 handle(item)
                 // Much to say already: write it, so a client that does not read stops this loop (its
                 // channel turns unwritable) instead of piling up output and work without bound.

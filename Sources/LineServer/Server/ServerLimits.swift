@@ -27,6 +27,8 @@ public struct ServerLimits: Sendable {
     public var lineBurst: Double = 40
     /// Lines waiting to be handled; a client that gets this far ahead is closed (429).
     public var maxQueuedLines = 256
+    /// Lines one connection has handled in a row before the event loop serves others.
+    public var linesPerPass = 16
 
     /// Connections open at once, in all and from one address.
     public var maxConnections = 1_024
