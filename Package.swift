@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console", "TandemStore", "TandemDoors", "PlanStore", "LineServer", "LineClient",
+                "DialogueEngine", "Console", "CReadline", "TandemStore", "TandemDoors", "PlanStore", "LineServer", "LineClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -190,4 +191,38 @@ char *tandem_rl_complete_for_test(const char *text) {
         }
     }
     return out;
+}
+
+/* Pausing on SIGTERM and SIGHUP (see CReadline.h). Written only by the main thread before the
+   handlers are installed, then only the finished flag (a sig_atomic_t). */
+static char *pause_unfinished = NULL;
+static char *pause_finished = NULL;
+static volatile sig_atomic_t pause_is_finished = 0;
+static struct termios pause_saved_terminal;
+static int pause_has_saved_terminal = 0;
+
+static void tandem_pause_handler(int sig) {
+    (void)sig;
+    if (pause_has_saved_terminal) tcsetattr(0, TCSANOW, &pause_saved_terminal);
+    const char *message = pause_is_finished ? pause_finished : pause_unfinished;
+    if (message) {
+        ssize_t ignored = write(1, message, strlen(message));
+        (void)ignored;
+    }
+    _exit(0);
+}
+
+void tandem_pause_on_signal(const char *unfinished, const char *finished, int is_finished) {
+    free(pause_unfinished);
+    free(pause_finished);
+    pause_unfinished = strdup(unfinished);
+    pause_finished = strdup(finished);
+    pause_is_finished = is_finished;
+    pause_has_saved_terminal = isatty(0) && tcgetattr(0, &pause_saved_terminal) == 0;
+    signal(SIGTERM, tandem_pause_handler);
+    signal(SIGHUP, tandem_pause_handler);
+}
+
+void tandem_pause_set_finished(int is_finished) {
+    pause_is_finished = is_finished;
 }

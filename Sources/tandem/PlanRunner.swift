@@ -56,6 +56,6 @@ struct PlanRunner {
             let store = store, changes = turn.changes, progress = turn.progress
             try StoreBridge.wait { try await store.append(changes, to: id, progress: progress) }
         }
-        PauseOnSignal.finished = turn.next.conversation.isFinished
+        PauseOnSignal.setFinished(turn.next.conversation.isFinished)
     }
 }

@@ -6,6 +6,7 @@ import LineServer
 import TandemDoors
 import Logging
 import PlanStore
+import Synchronization
 
 /// `tandem serve`: the same plans over the network, for telnet, `nc` and `tandem connect`.
 struct ServeCommand: AsyncParsableCommand {
@@ -188,15 +189,13 @@ final class StopSignals {
 
 /// A flag that is set once.
 final class LockedFlag: Sendable {
-    private let lock = NSLock()
-    nonisolated(unsafe) private var value = false
+    private let value = Mutex(false)
 
     /// Sets the flag; true the first time.
     func set() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if value { return false }
-        value = true
-        return true
+        value.withLock { set in
+            defer { set = true }
+            return !set
+        }
     }
 }

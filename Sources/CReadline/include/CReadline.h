@@ -27,6 +27,16 @@ int tandem_terminal_width(int fd);
 /// Unblocks SIGINT, SIGTERM and SIGHUP (a parent may have blocked them).
 void tandem_unblock_signals(void);
 
+/// SIGTERM and SIGHUP pause the plan, as /pause would: the handler puts the terminal back as it was,
+/// writes `unfinished` (or `finished`, once tandem_pause_set_finished(1) says the plan is done) to
+/// standard output, and exits with 0. Every answer is already on disk. The strings are copied.
+/// A plain C handler, so it runs at once, even while readline waits for a key, and calls only
+/// async-signal-safe functions (tcsetattr, write, _exit) on memory prepared here.
+void tandem_pause_on_signal(const char *unfinished, const char *finished, int is_finished);
+
+/// Whether the plan is finished now (for the message the handler writes).
+void tandem_pause_set_finished(int is_finished);
+
 /// For tests: what completing `text` at the start of a line would offer, joined by newlines (malloc'd).
 char *tandem_rl_complete_for_test(const char *text);
 
