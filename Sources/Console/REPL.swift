@@ -105,7 +105,7 @@ public final class REPL {
                 let field = fields[min(draft.fieldIndex, fields.count - 1)]
                 words += field.answer.options.map(\.key)
                 if field.answer.kind == .yesNo { words += ["yes", "no"] }
-            default: break
+            case .text, .list, .number, .scale: break
             }
         }
         return words

@@ -152,7 +152,7 @@ public struct ConnectSession {
         switch kind {
         case .yesNo: words += ["yes", "no"]
         case .date: words += ["today", "tomorrow", "next"]
-        default: break
+        case .text, .list, .pickOne, .pickMany, .number, .scale, .records: break
         }
         return words
     }

@@ -114,7 +114,7 @@ public struct PlanExporter {
             return out.isEmpty ? ["  (none)"] : out
         case .views(let views):
             return views.flatMap { Wrap.lines(AnswerText.view($0, spec: spec), width: width, indent: "    ", firstIndent: "  - ") }
-        default:
+        case .text, .choice, .bool, .number, .date:
             return Wrap.lines(AnswerText.inline(value, spec: spec), width: width, indent: "  ", firstIndent: "  ")
         }
     }
@@ -190,7 +190,7 @@ public struct PlanExporter {
                 rows.append("| " + fields.map { f in r[f.id].map { md(AnswerText.inline($0, spec: f.answer)) } ?? "" }.joined(separator: " | ") + " |")
             }
             return rows
-        default: return [md(AnswerText.inline(value, spec: spec))]
+        case .text, .choice, .bool, .number, .date: return [md(AnswerText.inline(value, spec: spec))]
         }
     }
 
@@ -273,7 +273,7 @@ public struct PlanExporter {
         switch value {
         case .choice(let k): ["label": AnswerText.label(k, spec)]
         case .choices(let ks): ["labels": ks.map { AnswerText.label($0, spec) }]
-        default: [:]
+        case .text, .list, .bool, .number, .date, .records, .views: [:]
         }
     }
 }

@@ -59,7 +59,7 @@ public enum PlanReplay {
             let recordsFit = draft.records.allSatisfy { r in r.allSatisfy { f, v in specs[f].map { fits(v, $0) } ?? true } }
             let partialFits = draft.partial.allSatisfy { f, v in specs[f].map { fits(v, $0) || v == .text("") } ?? false }
             return recordsFit && partialFits
-        default:
+        case .text?, .pickOne?, .pickMany?, .yesNo?, .number?, .scale?, .date?, nil:
             return false
         }
     }

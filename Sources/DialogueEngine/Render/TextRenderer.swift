@@ -220,7 +220,7 @@ public struct TextRenderer: Sendable {
             case .pickOne: "Type the number of your choice."
             case .yesNo: "Type yes or no."
             case .date: "Type a date, like 1/3/2027, or words like \"in 2 weeks\"."
-            default: nil
+            case .text, .list, .pickMany, .number, .scale, .records: nil
             }
         let hint = f.hint.map { wrap("(\($0))", indent: "      ", first: "      ") } ?? []
         return hint + (how.map { wrap($0, indent: "      ", first: "      ") } ?? [])

@@ -62,13 +62,22 @@ public enum AnswerValue: Sendable, Equatable, Codable {
 
     /// Whether this value fits an answer type (used when a dialogue changed under a saved plan).
     public func fits(_ spec: AnswerSpec) -> Bool {
-        switch (self, spec) {
-        case (.text, .text), (.list, .list), (.bool, .yesNo), (.number, .number), (.date, .date), (.records, .records): true
-        case (.number(let n), .scale(let range, _)): n == n.rounded() && n >= Double(range.lowerBound) && n <= Double(range.upperBound)
-        case (.choice(let k), .pickOne(let options)): options.contains { $0.key == k }
-        case (.choices(let ks), .pickMany(let options, _, _)): ks.allSatisfy { k in options.contains { $0.key == k } }
-        case (.views(let views), _): views.allSatisfy { $0.value?.fits(spec) ?? true }
-        default: false
+        if case .views(let views) = self { return views.allSatisfy { $0.value?.fits(spec) ?? true } }
+        // Every answer type is named, so a new one cannot be missed.
+        switch spec {
+        case .text: if case .text = self { return true }
+        case .list: if case .list = self { return true }
+        case .yesNo: if case .bool = self { return true }
+        case .number: if case .number = self { return true }
+        case .date: if case .date = self { return true }
+        case .records: if case .records = self { return true }
+        case .scale(let range, _):
+            if case .number(let n) = self { return n == n.rounded() && n >= Double(range.lowerBound) && n <= Double(range.upperBound) }
+        case .pickOne(let options):
+            if case .choice(let k) = self { return options.contains { $0.key == k } }
+        case .pickMany(let options, _, _):
+            if case .choices(let ks) = self { return ks.allSatisfy { k in options.contains { $0.key == k } } }
         }
+        return false
     }
 }

@@ -13,7 +13,7 @@ extension Conversation {
             answerList(input, step: step, min: min, max: max, revisiting: revisiting, into: &turn)
         case .records(let fields, let min, let max):
             answerRecord(input, step: step, fields: fields, min: min, max: max, revisiting: revisiting, into: &turn)
-        default:
+        case .text, .pickOne, .pickMany, .yesNo, .number, .scale, .date:
             if input.isEmpty {
                 if revisiting, state.answers[step.id] != nil {
                     turn.events.append(.notice("Kept your answer."))

@@ -274,7 +274,7 @@ public struct Conversation: Sendable {
             prompt.labels = Dictionary(uniqueKeysWithValues: labels.map { (String($0.key), $0.value) })
         case .number(let range):
             prompt.range = range.map { [$0.lowerBound, $0.upperBound] }
-        default: break
+        case .text, .list, .pickOne, .pickMany, .yesNo, .date, .records: break
         }
         var events: [Event] = [.asked(prompt)]
         if case .records(let fields, _, _) = q.answer {

@@ -60,7 +60,7 @@ public struct Disclosure: Sendable, Equatable {
         switch value {
         case .list(let items): Held(items: items)
         case .records(let records): Held(records: records)
-        default: Held(value: value)
+        case .text, .choice, .choices, .bool, .number, .date, .views: Held(value: value)
         }
     }
 
