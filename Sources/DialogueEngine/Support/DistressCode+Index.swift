@@ -45,6 +45,27 @@ extension DistressCode {
         }
     }
 
+    /// The patterns that can begin inside word `w`, at `offset` (after a little word, see
+    /// ``fillers``): only those whose first word the rest of the word begins with.
+    func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        let word = line.words[w]
+        let mark = Int32(2 * w + 2)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in offset..<word.count {
+            h ^= UInt64(line.bytes[word.start + k])
+            h = h &* 0x100_0000_01b3
+            guard let range = startsTable.lookup(h | 1) else { continue }
+            for i in Int(range.lo)..<Int(range.hi) {
+                let p = Int(startsTable.items[i])
+                if stamp[p] != mark {
+                    stamp[p] = mark
+                    out.append(p)
+                }
+            }
+        }
+    }
+
     /// A first word of some patterns that may be misspelled: checked once against each word, and
     /// then `patterns[lo..<hi]` (in ``looseItems``) are the patterns it begins.
     struct LooseStart {
@@ -73,7 +94,7 @@ extension DistressCode {
     func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout [Int]) {
         out.removeAll(keepingCapacity: true)
         let word = line.words[w]
-        let mark = Int32(w + 1)
+        let mark = Int32(2 * w + 1)
         func add(_ table: FlatTable, _ range: (lo: Int32, hi: Int32)?) {
             guard let range else { return }
             for k in Int(range.lo)..<Int(range.hi) {

@@ -9,6 +9,7 @@ extension DistressCode {
         guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, line.bytes[word.start] == arena[m.start] else { return false }
         let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
+        if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }
         if !Self.mayBeNear(a, b, limit: m.fuzz) || isOtherForm(a, b) { return false }
         return Self.distance(a, b, limit: m.fuzz) <= m.fuzz
     }
@@ -35,6 +36,12 @@ extension DistressCode {
         var back = 0
         while back < n - front, a[a.count - 1 - back] == b[b.count - 1 - back] { back += 1 }
         return front + back >= n - 2 * limit
+    }
+
+    /// Whether two words of the same length differ only by two letters side by side swapped.
+    static func isSwap(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count, let i = a.indices.first(where: { a[$0] != b[$0] }), i + 1 < a.count else { return false }
+        return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...].elementsEqual(b[(i + 2)...])
     }
 
     /// Whether one word is the other with an ending added.

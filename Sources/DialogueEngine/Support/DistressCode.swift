@@ -57,6 +57,7 @@ final class DistressCode: @unchecked Sendable {
     enum Op: Equatable {
         case words(Int)
         case gap
+        case end
         case split(Int, Int)
         case jump(Int)
         case done
@@ -101,6 +102,7 @@ final class DistressCode: @unchecked Sendable {
                 switch op {
                 case .words(let i): ops.append(.words(setBase + i))
                 case .gap: ops.append(.gap)
+                case .end: ops.append(.end)
                 case .split(let a, let b): ops.append(.split(opBase + a, opBase + b))
                 case .jump(let t): ops.append(.jump(opBase + t))
                 case .done: ops.append(.done)

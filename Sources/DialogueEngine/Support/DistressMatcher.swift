@@ -150,7 +150,7 @@ public struct DistressMatcher: Sendable, Equatable {
         let who = c.who.hits(in: text).map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
         var person = false, other = false
         for h in hits {
-            if Self.isAboutSomeoneElse(h.shortest, who: who, in: text) { other = true } else { person = true }
+            if Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text) { other = true } else { person = true }
         }
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         var seen = Set<Int>()
@@ -158,13 +158,15 @@ public struct DistressMatcher: Sendable, Equatable {
         return DistressMatch(concern: concern, patterns: patterns)
     }
 
-    /// Whether words at `hit` are about someone else: the last who-word inside them, else the
-    /// nearest before them in the same sentence; with none, they are about the person typing.
-    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
+    /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
+    /// words that `...` passed over), else the nearest before them in the same sentence; with none,
+    /// they are about the person typing.
+    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
         func later(_ a: (hit: DistressCode.Hit, other: Bool), _ b: (hit: DistressCode.Hit, other: Bool)) -> Bool {
             a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
         }
-        let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end }
+        func passedOver(_ w: Int) -> Bool { w - hit.start < 64 && skipped & (1 << UInt64(w - hit.start)) != 0 }
+        let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) }
         if let last = inside.max(by: { later($1, $0) }) { return last.other }
         let sentence = text.words[hit.start].sentence
         let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }

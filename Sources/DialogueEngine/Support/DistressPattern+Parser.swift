@@ -3,7 +3,7 @@ extension DistressPattern {
     struct Parser {
         enum Token: Equatable {
             case word(String, prefix: Bool)
-            case open, close, openOptional, closeOptional, bar, gap, question
+            case open, close, openOptional, closeOptional, bar, gap, question, end
             case group(String)
         }
 
@@ -41,6 +41,7 @@ extension DistressPattern {
                 case "]": tokens.append((.closeOptional, i, 1)); i += 1
                 case "|": tokens.append((.bar, i, 1)); i += 1
                 case "?": tokens.append((.question, i, 1)); i += 1
+                case "$": tokens.append((.end, i, 1)); i += 1
                 case "…": tokens.append((.gap, i, 1)); i += 1
                 case "<":
                     guard let end = chars[i...].firstIndex(of: ">") else {
@@ -61,7 +62,7 @@ extension DistressPattern {
                         continue
                     }
                     let start = i
-                    while i < chars.count, !chars[i].isWhitespace, !"()[]|<>…?".contains(chars[i]), !isGap(at: i) { i += 1 }
+                    while i < chars.count, !chars[i].isWhitespace, !"()[]|<>…?$".contains(chars[i]), !isGap(at: i) { i += 1 }
                     var text = String(chars[start..<i])
                     let prefix = text.hasSuffix("*")
                     if prefix { text.removeLast() }
@@ -115,6 +116,9 @@ extension DistressPattern {
                 case .gap:
                     index += 1
                     items.append(.gap)
+                case .end:
+                    index += 1
+                    items.append(.end)
                 case .group(let name):
                     index += 1
                     items.append(.group(name, offset: offset, length: length))

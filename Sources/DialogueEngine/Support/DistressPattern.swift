@@ -9,11 +9,13 @@
 /// | `<self>` | any item of the word group `self` under `words:` |
 /// | `overdos*` | a word that starts with this (at least 4 letters) |
 /// | `...` | up to 8 other words, in the same sentence |
+/// | `$` | the end of the sentence (or of the line) |
 ///
 /// Words are read as people's lines are (see ``DistressText``), so `can't` and `self-harm` in a
 /// pattern match "cant" and "self harm" in a line. A word in a pattern also matches:
 /// the same word with its letters doubled or not ("kil" for "kill"); with one letter wrong, missing,
-/// added or swapped, when it has 5 or more letters (two, from 9 letters), keeping its first letter;
+/// added or swapped, when it has 5 or more letters (two, from 9 letters; only two letters swapped
+/// side by side for 4 letters), keeping its first letter, but not another form of it ("wants");
 /// joined to the next word ("selfharm", "killmyself"); and split across two words ("my self").
 struct DistressPattern: Sendable {
     /// The pattern as written.
@@ -30,6 +32,8 @@ struct DistressPattern: Sendable {
         case words(Int)
         /// Up to ``DistressPattern/maxGap`` words of anything, in the same sentence.
         case gap
+        /// The end of the sentence.
+        case end
         case split(Int, Int)
         case jump(Int)
         case done
@@ -50,7 +54,8 @@ struct DistressPattern: Sendable {
             self.squeezed = DistressText.squeeze(bytes)
             self.prefix = prefix
             let letters = bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
-            self.fuzz = !letters ? 0 : bytes.count >= 9 ? 2 : bytes.count >= 5 ? 1 : 0
+            // 4 letters: only two letters swapped ("hram", "wnat"); see DistressCode.near.
+            self.fuzz = !letters ? 0 : bytes.count >= 9 ? 2 : bytes.count >= 4 ? 1 : 0
         }
     }
 
@@ -71,6 +76,7 @@ struct DistressPattern: Sendable {
         case alt([Node])
         case opt(Node)
         case gap
+        case end
         case group(String, offset: Int, length: Int)
         /// A compiled ``WordSet`` (made while compiling, never parsed).
         case set(Int)
@@ -107,7 +113,7 @@ struct DistressPattern: Sendable {
             switch ops[pc] {
             case .words(let i): bytes.formUnion(sets[i].firstBytes)
             case .gap: throw Problem(offset: 0, message: "a pattern cannot begin with \"...\"", help: "begin with a word")
-            case .done: throw Problem(offset: 0, message: "this pattern can match no words at all", help: "every word in it is inside [ ]; take the brackets off one of them")
+            case .done, .end: throw Problem(offset: 0, message: "this pattern can match no words at all", help: "begin with a word that is not inside [ ]")
             default: break
             }
         }
@@ -169,6 +175,8 @@ struct DistressPattern: Sendable {
                 ops[split] = .split(split + 1, ops.count)
             case .gap:
                 ops.append(.gap)
+            case .end:
+                ops.append(.end)
             case .set(let index):
                 ops.append(.words(index))
             case .group(let name, let offset, let length):
@@ -206,7 +214,7 @@ struct DistressPattern: Sendable {
             case .set(let i): return Int(sets[i].members.map(\.bytes[0]).min() ?? 0)
             case .seq(let items): return items.first.map { firstByte($0, stack: stack) } ?? 0
             case .alt(let choices): return choices.map { firstByte($0, stack: stack) }.min() ?? 0
-            case .opt, .gap: return 0
+            case .opt, .gap, .end: return 0
             case .group(let name, _, _):
                 guard let group = groups[name], !stack.contains(name) else { return 0 }
                 return firstByte(group, stack: stack + [name])

@@ -8,7 +8,7 @@
 /// - Zero-width characters and text-direction controls are ignored ("kill\u{200B}myself" is one word).
 /// - Three or more of a letter become one ("sooooo" is "so", "kiiill" is "kill").
 /// - Digits inside words read as letters ("k1ll", "su1c1de"); "2" on its own reads as "to", "u" as
-///   "you", and "too" as "to".
+///   "you", and "too" as "to"; a number from 10 to 999 reads as "many" ("took 30 tablets").
 /// - A full stop, `!`, `?` or `;` followed by a space, or a line break, ends a sentence. Patterns
 ///   never match across sentences.
 struct DistressText: Sendable {
@@ -165,9 +165,10 @@ struct DistressText: Sendable {
     /// read as words. Nil when nothing of the word is left.
     static func plainWord(_ raw: [UInt8]) -> [UInt8]? {
         let hasLetter = raw.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
+        let startsWithLetter = raw.first.map { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == 0x40 || $0 == 0x24 } ?? false
         var word: [UInt8] = []
         word.reserveCapacity(raw.count)
-        if hasLetter {
+        if hasLetter && startsWithLetter {
             for b in raw {
                 switch b {
                 case 0x30: word.append(0x6F)  // 0 -> o
@@ -179,8 +180,12 @@ struct DistressText: Sendable {
                 default: word.append(b)
                 }
             }
+        } else if hasLetter {
+            word = raw.filter { $0 != 0x40 && $0 != 0x24 }
         } else {
             word = raw.filter { $0 != 0x40 && $0 != 0x24 }
+            // A number from 10 to 999 reads as "many": "I took 30 paracetamol".
+            if word.count >= 2, word.count <= 3, word[0] != 0x30 { return Array("many".utf8) }
         }
         guard !word.isEmpty else { return nil }
         word = collapseRuns(word)
