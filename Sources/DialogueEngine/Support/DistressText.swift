@@ -8,9 +8,10 @@
 /// - Zero-width characters and text-direction controls are ignored ("kill\u{200B}myself" is one word).
 /// - Three or more of a letter become one ("sooooo" is "so", "kiiill" is "kill").
 /// - Digits inside words read as letters ("k1ll", "su1c1de"); "2" on its own reads as "to", "u" as
-///   "you", and "too" as "to"; a number from 10 to 999 reads as "many" ("took 30 tablets").
-/// - A full stop, `!`, `?` or `;` followed by a space, or a line break, ends a sentence. Patterns
-///   never match across sentences.
+///   "you", "b" as "be", and "too" as "to"; a number from 10 to 999 reads as "many" ("took 30
+///   tablets"); three or more single letters are one word ("k i l l").
+/// - A full stop, `!`, `?` or `;` followed by a space, or a line break, ends a sentence (but a
+///   sentence of one or two words runs on: "Kill. Myself."). Patterns never match across sentences.
 struct DistressText: Sendable {
     /// Where a word's bytes are: plain values only, so reading them retains nothing.
     struct Word: Sendable {
@@ -35,12 +36,17 @@ struct DistressText: Sendable {
 
     init(_ line: String) {
         var current: [UInt8] = []
-        var sentence = 0
+        var sentence = 0, inSentence = 0
         var terminal = false, spaced = false, hardBreak = false
         func finish() {
             guard !current.isEmpty else { return }
             if let word = Self.plainWord(current) {
-                if !words.isEmpty && (hardBreak || (terminal && spaced)) { sentence += 1 }
+                // A sentence of one or two words runs on into the next: "Kill. Myself."
+                if !words.isEmpty && (hardBreak || (terminal && spaced && inSentence >= 3)) {
+                    sentence += 1
+                    inSentence = 0
+                }
+                inSentence += 1
                 let loose = Self.squeeze(word)
                 words.append(Word(start: bytes.count, count: word.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: sentence))
                 bytes += word
@@ -81,6 +87,25 @@ struct DistressText: Sendable {
             }
         }
         finish()
+        joinSpacedLetters()
+    }
+
+    /// Three or more single letters in a row are one word: "k i l l" is "kill".
+    private mutating func joinSpacedLetters() {
+        var i = 0
+        while i < words.count {
+            var j = i
+            while j < words.count, words[j].count == 1, words[j].sentence == words[i].sentence, (0x61...0x7A).contains(bytes[words[j].start]) { j += 1 }
+            if j - i >= 3 {
+                let joined = (i..<j).map { bytes[words[$0].start] }
+                let loose = Self.squeeze(joined)
+                let word = Word(start: bytes.count, count: joined.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: words[i].sentence)
+                bytes += joined
+                squeezed += loose
+                words.replaceSubrange(i..<j, with: [word])
+            }
+            i += 1
+        }
     }
 
     /// The words of a pattern's word, made plain the same way ("self-harm" is two words).
@@ -194,6 +219,7 @@ struct DistressText: Sendable {
         case [0x75], [0x79, 0x61]: return Array("you".utf8)
         case [0x75, 0x72]: return Array("your".utf8)
         case [0x72]: return Array("are".utf8)
+        case [0x62]: return Array("be".utf8)
         case [0x74, 0x6F, 0x6F]: return Array("to".utf8)
         default: return word
         }
