@@ -24,7 +24,10 @@ public struct Session {
     public var support: SupportDirectory
     public var journal: (any Journal)?
     public var exportSink: (any ExportSink)?
-    public private(set) var checkInShown = false
+    /// What has been said about words of distress: the check-in once, then reminders once a question.
+    public private(set) var checkIns = CheckInState()
+    /// Whether the full check-in has been shown.
+    public var checkInShown: Bool { checkIns.shown }
     /// Set once the person has paused or quit: the door closes after showing the events.
     public private(set) var isClosed = false
 
@@ -54,19 +57,27 @@ public struct Session {
     /// Handles one line from a person: a `/command` or an answer.
     public mutating func handle(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
-        if let command = Command(line: line) { return run(command) }
-        var c = conversation
-        let turn = c.answer(line)
-        var events = commit(turn, next: c)
-        // Also when the words did not fit the question: the contacts matter more than the answer.
-        if !checkInShown, support.mentionsRisk(line) {
-            checkInShown = true
-            events.insert(.checkIn(message: support.checkInMessage, support: support), at: 0)
-            // In the middle of a list nothing else follows the contacts: show the question again, so
-            // people can see where they are when they are ready to carry on.
-            if !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
-                events += conversation.repeatQuestion()
+        let step = conversation.currentStep?.id ?? ""
+        var events: [Event]
+        if let command = Command(line: line) {
+            events = run(command)
+            // A line that is not a known command may still be words to hear.
+            switch command {
+            case .unknown, .bad: break
+            default: return events
             }
+        } else {
+            var c = conversation
+            let turn = c.answer(line)
+            events = commit(turn, next: c)
+        }
+        // Every line is heard, also when the words did not fit the question: the contacts matter more than the answer.
+        guard let said = checkIns.event(for: line, at: step, support: support) else { return events }
+        events.insert(said, at: 0)
+        // In the middle of a list nothing else follows the contacts: show the question again, so
+        // people can see where they are when they are ready to carry on.
+        if case .checkIn = said, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
+            events += conversation.repeatQuestion()
         }
         return events
     }
@@ -101,7 +112,11 @@ public struct Session {
             }
         }
         conversation = next
-        return turn.events
+        // A plan shown because a question said so (`action: export`) carries the contacts, as /export does.
+        return turn.events.map { event in
+            guard case .export(let format, _) = event else { return event }
+            return .export(format: format, text: PlanExporter(conversation: conversation, info: journal?.planInfo ?? PlanInfo(), support: support).render(format))
+        }
     }
 
     mutating func run(_ command: Command) -> [Event] {
