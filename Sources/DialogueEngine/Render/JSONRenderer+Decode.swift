@@ -29,7 +29,8 @@ extension JSONRenderer {
             return .asked(Prompt(
                 step: v["step"]?.string ?? "", text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]),
                 range: v["range"]?.array?.compactMap(\.double), labels: labels, hint: v["hint"]?.string, hasWhy: v["why"]?.bool ?? false,
-                required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int))
+                required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int,
+                soFar: v["soFar"]?.array?.compactMap(\.string)))
         case "invalid": return .invalid(v["text"]?.string ?? "")
         case "item": return .itemAdded(step: v["step"]?.string ?? "", count: v["count"]?.int ?? 0)
         case "progress": return .progress(progress(v))

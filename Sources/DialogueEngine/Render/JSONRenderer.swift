@@ -87,6 +87,7 @@ public enum JSONRenderer {
         m.append(("required", .bool(p.required)))
         if let current = p.current { m.append(("current", .string(current))) }
         if let items = p.itemsSoFar { m.append(("items", JSONValue(items))) }
+        if let soFar = p.soFar { m.append(("soFar", .array(soFar.map { .string($0) }))) }
         m.append(("progress", .object(progress(p.progress))))
         return .object(m)
     }

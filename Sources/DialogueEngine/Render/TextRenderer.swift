@@ -127,6 +127,10 @@ public struct TextRenderer: Sendable {
             lines += wrap("Your answer now: \(current)", indent: "  ", first: "  ")
         }
         if let hint = p.hint { lines += wrap("(\(hint))", indent: "  ", first: "  ") }
+        if let soFar = p.soFar, !soFar.isEmpty {
+            lines += wrap("Already in your plan:", indent: "  ", first: "  ")
+            for item in soFar { lines += wrap(item, indent: "      ", first: "    - ") }
+        }
         for o in p.options { lines += wrap("\(o.number). \(o.label)", indent: "     ", first: "  ") }
         var how: String?
         switch p.kind {

@@ -66,6 +66,9 @@ public struct Prompt: Sendable, Equatable, Codable {
     public var progress: Progress
     /// For a list: items collected so far (after a resume).
     public var itemsSoFar: Int?
+    /// For a list or records question that starts with items (`start-with:`): what its answer
+    /// holds now, as people read it, so they can see what is already in their plan.
+    public var soFar: [String]? = nil
 }
 
 public struct OptionView: Sendable, Equatable, Codable {
