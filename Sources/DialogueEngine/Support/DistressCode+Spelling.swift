@@ -44,13 +44,23 @@ extension DistressCode {
         return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...].elementsEqual(b[(i + 2)...])
     }
 
-    /// Whether one word is the other with an ending added.
+    /// Whether two words are forms of one word: the same once an ending is taken off each
+    /// ("overdoses" and "overdosed", "want" and "wants").
     func isOtherForm(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        let extra = long.count - short.count
-        guard extra >= 1, extra <= 3 else { return false }
-        for k in 0..<short.count where short[k] != long[k] { return false }
-        return Self.endings.contains { e in e.count == extra && e.indices.allSatisfy { e[$0] == long[short.count + $0] } }
+        for ea in Self.stemEndings where ea.count < a.count && Self.ends(a, with: ea) {
+            let stemA = a.count - ea.count
+            for eb in Self.stemEndings where eb.count < b.count && Self.ends(b, with: eb) && b.count - eb.count == stemA {
+                if (0..<stemA).allSatisfy({ a[$0] == b[$0] }) && !(ea.isEmpty && eb.isEmpty) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The endings above, and none.
+    static let stemEndings: [[UInt8]] = [[]] + endings
+
+    static func ends(_ w: UnsafeBufferPointer<UInt8>, with e: [UInt8]) -> Bool {
+        e.indices.allSatisfy { w[w.count - e.count + $0] == e[$0] }
     }
 
     /// Edit distance counting a swap of two letters side by side as one edit (optimal string

@@ -36,6 +36,7 @@ extension DistressMatcher {
         rules.context = list(.context)
         rules.harmless = list(.harmless)
         rules.someoneElse = list(.someoneElse)
+        rules.someoneElseVerbs = list(.someoneElseVerbs)
         rules.me = list(.me)
         let extraNeutral = (top["neutral"].flatMap { reader.sequence($0.value, what: "neutral") } ?? []).compactMap { reader.string($0, what: "a neutral line") }
 

@@ -12,7 +12,8 @@
 ///    training", "self harm leaflets"). Context never quiets a signal.
 /// 4. What is left decides. Each match is about someone else when the last **someone-else** or
 ///    **me** word inside it, or else the nearest one before it in the sentence, is a someone-else
-///    word ("himself", "my son", "she"); otherwise it is about the person typing.
+///    word ("himself", "my son", "she"). With neither, a **someone-else-verbs** word inside or
+///    before it ("Jamie wants to die") says someone else; otherwise it is about the person typing.
 ///
 /// When in doubt it answers yes: a missed line costs far more than a false alarm.
 ///
@@ -41,11 +42,14 @@ public struct DistressMatcher: Sendable, Equatable {
         public var context: [String]
         public var harmless: [String]
         public var someoneElse: [String]
+        /// Words (mostly verbs) that suggest someone else only when no one is named before them:
+        /// "wants" in "Jamie wants to die", but not in "part of me wants to die".
+        public var someoneElseVerbs: [String]
         public var me: [String]
 
         public init(
             words: [Group] = [], signals: [String] = [], topics: [String] = [], context: [String] = [],
-            harmless: [String] = [], someoneElse: [String] = [], me: [String] = []
+            harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = []
         ) {
             self.words = words
             self.signals = signals
@@ -53,12 +57,13 @@ public struct DistressMatcher: Sendable, Equatable {
             self.context = context
             self.harmless = harmless
             self.someoneElse = someoneElse
+            self.someoneElseVerbs = someoneElseVerbs
             self.me = me
         }
 
         /// The lists of patterns, by the key they have in the file.
         var lists: [(list: List, patterns: [String])] {
-            [(.signals, signals), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.me, me)]
+            [(.signals, signals), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
         }
     }
 
@@ -66,6 +71,7 @@ public struct DistressMatcher: Sendable, Equatable {
     public enum List: String, Sendable, CaseIterable {
         case words, signals, topics, context, harmless
         case someoneElse = "someone-else"
+        case someoneElseVerbs = "someone-else-verbs"
         case me
     }
 
@@ -113,7 +119,7 @@ public struct DistressMatcher: Sendable, Equatable {
             var patterns: [DistressPattern] = []
             for (i, source) in sources.enumerated() {
                 do {
-                    patterns.append(try DistressPattern(source, groups: groups, fuzzy: list != .me && list != .someoneElse))
+                    patterns.append(try DistressPattern(source, groups: groups, fuzzy: ![.me, .someoneElse, .someoneElseVerbs].contains(list)))
                 } catch {
                     failures.append(Failure(list: list, index: i, problem: error))
                 }
@@ -124,10 +130,11 @@ public struct DistressMatcher: Sendable, Equatable {
         let topics = compileList(.topics, rules.topics)
         let me = compileList(.me, rules.me)
         let others = compileList(.someoneElse, rules.someoneElse)
+        let verbs = compileList(.someoneElseVerbs, rules.someoneElseVerbs)
         let compiled = Compiled(
             raising: DistressCode(signals + topics), topicsFrom: signals.count,
             harmless: DistressCode(compileList(.harmless, rules.harmless)), context: DistressCode(compileList(.context, rules.context)),
-            who: DistressCode(me + others), othersFrom: me.count)
+            who: DistressCode(me + others + verbs), othersFrom: me.count, verbsFrom: me.count + others.count)
         return (DistressMatcher(rules: rules, compiled: compiled), failures)
     }
 
@@ -147,10 +154,14 @@ public struct DistressMatcher: Sendable, Equatable {
             hits.removeAll { $0.index >= c.topicsFrom && quiet.contains(text.words[$0.shortest.start].sentence) }
         }
         guard !hits.isEmpty else { return nil }
-        let who = c.who.hits(in: text).map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
+        let found = c.who.hits(in: text)
+        let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
+        let verbs = found.filter { $0.index >= c.verbsFrom }.map { (hit: $0.longest, other: true) }
         var person = false, other = false
         for h in hits {
-            if Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text) { other = true } else { person = true }
+            let about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
+                ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
+            if about { other = true } else { person = true }
         }
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         var seen = Set<Int>()
@@ -159,9 +170,9 @@ public struct DistressMatcher: Sendable, Equatable {
     }
 
     /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
-    /// words that `...` passed over), else the nearest before them in the same sentence; with none,
-    /// they are about the person typing.
-    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
+    /// words that `...` passed over), else the nearest before them in the same sentence; nil when
+    /// there is none.
+    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool? {
         func later(_ a: (hit: DistressCode.Hit, other: Bool), _ b: (hit: DistressCode.Hit, other: Bool)) -> Bool {
             a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
         }
@@ -170,7 +181,7 @@ public struct DistressMatcher: Sendable, Equatable {
         if let last = inside.max(by: { later($1, $0) }) { return last.other }
         let sentence = text.words[hit.start].sentence
         let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
-        return before.max(by: { later($1, $0) })?.other ?? false
+        return before.max(by: { later($1, $0) })?.other
     }
 
     // MARK: Compiled patterns
@@ -182,17 +193,19 @@ public struct DistressMatcher: Sendable, Equatable {
         let topicsFrom: Int
         let harmless: DistressCode
         let context: DistressCode
-        /// Me words, then someone-else words (from `othersFrom`).
+        /// Me words, then someone-else words (from `othersFrom`), then someone-else verbs (from `verbsFrom`).
         let who: DistressCode
         let othersFrom: Int
+        let verbsFrom: Int
 
-        init(raising: DistressCode, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int) {
+        init(raising: DistressCode, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
             self.raising = raising
             self.topicsFrom = topicsFrom
             self.harmless = harmless
             self.context = context
             self.who = who
             self.othersFrom = othersFrom
+            self.verbsFrom = verbsFrom
         }
     }
 }
