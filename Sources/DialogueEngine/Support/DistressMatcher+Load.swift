@@ -5,9 +5,9 @@ extension DistressMatcher {
     /// The file of check-in words, beside `support.yaml`.
     public static let fileName = "check-in.yaml"
 
-    /// Lines with no words of distress. No signal, topic or context pattern may match one of them
-    /// (D026): such a pattern would bring the check-in (or quiet it) far too often. A file's own
-    /// `neutral:` lines are added to these.
+    /// Lines with no words of distress. No signal or topic may match one of them, and no context
+    /// pattern may match half of them or more (D026): such a pattern would bring the check-in, or
+    /// quiet it, far too often. A file's own `neutral:` lines are added to these.
     public static let neutralLines = [
         "yes", "no", "ok", "1", "Sam", "I like walks", "Tea with my sister", "The bus was late",
         "I am fine, thank you", "We went to the park", "My son is starting school", "Music and a hot bath",
@@ -117,10 +117,12 @@ extension DistressMatcher {
         return trimmed
     }
 
-    /// D026: a signal, topic or context pattern that matches a line with no words of distress.
+    /// D026: a signal or topic that matches a line with no words of distress, or a context pattern
+    /// that matches half of them or more.
     static func checkNeutral(_ matcher: DistressMatcher, lines: [String], places: Places, reader: YAMLReader) {
         let c = matcher.compiled
         var reported = Set<String>()
+        var contextLines: [Int: [String]] = [:]
         for line in lines {
             let text = DistressText(line)
             guard !text.words.isEmpty else { continue }
@@ -131,13 +133,14 @@ extension DistressMatcher {
                     .checkInTooBroad, "this pattern matches \"\(line)\", a line with no words of distress, so the check-in would come far too often",
                     at: reader.textStart(node), length: source.count, help: "make it longer or more exact")
             }
-            for found in c.context.hits(in: text) {
-                let source = c.context.sources[found.index]
-                guard reported.insert(source).inserted, let node = node(for: source, in: [.context], places) else { continue }
-                reader.report(
-                    .checkInTooBroad, "this context pattern matches \"\(line)\", an everyday line, so it would quiet words of distress far too often",
-                    at: reader.textStart(node), length: source.count, help: "make it longer or more exact")
-            }
+            for index in Set(c.context.hits(in: text).map(\.index)) { contextLines[index, default: []].append(line) }
+        }
+        for (index, matched) in contextLines.sorted(by: { $0.key < $1.key }) where matched.count * 2 >= lines.count {
+            let source = c.context.sources[index]
+            guard let node = node(for: source, in: [.context], places) else { continue }
+            reader.report(
+                .checkInTooBroad, "this context pattern matches \(matched.count) of \(lines.count) everyday lines (\"\(matched[0])\"...), so it would quiet words of distress far too often",
+                at: reader.textStart(node), length: source.count, help: "make it longer or more exact")
         }
     }
 
