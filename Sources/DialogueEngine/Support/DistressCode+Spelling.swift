@@ -10,8 +10,8 @@ extension DistressCode {
         let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
         if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }
-        if !Self.mayBeNear(a, b, limit: m.fuzz) || isOtherForm(a, b) { return false }
-        return Self.distance(a, b, limit: m.fuzz) <= m.fuzz
+        guard Self.mayBeNear(a, b, limit: m.fuzz), Self.distance(a, b, limit: m.fuzz) <= m.fuzz else { return false }
+        return !isOtherForm(a, b)
     }
 
     /// A word whose start is one letter away from a `word*` prefix ("sucidal" for `suicid*`).
@@ -48,9 +48,14 @@ extension DistressCode {
     /// ("overdoses" and "overdosed", "want" and "wants").
     func isOtherForm(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for ea in Self.stemEndings where ea.count < a.count && Self.ends(a, with: ea) {
-            let stemA = a.count - ea.count
-            for eb in Self.stemEndings where eb.count < b.count && Self.ends(b, with: eb) && b.count - eb.count == stemA {
-                if (0..<stemA).allSatisfy({ a[$0] == b[$0] }) && !(ea.isEmpty && eb.isEmpty) { return true }
+            let stem = a.count - ea.count
+            for eb in Self.stemEndings where (ea.count > 0 || eb.count > 0) && eb.count < b.count && b.count - eb.count == stem && Self.ends(b, with: eb) {
+                var same = true
+                for k in 0..<stem where a[k] != b[k] {
+                    same = false
+                    break
+                }
+                if same { return true }
             }
         }
         return false
@@ -60,7 +65,9 @@ extension DistressCode {
     static let stemEndings: [[UInt8]] = [[]] + endings
 
     static func ends(_ w: UnsafeBufferPointer<UInt8>, with e: [UInt8]) -> Bool {
-        e.indices.allSatisfy { w[w.count - e.count + $0] == e[$0] }
+        let start = w.count - e.count
+        for k in 0..<e.count where w[start + k] != e[k] { return false }
+        return true
     }
 
     /// Edit distance counting a swap of two letters side by side as one edit (optimal string
