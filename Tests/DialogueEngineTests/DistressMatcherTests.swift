@@ -33,6 +33,8 @@ import Testing
         "hurt myself playing football", "I don't want to be here at this meeting", "this job is killing me", "I'd kill for a coffee",
         "dying to see it", "my feet are killing me", "just killing time", "bored to death", "I hurt my back lifting boxes",
         "the suicide rate in young men", "a leaflet about self harm", "a film about suicide",
+        // Answers a safety plan asks for: keeping means out of reach is protective.
+        "Ask Dan to keep my tablets for now", "I keep my pills in a locked box", "My sister holds my medication for me",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")

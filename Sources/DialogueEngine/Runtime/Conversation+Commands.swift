@@ -57,13 +57,15 @@ extension Conversation {
         }
         let revisiting = focus != nil
         let draft = state.drafts[step.id] ?? startingDraft(step)
+        // Nothing typed yet, only the items the question starts with: they stay, and say so.
+        let onlyStarting = state.drafts[step.id] == nil && draft != nil
         if let draft, !draft.items.isEmpty {
-            turn.events.append(.notice("Kept the \(draft.items.count == 1 ? "1 thing" : "\(draft.items.count) things") you typed."))
+            turn.events.append(.notice(onlyStarting ? "Kept what was already in your plan." : "Kept the \(draft.items.count == 1 ? "1 thing" : "\(draft.items.count) things") you typed."))
             settle(step, question: q, value: .list(draft.items), revisiting: revisiting, into: &turn)
             return turn
         }
         if let draft, !draft.records.isEmpty {
-            turn.events.append(.notice("Kept what you typed."))
+            turn.events.append(.notice(onlyStarting ? "Kept what was already in your plan." : "Kept what you typed."))
             settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
             return turn
         }

@@ -6,7 +6,9 @@
 /// `holdout` (kept aside while tuning the words) or `tune`; `kind` is a free word for grouping
 /// (spelling, slang, method, welsh, context...). Lines starting `#` are comments.
 public struct CheckInCorpus: Sendable {
+    /// One labelled line.
     public struct Line: Sendable, Equatable {
+        /// Who the line's words of distress are about, or `none` for a harmless line.
         public enum Label: String, Sendable { case person = "self", someoneElse = "other", none }
         public var label: Label
         public var heldOut: Bool
@@ -37,6 +39,7 @@ public struct CheckInCorpus: Sendable {
         public var wrongWho: [(line: Line, concern: DistressMatch.Concern)] = []
     }
 
+    /// The labelled lines, in file order.
     public var lines: [Line]
     /// Rows that could not be read, with their line numbers.
     public var problems: [String]

@@ -4,12 +4,15 @@ extension DistressCode {
     static let endings: [[UInt8]] = ["s", "d", "ed", "es", "er", "r", "n", "y", "ly", "al", "ing"].map { Array($0.utf8) }
 
     /// One letter wrong, missing, added or swapped (two, for words of 9 letters or more), with the
-    /// first letter kept.
+    /// first letter kept; a wrong letter only in words of 7 letters or more.
     func near(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
         guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, line.bytes[word.start] == arena[m.start] else { return false }
         let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
         if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }
+        // One letter for another, in a short word, is too often another real word ("noise" for
+        // "noose", "alike" for "alive"): below 7 letters only missing, added or swapped letters.
+        if m.count < 7, word.count == m.count, !Self.isSwap(a, b) { return false }
         guard Self.mayBeNear(a, b, limit: m.fuzz), Self.distance(a, b, limit: m.fuzz) <= m.fuzz else { return false }
         return !isOtherForm(a, b)
     }

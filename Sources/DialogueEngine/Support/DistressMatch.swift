@@ -13,6 +13,7 @@ public struct DistressMatch: Sendable, Equatable {
         public var includesPerson: Bool { self != .someoneElse }
     }
 
+    /// Who seems to be at risk.
     public var concern: Concern
     /// The patterns that matched, as written in the check-in file: for reports and tests, never
     /// shown to the person.

@@ -36,15 +36,22 @@ public struct DistressMatcher: Sendable, Equatable {
             }
         }
 
+        /// Word groups, used in patterns as `<name>`.
         public var words: [Group]
+        /// Words of distress that count on their own.
         public var signals: [String]
+        /// Words that name the subject; quiet in a sentence with a context word.
         public var topics: [String]
+        /// Words that make a topic harmless (never a signal).
         public var context: [String]
+        /// Figures of speech, accidents, past deaths: what sits wholly inside one does not count.
         public var harmless: [String]
+        /// Words for another person ("my son", "she", "himself").
         public var someoneElse: [String]
         /// Words (mostly verbs) that suggest someone else only when no one is named before them:
         /// "wants" in "Jamie wants to die", but not in "part of me wants to die".
         public var someoneElseVerbs: [String]
+        /// Words for the person typing ("I", "my", "myself").
         public var me: [String]
 
         public init(

@@ -13,9 +13,10 @@
 ///
 /// Words are read as people's lines are (see ``DistressText``), so `can't` and `self-harm` in a
 /// pattern match "cant" and "self harm" in a line. A word in a pattern also matches:
-/// the same word with its letters doubled or not ("kil" for "kill"); with one letter wrong, missing,
-/// added or swapped, when it has 5 or more letters (two, from 9 letters; only two letters swapped
-/// side by side for 4 letters), keeping its first letter, but not another form of it ("wants");
+/// the same word with its letters doubled or not ("kil" for "kill"); with one letter missing, added
+/// or swapped, when it has 5 or more letters, or one wrong from 7 (two edits from 9 letters; only
+/// two letters swapped side by side for 4 letters), keeping its first letter, but not another form
+/// of it ("wants");
 /// joined to the next word ("selfharm", "killmyself"); and split across two words ("my self").
 struct DistressPattern: Sendable {
     /// The pattern as written.

@@ -1,9 +1,12 @@
 /// The support contacts `/urgent` and every exported plan show, the words of the check-in, and the
 /// matcher that hears words of distress (see ``DistressMatcher``).
 public struct SupportDirectory: Sendable, Equatable, Codable {
+    /// One service people can contact.
     public struct Contact: Sendable, Equatable, Codable {
         public var name: String
+        /// How to get in touch ("Call 116 123").
         public var reach: String
+        /// Who it is for, when it is open.
         public var note: String?
         /// When someone last checked this contact against its `source`.
         public var checked: SimpleDate?
@@ -19,6 +22,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         }
     }
 
+    /// A group of contacts ("Anywhere in the UK", "Scotland").
     public struct Area: Sendable, Equatable, Codable {
         public var id: String
         public var title: String
@@ -75,9 +79,13 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             reminderSomeoneElse: "If you fear for them, you can call 999, Samaritans on 116 123, or NHS 111 and choose option 2. Type /urgent for more.")
     }
 
+    /// The heading above the contacts.
     public var title: String
+    /// A few words under the heading.
     public var intro: String
+    /// Groups of contacts, in the order shown.
     public var areas: [Area]
+    /// What the check-in says.
     public var checkIn: CheckInWords
     /// Hears words of distress. Not part of the coded form: a directory read back from JSON has the built-in one.
     public var matcher: DistressMatcher
