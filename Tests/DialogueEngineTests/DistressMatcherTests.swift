@@ -40,6 +40,21 @@ import Testing
         #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
     }
 
+    /// Every answer typed in the golden conversations is an everyday answer ("Noise", "Odd jobs and
+    /// visits" once brought the check-in by mistake), except in the transcripts about the check-in.
+    @Test func everydayAnswersInTheTranscriptsAreQuiet() throws {
+        let folder = T.packageRoot.appendingPathComponent("dialogues/tests")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".transcript") && !$0.contains("check-in") }
+        #expect(files.count >= 20)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("> ") && !line.hasPrefix("> /") {
+                let answer = String(line.dropFirst(2))
+                #expect(Self.matcher.match(answer) == nil, "\(file): \(answer)")
+            }
+        }
+    }
+
     @Test("a harmless context never quiets a real signal in the same line")
     func contextDoesNotCancelSignals() {
         #expect(Self.matcher.match("I did the suicide prevention course but I want to kill myself") != nil)
