@@ -3,7 +3,7 @@
 
 Walks each dialogue, collects every ask, say, hint and why text (including the
 fields of records questions), the intro, and, for the support file, its intro
-and check-in message. Each text is scored with textstat.flesch_reading_ease.
+and check-in messages. Each text is scored with textstat.flesch_reading_ease.
 
 Placeholders such as {name|friend} become their fallback word ("friend");
 placeholders with no fallback ({name} or {name|}) are dropped.
@@ -51,8 +51,10 @@ def collect(doc):
     if isinstance(intro, str) and intro.strip():
         yield "intro", "-", intro
     checkin = doc.get("check-in")
-    if isinstance(checkin, dict) and isinstance(checkin.get("message"), str):
-        yield "message", "check-in", checkin["message"]
+    if isinstance(checkin, dict):
+        for key in ("message", "someone-else", "reminder", "reminder-someone-else"):
+            if isinstance(checkin.get(key), str):
+                yield "message", "check-in." + key, checkin[key]
     for section in doc.get("sections") or []:
         if not isinstance(section, dict):
             continue

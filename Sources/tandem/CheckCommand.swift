@@ -25,6 +25,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var files: [String] = []
         var supportFiles: [String] = []
+        var checkInFiles: [String] = []
+        if let extra = dialogueOptions.supportFile {
+            guard FileManager.default.fileExists(atPath: extra) else {
+                Output.error("I cannot find the support file \"\(extra)\".")
+                throw ExitCode(1)
+            }
+            supportFiles.append(extra)
+        }
         for path in paths.isEmpty ? [dialogueOptions.directory] : paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -35,17 +43,27 @@ struct CheckCommand: ParsableCommand {
                 files += DialogueLibrary.files(in: path)
                 let support = (path as NSString).appendingPathComponent(DialogueLibrary.supportFile)
                 if FileManager.default.fileExists(atPath: support) { supportFiles.append(support) }
+                let checkIn = (path as NSString).appendingPathComponent(DialogueLibrary.checkInFile)
+                if FileManager.default.fileExists(atPath: checkIn) { checkInFiles.append(checkIn) }
             } else if (path as NSString).lastPathComponent == DialogueLibrary.supportFile {
                 supportFiles.append(path)
+            } else if (path as NSString).lastPathComponent == DialogueLibrary.checkInFile {
+                checkInFiles.append(path)
             } else {
                 files.append(path)
             }
         }
         var diagnostics: [Diagnostic] = []
         for file in files { diagnostics += ScriptLoader.load(path: file).diagnostics }
+        // Contacts are judged by today's date: one checked more than a year ago is a warning (D028).
+        let today = SimpleDate(Date())
         for file in supportFiles {
             let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            diagnostics += SupportDirectory.load(text: text, file: file).1
+            diagnostics += SupportDirectory.load(text: text, file: file, today: today).1
+        }
+        for file in checkInFiles {
+            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            diagnostics += DistressMatcher.load(text: text, file: file).1
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
@@ -54,7 +72,7 @@ struct CheckCommand: ParsableCommand {
             Output.line(DiagnosticRenderer.json(diagnostics))
         case .text:
             for d in diagnostics { Output.line(DiagnosticRenderer.text(d) + "\n") }
-            let count = files.count + supportFiles.count
+            let count = files.count + supportFiles.count + checkInFiles.count
             let what = "\(count) \(count == 1 ? "file" : "files")"
             if diagnostics.isEmpty {
                 Output.line("Checked \(what): no problems found.")

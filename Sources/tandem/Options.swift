@@ -2,18 +2,28 @@ import ArgumentParser
 import DialogueEngine
 import Foundation
 
-/// `--dialogues DIR`, on every command that reads dialogues.
+/// `--dialogues DIR` and `--support FILE`, on every command that reads dialogues.
 struct DialogueOptions: ParsableArguments {
     @ArgumentParser.Option(name: .long, help: ArgumentHelp("The folder of dialogue files (default: $TANDEM_DIALOGUES, else ./dialogues, else the installed set).", valueName: "DIR"))
     var dialogues: String?
 
+    @ArgumentParser.Option(name: .long, help: ArgumentHelp("A support file to use instead of the folder's support.yaml, such as contacts for one nation or one service (default: $TANDEM_SUPPORT).", valueName: "FILE"))
+    var support: String?
+
     var directory: String { DialogueLibrary.resolveDirectory(option: dialogues) }
+
+    /// The support file named with --support or TANDEM_SUPPORT, if any.
+    var supportFile: String? {
+        if let support, !support.isEmpty { return support }
+        let env = ProcessInfo.processInfo.environment["TANDEM_SUPPORT"]
+        return env?.isEmpty == false ? env : nil
+    }
 
     /// Loads the library; on a broken folder, says so and stops. Files with errors are reported and left out.
     func library(quietAboutProblems: Bool = false) throws -> DialogueLibrary {
         let library: DialogueLibrary
         do {
-            library = try DialogueLibrary.load(directory: directory)
+            library = try DialogueLibrary.load(directory: directory, supportFile: supportFile)
         } catch {
             Output.error(error.message)
             throw ExitCode(1)

@@ -8,11 +8,15 @@ import Testing
     typealias T = TestSupport
 
     struct Expected: Sendable, CustomTestStringConvertible {
+        /// What the file is: a dialogue, check-in words, or support contacts.
+        enum Kind: Sendable { case dialogue, checkIn, support }
+
         var file: String
         var code: Diagnostic.Code
         var line: Int
         var column: Int
         var severity: Diagnostic.Severity = .error
+        var kind: Kind = .dialogue
         var testDescription: String { "\(code.rawValue) \(file) \(line):\(column)" }
     }
 
@@ -41,8 +45,29 @@ import Testing
         Expected(file: "D022-file-name-mismatch.yaml", code: .fileNameMismatch, line: 2, column: 11, severity: .warning),
         Expected(file: "D023-text-style.yaml", code: .textStyle, line: 10, column: 9),
         Expected(file: "D024-everyone-answer.yaml", code: .everyoneAnswer, line: 15, column: 15),
-        Expected(file: "D030-storage-claim.yaml", code: .storageClaim, line: 7, column: 20, severity: .warning),
+        Expected(file: "D025-check-in-pattern.yaml", code: .checkInPattern, line: 7, column: 10, kind: .checkIn),
+        Expected(file: "D026-check-in-too-broad.yaml", code: .checkInTooBroad, line: 5, column: 5, kind: .checkIn),
+        Expected(file: "D027-check-in-duplicate.yaml", code: .checkInDuplicate, line: 6, column: 5, severity: .warning, kind: .checkIn),
+        Expected(file: "D028-contact-not-checked.yaml", code: .contactNotChecked, line: 10, column: 18, severity: .warning, kind: .support),
+        Expected(file: "D029-storage-claim.yaml", code: .storageClaim, line: 7, column: 20, severity: .warning),
     ]
+
+    /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.
+    static func load(_ e: Expected) -> (usable: Bool, diagnostics: [Diagnostic]) {
+        let path = path("must-fail", e.file)
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        switch e.kind {
+        case .dialogue:
+            let result = ScriptLoader.load(path: path)
+            return (result.script != nil, result.diagnostics)
+        case .checkIn:
+            let (matcher, diagnostics) = DistressMatcher.load(text: text, file: path)
+            return (matcher != nil, diagnostics)
+        case .support:
+            let (support, diagnostics) = SupportDirectory.load(text: text, file: path, today: TestSupport.today)
+            return (support != nil, diagnostics)
+        }
+    }
 
     static func path(_ folder: String, _ file: String) -> String {
         T.fixtures.appendingPathComponent(folder).appendingPathComponent(file).path
@@ -50,7 +75,7 @@ import Testing
 
     @Test(arguments: mustFail)
     func mustFailFile(_ e: Expected) throws {
-        let result = ScriptLoader.load(path: Self.path("must-fail", e.file))
+        let result = Self.load(e)
         // Fixture names are not their dialogue ids, so D022 is expected beside the others.
         let found = result.diagnostics.filter { $0.code != .fileNameMismatch || e.code == .fileNameMismatch }
         let hit = found.first { $0.code == e.code }
@@ -63,7 +88,7 @@ import Testing
         // Only the problem the file is about is an error.
         let otherErrors = found.filter { $0.severity == .error && $0.code != e.code }
         #expect(otherErrors.isEmpty, "\(otherErrors.map(DiagnosticRenderer.text))")
-        if e.severity == .error { #expect(result.script == nil) } else { #expect(result.script != nil) }
+        #expect(result.usable == (e.severity != .error))
     }
 
     @Test func everyCodeHasAMustFailFile() throws {

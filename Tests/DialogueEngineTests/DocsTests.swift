@@ -65,11 +65,13 @@ import Testing
     }
 
     @Test func theSupportExampleReads() throws {
-        let blocks = try Self.blocks(after: "## 13. Support contacts: `support.yaml`")
+        let blocks = try Self.blocks(after: "## 13. Support contacts: `support.yaml`, and the check-in words: `check-in.yaml`")
         let yaml = try #require(blocks.first { $0.fence == "yaml" }).body
         let (support, problems) = SupportDirectory.load(text: yaml, file: "support.yaml")
         #expect(problems.isEmpty, "\(problems.map(DiagnosticRenderer.text))")
         #expect(support?.areas.first?.contacts.first?.reach == "Call 999, or go to A&E")
         #expect(support?.mentionsRisk("I WANT to die.") == true)
+        #expect(support?.checkIn.someoneElse.contains("someone") == true)
+        #expect(support?.contacts.first?.checked == SimpleDate(iso: "2026-12-03"))
     }
 }

@@ -283,6 +283,38 @@ import Testing
         #expect(!events(first, for: "h").contains { if case .checkIn = $0 { true } else { false } }, "the contacts are for the person who wrote it")
         let again = room.handle("I want to die", from: "a")
         #expect(!events(again, for: "a").contains { if case .checkIn = $0 { true } else { false } })
+        #expect(!events(again, for: "a").contains { if case .checkInReminder = $0 { true } else { false } }, "once a question")
+        // At the next question: a short reminder, to that person alone.
+        _ = room.handle("Planning together", from: "h")
+        let later = room.handle("I want to kill myself", from: "a")
+        #expect(events(later, for: "a").contains { if case .checkInReminder = $0 { true } else { false } })
+        #expect(!events(later, for: "h").contains { if case .checkInReminder = $0 { true } else { false } })
+        // Someone else in the room gets their own first check-in.
+        _ = room.join(id: "b", name: "Ben")
+        let ben = room.handle("my dad says he wants to end his life", from: "b")
+        #expect(events(ben, for: "b").first == .checkIn(message: SupportDirectory.fallback.checkIn.someoneElse, support: .fallback, about: .someoneElse))
+        #expect(!events(ben, for: "a").contains { if case .checkIn = $0 { true } else { false } })
+    }
+
+    /// No one is left waiting in a room with no host: when the host types /quit the room closes and
+    /// everyone is told; when their connection drops, everyone is told how long the group will wait,
+    /// and if they do not come back the room closes and everyone gets the group's code.
+    @Test func noOneIsLeftWaitingWhenTheHostGoes() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.join(id: "b", name: "Ben")
+        var quitting = room
+        let quit = quitting.handle("/quit", from: "h")
+        #expect(notes(quit, for: "a") == [.closed(code: nil, saved: true, host: false)])
+        #expect(quitting.isClosed)
+
+        let gone = room.leave(id: "h", graceMinutes: 10)
+        #expect(notes(gone, for: "a") == [.hostAway(minutes: 10)])
+        #expect(notes(gone, for: "b") == [.hostAway(minutes: 10)])
+        let ended = room.closeIfHostStillAway(absence: room.absences)
+        #expect(notes(ended, for: "a") == [.closed(code: MemoryJournal.code, saved: true, host: false)])
+        #expect(room.isClosed)
     }
 
     @Test func onTheirOwnEveryoneQuestionsAreAskedAsUsual() throws {

@@ -109,21 +109,58 @@ import Testing
         #expect(s.conversation.state.answers["name"] == .text("/"))
     }
 
-    @Test func checkInPhraseShownOnce() throws {
+    @Test func checkInFirstThenAShortReminderOnceAQuestion() throws {
         var s = try session()
         let events = s.handle("I want to die")
-        guard case .checkIn(let message, let support)? = events.first else {
+        guard case .checkIn(let message, let support, let about)? = events.first else {
             Issue.record("the check-in comes first")
             return
         }
-        #expect(message == SupportDirectory.fallback.checkInMessage)
+        #expect(message == SupportDirectory.fallback.checkIn.person)
         #expect(support == .fallback)
+        #expect(about == .person)
         // The answer is still kept, and the conversation goes on.
         #expect(s.conversation.state.answers["name"] == .text("I want to die"))
         #expect(s.conversation.currentID == "calm")
-        let again = s.handle("Thinking about suicide")
-        #expect(!again.contains { if case .checkIn = $0 { true } else { false } })
         #expect(s.checkInShown)
+        // A later line at another question: a short reminder with the numbers that matter most.
+        let later = s.handle("Thinking about suicide")
+        #expect(later.first == .checkInReminder(message: SupportDirectory.fallback.checkIn.reminder, about: .person))
+        #expect(SupportDirectory.fallback.checkIn.reminder.contains("999") && SupportDirectory.fallback.checkIn.reminder.contains("116 123"))
+        #expect(SupportDirectory.fallback.checkIn.reminder.contains("111") && SupportDirectory.fallback.checkIn.reminder.contains("/urgent"))
+        // At the same question, nothing more: once a question is enough.
+        let again = s.handle("I want to kill myself")
+        #expect(!again.contains { if case .checkIn = $0 { true } else if case .checkInReminder = $0 { true } else { false } })
+        // At the next question, again a reminder.
+        _ = s.handle("")
+        let next = s.handle("kms")
+        #expect(next.contains { if case .checkInReminder = $0 { true } else { false } })
+    }
+
+    @Test func wordsAboutSomeoneElseSpeakOfThem() throws {
+        var s = try session()
+        let events = s.handle("my son says he wants to kill himself")
+        #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkIn.someoneElse, support: .fallback, about: .someoneElse))
+        #expect(SupportDirectory.fallback.checkIn.someoneElse.contains("someone"))
+        _ = s.handle("Walks")
+        let later = s.handle("my daughter is self harming")
+        #expect(later.first == .checkInReminder(message: SupportDirectory.fallback.checkIn.reminderSomeoneElse, about: .someoneElse))
+    }
+
+    @Test func theCheckInNeverSaysSomeoneIsWatchingOrWillCome() {
+        let words = SupportDirectory.fallback.checkIn
+        for text in [words.person, words.someoneElse, words.reminder, words.reminderSomeoneElse] {
+            let lower = text.lowercased()
+            #expect(!lower.contains("we will") && !lower.contains("someone will come") && !lower.contains("we have told"))
+        }
+        #expect(words.person.contains("no one is watching"))
+    }
+
+    @Test func knownCommandsAreNotHeardButUnknownOnesAre() throws {
+        var s = try session()
+        #expect(!s.handle("/urgent").contains { if case .checkIn = $0 { true } else { false } })
+        let unknown = s.handle("/iwanttodie")
+        #expect(unknown.contains { if case .checkIn = $0 { true } else { false } })
     }
 
     @Test func checkInEvenWhenTheAnswerDoesNotFit() throws {
@@ -131,9 +168,19 @@ import Testing
         var s = TestDoor(Session(conversation: conversation, support: .fallback))
         s.start()
         let events = s.handle("I want to kill myself")
-        #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkInMessage, support: .fallback))
+        #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkIn.person, support: .fallback, about: .person))
         #expect(events.invalidMessages == ["Please type yes or no."])
         #expect(s.conversation.currentID == "ok")
+    }
+
+    @Test func aPlanShownByAQuestionCarriesTheContacts() throws {
+        let conversation = Conversation(script: try T.script("- id: show\n  ask: See your plan?\n  answer: yes-no\n  action: export"), today: T.today)
+        var s = TestDoor(Session(conversation: conversation, support: .fallback))
+        s.start()
+        let events = s.handle("yes")
+        let text = events.compactMap { if case .export(_, let t) = $0 { t } else { nil } }.first ?? ""
+        #expect(text.contains("Samaritans: Call 116 123."))
+        #expect(text.contains("Emergency services: Call 999"))
     }
 
     @Test func noCheckInForOrdinaryWords() throws {

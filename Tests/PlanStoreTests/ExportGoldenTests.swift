@@ -56,6 +56,9 @@ struct ExportGoldenTests {
         #expect(answers["best-time"]?["value"] as? String == "morning")
         #expect(answers["best-time"]?["label"] as? String == "In the morning")
         #expect(answers["activities"]?["labels"] as? [String] == ["Walking", "Music"])
+        let support = try #require(root["support"] as? [String: Any], "every export carries the contacts")
+        #expect(support["title"] as? String == "Support you can reach now")
+        #expect(((support["areas"] as? [[String: Any]])?.first?["contacts"] as? [[String: Any]])?.first?["reach"] as? String == "Call 999, or go to A&E")
     }
 
     static func compare(_ actual: String, to name: String) throws {

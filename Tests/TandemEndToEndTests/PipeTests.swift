@@ -10,7 +10,7 @@ struct PipeTests {
     /// The ids of the dialogues that ship with Tandem, read from the files themselves.
     static func shippedIDs() throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: TandemExecutable.dialogues)
-            .filter { $0.hasSuffix(".yaml") && $0 != "support.yaml" }.sorted()
+            .filter { $0.hasSuffix(".yaml") && $0 != "support.yaml" && $0 != "check-in.yaml" }.sorted()
         return try names.map { name in
             let text = try String(contentsOfFile: TandemExecutable.dialogues + "/" + name, encoding: .utf8)
             let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("dialogue:") })
@@ -82,6 +82,30 @@ struct PipeTests {
         #expect(status == 0)
         #expect(tandem.stderr.text.isEmpty)
         #expect(!tandem.stdout.text.contains("\u{1B}"), "no escape sequences when output is not a terminal")
+    }
+
+    @Test("--support FILE: a plan, /urgent and the check-in use another support file")
+    func supportFile() throws {
+        let home = try TemporaryFolder()
+        let file = home.url.appendingPathComponent("scotland.yaml")
+        try """
+            support: scotland
+            title: Support in Scotland
+            areas:
+              - id: now
+                title: Any time
+                contacts:
+                  - name: Breathing Space test line
+                    reach: Call 0800 83 85 87
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let input = "Sam\n/urgent\n/quit\n"
+        let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--support", file.path], home: home, input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("== Support in Scotland =="))
+        #expect(result.stdout.contains("Breathing Space test line: Call 0800 83 85 87."))
+        let missing = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--support", home.path + "/none.yaml"], home: home, input: "")
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("--support"))
     }
 
     @Test("the end of input ends the plan cleanly with exit status 0")

@@ -79,8 +79,16 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// A `who: everyone` question used where one answer is needed (a condition, `{id}` text), or
         /// with an answer that takes several lines (`list`, `records`).
         case everyoneAnswer = "D024"
+        /// A check-in pattern that cannot be used: empty, unreadable, or naming an unknown word group.
+        case checkInPattern = "D025"
+        /// A check-in pattern that matches an everyday line with no words of distress.
+        case checkInTooBroad = "D026"
+        /// The same check-in pattern twice.
+        case checkInDuplicate = "D027"
+        /// A support contact not checked in the last year, or with no `checked:` date or `source:`.
+        case contactNotChecked = "D028"
         /// An intro that says where answers are kept or sent: only the door knows (see `Privacy`).
-        case storageClaim = "D030"
+        case storageClaim = "D029"
     }
 }
 

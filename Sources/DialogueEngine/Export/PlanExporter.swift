@@ -19,7 +19,8 @@ public struct PlanInfo: Sendable, Equatable {
 public struct PlanExporter {
     public var conversation: Conversation
     public var info: PlanInfo
-    /// Support contacts printed at the end of text and Markdown plans, so a printed plan carries them.
+    /// Support contacts at the end of every format (a `support` object in JSON), so a printed or
+    /// shared plan always carries them.
     public var support: SupportDirectory?
     public var width = 72
 
@@ -243,8 +244,28 @@ public struct PlanExporter {
         if !earlier.isEmpty {
             root["earlierAnswers"] = Dictionary(uniqueKeysWithValues: earlier.map { ($0.step, jsonValue($0.value, spec: nil)) })
         }
+        if let support { root["support"] = Self.json(support) }
         let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return Sanitize.text(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// The support contacts, as in the line protocol's `support` object.
+    static func json(_ support: SupportDirectory) -> [String: Any] {
+        [
+            "title": support.title, "intro": support.intro,
+            "areas": support.areas.map { area -> [String: Any] in
+                [
+                    "id": area.id, "title": area.title,
+                    "contacts": area.contacts.map { c -> [String: Any] in
+                        var contact: [String: Any] = ["name": c.name, "reach": c.reach]
+                        if let note = c.note { contact["note"] = note }
+                        if let checked = c.checked { contact["checked"] = checked.iso }
+                        if let source = c.source { contact["source"] = source }
+                        return contact
+                    },
+                ]
+            },
+        ]
     }
 
     func jsonValue(_ value: AnswerValue, spec: AnswerSpec?) -> Any {

@@ -3,7 +3,7 @@ extension JSONRenderer {
     /// objects such as `hello`, `err` or `room`, or an object from a newer server).
     ///
     /// Round trip: `decode(encode(e))` renders with ``TextRenderer`` exactly as `e` does. Support
-    /// directories come back without their check-in phrases, which are never shown.
+    /// directories come back with the built-in check-in words and matcher, which are never shown.
     public static func decode(_ v: JSONValue) -> Event? {
         guard let t = v["t"]?.string else { return nil }
         switch t {
@@ -36,7 +36,8 @@ extension JSONRenderer {
             return .asked(Prompt(
                 step: v["step"]?.string ?? "", text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]),
                 range: v["range"]?.array?.compactMap(\.double), labels: labels, hint: v["hint"]?.string, hasWhy: v["why"]?.bool ?? false,
-                required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int))
+                required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int,
+                soFar: v["soFar"]?.array?.compactMap(\.string)))
         case "invalid": return .invalid(v["text"]?.string ?? "")
         case "item": return .itemAdded(step: v["step"]?.string ?? "", count: v["count"]?.int ?? 0)
         case "progress": return .progress(progress(v))
@@ -51,7 +52,10 @@ extension JSONRenderer {
             let format = v["format"]?.string.flatMap(ExportFormat.init(rawValue:)) ?? .text
             return t == "export" ? .export(format: format, text: v["text"]?.string ?? "") : .exported(format: format, path: v["path"]?.string ?? "")
         case "support": return .support(support(v))
-        case "checkin": return .checkIn(message: v["text"]?.string ?? "", support: support(v["support"] ?? .null))
+        case "checkin":
+            let about = v["about"]?.string.flatMap(DistressMatch.Concern.init(rawValue:)) ?? .person
+            if v["kind"]?.string == "short" { return .checkInReminder(message: v["text"]?.string ?? "", about: about) }
+            return .checkIn(message: v["text"]?.string ?? "", support: support(v["support"] ?? .null), about: about)
         case "bye":
             let code = v["code"]?.string, saved = v["saved"]?.bool ?? false
             if v["kind"]?.string == "paused" { return .paused(code: code, saved: saved) }
@@ -80,9 +84,11 @@ extension JSONRenderer {
     static func support(_ v: JSONValue) -> SupportDirectory {
         let areas = (v["areas"]?.array ?? []).map { a in
             SupportDirectory.Area(id: a["id"]?.string ?? "", title: a["title"]?.string ?? "", contacts: (a["contacts"]?.array ?? []).map {
-                SupportDirectory.Contact(name: $0["name"]?.string ?? "", reach: $0["reach"]?.string ?? "", note: $0["note"]?.string)
+                SupportDirectory.Contact(
+                    name: $0["name"]?.string ?? "", reach: $0["reach"]?.string ?? "", note: $0["note"]?.string,
+                    checked: $0["checked"]?.string.flatMap(SimpleDate.init(iso:)), source: $0["source"]?.string)
             })
         }
-        return SupportDirectory(title: v["title"]?.string ?? "", intro: v["intro"]?.string ?? "", areas: areas, checkInMessage: "", phrases: [])
+        return SupportDirectory(title: v["title"]?.string ?? "", intro: v["intro"]?.string ?? "", areas: areas)
     }
 }

@@ -55,8 +55,10 @@ public enum JSONRenderer {
             return .object([("t", "exported"), ("format", .string(format.rawValue)), ("path", .string(path))])
         case .support(let d):
             return .object([("t", "support")] + support(d))
-        case .checkIn(let message, let d):
-            return .object([("t", "checkin"), ("text", .string(message)), ("support", .object(support(d)))])
+        case .checkIn(let message, let d, let about):
+            return .object([("t", "checkin"), ("kind", "full"), ("about", .string(about.rawValue)), ("text", .string(message)), ("support", .object(support(d)))])
+        case .checkInReminder(let message, let about):
+            return .object([("t", "checkin"), ("kind", "short"), ("about", .string(about.rawValue)), ("text", .string(message))])
         case .paused(let code, let saved):
             return .object([("t", "bye"), ("kind", "paused"), ("code", JSONValue(code)), ("saved", .bool(saved))])
         case .goodbye(let code, let finished, let saved):
@@ -87,6 +89,7 @@ public enum JSONRenderer {
         m.append(("required", .bool(p.required)))
         if let current = p.current { m.append(("current", .string(current))) }
         if let items = p.itemsSoFar { m.append(("items", JSONValue(items))) }
+        if let soFar = p.soFar { m.append(("soFar", .array(soFar.map { .string($0) }))) }
         m.append(("progress", .object(progress(p.progress))))
         return .object(m)
     }
@@ -113,10 +116,17 @@ public enum JSONRenderer {
         let areas = d.areas.map { area in
             JSONValue.object([
                 ("id", .string(area.id)), ("title", .string(area.title)),
-                ("contacts", .array(area.contacts.map { .object([("name", .string($0.name)), ("reach", .string($0.reach)), ("note", JSONValue($0.note))]) })),
+                ("contacts", .array(area.contacts.map(contact))),
             ])
         }
         return [("title", .string(d.title)), ("intro", .string(d.intro)), ("areas", .array(areas))]
+    }
+
+    static func contact(_ c: SupportDirectory.Contact) -> JSONValue {
+        .object([
+            ("name", .string(c.name)), ("reach", .string(c.reach)), ("note", JSONValue(c.note)),
+            ("checked", JSONValue(c.checked?.iso)), ("source", JSONValue(c.source)),
+        ])
     }
 
     static func entry(_ e: DialogueEntry) -> JSONValue {

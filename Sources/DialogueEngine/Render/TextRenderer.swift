@@ -98,8 +98,10 @@ public struct TextRenderer: Sendable {
             return wrap("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
         case .support(let directory):
             return support(directory)
-        case .checkIn(let message, let directory):
+        case .checkIn(let message, let directory, _):
             return [""] + wrap(message) + support(directory, heading: false)
+        case .checkInReminder(let message, _):
+            return [""] + wrap(message)
         case .paused(let code, let saved):
             guard saved else { return [""] + wrap("This plan is not being saved, so it ends here. Take care.") }
             guard let code else { return ["", "Your plan is saved. Take care."] }
@@ -127,6 +129,10 @@ public struct TextRenderer: Sendable {
             lines += wrap("Your answer now: \(current)", indent: "  ", first: "  ")
         }
         if let hint = p.hint { lines += wrap("(\(hint))", indent: "  ", first: "  ") }
+        if let soFar = p.soFar, !soFar.isEmpty {
+            lines += wrap("Already in your plan:", indent: "  ", first: "  ")
+            for item in soFar { lines += wrap(item, indent: "      ", first: "    - ") }
+        }
         for o in p.options { lines += wrap("\(o.number). \(o.label)", indent: "     ", first: "  ") }
         var how: String?
         switch p.kind {

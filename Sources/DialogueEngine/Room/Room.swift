@@ -50,12 +50,12 @@ public struct Room: Sendable {
     var round: Round?
     /// Changes made since the last `turn` began: the group's plan's, to keep before anyone is told.
     var pendingChanges: [Change] = []
-    /// Those who have been shown the check-in (support contacts) after words of risk: once each.
-    var checkedIn: Set<String> = []
     /// The host's connection dropped: the group waits for them (see `Room+Host.swift`).
     public internal(set) var hostAway = false
     /// Counts the host's absences, so a late close for an earlier one does nothing.
     public internal(set) var absences = 0
+    /// What each person has been told about words of distress (check-in once, then reminders), by member id.
+    var checkIns: [String: CheckInState] = [:]
 
     public init(code: String, session: Session, host: Member) {
         self.code = code
@@ -174,6 +174,7 @@ public struct Room: Sendable {
     /// A line typed by one person in the room.
     public mutating func handle(_ line: String, from id: String) -> [Delivery] {
         guard !isClosed, let me = member(id) else { return [] }
+        let step = session.conversation.currentStep?.id ?? ""
         let word = CommandCatalogue.split(line).flatMap { CommandCatalogue.entry($0.word)?.word }
         switch word {
         case "people":
@@ -194,18 +195,21 @@ public struct Room: Sendable {
             return me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id)
         }
         if isEveryoneQuestion, command == nil || command == .skip {
-            return checkIn(line, from: me, ownAnswer(line, passed: command == .skip, from: me))
+            return checkIn(line, at: step, from: me, ownAnswer(line, passed: command == .skip, from: me))
         }
         if me.isHost { return hostTurn(line) }
-        return checkIn(line, from: me, memberTurn(line, command: command, from: me))
+        return checkIn(line, at: step, from: me, memberTurn(line, command: command, from: me))
     }
 
-    /// Words that suggest someone may be at risk: a kind note and the contacts, to them alone, once.
-    /// (The facilitator's lines go through `Session`, which does the same.)
-    mutating func checkIn(_ line: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
-        guard Command(line: line) == nil, !checkedIn.contains(me.id), session.support.mentionsRisk(line) else { return deliveries }
-        checkedIn.insert(me.id)
-        return [Delivery(to: me.id, events: [.checkIn(message: session.support.checkInMessage, support: session.support)])] + deliveries
+    /// Words of distress: to the person who wrote them alone, the check-in the first time, then a
+    /// short reminder at most once a question. (The facilitator's lines go through `Session`, which
+    /// does the same.)
+    mutating func checkIn(_ line: String, at step: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
+        guard Command(line: line) == nil else { return deliveries }
+        var state = checkIns[me.id] ?? CheckInState()
+        guard let said = state.event(for: line, at: step, support: session.support) else { return deliveries }
+        checkIns[me.id] = state
+        return [Delivery(to: me.id, events: [said])] + deliveries
     }
 
     // MARK: Everyone answers

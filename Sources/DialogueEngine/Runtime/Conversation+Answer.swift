@@ -37,13 +37,26 @@ extension Conversation {
     /// asked again, the answer already given (so new lines add to it and /back takes out the last one).
     func workingDraft(_ step: Step) -> Draft? {
         if let draft = state.drafts[step.id] { return draft }
-        guard focus == step.id else { return nil }
+        guard focus == step.id else { return startingDraft(step) }
         switch state.answers[step.id] {
         case .list(let items)?: return Draft(items: items)
         case .records(let records)?: return Draft(records: records)
+        default: return startingDraft(step)
+        }
+    }
+
+    /// The draft a question begins with: its `start-with:` items, until it has an answer or is skipped.
+    func startingDraft(_ step: Step) -> Draft? {
+        guard !state.isSettled(step.id), let start = step.question?.startWith else { return nil }
+        switch start {
+        case .list(let items): return Draft(items: items)
+        case .records(let records): return Draft(records: records)
         default: return nil
         }
     }
+
+    /// The draft shown with a question: one being typed, else the `start-with:` items.
+    func shownDraft(_ step: Step) -> Draft? { state.drafts[step.id] ?? startingDraft(step) }
 
     func emptyMessage(_ q: Question) -> String {
         q.required ? "Please type an answer. This one is needed to go on." : "Please type an answer, or type /skip to leave this one for now."

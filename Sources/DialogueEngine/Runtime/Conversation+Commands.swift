@@ -24,7 +24,8 @@ extension Conversation {
                 return turn
             }
             let removed = draft.items.removeLast()
-            apply(.draft(step: step.id, value: draft.isEmpty ? nil : draft), to: &turn)
+            // An empty draft, not none, when the question starts with items: they stay taken out.
+            apply(.draft(step: step.id, value: draft.isEmpty && q.startWith == nil ? nil : draft), to: &turn)
             turn.events.append(.notice("Took out \"\(removed)\". Type another, or press Enter on an empty line when you have finished."))
             return turn
         }
@@ -55,13 +56,16 @@ extension Conversation {
             return turn
         }
         let revisiting = focus != nil
-        if let draft = state.drafts[step.id], !draft.items.isEmpty {
-            turn.events.append(.notice("Kept the \(draft.items.count == 1 ? "1 thing" : "\(draft.items.count) things") you typed."))
+        let draft = state.drafts[step.id] ?? startingDraft(step)
+        // Nothing typed yet, only the items the question starts with: they stay, and say so.
+        let onlyStarting = state.drafts[step.id] == nil && draft != nil
+        if let draft, !draft.items.isEmpty {
+            turn.events.append(.notice(onlyStarting ? "Kept what was already in your plan." : "Kept the \(draft.items.count == 1 ? "1 thing" : "\(draft.items.count) things") you typed."))
             settle(step, question: q, value: .list(draft.items), revisiting: revisiting, into: &turn)
             return turn
         }
-        if let draft = state.drafts[step.id], !draft.records.isEmpty {
-            turn.events.append(.notice("Kept what you typed."))
+        if let draft, !draft.records.isEmpty {
+            turn.events.append(.notice(onlyStarting ? "Kept what was already in your plan." : "Kept what you typed."))
             settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
             return turn
         }
@@ -140,7 +144,7 @@ extension Conversation {
     public func repeatQuestion() -> [Event] {
         guard let step = currentStep else { return [] }
         if let q = step.question, case .records(let fields, _, _) = q.answer {
-            return [.field(fieldPrompt(step, fields: fields, draft: state.drafts[step.id] ?? Draft()))]
+            return [.field(fieldPrompt(step, fields: fields, draft: shownDraft(step) ?? Draft()))]
         }
         return ask(step)
     }

@@ -261,7 +261,7 @@ public struct Conversation: Sendable {
 
     func ask(_ step: Step) -> [Event] {
         guard let q = step.question else { return [] }
-        let draft = state.drafts[step.id]
+        let draft = shownDraft(step)
         var prompt = Prompt(
             step: step.id, text: render(q.prompt) ?? "", kind: q.answer.kind,
             options: q.answer.options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
@@ -275,6 +275,12 @@ public struct Conversation: Sendable {
         case .number(let range):
             prompt.range = range.map { [$0.lowerBound, $0.upperBound] }
         case .text, .list, .pickOne, .pickMany, .yesNo, .date, .records: break
+        }
+        if q.startWith != nil, let draft {
+            prompt.soFar = draft.items + draft.records.map { r in
+                if case .records(let fields, _, _) = q.answer { return AnswerText.record(in: r, fields: fields) }
+                return ""
+            }
         }
         var events: [Event] = [.asked(prompt)]
         if case .records(let fields, _, _) = q.answer {

@@ -31,8 +31,12 @@ public enum Event: Sendable, Equatable, Codable {
     case exported(format: ExportFormat, path: String)
     /// Support contacts (`/urgent`).
     case support(SupportDirectory)
-    /// Words in an answer that suggest someone may be at risk: a kind note and the contacts, once.
-    case checkIn(message: String, support: SupportDirectory)
+    /// Words of distress in a line, the first time: a kind note and the contacts. `about` says who
+    /// seems to be at risk, and the message speaks of them (see ``CheckInState``).
+    case checkIn(message: String, support: SupportDirectory, about: DistressMatch.Concern)
+    /// Words of distress again, later: a short kind line with the numbers that matter most and
+    /// `/urgent`, at most once a question.
+    case checkInReminder(message: String, about: DistressMatch.Concern)
     /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
     case paused(code: String?, saved: Bool)
     case goodbye(code: String?, finished: Bool, saved: Bool)
@@ -65,6 +69,9 @@ public struct Prompt: Sendable, Equatable, Codable {
     public var progress: Progress
     /// For a list: items collected so far (after a resume).
     public var itemsSoFar: Int?
+    /// For a list or records question that starts with items (`start-with:`): what its answer
+    /// holds now, as people read it, so they can see what is already in their plan.
+    public var soFar: [String]? = nil
 }
 
 public struct OptionView: Sendable, Equatable, Codable {

@@ -1,6 +1,6 @@
 /// Where a person's answers go, as the door they came through knows it. These words come from the
 /// door, never from a dialogue's text: a dialogue cannot know whether it runs in a terminal, over an
-/// encrypted connection, or in a group room (`tandem check` warns when an intro tries, D030).
+/// encrypted connection, or in a group room (`tandem check` warns when an intro tries, D029).
 public enum Privacy: Sendable, Equatable, Codable {
     /// The terminal: answers kept in the file at `store` on this computer, or not kept (nil).
     case thisComputer(store: String?)

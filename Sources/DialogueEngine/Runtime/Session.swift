@@ -18,7 +18,10 @@ public struct Session: Sendable {
     public var privacy: Privacy?
     /// Whether the door can write an exported plan to a file (`/export markdown plan.md`).
     public var savesFiles = false
-    public private(set) var checkInShown = false
+    /// What has been said about words of distress: the check-in once, then reminders once a question.
+    public private(set) var checkIns = CheckInState()
+    /// Whether the full check-in has been shown.
+    public var checkInShown: Bool { checkIns.shown }
     /// Set once the person has paused or quit: the door closes after showing the events.
     public private(set) var isClosed = false
 
@@ -90,9 +93,10 @@ public struct Session: Sendable {
         guard case .text(let line) = input else {
             return turn { s in
                 guard !s.isClosed else { return [] }
+                let step = s.conversation.currentStep?.id ?? ""
                 var c = s.conversation
                 let t = c.answer(input)
-                return s.checkIn(input.words.joined(separator: " "), s.commit(t, next: c))
+                return s.checkIn(input.words.joined(separator: " "), at: step, s.commit(t, next: c))
             }
         }
         return turn { s in s.step(line) }
@@ -152,30 +156,42 @@ public struct Session: Sendable {
     mutating func commit(_ turn: Conversation.Turn, next: Conversation) -> [Event] {
         pending.changes += turn.changes
         conversation = next
-        return turn.events
+        // A plan shown because a question said so (`action: export`) carries the contacts, as /export does.
+        return turn.events.map { event in
+            guard case .export(let format, _) = event else { return event }
+            return .export(format: format, text: PlanExporter(conversation: conversation, info: plan ?? PlanInfo(), support: support).render(format))
+        }
     }
 
     /// One line, on the copy a turn works on.
     private mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
-        if let command = Command(line: line) { return run(command) }
-        var c = conversation
-        let t = c.answer(line)
-        return checkIn(line, commit(t, next: c))
+        let step = conversation.currentStep?.id ?? ""
+        let events: [Event]
+        if let command = Command(line: line) {
+            events = run(command)
+            // A line that is not a known command may still be words to hear.
+            switch command {
+            case .unknown, .bad: break
+            case .help, .back, .skip, .review, .progress, .why, .urgent, .pause, .quit, .change, .export: return events
+            }
+        } else {
+            var c = conversation
+            let t = c.answer(line)
+            events = commit(t, next: c)
+        }
+        return checkIn(line, at: step, events)
     }
 
-    /// Words that suggest someone may be at risk bring a kind note and the contacts, before the rest.
-    private mutating func checkIn(_ line: String, _ turnEvents: [Event]) -> [Event] {
-        var events = turnEvents
-        // Also when the words did not fit the question: the contacts matter more than the answer.
-        if !checkInShown, support.mentionsRisk(line) {
-            checkInShown = true
-            events.insert(.checkIn(message: support.checkInMessage, support: support), at: 0)
-            // In the middle of a list nothing else follows the contacts: show the question again, so
-            // people can see where they are when they are ready to carry on.
-            if !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
-                events += conversation.repeatQuestion()
-            }
+    /// Every line is heard, also when the words did not fit the question: the contacts matter more
+    /// than the answer. The check-in comes first; then, at most once a question, a short reminder.
+    private mutating func checkIn(_ line: String, at step: String, _ turnEvents: [Event]) -> [Event] {
+        guard let said = checkIns.event(for: line, at: step, support: support) else { return turnEvents }
+        var events = [said] + turnEvents
+        // In the middle of a list nothing else follows the contacts: show the question again, so
+        // people can see where they are when they are ready to carry on.
+        if case .checkIn = said, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
+            events += conversation.repeatQuestion()
         }
         return events
     }

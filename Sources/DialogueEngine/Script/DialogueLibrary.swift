@@ -1,6 +1,7 @@
 import Foundation
 
-/// The dialogues in use: every `*.yaml` in a folder (except `support.yaml`), loaded and checked once.
+/// The dialogues in use: every `*.yaml` in a folder (except `support.yaml` and `check-in.yaml`),
+/// loaded and checked once, with the support contacts and the check-in words.
 public struct DialogueLibrary: Sendable {
     public var directory: String
     public var scripts: [Script]
@@ -9,6 +10,8 @@ public struct DialogueLibrary: Sendable {
     public var diagnostics: [Diagnostic]
 
     public static let supportFile = "support.yaml"
+    /// The words of distress the check-in listens for (see ``DistressMatcher``).
+    public static let checkInFile = DistressMatcher.fileName
 
     /// Where dialogues are found: the option, then `TANDEM_DIALOGUES`, then `./dialogues`, then the installed set.
     public static func resolveDirectory(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment, executable: String = CommandLine.arguments.first ?? "") -> String {
@@ -27,12 +30,18 @@ public struct DialogueLibrary: Sendable {
     /// The dialogue files in a folder, sorted.
     public static func files(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != supportFile }.sorted()
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != supportFile && $0 != checkInFile }.sorted()
             .map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
     }
 
-    /// Loads every dialogue in a folder. Throws only when the folder cannot be read.
-    public static func load(directory: String) throws(LibraryError) -> DialogueLibrary {
+    /// Loads every dialogue in a folder, `support.yaml` and `check-in.yaml`. Throws only when the
+    /// folder (or a support file named outright) cannot be read.
+    ///
+    /// - Parameters:
+    ///   - supportFile: a support file to use instead of the folder's `support.yaml` (contacts for
+    ///     one nation or one service); its check-in words are used, and the folder's `check-in.yaml`.
+    ///   - today: the date contacts' `checked:` dates are judged by (D028); nil skips that.
+    public static func load(directory: String, supportFile: String? = nil, today: SimpleDate? = nil) throws(LibraryError) -> DialogueLibrary {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
             throw LibraryError(message: "I cannot find the dialogues folder \"\(directory)\". Use --dialogues FOLDER or set TANDEM_DIALOGUES.")
@@ -49,12 +58,20 @@ public struct DialogueLibrary: Sendable {
             let ga = a.audience.contains("group"), gb = b.audience.contains("group")
             return ga != gb ? !ga : a.title.localizedCaseInsensitiveCompare(b.title) == .orderedAscending
         }
-        let supportPath = directory + "/" + supportFile
         var support = SupportDirectory.fallback
+        let supportPath = supportFile ?? directory + "/" + Self.supportFile
         if let data = FileManager.default.contents(atPath: supportPath), let text = String(data: data, encoding: .utf8) {
-            let (loaded, problems) = SupportDirectory.load(text: text, file: supportPath)
+            let (loaded, problems) = SupportDirectory.load(text: text, file: supportPath, today: today)
             diagnostics += problems
             if let loaded { support = loaded }
+        } else if let supportFile {
+            throw LibraryError(message: "I cannot read the support file \"\(supportFile)\". Check the path given to --support.")
+        }
+        let checkInPath = directory + "/" + checkInFile
+        if let data = FileManager.default.contents(atPath: checkInPath), let text = String(data: data, encoding: .utf8) {
+            let (matcher, problems) = DistressMatcher.load(text: text, file: checkInPath)
+            diagnostics += problems
+            if let matcher { support.matcher = matcher }
         }
         return DialogueLibrary(directory: directory, scripts: scripts, support: support, diagnostics: diagnostics)
     }

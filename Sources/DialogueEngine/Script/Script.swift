@@ -137,6 +137,8 @@ public final class Question: Sendable {
     public let action: Action?
     /// In a group room, who answers (`who:`); a person on their own answers every question.
     public let who: Who
+    /// `start-with:`: the items a list or records answer begins with (already in the plan).
+    public let startWith: AnswerValue?
 
     public enum Action: String, Sendable { case export }
 
@@ -150,7 +152,7 @@ public final class Question: Sendable {
 
     public init(
         prompt: Template, answer: AnswerSpec, hint: Template? = nil, why: Template? = nil,
-        required: Bool = false, action: Action? = nil, who: Who = .group
+        required: Bool = false, action: Action? = nil, who: Who = .group, startWith: AnswerValue? = nil
     ) {
         self.prompt = prompt
         self.answer = answer
@@ -159,6 +161,7 @@ public final class Question: Sendable {
         self.required = required
         self.action = action
         self.who = who
+        self.startWith = startWith
     }
 }
 

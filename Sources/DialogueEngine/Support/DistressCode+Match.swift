@@ -1,0 +1,216 @@
+extension DistressCode {
+    /// A match in a line: the words it covers, `start..<end`.
+    struct Hit: Sendable, Equatable {
+        var start: Int
+        var end: Int
+    }
+
+    /// A pattern that matched at a word: which one, and its shortest and longest matches there.
+    struct Found: Sendable {
+        var index: Int
+        var shortest: Hit
+        var longest: Hit
+        /// The words of the shortest match that `...` passed over (bit k: word `start + k`): they
+        /// are not part of what the pattern says, so they do not decide who it is about.
+        var skipped: UInt64
+    }
+
+    /// A line's words and bytes, borrowed for one pass.
+    struct Line {
+        let words: UnsafeBufferPointer<DistressText.Word>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let squeezed: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Space kept between tries, so a line's many tries allocate nothing.
+    struct Scratch {
+        var stack: [(pc: Int, word: Int, offset: Int, skipped: UInt64)] = []
+        var seen: [Int] = []
+    }
+
+    /// Every pattern that matches, at every word it can begin at.
+    func hits(in text: DistressText) -> [Found] {
+        var out: [Found] = []
+        text.words.withUnsafeBufferPointer { words in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                text.squeezed.withUnsafeBufferPointer { squeezed in
+                    let line = Line(words: words, bytes: bytes, squeezed: squeezed)
+                    var scratch = Scratch()
+                    scratch.stack.reserveCapacity(64)
+                    scratch.seen.reserveCapacity(64)
+                    var candidates: [Int] = []
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, count)) { stamp in
+                        stamp.initialize(repeating: 0)
+                        for w in 0..<words.count {
+                            self.candidates(at: w, line: line, stamp: stamp, into: &candidates)
+                            for p in candidates {
+                                if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
+                            }
+                            // Words run together after a little word: "iwanttodie", "justwanttodie".
+                            for filler in Self.fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
+                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, into: &candidates)
+                                for p in candidates {
+                                    if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The matches of pattern `p` that begin at word `start`.
+    ///
+    /// A walk over the pattern's states (op, word, place inside the word). Every jump goes forward,
+    /// so the walk ends; a branch whose first word cannot begin with the next byte is not tried,
+    /// and the states after `...` are visited once each.
+    func match(_ p: Int, at start: Int, offset startOffset: Int = 0, line: Line, scratch: inout Scratch) -> Found? {
+        let sentence = line.words[start].sentence
+        let fuzzy = self.fuzzy[p]
+        scratch.stack.removeAll(keepingCapacity: true)
+        scratch.seen.removeAll(keepingCapacity: true)
+        scratch.stack.append((entries[p], start, startOffset, 0))
+        var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0
+        while let (pc, w, offset, skipped) = scratch.stack.popLast() {
+            let mask = masks[pc]
+            if !mask.bits.4 {
+                guard w < line.words.count, mask.allows(line.bytes[line.words[w].start + offset]) else { continue }
+            }
+            switch ops[pc] {
+            case .done:
+                if offset == 0 {
+                    if w < shortest { skippedAtShortest = skipped }
+                    shortest = min(shortest, w)
+                    longest = max(longest, w)
+                }
+            case .end:
+                if offset == 0, w == line.words.count || line.words[w].sentence != sentence {
+                    scratch.stack.append((pc + 1, w, 0, skipped))
+                }
+            case .jump(let target):
+                scratch.stack.append((target, w, offset, skipped))
+            case .split(let a, let b):
+                scratch.stack.append((b, w, offset, skipped))
+                scratch.stack.append((a, w, offset, skipped))
+            case .gap:
+                let key = pc << 32 | w
+                guard offset == 0, !scratch.seen.contains(key) else { continue }
+                scratch.seen.append(key)
+                scratch.stack.append((pc + 1, w, 0, skipped))
+                var k = w, mask = skipped
+                for _ in 0..<DistressPattern.maxGap {
+                    guard k < line.words.count, line.words[k].sentence == sentence else { break }
+                    if k - start < 64 { mask |= 1 << UInt64(k - start) }
+                    k += 1
+                    scratch.stack.append((pc + 1, k, 0, mask))
+                }
+            case .words(let set):
+                let before = scratch.stack.count
+                advance(set, pc: pc + 1, w, offset, sentence, fuzzy: fuzzy, line: line, stack: &scratch.stack)
+                for i in before..<scratch.stack.count { scratch.stack[i].skipped = skipped }
+            }
+        }
+        guard longest >= 0 else { return nil }
+        return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest)
+    }
+
+    /// Reads one word of a set from (`w`, `offset`), and pushes where it can leave off: the next
+    /// word, or a place inside a word when the line runs words together.
+    func advance(
+        _ set: Int, pc: Int, _ w: Int, _ offset: Int, _ sentence: Int, fuzzy: Bool, line: Line,
+        stack: inout [(pc: Int, word: Int, offset: Int, skipped: UInt64)]
+    ) {
+        guard w < line.words.count, line.words[w].sentence == sentence else { return }
+        let word = line.words[w]
+        let info = sets[set]
+        if offset == 0 {
+            if whole(info, word, fuzzy: fuzzy, line: line) { stack.append((pc, w + 1, 0, 0)) }
+            // Split across words: "my self" for "myself", "sui cide" for "suicide".
+            if word.count >= 2, let run = run(info, line.bytes[word.start]) {
+                for i in run.lo..<run.hi where !members[i].prefix && members[i].count > word.count {
+                    let m = members[i]
+                    if same(line.bytes, word.start, arena, m.start, word.count) {
+                        spanning(m, from: w + 1, done: word.count, sentence, pc: pc, line: line, stack: &stack)
+                    }
+                }
+            }
+        }
+        // Joined to the next word: "selfharm" for "self harm", "killmyself" for "kill myself".
+        let rest = word.count - offset
+        guard rest > 0, let run = run(info, line.bytes[word.start + offset]) else { return }
+        var endsWord = false
+        for i in run.lo..<run.hi where !members[i].prefix {
+            let m = members[i]
+            if rest > m.count, same(line.bytes, word.start + offset, arena, m.start, m.count) {
+                stack.append((pc, w, offset + m.count, 0))
+            } else if offset > 0, rest == m.count, same(line.bytes, word.start + offset, arena, m.start, m.count) {
+                endsWord = true
+            }
+        }
+        if endsWord { stack.append((pc, w + 1, 0, 0)) }
+    }
+
+    /// Whether the whole word is one of the set: the same, the same but for doubled letters, a word
+    /// a member starts (`word*`), or a close misspelling of a member.
+    func whole(_ info: SetInfo, _ word: DistressText.Word, fuzzy: Bool, line: Line) -> Bool {
+        guard let run = run(info, line.bytes[word.start]) else { return false }
+        for i in run.lo..<run.hi {
+            let m = members[i]
+            if m.prefix {
+                if word.count >= m.count, same(line.bytes, word.start, arena, m.start, m.count) { return true }
+                if fuzzy, m.count >= 6, nearPrefix(m, word, line: line) { return true }
+                continue
+            }
+            if word.count == m.count, same(line.bytes, word.start, arena, m.start, m.count) { return true }
+            if m.squeezedCount >= 3, word.squeezedCount == m.squeezedCount, same(line.squeezed, word.squeezedStart, arena, m.squeezedStart, m.squeezedCount) {
+                return true
+            }
+            if fuzzy, m.fuzz > 0, near(m, word, line: line) { return true }
+        }
+        return false
+    }
+
+    /// The members of a set that begin with `byte`.
+    func run(_ info: SetInfo, _ byte: UInt8) -> Run? {
+        for r in info.runsStart..<(info.runsStart + info.runsCount) where runs[r].byte == byte { return runs[r] }
+        return nil
+    }
+
+    /// The rest of a member, read from the next words of the line (3 words at most in all).
+    func spanning(_ m: Member, from w: Int, done: Int, _ sentence: Int, pc: Int, line: Line, stack: inout [(pc: Int, word: Int, offset: Int, skipped: UInt64)]) {
+        var done = done, w = w
+        for _ in 0..<2 {
+            guard w < line.words.count, line.words[w].sentence == sentence else { return }
+            let next = line.words[w]
+            let rest = m.count - done
+            if next.count == rest, same(line.bytes, next.start, arena, m.start + done, rest) {
+                stack.append((pc, w + 1, 0, 0))
+                return
+            }
+            if next.count > rest, same(line.bytes, next.start, arena, m.start + done, rest) {
+                stack.append((pc, w, rest, 0))
+                return
+            }
+            guard next.count < rest, same(line.bytes, next.start, arena, m.start + done, next.count) else { return }
+            done += next.count
+            w += 1
+        }
+    }
+
+    /// Little words that people run into what follows.
+    static let fillers: [[UInt8]] = ["i", "im", "ive", "id", "just", "so", "really", "and", "but", "lol", "omg", "honestly", "literally"].map { Array($0.utf8) }
+
+    @inline(__always)
+    func same(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {
+        for k in 0..<b.count where a[i + k] != b[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    func same(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UnsafeMutableBufferPointer<UInt8>, _ j: Int, _ n: Int) -> Bool {
+        for k in 0..<n where a[i + k] != b[j + k] { return false }
+        return true
+    }
+}

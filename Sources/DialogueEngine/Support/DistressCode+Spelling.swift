@@ -1,0 +1,101 @@
+extension DistressCode {
+    /// Endings that make another form of a word, not a misspelling of it: "wants" is not a
+    /// misspelling of "want", nor "overdosed" of "overdose".
+    static let endings: [[UInt8]] = ["s", "d", "ed", "es", "er", "r", "n", "y", "ly", "al", "ing"].map { Array($0.utf8) }
+
+    /// One letter wrong, missing, added or swapped (two, for words of 9 letters or more), with the
+    /// first letter kept; a wrong letter only in words of 7 letters or more.
+    func near(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
+        guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, line.bytes[word.start] == arena[m.start] else { return false }
+        let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
+        let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
+        if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }
+        // One letter for another, in a short word, is too often another real word ("noise" for
+        // "noose", "alike" for "alive"): below 7 letters only missing, added or swapped letters.
+        if m.count < 7, word.count == m.count, !Self.isSwap(a, b) { return false }
+        guard Self.mayBeNear(a, b, limit: m.fuzz), Self.distance(a, b, limit: m.fuzz) <= m.fuzz else { return false }
+        return !isOtherForm(a, b)
+    }
+
+    /// A word whose start is one letter away from a `word*` prefix ("sucidal" for `suicid*`).
+    func nearPrefix(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
+        guard word.count >= m.count - 1, line.bytes[word.start] == arena[m.start] else { return false }
+        let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
+        for k in (m.count - 1)...(m.count + 1) where k <= word.count {
+            let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + k)])
+            if Self.distance(a, b, limit: 1) <= 1 { return true }
+        }
+        return false
+    }
+
+    /// A quick test that two words might be `limit` edits apart: what they share at the start and
+    /// at the end must cover all but a few letters (each edit spoils at most two).
+    @inline(__always)
+    static func mayBeNear(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
+        let n = min(a.count, b.count)
+        var front = 0
+        while front < n, a[front] == b[front] { front += 1 }
+        if front == n { return true }
+        var back = 0
+        while back < n - front, a[a.count - 1 - back] == b[b.count - 1 - back] { back += 1 }
+        return front + back >= n - 2 * limit
+    }
+
+    /// Whether two words of the same length differ only by two letters side by side swapped.
+    static func isSwap(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count, let i = a.indices.first(where: { a[$0] != b[$0] }), i + 1 < a.count else { return false }
+        return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...].elementsEqual(b[(i + 2)...])
+    }
+
+    /// Whether two words are forms of one word: the same once an ending is taken off each
+    /// ("overdoses" and "overdosed", "want" and "wants").
+    func isOtherForm(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for ea in Self.stemEndings where ea.count < a.count && Self.ends(a, with: ea) {
+            let stem = a.count - ea.count
+            for eb in Self.stemEndings where (ea.count > 0 || eb.count > 0) && eb.count < b.count && b.count - eb.count == stem && Self.ends(b, with: eb) {
+                var same = true
+                for k in 0..<stem where a[k] != b[k] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+        }
+        return false
+    }
+
+    /// The endings above, and none.
+    static let stemEndings: [[UInt8]] = [[]] + endings
+
+    static func ends(_ w: UnsafeBufferPointer<UInt8>, with e: [UInt8]) -> Bool {
+        let start = w.count - e.count
+        for k in 0..<e.count where w[start + k] != e[k] { return false }
+        return true
+    }
+
+    /// Edit distance counting a swap of two letters side by side as one edit (optimal string
+    /// alignment), giving up once it is over `limit`.
+    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        if n == 0 || m == 0 { return max(n, m) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+            var before = 0, previous = m + 1, current = 2 * (m + 1)
+            for j in 0...m { buffer[previous + j] = j }
+            for i in 1...n {
+                buffer[current] = i
+                var rowBest = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var d = min(buffer[previous + j] + 1, buffer[current + j - 1] + 1, buffer[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, buffer[before + j - 2] + 1) }
+                    buffer[current + j] = d
+                    rowBest = min(rowBest, d)
+                }
+                if rowBest > limit { return limit + 1 }
+                (before, previous, current) = (previous, current, before)
+            }
+            return buffer[previous + m]
+        }
+    }
+}

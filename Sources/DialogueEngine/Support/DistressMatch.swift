@@ -1,0 +1,26 @@
+/// What ``DistressMatcher`` heard in a line: words of distress, and who seems to be at risk.
+public struct DistressMatch: Sendable, Equatable {
+    /// Who the words are about.
+    public enum Concern: String, Sendable, Equatable, Codable, CaseIterable {
+        /// The person typing ("I want to die").
+        case person
+        /// Someone else, such as the person they care for ("my son says he wants to kill himself").
+        case someoneElse = "someone-else"
+        /// Both, in one line ("he says he wants to die and so do I").
+        case both
+
+        /// Whether the person typing may be at risk themselves.
+        public var includesPerson: Bool { self != .someoneElse }
+    }
+
+    /// Who seems to be at risk.
+    public var concern: Concern
+    /// The patterns that matched, as written in the check-in file: for reports and tests, never
+    /// shown to the person.
+    public var patterns: [String]
+
+    public init(concern: Concern, patterns: [String]) {
+        self.concern = concern
+        self.patterns = patterns
+    }
+}

@@ -1,0 +1,218 @@
+/// Hears words of distress in what people type, and who they are about.
+///
+/// The words are data (`dialogues/check-in.yaml`, see `docs/dialogue-format.md`): patterns in a small
+/// language (``DistressPattern``) in six lists. This type is the algorithm:
+///
+/// 1. **signals** are words of distress on their own ("kill myself", "want to die", "kms").
+///    **topics** name a subject ("suicide", "self harm", "overdose").
+/// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",
+///    "died by suicide", "I don't want to die"). The harmless match must hold the whole of it, so
+///    "suicide prevention" quiets "suicide" but not "want to kill myself" later in the line.
+/// 3. A topic in a sentence with a **context** word does not count either ("suicide prevention
+///    training", "self harm leaflets"). Context never quiets a signal.
+/// 4. What is left decides. Each match is about someone else when the last **someone-else** or
+///    **me** word inside it, or else the nearest one before it in the sentence, is a someone-else
+///    word ("himself", "my son", "she"). With neither, a **someone-else-verbs** word inside or
+///    before it ("Jamie wants to die") says someone else; otherwise it is about the person typing.
+///
+/// When in doubt it answers yes: a missed line costs far more than a false alarm.
+///
+///     let matcher = DistressMatcher.builtIn
+///     matcher.match("my son says he wants to kill himself")?.concern   // .someoneElse
+///     matcher.match("I'd kill for a coffee")                          // nil
+///
+/// Patterns are compiled once, when the file is loaded; a line costs one pass to read it and a
+/// walk over the patterns that can begin at each word (indexed by first letter), with no Foundation.
+public struct DistressMatcher: Sendable, Equatable {
+    /// The check-in words as written: what a service reviews.
+    public struct Rules: Sendable, Equatable {
+        /// A named group of words, used in patterns as `<name>`.
+        public struct Group: Sendable, Equatable {
+            public var name: String
+            public var items: [String]
+            public init(name: String, items: [String]) {
+                self.name = name
+                self.items = items
+            }
+        }
+
+        /// Word groups, used in patterns as `<name>`.
+        public var words: [Group]
+        /// Words of distress that count on their own.
+        public var signals: [String]
+        /// Words that name the subject; quiet in a sentence with a context word.
+        public var topics: [String]
+        /// Words that make a topic harmless (never a signal).
+        public var context: [String]
+        /// Figures of speech, accidents, past deaths: what sits wholly inside one does not count.
+        public var harmless: [String]
+        /// Words for another person ("my son", "she", "himself").
+        public var someoneElse: [String]
+        /// Words (mostly verbs) that suggest someone else only when no one is named before them:
+        /// "wants" in "Jamie wants to die", but not in "part of me wants to die".
+        public var someoneElseVerbs: [String]
+        /// Words for the person typing ("I", "my", "myself").
+        public var me: [String]
+
+        public init(
+            words: [Group] = [], signals: [String] = [], topics: [String] = [], context: [String] = [],
+            harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = []
+        ) {
+            self.words = words
+            self.signals = signals
+            self.topics = topics
+            self.context = context
+            self.harmless = harmless
+            self.someoneElse = someoneElse
+            self.someoneElseVerbs = someoneElseVerbs
+            self.me = me
+        }
+
+        /// The lists of patterns, by the key they have in the file.
+        var lists: [(list: List, patterns: [String])] {
+            [(.signals, signals), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
+        }
+    }
+
+    /// The lists of the check-in file.
+    public enum List: String, Sendable, CaseIterable {
+        case words, signals, topics, context, harmless
+        case someoneElse = "someone-else"
+        case someoneElseVerbs = "someone-else-verbs"
+        case me
+    }
+
+    /// A pattern that could not be compiled, and where it is.
+    struct Failure: Sendable {
+        var list: List
+        /// For `words:`, the group's name.
+        var group: String?
+        var index: Int
+        var problem: DistressPattern.Problem
+    }
+
+    /// The rules this matcher was made from.
+    public let rules: Rules
+    let compiled: Compiled
+
+    /// Compiles the rules. A pattern that cannot be compiled is left out: ``load(text:file:)``
+    /// reports it with its place in the file.
+    public init(rules: Rules) {
+        self = Self.compile(rules).matcher
+    }
+
+    private init(rules: Rules, compiled: Compiled) {
+        self.rules = rules
+        self.compiled = compiled
+    }
+
+    public static func == (a: DistressMatcher, b: DistressMatcher) -> Bool { a.rules == b.rules }
+
+    static func compile(_ rules: Rules) -> (matcher: DistressMatcher, failures: [Failure]) {
+        var failures: [Failure] = []
+        var groups: [String: DistressPattern.Node] = [:]
+        for group in rules.words {
+            var items: [DistressPattern.Node] = []
+            for (i, item) in group.items.enumerated() {
+                do {
+                    items.append(try DistressPattern.parse(item))
+                } catch {
+                    failures.append(Failure(list: .words, group: group.name, index: i, problem: error))
+                }
+            }
+            if !items.isEmpty { groups[group.name] = items.count == 1 ? items[0] : .alt(items) }
+        }
+        func compileList(_ list: List, _ sources: [String]) -> [DistressPattern] {
+            var patterns: [DistressPattern] = []
+            for (i, source) in sources.enumerated() {
+                do {
+                    patterns.append(try DistressPattern(source, groups: groups, fuzzy: ![.me, .someoneElse, .someoneElseVerbs].contains(list)))
+                } catch {
+                    failures.append(Failure(list: list, index: i, problem: error))
+                }
+            }
+            return patterns
+        }
+        let signals = compileList(.signals, rules.signals)
+        let topics = compileList(.topics, rules.topics)
+        let me = compileList(.me, rules.me)
+        let others = compileList(.someoneElse, rules.someoneElse)
+        let verbs = compileList(.someoneElseVerbs, rules.someoneElseVerbs)
+        let compiled = Compiled(
+            raising: DistressCode(signals + topics), topicsFrom: signals.count,
+            harmless: DistressCode(compileList(.harmless, rules.harmless)), context: DistressCode(compileList(.context, rules.context)),
+            who: DistressCode(me + others + verbs), othersFrom: me.count, verbsFrom: me.count + others.count)
+        return (DistressMatcher(rules: rules, compiled: compiled), failures)
+    }
+
+    // MARK: Hearing a line
+
+    /// Whether a line has words of distress, and who they are about; nil when it has none.
+    public func match(_ line: String) -> DistressMatch? {
+        let text = DistressText(line)
+        guard !text.words.isEmpty else { return nil }
+        let c = compiled
+        var hits = c.raising.hits(in: text)
+        guard !hits.isEmpty else { return nil }
+        let harmless = c.harmless.hits(in: text).map(\.longest)
+        hits.removeAll { h in harmless.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
+        if hits.contains(where: { $0.index >= c.topicsFrom }) {
+            let quiet = Set(c.context.hits(in: text).map { text.words[$0.longest.start].sentence })
+            hits.removeAll { $0.index >= c.topicsFrom && quiet.contains(text.words[$0.shortest.start].sentence) }
+        }
+        guard !hits.isEmpty else { return nil }
+        let found = c.who.hits(in: text)
+        let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
+        let verbs = found.filter { $0.index >= c.verbsFrom }.map { (hit: $0.longest, other: true) }
+        var person = false, other = false
+        for h in hits {
+            let about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
+                ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
+            if about { other = true } else { person = true }
+        }
+        let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
+        var seen = Set<Int>()
+        let patterns = hits.filter { seen.insert($0.index).inserted }.map { c.raising.sources[$0.index] }
+        return DistressMatch(concern: concern, patterns: patterns)
+    }
+
+    /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
+    /// words that `...` passed over), else the nearest before them in the same sentence; nil when
+    /// there is none.
+    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool? {
+        func later(_ a: (hit: DistressCode.Hit, other: Bool), _ b: (hit: DistressCode.Hit, other: Bool)) -> Bool {
+            a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
+        }
+        func passedOver(_ w: Int) -> Bool { w - hit.start < 64 && skipped & (1 << UInt64(w - hit.start)) != 0 }
+        let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) }
+        if let last = inside.max(by: { later($1, $0) }) { return last.other }
+        let sentence = text.words[hit.start].sentence
+        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
+        return before.max(by: { later($1, $0) })?.other
+    }
+
+    // MARK: Compiled patterns
+
+    /// The compiled lists, shared by every copy of a matcher.
+    final class Compiled: Sendable {
+        /// Signals, then topics (from `topicsFrom`): the patterns that raise a check-in.
+        let raising: DistressCode
+        let topicsFrom: Int
+        let harmless: DistressCode
+        let context: DistressCode
+        /// Me words, then someone-else words (from `othersFrom`), then someone-else verbs (from `verbsFrom`).
+        let who: DistressCode
+        let othersFrom: Int
+        let verbsFrom: Int
+
+        init(raising: DistressCode, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
+            self.raising = raising
+            self.topicsFrom = topicsFrom
+            self.harmless = harmless
+            self.context = context
+            self.who = who
+            self.othersFrom = othersFrom
+            self.verbsFrom = verbsFrom
+        }
+    }
+}

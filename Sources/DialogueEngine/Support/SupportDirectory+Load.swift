@@ -1,0 +1,77 @@
+import Foundation
+import Yams
+
+extension SupportDirectory {
+    /// Reads `support.yaml`; returns the directory (nil when it has errors) and any diagnostics.
+    ///
+    /// - Parameters:
+    ///   - today: the date to judge `checked:` by. With a date, a contact checked more than a year
+    ///     before it, or with no `checked:` or `source:`, is a warning (D028). Nil skips that: the
+    ///     engine never reads the clock itself.
+    public static func load(text: String, file: String, today: SimpleDate? = nil) -> (SupportDirectory?, [Diagnostic]) {
+        let reader = YAMLReader(source: SourceText(file: file, text: text))
+        guard let root = reader.compose(text),
+            let top = reader.mapping(root, what: "the support file", allowed: ["support", "title", "intro", "areas", "check-in"], required: ["title", "areas"])
+        else { return (nil, reader.diagnostics) }
+        let title = top["title"].flatMap { reader.string($0.value, what: "title") } ?? ""
+        let intro = top["intro"].flatMap { reader.string($0.value, what: "intro") }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var areas: [Area] = []
+        for node in top["areas"].flatMap({ reader.sequence($0.value, what: "areas") }) ?? [] {
+            guard let a = reader.mapping(node, what: "an area", allowed: ["id", "title", "contacts"], required: ["id", "title", "contacts"]),
+                let id = a["id"].flatMap({ reader.id($0.value, what: "an area id") }),
+                let t = a["title"].flatMap({ reader.string($0.value, what: "an area title") })
+            else { continue }
+            let contacts = (a["contacts"].flatMap { reader.sequence($0.value, what: "contacts") } ?? []).compactMap { contact($0, reader: reader, today: today) }
+            areas.append(Area(id: id, title: t, contacts: contacts))
+        }
+        var words = CheckInWords.fallback
+        if let c = top["check-in"],
+            let m = reader.mapping(c.value, what: "check-in", allowed: ["message", "someone-else", "reminder", "reminder-someone-else", "phrases"])
+        {
+            func text(_ key: String) -> String? {
+                m[key].flatMap { reader.string($0.value, what: key) }?.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            words = CheckInWords(
+                person: text("message") ?? words.person, someoneElse: text("someone-else") ?? words.someoneElse,
+                reminder: text("reminder") ?? words.reminder, reminderSomeoneElse: text("reminder-someone-else") ?? words.reminderSomeoneElse)
+            if let phrases = m["phrases"] {
+                reader.report(
+                    .unknownKey, .warning, "phrases: is no longer read here; the words of distress are in \(DistressMatcher.fileName)",
+                    at: reader.location(phrases.key), length: 7, help: "move any phrases you added to signals: in \(DistressMatcher.fileName), then take this out")
+            }
+        }
+        let errors = reader.diagnostics.contains { $0.severity == .error }
+        return (errors ? nil : SupportDirectory(title: title, intro: intro, areas: areas, checkIn: words), reader.diagnostics)
+    }
+
+    static let contactKeys = ["name", "reach", "note", "checked", "source"]
+
+    static func contact(_ node: Node, reader: YAMLReader, today: SimpleDate?) -> Contact? {
+        guard let m = reader.mapping(node, what: "a contact", allowed: contactKeys, required: ["name", "reach"]),
+            let name = m["name"].flatMap({ reader.string($0.value, what: "name") }),
+            let reach = m["reach"].flatMap({ reader.string($0.value, what: "reach") })
+        else { return nil }
+        var checked: SimpleDate?
+        if let c = m["checked"], let s = reader.string(c.value, what: "checked") {
+            checked = SimpleDate(iso: s.trimmingCharacters(in: .whitespaces))
+            if checked == nil {
+                reader.report(.wrongValue, "checked: should be a date written like 2026-12-03, not \"\(s)\"", at: reader.location(c.value), length: s.count)
+            }
+        }
+        let source = m["source"].flatMap { reader.string($0.value, what: "source") }
+        if let today {
+            if let checked, checked < today.adding(years: -1) {
+                reader.report(
+                    .contactNotChecked, .warning, "\"\(name)\" was last checked on \(checked.iso), more than a year ago",
+                    at: reader.location(m["checked"]!.value), length: checked.iso.count,
+                    help: "check the number and hours on \(source ?? "the service's own website"), then change checked: to today's date")
+            } else if m["checked"] == nil || source == nil {
+                let missing = m["checked"] == nil ? (source == nil ? "checked: or source:" : "checked:") : "source:"
+                reader.report(
+                    .contactNotChecked, .warning, "\"\(name)\" has no \(missing)", at: reader.location(m["name"]!.key), length: 4,
+                    help: "add checked: (the date you checked it) and source: (the service's own page you checked it on)")
+            }
+        }
+        return Contact(name: name, reach: reach, note: m["note"].flatMap { reader.string($0.value, what: "note") }, checked: checked, source: source)
+    }
+}
