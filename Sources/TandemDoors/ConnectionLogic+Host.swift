@@ -18,6 +18,7 @@ extension ConnectionLogic {
                 return error(code: 401, ServerWords.wrongToken)
             }
             isHost = true
+            services.hub.setHost(id)
             logger.info("host signed in")
             note(ServerWords.hostWelcome)
         }
@@ -100,6 +101,25 @@ extension ConnectionLogic {
         guard watching.remove(target) != nil else { return error(code: 400, ServerWords.watchUsage) }
         services.hub.link(target)?.send(.unwatch(hostID: id))
         note(ServerWords.stoppedWatching(target))
+    }
+
+    // MARK: Asking the host to talk
+
+    /// `/talk`: this person would like a host to come and talk with them. Only that is passed on:
+    /// in a group room to its host, otherwise to every host connected.
+    func talk(_ rest: String) {
+        if ["no", "n", "no thanks", "no thank you"].contains(rest.trimmedSpaces.lowercased()) { return note(ServerWords.talkDeclined) }
+        logger.info("asked for a host to talk")
+        let me = id, myName = name
+        if case .room(let keeper) = phase {
+            work({ await keeper.alertHost(from: me) }) { [self] result in
+                note((try? result.get()) == true ? ServerWords.talkSent : ServerWords.talkNoHost)
+            }
+            return
+        }
+        let hosts = services.hub.hosts().filter { $0.id != me }
+        for host in hosts { host.link.send(.wantsToTalk(id: me, name: myName)) }
+        note(hosts.isEmpty ? ServerWords.talkNoHost : ServerWords.talkSent)
     }
 
     // MARK: A person who shares

@@ -9,6 +9,7 @@ extension ConnectionLogic {
         let conversation = Conversation(script: script, today: services.today())
         var session = Session(conversation: conversation, support: services.library.support)
         session.privacy = services.privacy
+        session.hosted = true
         guard let store = services.store else { return open(session, opening: nil) }
         let progress = PlanProgress(conversation)
         work({ try await store.begin(progress) }) { [self] result in
@@ -54,6 +55,7 @@ extension ConnectionLogic {
             logger.info("plan resumed", metadata: ["dialogue": "\(script.id)"])
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.privacy
+            session.hosted = true
             open(session, opening: session.resume(dialogueChanged: plan.dialogueChanged(script)))
         }
     }
@@ -192,6 +194,7 @@ extension ConnectionLogic {
             }
         case .room(let rest): roomCommand(rest)
         case .join(let rest): join(rest)
+        case .talk(let rest): talk(rest)
         case .name(let typed):
             if typed.trimmedSpaces.isEmpty {
                 error(code: 400, ServerWords.nameUsage)

@@ -356,6 +356,9 @@ public final class ConnectionLogic {
         case .evicted:
             logger.notice("closed to make room for a newcomer")
             fail(code: 503, ServerWords.evicted)
+        case .wantsToTalk(let other, let otherName):
+            guard isHost else { return }
+            transport?.send([.note(ServerWords.wantsToTalk(otherName.map { "\(other) (\($0))" } ?? other))], betweenTurns: true)
         }
     }
 

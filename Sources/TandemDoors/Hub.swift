@@ -16,6 +16,8 @@ public final class Hub: Sendable {
         var address: String
         /// In a plan or a room (never closed to make room for someone else).
         var inPlan = false
+        /// Signed in as a host.
+        var host = false
         /// Order of arrival.
         var number: Int
     }
@@ -68,6 +70,16 @@ public final class Hub: Sendable {
             s.perAddress[address, default: 0] += 1
             return .admitted(id: id, evicted: evicted)
         }
+    }
+
+    /// A connection signed in as a host.
+    public func setHost(_ id: String) {
+        state.withLock { $0.entries[id]?.host = true }
+    }
+
+    /// The hosts connected now.
+    public func hosts() -> [(id: String, link: any PeerLink)] {
+        state.withLock { s in s.entries.filter(\.value.host).sorted { $0.key < $1.key }.map { ($0.key, $0.value.link) } }
     }
 
     /// Whether a connection is in a plan or a room (then it is never closed to make room).

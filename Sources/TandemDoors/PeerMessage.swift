@@ -30,6 +30,8 @@ public enum PeerMessage: Sendable {
     case shutdown
     /// The server is full and this connection, at the menu, was closed to let someone else in.
     case evicted
+    /// To a host: this person would like them to come and talk (never why).
+    case wantsToTalk(id: String, name: String?)
 }
 
 public enum WatchReply: Sendable, Equatable {

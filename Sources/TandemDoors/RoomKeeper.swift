@@ -115,6 +115,14 @@ public actor RoomKeeper {
         _ = await run(for: "") { $0.closeIfHostStillAway(absence: absence) }
     }
 
+    /// Someone in the room would like the host to come and talk: only the host is told, and only
+    /// that. False when the host is away.
+    public func alertHost(from id: String) -> Bool {
+        guard !room.hostAway, !room.isClosed, let member = room.member(id), let host = links[room.host.id], room.host.id != id else { return false }
+        host.send(.wantsToTalk(id: id, name: member.name))
+        return true
+    }
+
     /// The open question as `id` sees it (after a change of mode, or a stale answer).
     public func question(for id: String) -> [Event] {
         guard let member = room.member(id) else { return [] }

@@ -18,6 +18,8 @@ public enum NetworkCommand: Equatable, Sendable {
     case room(String)
     /// `/join <code> <name>`
     case join(String)
+    /// `/talk`: the person would like the host to come and talk with them.
+    case talk(String)
 
     /// Reads a line; nil when it is not one of the network's own commands.
     public init?(line: String) {
@@ -39,6 +41,7 @@ public enum NetworkCommand: Equatable, Sendable {
         case "name": self = .name(rest)
         case "room": self = .room(rest)
         case "join": self = .join(rest)
+        case "talk": self = .talk(rest)
         default: return nil  // a group room's own (/people, /next): the room reads those
         }
     }

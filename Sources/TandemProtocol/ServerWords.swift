@@ -71,6 +71,14 @@ public enum ServerWords {
     public static func stoppedWatching(_ who: String) -> String { "You no longer see \(who)'s answers." }
     public static func fromHost(_ text: String) -> String { "Message from the host: \(text)" }
 
+    // Asking the host to talk (`/talk`).
+    public static let talkSent = "Thank you. The host has been told you would like to talk with them, and nothing else. The contacts are there whenever you need them: type /urgent."
+    public static let talkNoHost = "There is no host here just now, so no one could be told. The people in the contacts can help you now: type /urgent to see them."
+    public static let talkDeclined = "That is fine. You can type /talk at any time if you change your mind."
+    public static func wantsToTalk(_ who: String) -> String {
+        "\(who) would like you to come and talk with them. Nothing they wrote is passed on. Type /say and their id to reach them."
+    }
+
     // Participants
     public static let shared = "From now on, the host can see the answers you give, as you give them. Answers you gave before stay private. Type /unshare to stop at any time."
     public static let unshared = "Sharing has stopped. Your answers are private again."

@@ -289,4 +289,18 @@ import Testing
         #expect(events.first == .notice("Welcome back. Your answers are all here."))
         #expect(events.askedSteps == ["calm"])
     }
+
+    @Test func aHostedSessionOffersTheHostOnceAfterTheCheckIn() throws {
+        var hosted = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
+        hosted.hosted = true
+        var door = TestDoor(hosted)
+        door.start()
+        let first = door.handle("I want to die")
+        #expect(first.contains(.talkOffer))
+        #expect(first.firstIndex(of: .talkOffer) == 1, "right after the check-in")
+        #expect(!door.handle("I want to die").contains(.talkOffer))
+        #expect(!door.handle("kms").contains(.talkOffer), "once")
+        var alone = try session()
+        #expect(!alone.handle("I want to die").contains(.talkOffer), "a terminal has no host to offer")
+    }
 }

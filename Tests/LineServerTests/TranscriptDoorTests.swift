@@ -52,25 +52,30 @@ struct TranscriptDoorTests {
         }
         try await client.line("/start \(transcript.dialogue)")
         // The door says where answers go (its own words, tested apart); a transcript has no door.
-        var outputs = [withoutPrivacy(trim(try await client.response()))]
+        var outputs = [withoutDoorWords(trim(try await client.response()))]
         for input in transcript.inputs {
             if client.isClosed {
                 outputs.append([])
                 continue
             }
             try await client.line(input)
-            outputs.append(trim(try await client.response()))
+            outputs.append(withoutDoorWords(trim(try await client.response())))
         }
         return outputs
     }
 
-    /// The lines without the door's paragraph about where answers go (and the blank line before it).
-    static func withoutPrivacy(_ lines: [String]) -> [String] {
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("Where your answers go:") }) else { return lines }
-        var end = start
-        while end < lines.count, !lines[end].isEmpty { end += 1 }
-        let from = start > 0 && lines[start - 1].isEmpty ? start - 1 : start
-        return Array(lines[..<from] + lines[end...])
+    /// The lines without what only a hosted door says (a transcript has no door): where answers go,
+    /// and the offer of the host after the check-in. Each is a paragraph after a blank line.
+    static func withoutDoorWords(_ lines: [String]) -> [String] {
+        var lines = lines
+        for opening in ["Where your answers go:", "Would you like the host of this session"] {
+            guard let start = lines.firstIndex(where: { $0.hasPrefix(opening) }) else { continue }
+            var end = start
+            while end < lines.count, !lines[end].isEmpty { end += 1 }
+            let from = start > 0 && lines[start - 1].isEmpty ? start - 1 : start
+            lines = Array(lines[..<from] + lines[end...])
+        }
+        return lines
     }
 
     static func trim(_ lines: [String]) -> [String] {

@@ -326,3 +326,64 @@ struct FloodTests {
         }
     }
 }
+
+/// After the check-in, someone on a hosted session may ask the host to come and talk: only that is
+/// passed on, never their words.
+@Suite("Asking the host to talk")
+struct TalkToHostTests {
+    @Test("a person in a plan is offered the host once; /talk tells every host that they would like to talk, and nothing else")
+    func inAPlan() async throws {
+        try await withServer { _, address in
+            let host = try await UnderAttackTests.host(address)
+            let (person, id) = try await UnderAttackTests.person(address, named: "Sam", host: host)
+            try await person.line("/start wellbeing-at-work")
+            _ = try await person.response()
+            try await person.line("I want to end my life")
+            let said = UnderAttackTests.words(try await person.response())
+            #expect(said.contains("Would you like the host of this session to come and talk with you? If you would, type /talk."))
+            try await person.line("I cant go on anymore")
+            #expect(!UnderAttackTests.words(try await person.response()).contains("type /talk"), "offered once")
+            try await person.line("/talk")
+            #expect(UnderAttackTests.words(try await person.response()).contains("The host has been told you would like to talk with them, and nothing else."))
+            let told = UnderAttackTests.words(try await host.response())
+            #expect(told.contains("\(id) (Sam) would like you to come and talk with them. Nothing they wrote is passed on."))
+            #expect(!host.everything.contains("end my life") && !host.everything.contains("go on"))
+        }
+    }
+
+    @Test("with no host connected, /talk says so, and points to the contacts")
+    func noHost() async throws {
+        try await withServer { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/talk")
+            #expect(UnderAttackTests.words(try await c.response()) == ServerWords.talkNoHost)
+            try await c.line("/talk no")
+            #expect(UnderAttackTests.words(try await c.response()) == ServerWords.talkDeclined)
+        }
+    }
+
+    @Test("in a group room, only the room's host hears it, and no one else in the group sees any of it")
+    func inARoom() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            let (ben, _) = try await RoomTests.join(address, code: code, name: "Ben")
+            _ = try await host.response()
+            _ = try await asha.response()
+            try await asha.line("I want to kill myself")
+            #expect(UnderAttackTests.words(try await asha.response()).contains("type /talk"))
+            try await asha.line("/talk")
+            #expect(UnderAttackTests.words(try await asha.response()).contains("The host has been told"))
+            #expect(UnderAttackTests.words(try await host.response()).contains("(Asha) would like you to come and talk with them."))
+            try await ben.line("/people")
+            _ = try await ben.response()
+            // What Asha typed on a group question is her thought for the group, as always; the check-in,
+            // the offer and her asking are hers and the host's alone.
+            for words in ["type /talk", "would like you to come and talk", "You are not alone"] {
+                #expect(!ben.everything.contains(words), "\(words)")
+            }
+            #expect(!host.everything.contains("type /talk"))
+        }
+    }
+}

@@ -55,6 +55,7 @@ extension JSONRenderer {
         case "checkin":
             let about = v["about"]?.string.flatMap(DistressMatch.Concern.init(rawValue:)) ?? .person
             if v["kind"]?.string == "short" { return .checkInReminder(message: v["text"]?.string ?? "", about: about) }
+            if v["kind"]?.string == "talk" { return .talkOffer }
             return .checkIn(message: v["text"]?.string ?? "", support: support(v["support"] ?? .null), about: about)
         case "bye":
             let code = v["code"]?.string, saved = v["saved"]?.bool ?? false

@@ -59,6 +59,8 @@ public enum JSONRenderer {
             return .object([("t", "checkin"), ("kind", "full"), ("about", .string(about.rawValue)), ("text", .string(message)), ("support", .object(support(d)))])
         case .checkInReminder(let message, let about):
             return .object([("t", "checkin"), ("kind", "short"), ("about", .string(about.rawValue)), ("text", .string(message))])
+        case .talkOffer:
+            return .object([("t", "checkin"), ("kind", "talk"), ("command", "/talk")])
         case .paused(let code, let saved):
             return .object([("t", "bye"), ("kind", "paused"), ("code", JSONValue(code)), ("saved", .bool(saved))])
         case .goodbye(let code, let finished, let saved):

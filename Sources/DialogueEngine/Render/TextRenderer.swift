@@ -100,6 +100,8 @@ public struct TextRenderer: Sendable {
             return support(directory)
         case .checkIn(let message, let directory, _):
             return [""] + wrap(message) + support(directory, heading: false)
+        case .talkOffer:
+            return [""] + wrap("Would you like the host of this session to come and talk with you? If you would, type /talk. Only that you would like to talk is passed on, never what you wrote.")
         case .checkInReminder(let message, _):
             return [""] + wrap(message)
         case .paused(let code, let saved):

@@ -208,8 +208,10 @@ public struct Room: Sendable {
         guard Command(line: line) == nil else { return deliveries }
         var state = checkIns[me.id] ?? CheckInState()
         guard let said = state.event(for: line, at: step, support: session.support) else { return deliveries }
+        // A group always has a host: the person may ask them to come and talk (`/talk`), privately.
+        let offer = state.offer(hosted: true, after: said)
         checkIns[me.id] = state
-        return [Delivery(to: me.id, events: [said])] + deliveries
+        return [Delivery(to: me.id, events: [said] + (offer.map { [$0] } ?? []))] + deliveries
     }
 
     // MARK: Everyone answers

@@ -87,6 +87,7 @@ public enum CommandCatalogue {
         Entry("unshare", [], "stop sharing your answers", in: .everywhere, network: true),
         Entry("mode", [], usage: "/mode json", "talk JSON (for programs), or text", in: .everywhere, network: true),
         Entry("host", [], usage: "/host TOKEN", "become the host", in: .everywhere, network: true),
+        Entry("talk", [], "ask the host to come and talk with you (only that is passed on, never your words)", in: .everywhere, network: true),
         // Hosts.
         Entry("sessions", ["who"], "everyone connected, never their answers", in: .host, network: true),
         Entry("say", ["tell"], usage: "/say ID TEXT", "a message to one person", in: .host, network: true),

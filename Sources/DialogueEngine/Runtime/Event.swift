@@ -37,6 +37,9 @@ public enum Event: Sendable, Equatable, Codable {
     /// Words of distress again, later: a short kind line with the numbers that matter most and
     /// `/urgent`, at most once a question.
     case checkInReminder(message: String, about: DistressMatch.Concern)
+    /// After the check-in, where a host runs the session: the person may ask the host to come and
+    /// talk with them (`/talk`). Only that is passed on, never their words. Said once.
+    case talkOffer
     /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
     case paused(code: String?, saved: Bool)
     case goodbye(code: String?, finished: Bool, saved: Bool)

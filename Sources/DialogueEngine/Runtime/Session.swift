@@ -18,6 +18,9 @@ public struct Session: Sendable {
     public var privacy: Privacy?
     /// Whether the door can write an exported plan to a file (`/export markdown plan.md`).
     public var savesFiles = false
+    /// Whether a host runs the session (`tandem serve`): after the check-in, the person is offered
+    /// the host (`/talk`).
+    public var hosted = false
     /// What has been said about words of distress: the check-in once, then reminders once a question.
     public private(set) var checkIns = CheckInState()
     /// Whether the full check-in has been shown.
@@ -187,7 +190,7 @@ public struct Session: Sendable {
     /// than the answer. The check-in comes first; then, at most once a question, a short reminder.
     private mutating func checkIn(_ line: String, at step: String, _ turnEvents: [Event]) -> [Event] {
         guard let said = checkIns.event(for: line, at: step, support: support) else { return turnEvents }
-        var events = [said] + turnEvents
+        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on.
         if case .checkIn = said, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {

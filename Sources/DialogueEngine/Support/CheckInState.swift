@@ -11,8 +11,17 @@ public struct CheckInState: Sendable, Equatable {
     public private(set) var shown = false
     /// The questions (step ids; "" once the plan is finished) at which something was said.
     public private(set) var steps: Set<String> = []
+    /// Whether the person has been offered the host (`Event.talkOffer`).
+    public private(set) var offered = false
 
     public init() {}
+
+    /// The offer of the host, once, after the full check-in, where there is a host (`hosted`).
+    public mutating func offer(hosted: Bool, after said: Event) -> Event? {
+        guard hosted, !offered, case .checkIn = said else { return nil }
+        offered = true
+        return .talkOffer
+    }
 
     /// What to show for a line typed at question `step`, or nil.
     public mutating func event(for line: String, at step: String, support: SupportDirectory) -> Event? {
