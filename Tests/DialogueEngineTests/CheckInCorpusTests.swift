@@ -33,17 +33,13 @@ import Testing
         #expect(f.falseAlarmRate <= 0.15, "false alarms \(f.falseAlarmRate)")
     }
 
-    /// Held out: measured, never tuned on. At 94.8% (164 of 173) it is just under the 95% bar; the
-    /// floor below stops it getting worse, and the known issue records the shortfall until the
-    /// words are improved from new lines (see docs/safety.md). When recall reaches 95% this test
-    /// says so: take the known issue out then.
+    /// Held out: measured, never tuned on (lines marked `holdout`). Lines added to tune the words
+    /// are marked `tune`; a held-out line that was looked at while tuning is moved to `tune`, never
+    /// kept as held out (see docs/safety.md).
     @Test func heldOut() {
         let f = Self.report.heldOut
-        #expect(f.recall >= 0.945, "held-out recall fell to \(f.recall)")
+        #expect(f.recall >= 0.95, "held-out recall \(f.recall): misses \(Self.report.misses.filter(\.heldOut).map(\.text))")
         #expect(f.falseAlarmRate <= 0.15, "held-out false alarms \(f.falseAlarmRate)")
-        withKnownIssue("held-out recall is below the 95% bar (docs/safety.md)") {
-            #expect(f.recall >= 0.95)
-        }
     }
 
     @Test func mostLinesAreHeardAsAboutTheRightPerson() {

@@ -1,0 +1,76 @@
+/// A question marked `who: everyone`: each person's own answer is held until everyone has
+/// answered (or the host moves on), then all are shown together, with names.
+extension Room {
+    var isEveryoneQuestion: Bool {
+        guard let step = session.conversation.currentStep, let q = step.question else { return false }
+        return q.who == .everyone
+    }
+
+    /// One person's own answer (or pass), held until everyone has answered.
+    mutating func ownAnswer(_ line: String, passed: Bool, from me: Member) -> [Delivery] {
+        guard let step = session.conversation.currentStep else { return [] }
+        var value: AnswerValue?
+        if !passed, line.trimmedSpaces.isEmpty, let own = ownAnswer(of: me, to: step.id) {
+            // Asked again (the host went back): Enter keeps this person's own answer.
+            value = own
+        } else if !passed {
+            switch session.conversation.read(line) {
+            case .rejected(let why):
+                return [Delivery(to: me.id, events: [.invalid(why)] + session.conversation.repeatQuestion())]
+            case .value(let v):
+                value = v
+            }
+        } else if step.question?.required == true {
+            return only(me.id, .invalid("This question is needed, so please give an answer."))
+        }
+        if round?.step != step.id { round = Round(step: step.id) }
+        let changed = round!.has(me.id)
+        round!.answers.removeAll { $0.id == me.id }
+        round!.answers.append((me.id, value))
+        let count = round!.answers.count, of = present.count
+        // The last answer: straight to everyone's answers together.
+        let done = closeRoundIfDone()
+        if !done.isEmpty { return done }
+        var deliveries = [Delivery(to: me.id, events: [.room(.kept(count: count, of: of, changed: changed))])]
+        if !changed {
+            deliveries += present.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
+        }
+        return deliveries
+    }
+
+    func waitingFor() -> [String] {
+        guard isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
+        let round = self.round?.step == step.id ? self.round : nil
+        return present.filter { !(round?.has($0.id) ?? false) }.map(\.name)
+    }
+
+    mutating func closeRoundIfDone() -> [Delivery] {
+        guard isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id,
+              present.allSatisfy({ round.has($0.id) }) else { return [] }
+        return closeRound(force: false)
+    }
+
+    /// Shows everyone's answers together and moves the group on.
+    mutating func closeRound(force: Bool) -> [Delivery] {
+        guard let step = session.conversation.currentStep, let question = step.question else { return [] }
+        let held = round?.step == step.id ? round!.answers : []
+        let views = held.compactMap { a in member(a.id).map { AnswerValue.View(name: $0.name, value: a.value) } }
+        if views.allSatisfy({ $0.value == nil }), question.required {
+            return only(host.id, .notice("No one has answered yet, and this question is needed. Wait a moment, or answer it yourself."))
+        }
+        let before = position
+        let events = take(session.answerTogether(views))
+        guard position != before else {
+            // Not kept (the store could not save it): everyone's answers are still held.
+            return [Delivery(to: host.id, events: events)]
+        }
+        round = nil
+        let text = session.conversation.render(question.prompt) ?? step.id
+        let shown: RoomNote = views.isEmpty
+            ? .recorded(question: text, answer: nil)
+            : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
+        return present.map { m in
+            Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m))
+        }
+    }
+}
