@@ -28,6 +28,21 @@ import Testing
         #expect(Self.matcher.match(line) != nil, "\(line)")
     }
 
+    @Test("words typed with symbols for letters, or letters hidden, are heard", arguments: [
+        "k!ll myself", "i want to k*ll myself", "s*icidal again", "su!cide is on my mind", "s**cidal", "kil my self",
+        "i wanna kilmyself", "better of dead", "i od'd last night",
+    ])
+    func heardThroughSymbols(_ line: String) {
+        #expect(Self.matcher.match(line) != nil, "\(line)")
+    }
+
+    @Test("hidden letters in everyday words stay quiet", arguments: [
+        "f*** this traffic", "what a s**t day! but I got through it", "***** five stars", "k*** is my cat",
+    ])
+    func hiddenLettersQuiet(_ line: String) {
+        #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
+    }
+
     @Test("the harmless lines issue 9 found wrongly heard are quiet", arguments: [
         "suicide prevention training", "self-harm awareness course", "my brother died by suicide", "cut myself shaving",
         "hurt myself playing football", "I don't want to be here at this meeting", "this job is killing me", "I'd kill for a coffee",

@@ -28,6 +28,16 @@ import Testing
         #expect(words("") == [])
     }
 
+    @Test func lettersHiddenOrSwappedForSymbols() {
+        #expect(words("k!ll myself") == ["kill", "myself"], "! between letters reads as i")
+        #expect(words("su|cide") == ["suicide"])
+        #expect(words("wow!!! love it") == ["wow", "love", "it"])
+        #expect(sentences("I am well! I am fine") == [0, 0, 0, 1, 1, 1], "! then a space still ends a sentence")
+        #expect(words("k*ll s**cide *hugs*") == ["k*ll", "s**cide", "hugs"], "* inside a word hides a letter")
+        #expect(DistressText("k*ll").words.map(\.masked) == [true])
+        #expect(DistressText("kill").words.map(\.masked) == [false])
+    }
+
     @Test func sentencesEndAtAStopAndASpace() {
         #expect(sentences("I want to die. I am fine") == [0, 0, 0, 0, 1, 1, 1])
         #expect(sentences("want.to.die") == [0, 0, 0])

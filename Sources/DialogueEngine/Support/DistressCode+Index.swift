@@ -105,6 +105,14 @@ extension DistressCode {
                 }
             }
         }
+        if word.masked {
+            // Letters hidden behind `*` ("k*ll") cannot be looked up: try every pattern (rare).
+            for p in 0..<count where stamp[p] != mark {
+                stamp[p] = mark
+                out.append(p)
+            }
+            return
+        }
         add(wholeTable, wholeTable.lookup(Self.hash(UnsafeBufferPointer(rebasing: line.squeezed[word.squeezedStart..<(word.squeezedStart + word.squeezedCount)]))))
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<word.count {

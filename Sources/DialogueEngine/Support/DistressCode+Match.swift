@@ -168,8 +168,22 @@ extension DistressCode {
                 return true
             }
             if fuzzy, m.fuzz > 0, near(m, word, line: line) { return true }
+            if word.masked, word.count == m.count, sameUnmasked(line.bytes, word.start, m) { return true }
         }
         return false
+    }
+
+    /// Whether a word with letters hidden behind `*` ("k*ll") is the member: every letter shown is
+    /// the member's, and at least half of them are shown.
+    func sameUnmasked(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ m: Member) -> Bool {
+        var shown = 0
+        for k in 0..<m.count {
+            let b = a[i + k]
+            if b == DistressText.star { continue }
+            guard b == arena[m.start + k] else { return false }
+            shown += 1
+        }
+        return shown * 2 >= m.count
     }
 
     /// The members of a set that begin with `byte`.

@@ -7,6 +7,8 @@
 /// - Hyphens, punctuation, emoji and symbols separate words ("self-harm" is "self harm").
 /// - Zero-width characters and text-direction controls are ignored ("kill\u{200B}myself" is one word).
 /// - Three or more of a letter become one ("sooooo" is "so", "kiiill" is "kill").
+/// - `!` or `|` between letters reads as "i" ("k!ll", "su|cide"); `*` between letters hides one
+///   letter ("k*ll", "s*icide") and matches any letter of a word the same length.
 /// - Digits inside words read as letters ("k1ll", "su1c1de"); "2" on its own reads as "to", "u" as
 ///   "you", "b" as "be", and "too" as "to"; a number from 10 to 999 reads as "many" ("took 30
 ///   tablets"); three or more single letters are one word ("k i l l").
@@ -23,6 +25,8 @@ struct DistressText: Sendable {
         var squeezedCount: Int
         /// Which sentence of the line the word is in, from 0.
         var sentence: Int
+        /// Whether some letters are hidden behind `*` ("k*ll").
+        var masked = false
     }
 
     private(set) var words: [Word] = []
@@ -48,7 +52,7 @@ struct DistressText: Sendable {
                 }
                 inSentence += 1
                 let loose = Self.squeeze(word)
-                words.append(Word(start: bytes.count, count: word.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: sentence))
+                words.append(Word(start: bytes.count, count: word.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: sentence, masked: word.contains(Self.star)))
                 bytes += word
                 squeezed += loose
                 terminal = false
@@ -57,8 +61,28 @@ struct DistressText: Sendable {
             }
             current.removeAll(keepingCapacity: true)
         }
+        // A `!` or `|` just after a letter: an "i" if a letter follows ("k!ll"), else what it is.
+        var pendingI: Kind?
         for scalar in line.unicodeScalars {
-            switch Self.kind(of: scalar) {
+            var kind = Self.kind(of: scalar)
+            if let pending = pendingI {
+                pendingI = nil
+                switch kind {
+                case .letter, .otherLetter: current.append(0x69)
+                default:
+                    finish()
+                    if case .terminal = pending { terminal = true }
+                }
+            }
+            if !current.isEmpty, scalar == "!" || scalar == "|" {
+                pendingI = kind
+                continue
+            }
+            if scalar == "*" {
+                // Inside a word it stands for a letter; elsewhere it separates words ("*hugs*").
+                if !current.isEmpty { kind = .letter(Self.star) }
+            }
+            switch kind {
             case .letter(let byte):
                 current.append(byte)
             case .otherLetter:
@@ -86,9 +110,16 @@ struct DistressText: Sendable {
                 finish()
             }
         }
+        if let pending = pendingI {
+            finish()
+            if case .terminal = pending { terminal = true }
+        }
         finish()
         joinSpacedLetters()
     }
+
+    /// A letter hidden behind `*`.
+    static let star: UInt8 = 0x2A
 
     /// Three or more single letters in a row are one word: "k i l l" is "kill".
     private mutating func joinSpacedLetters() {
@@ -212,6 +243,8 @@ struct DistressText: Sendable {
             // A number from 10 to 999 reads as "many": "I took 30 paracetamol".
             if word.count >= 2, word.count <= 3, word[0] != 0x30 { return Array("many".utf8) }
         }
+        // A `*` hides a letter only inside a word: "hugs*" is "hugs".
+        while word.last == star { word.removeLast() }
         guard !word.isEmpty else { return nil }
         word = collapseRuns(word)
         switch word {
@@ -234,7 +267,7 @@ struct DistressText: Sendable {
             var j = i + 1
             while j < word.count && word[j] == word[i] { j += 1 }
             let run = j - i
-            if run >= 3 && word[i] < 0x80 {
+            if run >= 3 && word[i] < 0x80 && word[i] != star {
                 out.append(word[i])
             } else {
                 out.append(contentsOf: word[i..<j])
