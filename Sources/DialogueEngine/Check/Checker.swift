@@ -109,32 +109,22 @@ struct Checker {
         }
     }
 
-    /// For each step, the questions some path may have answered before reaching it.
-    private func mayBeAnswered() -> [Set<String>] {
-        var sets = Array(repeating: Set<String>(), count: script.steps.count)
-        for i in script.steps.indices {
-            var out = sets[i]
-            if script.steps[i].question != nil { out.insert(script.steps[i].id) }
-            for j in successors(i) { sets[j].formUnion(out) }
-        }
-        return sets
-    }
-
     private mutating func checkNames() {
-        let before = mayBeAnswered()
+        let reach = AnswerReach(script: script, successors: successors)
         for (i, step) in script.steps.enumerated() {
             if let when = step.when {
-                check(when, at: i, before: before[i], role: "when:")
+                check(when, at: i, role: "when:") { reach.mayBeAnswered($0, before: i) }
             }
-            var after = before[i]
-            after.insert(step.id)
             for branch in step.next {
-                if let cond = branch.condition { check(cond, at: i + 1, before: after, role: "if:", selfID: step.id) }
+                // A branch is read after its own step is answered.
+                if let cond = branch.condition {
+                    check(cond, at: i + 1, role: "if:", selfID: step.id) { $0 == i || reach.mayBeAnswered($0, before: i) }
+                }
             }
         }
     }
 
-    private mutating func check(_ expr: Located<Expression>, at index: Int, before: Set<String>, role: String, selfID: String? = nil) {
+    private mutating func check(_ expr: Located<Expression>, at index: Int, role: String, selfID: String? = nil, answeredBefore: (Int) -> Bool) {
         var names: [String: Int] = [:]
         for (name, offset) in expr.value.names where names[name] == nil { names[name] = offset }
         var ok = true
@@ -156,7 +146,7 @@ struct Checker {
             } else if j >= index && name != selfID {
                 report(.unknownName, "\"\(name)\" is asked later, so it has no answer yet here", at: loc, length: name.count, help: "a condition can only use questions that come before it")
                 ok = false
-            } else if !before.contains(name) {
+            } else if !answeredBefore(j) {
                 report(.unknownName, .warning, "no path to here asks \"\(name)\", so this always treats it as not answered", at: loc, length: name.count)
             }
         }
