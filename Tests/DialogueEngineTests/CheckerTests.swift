@@ -50,6 +50,9 @@ import Testing
         Expected(file: "D027-check-in-duplicate.yaml", code: .checkInDuplicate, line: 6, column: 5, severity: .warning, kind: .checkIn),
         Expected(file: "D028-contact-not-checked.yaml", code: .contactNotChecked, line: 10, column: 18, severity: .warning, kind: .support),
         Expected(file: "D029-storage-claim.yaml", code: .storageClaim, line: 7, column: 20, severity: .warning),
+        Expected(file: "D030-unknown-choices.yaml", code: .unknownChoices, line: 16, column: 18),
+        Expected(file: "D031-unused-choices.yaml", code: .unusedChoices, line: 9, column: 3, severity: .warning),
+        Expected(file: "D032-bad-options-from.yaml", code: .badOptionsFrom, line: 12, column: 25),
     ]
 
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.

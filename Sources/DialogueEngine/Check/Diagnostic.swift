@@ -89,6 +89,12 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case contactNotChecked = "D028"
         /// An intro that says where answers are kept or sent: only the door knows (see `Privacy`).
         case storageClaim = "D029"
+        /// `options:` names a list of choices that no `choices:` defines.
+        case unknownChoices = "D030"
+        /// A list under `choices:` that no question uses.
+        case unusedChoices = "D031"
+        /// `options: {from: …}` names a step that is not an earlier pick-many or list question.
+        case badOptionsFrom = "D032"
     }
 }
 

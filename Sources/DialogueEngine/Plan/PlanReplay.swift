@@ -24,8 +24,14 @@ public enum PlanReplay {
     public static func fitted(_ change: Change, to script: Script) -> Change {
         switch change {
         case .answered(let step, let value):
-            guard let spec = script.step(step)?.question?.answer else { return change }
-            return fits(value, spec) ? change : .cleared(step: step)
+            guard let q = script.step(step)?.question else { return change }
+            if q.optionsFrom != nil, q.answer.options.isEmpty {
+                // Options from a list are its items, known only as the plan runs (the walk checks them).
+                if case .pickOne = q.answer, case .choice = value { return change }
+                if case .pickMany = q.answer, case .choices = value { return change }
+                return .cleared(step: step)
+            }
+            return fits(value, q.answer) ? change : .cleared(step: step)
         case .skipped(let step):
             guard let s = script.step(step) else { return change }
             return s.question == nil ? .cleared(step: step) : change

@@ -23,7 +23,7 @@ extension Conversation {
                 }
                 return turn
             }
-            switch AnswerParser(today: today).parse(input, as: question.answer) {
+            switch AnswerParser(today: today).parse(input, as: offered(question)) {
             case .rejected(let why):
                 turn.events.append(.invalid(why))
             case .value(let value):
@@ -179,6 +179,6 @@ extension Conversation {
         guard let question = currentStep?.question else { return .rejected("There is no question open right now.") }
         let input = line.trimmedSpaces
         if input.isEmpty { return .rejected(emptyMessage(question)) }
-        return AnswerParser(today: today).parse(input, as: question.answer)
+        return AnswerParser(today: today).parse(input, as: offered(question))
     }
 }

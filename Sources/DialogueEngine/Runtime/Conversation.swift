@@ -67,9 +67,20 @@ public struct Conversation: Sendable {
                 i += 1
                 continue
             }
+            // Options from an earlier answer that offers none: nothing to ask.
+            var offered: AnswerSpec?
+            if let q = step.question, let source = q.optionsFrom {
+                let spec = Self.offered(q, source: env[source])
+                if spec.options.isEmpty {
+                    i += 1
+                    continue
+                }
+                offered = spec
+            }
             walk.path.append(i)
             if step.question != nil {
-                if let value = state.answers[step.id] {
+                // An answer that the earlier answer no longer offers is asked again.
+                if let value = state.answers[step.id], offered.map(value.fits) ?? true {
                     env[step.id] = value
                 } else if !state.skipped.contains(step.id) {
                     walk.frontier = i
@@ -264,7 +275,7 @@ public struct Conversation: Sendable {
         let draft = shownDraft(step)
         var prompt = Prompt(
             step: step.id, text: render(q.prompt) ?? "", kind: q.answer.kind,
-            options: q.answer.options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
+            options: offered(q).options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
             range: nil, labels: nil, hint: render(q.hint), hasWhy: q.why != nil, required: q.required,
             current: state.answers[step.id].map { AnswerText.inline($0, spec: q.answer) },
             progress: progress(at: step), itemsSoFar: draft.map { $0.items.count + $0.records.count })

@@ -3,6 +3,8 @@ import Yams
 /// Reads `answer:` and the keys that shape it (`options`, `range`, `labels`, `min`, `max`, `fields`, `after`, `before`).
 struct AnswerSpecReader {
     let reader: YAMLReader
+    /// The file's shared choices and the steps read so far (nil reads inline options only).
+    var context: BuildContext? = nil
 
     static let optionKeys = ["options", "range", "labels", "min", "max", "fields", "after", "before"]
 
@@ -49,12 +51,13 @@ struct AnswerSpecReader {
                 reader.report(.badAnswerOptions, "a \(name) question needs options:", at: reader.location(node), length: name.count, help: "add options:, one \"key: label\" per line")
                 return nil
             }
-            let options = self.options(entry.value)
-            if options.count < 2, case .mapping = entry.value {
+            let (options, from) = readOptions(entry.value, allowFrom: allowRecords)
+            if options.count < 2, from == nil, Self.fromReference(entry.value) == nil, case .mapping = entry.value {
                 reader.report(.badAnswerOptions, "a \(name) question needs at least two options", at: reader.location(entry.value))
             }
             if kind == .pickOne { return .pickOne(options: options) }
-            for (value, key) in [(min, "min"), (max, "max")] {
+            // Options from a list are known only when the question is asked.
+            for (value, key) in [(min, "min"), (max, "max")] where from == nil || !options.isEmpty {
                 if let value, value > options.count, let n = map[key] {
                     reader.report(.badAnswerOptions, "\(key) is \(value) but there are only \(options.count) options", at: reader.location(n.value))
                 }

@@ -139,6 +139,9 @@ public final class Question: Sendable {
     public let who: Who
     /// `start-with:`: the items a list or records answer begins with (already in the plan).
     public let startWith: AnswerValue?
+    /// `options: {from: step}`: the options are only what that earlier pick-many question chose, or
+    /// the items that earlier list question holds (see `Conversation.offered(_:)`).
+    public let optionsFrom: String?
 
     public enum Action: String, Sendable { case export }
 
@@ -152,7 +155,8 @@ public final class Question: Sendable {
 
     public init(
         prompt: Template, answer: AnswerSpec, hint: Template? = nil, why: Template? = nil,
-        required: Bool = false, action: Action? = nil, who: Who = .group, startWith: AnswerValue? = nil
+        required: Bool = false, action: Action? = nil, who: Who = .group, startWith: AnswerValue? = nil,
+        optionsFrom: String? = nil
     ) {
         self.prompt = prompt
         self.answer = answer
@@ -162,6 +166,7 @@ public final class Question: Sendable {
         self.action = action
         self.who = who
         self.startWith = startWith
+        self.optionsFrom = optionsFrom
     }
 }
 

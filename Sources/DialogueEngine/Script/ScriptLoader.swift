@@ -10,7 +10,7 @@ public enum ScriptLoader {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    static let topKeys = ["dialogue", "version", "title", "summary", "audience", "minutes", "serves", "intro", "sections"]
+    static let topKeys = ["dialogue", "version", "title", "summary", "audience", "minutes", "serves", "intro", "choices", "sections"]
     static let sectionKeys = ["id", "title", "steps"]
     static let stepKeys = [
         "id", "ask", "say", "answer", "hint", "why", "required", "optional", "options", "range", "labels",
@@ -63,6 +63,8 @@ extension Diagnostic {
 /// Builds the script model from nodes.
 struct Builder {
     let reader: YAMLReader
+    /// Shared choices and the steps read so far.
+    let context = BuildContext()
 
     mutating func script(_ root: Node, hash: String) -> Script? {
         guard let top = reader.mapping(root, what: "the dialogue", allowed: ScriptLoader.topKeys, required: ["dialogue", "version", "title", "sections"]) else {
@@ -83,10 +85,15 @@ struct Builder {
         let serves = top["serves"].map { terms($0.value, what: "serves", known: Vocabulary.keyChallenges) } ?? []
         let intro = top["intro"].flatMap { reader.string($0.value, what: "intro") }.map { Template($0.trimmingCharacters(in: .newlines)) }
 
+        context.allIDs = BuildContext.stepIDs(root)
+        if let choices = top["choices"] { AnswerSpecReader(reader: reader, context: context).readChoices(choices.value) }
         var sections: [Section] = []
         if let list = top["sections"].flatMap({ reader.sequence($0.value, what: "sections") }) {
             if list.isEmpty, let n = top["sections"]?.value { reader.report(.wrongValue, "a dialogue needs at least one section", at: reader.location(n)) }
             for node in list { if let s = section(node) { sections.append(s) } }
+        }
+        for list in context.choices.values.sorted(by: { $0.name < $1.name }) where !context.used.contains(list.name) {
+            reader.report(.unusedChoices, .warning, "no question uses the choices \"\(list.name)\"", at: list.location, length: list.name.count, help: "use them with options: \(list.name), or take them out")
         }
         guard let id, let version, let title else { return nil }
         return Script(
@@ -141,7 +148,8 @@ struct Builder {
                 reader.report(.missingKey, "the question \"\(id ?? "?")\" needs an \"answer:\" (one of \(AnswerKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: reader.location(ask.key), length: 3)
                 return nil
             }
-            guard let spec = AnswerSpecReader(reader: reader).spec(answerNode.value, keys: map, allowRecords: true) else { return nil }
+            guard let spec = AnswerSpecReader(reader: reader, context: context).spec(answerNode.value, keys: map, allowRecords: true) else { return nil }
+            let optionsFrom = map["options"].flatMap { AnswerSpecReader.fromReference($0.value)?.id }
             let prompt = template(ask, what: "ask")
             let required = map["required"].flatMap { reader.bool($0.value, what: "required") } ?? false
             if required, let optional = map["optional"].flatMap({ reader.bool($0.value, what: "optional") }), optional {
@@ -172,14 +180,16 @@ struct Builder {
             content = prompt.map {
                 .ask(Question(
                     prompt: $0, answer: spec, hint: template(map["hint"], what: "hint"), why: template(map["why"], what: "why"), required: required,
-                    action: action, who: who, startWith: startWith))
+                    action: action, who: who, startWith: startWith, optionsFrom: optionsFrom))
             }
         } else {
             reader.report(.missingKey, "the step \"\(id ?? "?")\" needs \"ask:\" (a question) or \"say:\" (a message)", at: reader.location(node))
             return nil
         }
         guard let id, let content else { return nil }
-        return Step(id: id, sectionID: section, content: content, when: when, next: next, location: reader.location(node))
+        let step = Step(id: id, sectionID: section, content: content, when: when, next: next, location: reader.location(node))
+        if context.earlier[id] == nil { context.earlier[id] = step }
+        return step
     }
 
     func condition(_ node: Node, what: String) -> Located<Expression>? {
