@@ -177,6 +177,34 @@ struct StoreProblemTests {
         #expect(try DatabaseQueue(path: other).read { try $0.tableExists("plan") } == false)
     }
 
+    @Test("A truncated store: a clear error, never a crash and never a store that seems empty")
+    func truncated() async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        do {
+            let store = try PlanStore(path: path, options: TestData.options())
+            for i in 0..<40 {
+                let plan = try await store.begin(Self.progress)
+                try await store.append([.answered(step: "name", value: .text(String(repeating: "y", count: 2000) + "\(i)"))], to: plan.id, progress: Self.progress)
+            }
+        }
+        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(size > 40 * 2000)
+        #expect(truncate(path, off_t(size / 2)) == 0)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        do {
+            let store = try PlanStore(path: path, options: TestData.options())
+            let plans = try await store.list()
+            #expect(!plans.isEmpty, "a damaged store must not look like an empty one")
+            for plan in plans { _ = try await store.open(id: plan.id) }
+            Issue.record("every plan of a store cut in half opened without an error")
+        } catch let error as StoreError {
+            #expect(error.kind == .corrupt, "\(error)")
+            #expect(error.message.contains("damaged"))
+        }
+    }
+
     @Test("A store from a newer Tandem: .newerVersion, and it is not changed")
     func newer() throws {
         let folder = try TempFolder()
