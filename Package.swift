@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Console", dependencies: ["DialogueEngine", "CReadline"]),
         .target(name: "TandemStore", dependencies: ["DialogueEngine"]),
         .target(name: "TandemProtocol", dependencies: ["DialogueEngine"]),
+        .target(name: "DialogueLanguage", dependencies: ["DialogueEngine"]),
         .target(
             name: "TandemDoors",
             dependencies: ["DialogueEngine", "TandemProtocol", "TandemStore", .product(name: "Logging", package: "swift-log")]
@@ -61,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "DialogueEngine", "Console", "CReadline", "TandemStore", "TandemDoors", "PlanStore", "LineServer", "LineClient",
+                "DialogueEngine", "Console", "CReadline", "TandemStore", "TandemDoors", "PlanStore", "LineServer", "LineClient", "DialogueLanguage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,6 +70,7 @@ let package = Package(
         .testTarget(name: "DialogueEngineTests", dependencies: ["DialogueEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "TandemStore", "DialogueEngine", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TandemEndToEndTests", dependencies: ["tandem"]),
+        .testTarget(name: "DialogueLanguageTests", dependencies: ["DialogueLanguage", "DialogueEngine"]),
         .testTarget(name: "ConnectEndToEndTests", dependencies: ["tandem", "LineClient", "DialogueEngine"]),
         .testTarget(
             name: "LineServerTests",

@@ -10,13 +10,13 @@ public enum ScriptLoader {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    static let topKeys = ["dialogue", "version", "title", "summary", "audience", "minutes", "serves", "intro", "choices", "sections"]
-    static let sectionKeys = ["id", "title", "steps"]
-    static let stepKeys = [
+    public static let topKeys = ["dialogue", "version", "title", "summary", "audience", "minutes", "serves", "intro", "choices", "sections"]
+    public static let sectionKeys = ["id", "title", "steps"]
+    public static let stepKeys = [
         "id", "ask", "say", "answer", "hint", "why", "required", "optional", "options", "range", "labels",
         "min", "max", "fields", "when", "next", "action", "after", "before", "who", "start-with",
     ]
-    static let fieldKeys = [
+    public static let fieldKeys = [
         "id", "ask", "answer", "hint", "optional", "required", "options", "range", "labels", "min", "max", "after", "before",
     ]
 
