@@ -58,6 +58,9 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        .executableTarget(
+            name: "tandem-fuzz", dependencies: ["DialogueEngine", "TandemProtocol", "LineServer", .product(name: "NIOCore", package: "swift-nio")],
+            path: "Fuzz/TandemFuzz"),
         .executableTarget(name: "TandemBench", dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]),
         .executableTarget(
             name: "tandem",

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What every connection shares: who is connected (for caps, `/sessions`, `/say`, `/watch` and
 /// shutdown) and which places are slowed for wrong codes. Safe from any thread.
 public final class Hub: Sendable {
@@ -31,14 +29,14 @@ public final class Hub: Sendable {
         var emptyWaiters: [CheckedContinuation<Void, Never>] = []
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     let maxConnections: Int
     let maxPerAddress: Int
 
     init(limits: DoorLimits) {
         maxConnections = limits.maxConnections
         maxPerAddress = limits.maxConnectionsPerAddress
-        state = Mutex(State(ledger: FailureLedger(
+        state = Locked(State(ledger: FailureLedger(
             maxFailures: limits.maxFailures, maxGlobalFailures: limits.maxGlobalFailures, window: limits.failureWindow, lockout: limits.lockout)))
     }
 

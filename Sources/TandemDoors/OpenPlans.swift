@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Which connection or group room has each saved plan open: one plan, one writer.
 ///
 /// Two writers on one plan would each fold only their own changes, and the store would keep
@@ -27,7 +25,7 @@ public final class OpenPlans: Sendable {
         case inRoom(RoomKeeper)
     }
 
-    private let held = Mutex<[String: Holder]>([:])
+    private let held = Locked<[String: Holder]>([:])
 
     /// Claims `plan` for a connection, unless someone else holds it.
     func claim(_ plan: String, id: String, link: any PeerLink) -> Claim {

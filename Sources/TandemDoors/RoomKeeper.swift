@@ -1,5 +1,4 @@
 import DialogueEngine
-import Synchronization
 import TandemProtocol
 import TandemStore
 
@@ -25,7 +24,7 @@ public actor RoomKeeper {
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
     /// How the room stands, readable at once (for `/sessions` and `/room`) without waiting for a turn.
-    private nonisolated let snapshot: Mutex<Status>
+    private nonisolated let snapshot: Locked<Status>
 
     /// How the room stands.
     public struct Status: Sendable {
@@ -57,7 +56,7 @@ public actor RoomKeeper {
         self.store = store
         self.registry = registry
         self.plans = plans
-        snapshot = Mutex(Status(room))
+        snapshot = Locked(Status(room))
     }
 
     public nonisolated var status: Status { snapshot.withLock { $0 } }
@@ -168,7 +167,7 @@ public actor RoomKeeper {
 
 /// The open group rooms, by join code. Safe from any thread.
 public final class Rooms: Sendable {
-    private let rooms = Mutex<[String: RoomKeeper]>([:])
+    private let rooms = Locked<[String: RoomKeeper]>([:])
 
     /// Characters in a join code: 40 random bits.
     static let codeDigits = 8

@@ -22,26 +22,26 @@ public enum ResumeCode {
 
     /// A fresh code, e.g. `K7QM-3XRT-9PAE`.
     public static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return grouped(randomDigits(length, using: &generator))
+        grouped(randomDigits(length))
     }
 
     /// A fresh code of `digits` characters (five random bits each, at most 12), in groups of four:
     /// eight give a group room's join code, `K7QM-3XRT` (40 bits).
     public static func make(digits: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return grouped(randomDigits(min(max(digits, 1), 12), using: &generator))
+        grouped(randomDigits(min(max(digits, 1), 12)))
     }
 
     /// A fresh plan id, e.g. `k7qm3xrt`.
     public static func makeID() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return randomDigits(idLength, using: &generator).lowercased()
+        randomDigits(idLength).lowercased()
     }
 
-    static func randomDigits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-        // Five bits per digit from one draw of 64 bits (count <= 12, so 60 bits at most).
-        var bits = generator.next()
+    /// `count` digits from one draw of 64 bits from the system's secure source (five bits per
+    /// digit; count <= 12, so 60 bits at most). `UInt64.random(in:)` rather than a
+    /// `SystemRandomNumberGenerator` passed `inout`: ThreadSanitizer crashes on the latter
+    /// (swiftlang/swift#66099), and `scripts/sanitize` runs the store under it.
+    static func randomDigits(_ count: Int) -> String {
+        var bits = UInt64.random(in: .min ... .max)
         var out = ""
         for _ in 0..<count {
             out.append(alphabet[Int(bits & 31)])
