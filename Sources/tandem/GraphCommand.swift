@@ -2,35 +2,100 @@ import ArgumentParser
 import DialogueEngine
 import Foundation
 
-/// `tandem graph <dialogue>`: the flow as Graphviz DOT.
+/// `tandem graph <dialogue> [--format dot|svg|png] [--output FILE]`: the flow as a picture.
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw a dialogue's flow (Graphviz DOT on standard output).",
-        discussion: "Make a picture with Graphviz: tandem graph looking-after-me-too | dot -Tsvg > flow.svg")
+        abstract: "Draw a dialogue's flow: Graphviz DOT, or a picture (svg, png) when Graphviz is installed.",
+        discussion: """
+            Each part is a box; dashed arrows show where a step with when: can be skipped; steps nothing \
+            leads to are grey. Example: tandem graph looking-after-me-too --format svg --output flow.svg
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, svg, png }
 
     @Argument(help: "A dialogue id, or a path to a dialogue file.")
     var dialogue: String
 
+    @ArgumentParser.Option(help: "dot (text, the default), svg or png (these need Graphviz's dot program).")
+    var format: Format = .dot
+
+    @ArgumentParser.Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
     @OptionGroup var dialogueOptions: DialogueOptions
 
     func run() throws {
-        let script: Script
+        let dot = Data(FlowGraph.dot(try script()).utf8)
+        guard format != .dot else { return try write(dot) }
+        guard let program = Self.graphviz() else {
+            Output.error("""
+                To make \(format.rawValue), I need Graphviz's dot program, and it is not installed \
+                (on Debian or Ubuntu: sudo apt-get install graphviz). Here is the DOT text instead; \
+                any Graphviz viewer can show it.
+                """)
+            try write(dot)
+            throw ExitCode(1)
+        }
+        if format == .png && output == nil && isatty(1) == 1 {
+            Output.error("A png picture would fill the terminal with noise. Add --output flow.png, or send it to a file with > flow.png.")
+            throw ExitCode(1)
+        }
+        try write(try Self.render(dot, format: format.rawValue, with: program))
+    }
+
+    private func script() throws -> Script {
         if dialogue.hasSuffix(".yaml") || dialogue.hasSuffix(".yml") {
             let result = ScriptLoader.load(path: dialogue)
             guard let loaded = result.script else {
                 result.diagnostics.filter { $0.severity == .error }.forEach { Output.error(DiagnosticRenderer.text($0)) }
                 throw ExitCode(1)
             }
-            script = loaded
-        } else {
-            let library = try dialogueOptions.library()
-            guard let found = library.find(dialogue) else {
-                Output.error(library.unknownMessage(dialogue))
-                throw ExitCode(1)
-            }
-            script = found
+            return loaded
         }
-        FileHandle.standardOutput.write(Data(FlowGraph.dot(script).utf8))
+        let library = try dialogueOptions.library()
+        guard let found = library.find(dialogue) else {
+            Output.error(library.unknownMessage(dialogue))
+            throw ExitCode(1)
+        }
+        return found
+    }
+
+    private func write(_ data: Data) throws {
+        guard let output else { return FileHandle.standardOutput.write(data) }
+        guard FileManager.default.createFile(atPath: output, contents: data) else {
+            Output.error("I could not write \"\(output)\". Check that the folder exists and you can write there.")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Graphviz's `dot` on the PATH, if it is installed.
+    static func graphviz() -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("dot") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// DOT text through `dot -T<format>`.
+    static func render(_ dot: Data, format: String, with program: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = ["-T\(format)"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Write on another thread: a large picture could fill the output pipe while we write.
+        let writer = Thread { input.fileHandleForWriting.write(dot); try? input.fileHandleForWriting.close() }
+        writer.start()
+        let picture = output.fileHandleForReading.readDataToEndOfFile()
+        let problem = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, !picture.isEmpty else {
+            Output.error("Graphviz could not draw the flow: \(String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw ExitCode(1)
+        }
+        return picture
     }
 }
