@@ -53,6 +53,8 @@ import Testing
         Expected(file: "D030-unknown-choices.yaml", code: .unknownChoices, line: 16, column: 18),
         Expected(file: "D031-unused-choices.yaml", code: .unusedChoices, line: 9, column: 3, severity: .warning),
         Expected(file: "D032-bad-options-from.yaml", code: .badOptionsFrom, line: 12, column: 25),
+        Expected(file: "D040-bad-rule-reference.yaml", code: .badRuleReference, line: 15, column: 16),
+        Expected(file: "D041-check-without-message.yaml", code: .checkWithoutMessage, line: 12, column: 9),
     ]
 
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.

@@ -115,6 +115,10 @@ struct Checker {
             if let when = step.when {
                 check(when, at: i, role: "when:") { reach.mayBeAnswered($0, before: i) }
             }
+            if let rule = step.question?.rules.check {
+                // A check reads the answer being given (under the question's own id) and earlier ones.
+                check(rule, at: i + 1, role: "check:", selfID: step.id) { $0 == i || reach.mayBeAnswered($0, before: i) }
+            }
             for branch in step.next {
                 // A branch is read after its own step is answered.
                 if let cond = branch.condition {

@@ -95,6 +95,11 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case unusedChoices = "D031"
         /// `options: {from: …}` names a step that is not an earlier pick-many or list question.
         case badOptionsFrom = "D032"
+        /// `after:`, `before:`, `min:` or `max:` names a step that is not an earlier question of
+        /// the kind it needs (a date for `after:`/`before:`, a number or scale for `min:`/`max:`).
+        case badRuleReference = "D040"
+        /// `check:` without `message:`, or `message:` without `check:`.
+        case checkWithoutMessage = "D041"
     }
 }
 

@@ -40,7 +40,8 @@ public enum PreviewReload {
             parts.append("say:" + text.source)
         case .ask(let q):
             parts += ["ask:" + q.prompt.source, q.hint?.source ?? "", q.why?.source ?? "", "\(q.required)", q.action?.rawValue ?? "",
-                      q.who.rawValue, q.optionsFrom ?? "", describe(q.answer)]
+                      q.who.rawValue, q.optionsFrom ?? "", describe(q.answer),
+                      q.rules.references.map { "\($0.key)=\($0.id)" }.joined(separator: ","), q.rules.check?.text ?? "", q.rules.message?.source ?? ""]
             if let start = q.startWith { parts.append("\(start)") }
         }
         return parts.joined(separator: "\u{1F}")

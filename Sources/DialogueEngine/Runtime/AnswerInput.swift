@@ -83,7 +83,7 @@ extension Conversation {
         var turn = Turn()
         guard let step = currentStep, let question = step.question else { return answer("") }
         let revisiting = focus != nil
-        if case .list(let min, let max) = question.answer, case .list(let items) = input {
+        if case .list(let min, let max) = offered(question), case .list(let items) = input {
             let texts = items.map(\.line).map(\.trimmedSpaces).filter { !$0.isEmpty }
             if texts.isEmpty {
                 turn.events.append(.invalid("Please send at least one thing, or /skip to leave this one for now."))

@@ -8,7 +8,7 @@ extension Conversation {
         }
         let input = line.trimmedSpaces
         let revisiting = focus != nil
-        switch question.answer {
+        switch offered(question) {
         case .list(let min, let max):
             answerList(input, step: step, min: min, max: max, revisiting: revisiting, into: &turn)
         case .records(let fields, let min, let max):
@@ -63,6 +63,16 @@ extension Conversation {
     }
 
     mutating func settle(_ step: Step, question: Question, value: AnswerValue, revisiting: Bool, into turn: inout Turn) {
+        if let message = failedCheck(step, question, value) {
+            // A list or records answer stays as typed, so the person can add to it or /back.
+            switch value {
+            case .list(let items): apply(.draft(step: step.id, value: Draft(items: items)), to: &turn)
+            case .records(let records): apply(.draft(step: step.id, value: Draft(records: records)), to: &turn)
+            default: break
+            }
+            turn.events.append(.invalid(message))
+            return
+        }
         let changed = state.answers[step.id] != nil && state.answers[step.id] != value
         apply(.answered(step: step.id, value: value), to: &turn)
         if revisiting { turn.events.append(.notice(changed ? "Changed." : "Kept your answer.")) }

@@ -2,9 +2,10 @@
 extension Conversation {
     /// The answer a question takes as it is asked now. For `options: {from: …}`, only the options
     /// the earlier pick-many question chose, or the items the earlier list holds, in that order.
+    /// Limits that come from earlier answers (`after: meeting-date`, `max: how-many`) are filled in.
     public func offered(_ q: Question) -> AnswerSpec {
-        guard let source = q.optionsFrom else { return q.answer }
-        return Self.offered(q, source: state.answers[source])
+        guard let source = q.optionsFrom else { return ruled(q, q.answer) }
+        return ruled(q, Self.offered(q, source: state.answers[source]))
     }
 
     static func offered(_ q: Question, source: AnswerValue?) -> AnswerSpec {

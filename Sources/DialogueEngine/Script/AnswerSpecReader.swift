@@ -35,8 +35,9 @@ struct AnswerSpecReader {
             let fits = allowed.isEmpty ? "a \(name) answer takes none of these" : "a \(name) answer takes: \(allowed.sorted().joined(separator: ", "))"
             reader.report(.badAnswerOptions, "\"\(key):\" does not fit a \(name) answer", at: reader.location(map[key]!.key), length: key.count, help: fits)
         }
-        let min = map["min"].flatMap { reader.int($0.value, what: "min") }
-        let max = map["max"].flatMap { reader.int($0.value, what: "max") }
+        // A limit that names an earlier question is a rule (`Builder.rules`), read there.
+        let min = map["min"].flatMap { Builder.isReference($0.value) ? nil : reader.int($0.value, what: "min") }
+        let max = map["max"].flatMap { Builder.isReference($0.value) ? nil : reader.int($0.value, what: "max") }
         if let min, let max, min > max, let n = map["min"] {
             reader.report(.badAnswerOptions, "min (\(min)) is larger than max (\(max))", at: reader.location(n.value))
         }
@@ -82,8 +83,8 @@ struct AnswerSpecReader {
             }
             return .scale(range: range, labels: labels)
         case .date:
-            let after = map["after"].flatMap { bound($0.value) }
-            let before = map["before"].flatMap { bound($0.value) }
+            let after = map["after"].flatMap { Builder.isReference($0.value) ? nil : bound($0.value) }
+            let before = map["before"].flatMap { Builder.isReference($0.value) ? nil : bound($0.value) }
             return .date(after: after, before: before)
         case .records:
             guard allowRecords else {
@@ -161,7 +162,7 @@ struct AnswerSpecReader {
         guard let s = reader.string(node, what: "a date limit") else { return nil }
         if s == "today" { return .today }
         if let d = SimpleDate(iso: s) { return .fixed(d) }
-        reader.report(.badAnswerOptions, "a date limit is \"today\" or a date like 2027-03-01, not \"\(s)\"", at: reader.location(node), length: s.count)
+        reader.report(.badAnswerOptions, "a date limit is \"today\", a date like 2027-03-01, or the id of an earlier date question, not \"\(s)\"", at: reader.location(node), length: s.count)
         return nil
     }
 }

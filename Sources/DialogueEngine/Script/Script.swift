@@ -142,6 +142,8 @@ public final class Question: Sendable {
     /// `options: {from: step}`: the options are only what that earlier pick-many question chose, or
     /// the items that earlier list question holds (see `Conversation.offered(_:)`).
     public let optionsFrom: String?
+    /// Limits taken from earlier answers, and the question's own `check:` (see `Rules`).
+    public let rules: Rules
 
     public enum Action: String, Sendable { case export }
 
@@ -156,7 +158,7 @@ public final class Question: Sendable {
     public init(
         prompt: Template, answer: AnswerSpec, hint: Template? = nil, why: Template? = nil,
         required: Bool = false, action: Action? = nil, who: Who = .group, startWith: AnswerValue? = nil,
-        optionsFrom: String? = nil
+        optionsFrom: String? = nil, rules: Rules = Rules()
     ) {
         self.prompt = prompt
         self.answer = answer
@@ -167,6 +169,7 @@ public final class Question: Sendable {
         self.who = who
         self.startWith = startWith
         self.optionsFrom = optionsFrom
+        self.rules = rules
     }
 }
 

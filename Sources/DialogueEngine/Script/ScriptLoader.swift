@@ -14,7 +14,7 @@ public enum ScriptLoader {
     public static let sectionKeys = ["id", "title", "steps"]
     public static let stepKeys = [
         "id", "ask", "say", "answer", "hint", "why", "required", "optional", "options", "range", "labels",
-        "min", "max", "fields", "when", "next", "action", "after", "before", "who", "start-with",
+        "min", "max", "fields", "when", "next", "action", "after", "before", "who", "start-with", "check", "message",
     ]
     public static let fieldKeys = [
         "id", "ask", "answer", "hint", "optional", "required", "options", "range", "labels", "min", "max", "after", "before",
@@ -139,7 +139,7 @@ struct Builder {
         let next = map["next"].map { branches($0.value) } ?? []
         let content: Step.Content?
         if let say = map["say"] {
-            for key in ["ask", "answer", "hint", "why", "required", "optional", "action", "who", "start-with"] + AnswerSpecReader.optionKeys where map[key] != nil {
+            for key in ["ask", "answer", "hint", "why", "required", "optional", "action", "who", "start-with", "check", "message"] + AnswerSpecReader.optionKeys where map[key] != nil {
                 reader.report(.wrongValue, "a say: step shows a message and takes no \"\(key):\"", at: reader.location(map[key]!.key), length: key.count, help: "make it a question with ask: and answer:, or remove \"\(key):\"")
             }
             content = template(say, what: "say").map { .say($0) }
@@ -177,10 +177,11 @@ struct Builder {
                 }
             }
             let startWith = map["start-with"].flatMap { StartWithReader(reader: reader).read($0, spec: spec) }
+            let rules = rules(map, stepID: id)
             content = prompt.map {
                 .ask(Question(
                     prompt: $0, answer: spec, hint: template(map["hint"], what: "hint"), why: template(map["why"], what: "why"), required: required,
-                    action: action, who: who, startWith: startWith, optionsFrom: optionsFrom))
+                    action: action, who: who, startWith: startWith, optionsFrom: optionsFrom, rules: rules))
             }
         } else {
             reader.report(.missingKey, "the step \"\(id ?? "?")\" needs \"ask:\" (a question) or \"say:\" (a message)", at: reader.location(node))
