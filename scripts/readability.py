@@ -22,6 +22,18 @@ MIN_TEXT = 60.0
 MIN_MEAN = 70.0
 TEXT_KEYS = ("ask", "say", "hint", "why")
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_-]*)(?:\|([^{}]*))?\}")
+COMMON = re.compile(r"\{common\.([a-z][a-z0-9_-]*)\}")
+
+
+def shared_texts(path):
+    """The texts of the common.yaml beside a dialogue ({common.NAME} puts one in)."""
+    common = os.path.join(os.path.dirname(path), "common.yaml")
+    try:
+        doc = load(common)
+    except (OSError, yaml.YAMLError):
+        return {}
+    texts = doc.get("texts") if isinstance(doc, dict) else None
+    return texts if isinstance(texts, dict) else {}
 
 
 def load(path):
@@ -47,6 +59,11 @@ def collect(doc):
     """Yield (key, where, text) for every scored text in a document."""
     if not isinstance(doc, dict):
         return
+    texts = doc.get("texts")
+    if isinstance(texts, dict) and "sections" not in doc:  # common.yaml: the shared texts
+        for name, val in texts.items():
+            if isinstance(val, str) and val.strip():
+                yield "shared", str(name), val
     intro = doc.get("intro")
     if isinstance(intro, str) and intro.strip():
         yield "intro", "-", intro
@@ -94,7 +111,9 @@ def main(paths):
             failures.append("%s: cannot read: %s" % (name, err))
             continue
         rows = []
+        shared = shared_texts(path)
         for key, where, text in collect(doc):
+            text = COMMON.sub(lambda m: str(shared.get(m.group(1), "")), text)
             flat = plain(text)
             if not flat:
                 continue

@@ -134,8 +134,9 @@ public final class LanguageServer {
         switch URL(fileURLWithPath: path).lastPathComponent {
         case "support.yaml": return (SupportDirectory.load(text: text, file: path).1, nil)
         case "check-in.yaml": return (DistressMatcher.load(text: text, file: path).1, nil)
+        case CommonLibrary.fileName: return (CommonLibrary.load(text: text, file: path).1, nil)
         default:
-            let loaded = ScriptLoader.load(text: text, file: path)
+            let loaded = ScriptLoader.load(text: text, file: path, common: CommonLibrary.load(nextTo: path))
             return (loaded.diagnostics, loaded.script)
         }
     }

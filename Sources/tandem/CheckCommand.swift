@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
         var files: [String] = []
         var supportFiles: [String] = []
         var checkInFiles: [String] = []
+        var commonFiles: [String] = []
         if let extra = dialogueOptions.supportFile {
             guard FileManager.default.fileExists(atPath: extra) else {
                 Output.error("I cannot find the support file \"\(extra)\".")
@@ -45,10 +46,14 @@ struct CheckCommand: ParsableCommand {
                 if FileManager.default.fileExists(atPath: support) { supportFiles.append(support) }
                 let checkIn = (path as NSString).appendingPathComponent(DialogueLibrary.checkInFile)
                 if FileManager.default.fileExists(atPath: checkIn) { checkInFiles.append(checkIn) }
+                let common = (path as NSString).appendingPathComponent(CommonLibrary.fileName)
+                if FileManager.default.fileExists(atPath: common) { commonFiles.append(common) }
             } else if (path as NSString).lastPathComponent == DialogueLibrary.supportFile {
                 supportFiles.append(path)
             } else if (path as NSString).lastPathComponent == DialogueLibrary.checkInFile {
                 checkInFiles.append(path)
+            } else if (path as NSString).lastPathComponent == CommonLibrary.fileName {
+                commonFiles.append(path)
             } else {
                 files.append(path)
             }
@@ -65,6 +70,15 @@ struct CheckCommand: ParsableCommand {
             let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
             diagnostics += DistressMatcher.load(text: text, file: file).1
         }
+        // Shared words: checked, and each one that no dialogue beside it uses is a warning (D043).
+        for file in commonFiles {
+            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            let (common, problems) = CommonLibrary.load(text: text, file: file)
+            diagnostics += problems
+            let folder = (file as NSString).deletingLastPathComponent
+            let neighbours = DialogueLibrary.files(in: folder.isEmpty ? "." : folder).compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+            diagnostics += common?.unused(in: neighbours, commonText: text) ?? []
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         switch format {
@@ -72,7 +86,7 @@ struct CheckCommand: ParsableCommand {
             Output.line(DiagnosticRenderer.json(diagnostics))
         case .text:
             for d in diagnostics { Output.line(DiagnosticRenderer.text(d) + "\n") }
-            let count = files.count + supportFiles.count + checkInFiles.count
+            let count = files.count + supportFiles.count + checkInFiles.count + commonFiles.count
             let what = "\(count) \(count == 1 ? "file" : "files")"
             if diagnostics.isEmpty {
                 Output.line("Checked \(what): no problems found.")

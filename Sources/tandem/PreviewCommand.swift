@@ -77,7 +77,7 @@ struct Preview {
             show([.failure("I cannot read \"\(file)\".")])
             return nil
         }
-        let loaded = ScriptLoader.load(text: text, file: file)
+        let loaded = ScriptLoader.load(text: text, file: file, common: CommonLibrary.load(nextTo: file))
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard let script = loaded.script, errors.isEmpty else {
             output(errors.prefix(10).map { DiagnosticRenderer.text($0) + "\n" }.joined())

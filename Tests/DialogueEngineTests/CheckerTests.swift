@@ -9,7 +9,7 @@ import Testing
 
     struct Expected: Sendable, CustomTestStringConvertible {
         /// What the file is: a dialogue, check-in words, or support contacts.
-        enum Kind: Sendable { case dialogue, checkIn, support }
+        enum Kind: Sendable { case dialogue, checkIn, support, common }
 
         var file: String
         var code: Diagnostic.Code
@@ -55,6 +55,8 @@ import Testing
         Expected(file: "D032-bad-options-from.yaml", code: .badOptionsFrom, line: 12, column: 25),
         Expected(file: "D040-bad-rule-reference.yaml", code: .badRuleReference, line: 15, column: 16),
         Expected(file: "D041-check-without-message.yaml", code: .checkWithoutMessage, line: 12, column: 9),
+        Expected(file: "D042-unknown-common.yaml", code: .unknownCommon, line: 7, column: 3),
+        Expected(file: "D043-unused-common.yaml", code: .unusedCommon, line: 3, column: 3, severity: .warning, kind: .common),
     ]
 
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.
@@ -71,6 +73,10 @@ import Testing
         case .support:
             let (support, diagnostics) = SupportDirectory.load(text: text, file: path, today: TestSupport.today)
             return (support != nil, diagnostics)
+        case .common:
+            // Checked as a folder's common.yaml whose dialogues use none of it.
+            let (common, diagnostics) = CommonLibrary.load(text: text, file: path)
+            return (common != nil, diagnostics + (common?.unused(in: ["say: {common.goodbye}"], commonText: text) ?? []))
         }
     }
 

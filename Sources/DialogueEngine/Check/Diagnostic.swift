@@ -100,6 +100,10 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case badRuleReference = "D040"
         /// `check:` without `message:`, or `message:` without `check:`.
         case checkWithoutMessage = "D041"
+        /// `{common.NAME}` names no text in `common.yaml` (or there is no `common.yaml`).
+        case unknownCommon = "D042"
+        /// A text or list in `common.yaml` that no dialogue in the folder uses.
+        case unusedCommon = "D043"
     }
 }
 

@@ -115,12 +115,12 @@ struct AnswerSpecReader {
                     reader.report(.badAnswerOptions, "a field takes one value; \(spec.kind.rawValue) does not fit here", at: reader.location(answer.value), length: spec.kind.rawValue.count, help: "make it its own question after this one")
                     continue
                 }
-                let hint = f["hint"].flatMap { reader.string($0.value, what: "hint") }.map { Template($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                let hint = f["hint"].flatMap { entry in reader.string(entry.value, what: "hint").map { Template(expand($0, entry.value).trimmingCharacters(in: .whitespacesAndNewlines)) } }
                 let required = f["required"].flatMap { reader.bool($0.value, what: "required") } ?? false
                 if required, let optional = f["optional"].flatMap({ reader.bool($0.value, what: "optional") }), optional {
                     reader.report(.wrongValue, "a field cannot be both required and optional", at: reader.location(f["optional"]!.key), length: 8)
                 }
-                fields.append(Field(id: id, prompt: Template(ask), answer: spec, hint: hint, required: required))
+                fields.append(Field(id: id, prompt: Template(expand(ask, f["ask"]?.value)), answer: spec, hint: hint, required: required))
             }
             return .records(fields: fields, min: min, max: max)
         }
@@ -164,5 +164,11 @@ struct AnswerSpecReader {
         if let d = SimpleDate(iso: s) { return .fixed(d) }
         reader.report(.badAnswerOptions, "a date limit is \"today\", a date like 2027-03-01, or the id of an earlier date question, not \"\(s)\"", at: reader.location(node), length: s.count)
         return nil
+    }
+
+    /// `{common.NAME}` put in (see `CommonLibrary`).
+    func expand(_ text: String, _ node: Node?) -> String {
+        guard let context, let node else { return text }
+        return context.expandCommon(text, reader: reader, at: reader.location(node))
     }
 }

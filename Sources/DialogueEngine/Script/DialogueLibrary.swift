@@ -1,6 +1,6 @@
 import Foundation
 
-/// The dialogues in use: every `*.yaml` in a folder (except `support.yaml` and `check-in.yaml`),
+/// The dialogues in use: every `*.yaml` in a folder (except `support.yaml`, `check-in.yaml` and `common.yaml`),
 /// loaded and checked once, with the support contacts and the check-in words.
 public struct DialogueLibrary: Sendable {
     public var directory: String
@@ -30,7 +30,7 @@ public struct DialogueLibrary: Sendable {
     /// The dialogue files in a folder, sorted.
     public static func files(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != supportFile && $0 != checkInFile }.sorted()
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != supportFile && $0 != checkInFile && $0 != CommonLibrary.fileName }.sorted()
             .map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
     }
 
@@ -48,8 +48,16 @@ public struct DialogueLibrary: Sendable {
         }
         var scripts: [Script] = []
         var diagnostics: [Diagnostic] = []
+        var common: CommonLibrary?
+        let commonPath = directory + "/" + CommonLibrary.fileName
+        if let data = FileManager.default.contents(atPath: commonPath), let text = String(data: data, encoding: .utf8) {
+            let (loaded, problems) = CommonLibrary.load(text: text, file: commonPath)
+            diagnostics += problems
+            common = loaded
+        }
         for file in files(in: directory) {
-            let result = ScriptLoader.load(path: file)
+            let text = FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) }
+            let result = text.map { ScriptLoader.load(text: $0, file: file, common: common) } ?? ScriptLoader.load(path: file)
             diagnostics += result.diagnostics
             if let s = result.script { scripts.append(s) }
         }

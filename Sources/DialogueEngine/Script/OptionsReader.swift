@@ -15,6 +15,10 @@ final class BuildContext {
     var earlier: [String: Step] = [:]
     /// Every step id in the file, to tell a step that comes later from one that does not exist.
     var allIDs: Set<String> = []
+    /// The folder's `common.yaml`, and which of its texts and lists this file used.
+    var common: CommonLibrary?
+    var usedTexts: Set<String> = []
+    var usedCommonChoices: Set<String> = []
 
     /// Step ids in a file, read without reporting anything (the steps report their own problems).
     static func stepIDs(_ root: Node) -> Set<String> {
@@ -54,8 +58,12 @@ extension AnswerSpecReader {
 
     /// The options of a list under `choices:`.
     func named(_ name: String, at node: Node) -> [Option] {
+        if let context, context.choices[name] == nil, let shared = context.common?.choices[name] {
+            context.usedCommonChoices.insert(name)
+            return shared
+        }
         guard let context, let found = context.choices[name] else {
-            let names = context?.choices.keys.sorted() ?? []
+            let names = ((context?.choices.keys).map(Array.init) ?? []) + ((context?.common?.choices.keys).map(Array.init) ?? [])
             let help = Suggest.closest(to: name, in: names).map { "did you mean \"\($0)\"?" }
                 ?? (names.isEmpty
                     ? "add the list under choices: at the top of the file, or write the options here as \"key: label\" lines"

@@ -30,11 +30,13 @@ public enum ScriptLoader {
             let d = Diagnostic(.yamlSyntax, "this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1, column: 1))
             return Result(script: nil, diagnostics: [d])
         }
-        return load(text: text, file: path)
+        return load(text: text, file: path, common: CommonLibrary.load(nextTo: path))
     }
 
     /// Loads and checks dialogue text; `file` names it in diagnostics.
-    public static func load(text: String, file: String) -> Result {
+    /// `common` is the folder's `common.yaml` (`CommonLibrary.load(nextTo:)`), for `{common.NAME}`
+    /// and shared `choices:`.
+    public static func load(text: String, file: String, common: CommonLibrary? = nil) -> Result {
         let reader = YAMLReader(source: SourceText(file: file, text: text))
         guard let root = reader.compose(text) else {
             if reader.diagnostics.isEmpty {
@@ -43,6 +45,7 @@ public enum ScriptLoader {
             return Result(script: nil, diagnostics: reader.diagnostics.sorted(by: Diagnostic.byPlace))
         }
         var builder = Builder(reader: reader)
+        builder.context.common = common
         let script = builder.script(root, hash: ContentHash.hex(of: text))
         var diagnostics = reader.diagnostics
         if let script, !diagnostics.contains(where: { $0.severity == .error }) {
@@ -83,7 +86,9 @@ struct Builder {
         let minutes = top["minutes"].flatMap { reader.int($0.value, what: "minutes") }
         let audience = top["audience"].map { terms($0.value, what: "audience", known: Vocabulary.audiences) } ?? []
         let serves = top["serves"].map { terms($0.value, what: "serves", known: Vocabulary.keyChallenges) } ?? []
-        let intro = top["intro"].flatMap { reader.string($0.value, what: "intro") }.map { Template($0.trimmingCharacters(in: .newlines)) }
+        let intro = top["intro"].flatMap { entry in
+            reader.string(entry.value, what: "intro").map { Template(context.expandCommon($0, reader: reader, at: reader.location(entry.value)).trimmingCharacters(in: .newlines)) }
+        }
 
         context.allIDs = BuildContext.stepIDs(root)
         if let choices = top["choices"] { AnswerSpecReader(reader: reader, context: context).readChoices(choices.value) }
@@ -98,8 +103,15 @@ struct Builder {
         guard let id, let version, let title else { return nil }
         return Script(
             id: id, version: version, title: title, summary: summary, audience: audience, minutes: minutes,
-            serves: serves, intro: intro, sections: sections, file: reader.file, contentHash: hash,
+            serves: serves, intro: intro, sections: sections, file: reader.file, contentHash: sharedHash(hash),
             location: reader.location(root))
+    }
+
+    /// The file's hash, with the shared words it used folded in (a changed shared text changes
+    /// the dialogue, as far as saved plans are concerned).
+    func sharedHash(_ hash: String) -> String {
+        guard let common = context.common, !(context.usedTexts.isEmpty && context.usedCommonChoices.isEmpty) else { return hash }
+        return ContentHash.hex(of: hash + "\u{1F}" + common.fingerprint(texts: Array(context.usedTexts), choices: Array(context.usedCommonChoices)))
     }
 
     func terms(_ node: Node, what: String, known: [String]) -> [String] {
@@ -129,7 +141,9 @@ struct Builder {
     }
 
     func template(_ entry: (key: Node, value: Node)?, what: String) -> Template? {
-        entry.flatMap { reader.string($0.value, what: what) }.map { Template($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        entry.flatMap { entry in
+            reader.string(entry.value, what: what).map { Template(context.expandCommon($0, reader: reader, at: reader.location(entry.value)).trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
     }
 
     func step(_ node: Node, section: String) -> Step? {
