@@ -36,6 +36,9 @@ let package = Package(
         ),
         .target(name: "PlanStore", dependencies: ["DialogueEngine", "TandemStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "BenchStore", dependencies: ["PlanStore", "TandemStore", "DialogueEngine"], path: "Benchmarks/BenchStore"),
+        .executableTarget(
+            name: "BenchCost", dependencies: ["PlanStore", "TandemStore", "DialogueEngine", .product(name: "Yams", package: "Yams")],
+            path: "Benchmarks/BenchCost"),
         .target(
             name: "LineServer",
                 dependencies: [

@@ -1,0 +1,101 @@
+// bench-cost: fixed amounts of work for scripts/bench-turn-cost, which runs each under
+// `valgrind --tool=callgrind` twice (a small and a large count) and divides the difference in
+// instructions by the difference in count: instructions per unit, without start-up, and steady
+// on a busy machine. Each kind of work has an anchor doing a familiar, comparable job.
+//
+//   BenchCost turns N      N turns of a plan through Session (the engine, no store)
+//   BenchCost json N       anchor: N JSONSerialization round trips of a turn-sized message
+//   BenchCost appends N    N durable answers through PlanStore (each on disk before the next)
+//   BenchCost check STEPS  load and check one generated dialogue of STEPS steps
+//   BenchCost yaml STEPS   anchor: Yams composes the same dialogue, nothing more
+import DialogueEngine
+import Foundation
+import PlanStore
+import TandemStore
+import Yams
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3, let count = Int(arguments[2]), count >= 0 else {
+    print("usage: BenchCost turns|json|appends|check|yaml COUNT")
+    exit(2)
+}
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let dialogues = root.appendingPathComponent("dialogues").path
+let today = SimpleDate(year: 2027, month: 1, day: 4)!
+
+/// An answer that every question of the shipped plans takes.
+func line(for question: Question, turn: Int) -> String {
+    switch question.answer {
+    case .text, .list, .records: "Walks by the river with my sister, number \(turn)"
+    case .pickOne, .pickMany: "1"
+    case .yesNo: "no"
+    case .number, .scale: "3"
+    case .date: "in 2 weeks"
+    }
+}
+
+/// A dialogue of `steps` questions, the shape `tandem check` meets in long files.
+func generated(_ steps: Int) -> String {
+    var text = "dialogue: long\nversion: 1\ntitle: Long\nsections:\n  - id: part\n    title: Part\n    steps:\n"
+    for i in 0..<steps {
+        text += "      - id: q\(i)\n        ask: Question number \(i)?\n        answer: scale\n        range: [1, 5]\n"
+        if i > 0 { text += "        when: q\(i - 1) >= 2\n" }
+    }
+    return text
+}
+
+switch arguments[1] {
+case "turns":
+    guard let script = ScriptLoader.load(path: dialogues + "/my-wellbeing-plan.yaml").script else { exit(1) }
+    var session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
+    session.accept(session.start())
+    var done = 0
+    while done < count {
+        guard let question = session.conversation.currentStep?.question else {
+            session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
+            session.accept(session.start())
+            continue
+        }
+        // A list or records question ends on an empty line: two turns.
+        let first = session.handle(line(for: question, turn: done))
+        session.accept(first)
+        done += 1
+        if question.answer.isMultiLine, done < count {
+            session.accept(session.handle(""))
+            done += 1
+        }
+    }
+case "json":
+    var total = 0
+    for i in 0..<count {
+        let message: [String: Any] = ["t": "ask", "step": "keeps-me-well", "kind": "list", "text": "What helps you to stay well? \(i)",
+                                      "hint": "Type one thing on each line.", "progress": ["part": 2, "of": 5, "question": 7]]
+        let data = try! JSONSerialization.data(withJSONObject: message)
+        total += (try! JSONSerialization.jsonObject(with: data) as! [String: Any]).count
+    }
+    if total < 0 { print(total) }
+case "appends":
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-cost-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    guard let script = ScriptLoader.load(path: dialogues + "/my-goals.yaml").script else { exit(1) }
+    let progress = PlanProgress(Conversation(script: script, today: today))
+    let store = try PlanStore(path: folder.appendingPathComponent("plans.sqlite").path)
+    let semaphore = DispatchSemaphore(value: 0)
+    Task.detached {
+        let plan = try await store.begin(progress)
+        for i in 0..<count {
+            try await store.append([.answered(step: script.questions[0].id, value: .text("Walks by the river, number \(i)"))], to: plan.id, progress: progress)
+        }
+        semaphore.signal()
+    }
+    semaphore.wait()
+case "check":
+    let result = ScriptLoader.load(text: generated(count), file: "long.yaml")
+    if result.script == nil { print(result.diagnostics.prefix(3).map(\.message)); exit(1) }
+case "yaml":
+    _ = try Yams.compose(yaml: generated(count))
+default:
+    print("unknown work: \(arguments[1])")
+    exit(2)
+}
