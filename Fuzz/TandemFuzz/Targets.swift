@@ -49,11 +49,15 @@ enum Target: String, CaseIterable {
 
     static func dialogue(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        // Lines as YAML and editors count them: LF, CRLF or a lone CR ends one.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).count
         let result = ScriptLoader.load(text: text, file: "fuzz.yaml")
         for d in result.diagnostics where d.location.file == "fuzz.yaml" {
             require(d.location.line >= 1 && d.location.line <= lines + 1, "\(d.code.rawValue) at line \(d.location.line) of \(lines)")
             require(d.location.column >= 1, "\(d.code.rawValue) at column \(d.location.column)")
+            // The line quoted under a problem is the line it is on.
+            if d.location.line <= lines, d.code != .yamlSyntax { require(d.sourceLine != nil, "\(d.code.rawValue) at line \(d.location.line) quotes no line") }
         }
     }
 

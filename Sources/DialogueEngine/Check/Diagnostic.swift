@@ -114,7 +114,10 @@ struct SourceText {
 
     init(file: String, text: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines end as YAML (and editors) end them: LF, CRLF, or a lone CR (found by fuzzing: a
+        // file with lone CRs had its problems placed on lines this did not have).
+        let normal = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        self.lines = normal.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     func line(_ n: Int) -> String? {

@@ -107,7 +107,9 @@ public enum JSONValue: Sendable, Equatable {
     /// A number as JSON writes it: whole numbers without a fraction.
     public static func format(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
-        if n.rounded() == n, abs(n) < 9.0e15 { return String(Int(n)) }
+        // Whole numbers of up to 15 digits as they are; larger ones with an exponent, so that the
+        // parser (which refuses longer whole numbers, `maxExactDigits`) reads back what it wrote.
+        if n.rounded() == n, abs(n) < 1e15 { return String(Int(n)) }
         return String(n)
     }
 

@@ -39,7 +39,13 @@ public struct ExpressionSyntaxError: Error, Equatable {
 extension Expression {
     /// Parses `==  !=  <  <=  >  >=  and  or  not  in  ( )`, literals, names, `answered(id)`, `count(id)`.
     public static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
-        var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(text), length: text.count)
+        let tokens = try ExpressionLexer.tokens(text)
+        // Bounds found by fuzzing: ever deeper brackets overflowed the stack (reading, checking and
+        // evaluating all recurse), so a condition has at most so many parts and levels.
+        guard tokens.count <= ExpressionParser.maxTokens else {
+            throw ExpressionSyntaxError(message: "this condition is too long (more than \(ExpressionParser.maxTokens) parts); split it across steps", offset: 0)
+        }
+        var parser = ExpressionParser(tokens: tokens, length: text.count)
         let e = try parser.parseOr()
         if let extra = parser.peek {
             throw ExpressionSyntaxError(message: "I did not expect \(extra.kind.describe) here", offset: extra.offset)
@@ -133,6 +139,17 @@ struct ExpressionParser {
     var tokens: [Token]
     var length: Int
     var position = 0
+    /// Brackets and `not`s open around the part being read.
+    var depth = 0
+    static let maxTokens = 1000
+    static let maxDepth = 32
+
+    mutating func deeper(at offset: Int) throws(ExpressionSyntaxError) {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            throw ExpressionSyntaxError(message: "this condition has more than \(Self.maxDepth) brackets or nots inside each other", offset: offset)
+        }
+    }
 
     var peek: Token? { position < tokens.count ? tokens[position] : nil }
 
@@ -162,8 +179,10 @@ struct ExpressionParser {
     }
 
     mutating func parseNot() throws(ExpressionSyntaxError) -> Expression {
-        if isWord("not") {
+        if isWord("not"), let t = peek {
             position += 1
+            try deeper(at: t.offset)
+            defer { depth -= 1 }
             return .not(try parseNot())
         }
         return try parseComparison()
@@ -190,6 +209,8 @@ struct ExpressionParser {
         case .number(let n): return .number(n)
         case .string(let s): return .string(s)
         case .lparen:
+            try deeper(at: t.offset)
+            defer { depth -= 1 }
             let e = try parseOr()
             guard take()?.kind == .rparen else {
                 throw ExpressionSyntaxError(message: "a \"(\" is not closed", offset: t.offset)
