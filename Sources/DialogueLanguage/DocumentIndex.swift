@@ -9,10 +9,13 @@ import Foundation
 struct DocumentIndex {
     let lines: [String]
     let script: Script?
+    /// The folder's `common.yaml`: shared texts for `{common.…}` and shared lists for `options:`.
+    let common: CommonLibrary?
 
-    init(text: String, script: Script?) {
+    init(text: String, script: Script?, common: CommonLibrary? = nil) {
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         self.script = script
+        self.common = common
     }
 
     /// A place as the protocol gives it: a line and a UTF-16 offset in it, both from 0.
@@ -49,7 +52,9 @@ struct DocumentIndex {
 
         // Inside a {hole} of a text: the questions whose answers can be shown there.
         if let open = code.lastIndex(of: "{"), !code[open...].contains("}"), !Self.matches(code, #"options:\s*\{"#) {
-            return questionIDs()
+            return questionIDs() + (common?.texts.keys.sorted() ?? []).map {
+                Item(label: "common.\($0)", kind: .reference, detail: "shared text: " + (common?.texts[$0] ?? "").prefix(60))
+            }
         }
         if let value = Self.valueContext(code) {
             switch value {
@@ -70,7 +75,10 @@ struct DocumentIndex {
                 return (script?.questions ?? []).filter { [.pickMany, .list].contains($0.question!.answer.kind) }
                     .map { Item(label: $0.id, kind: .reference, detail: "\($0.question!.answer.kind.rawValue): \($0.question!.prompt.source)") }
             case "options":
-                return choiceNames().map { Item(label: $0.name, kind: .reference, detail: "choices at line \($0.line + 1)") }
+                let own = choiceNames()
+                return own.map { Item(label: $0.name, kind: .reference, detail: "choices at line \($0.line + 1)") }
+                    + (common?.choices.keys.sorted() ?? []).filter { name in !own.contains { $0.name == name } }
+                    .map { Item(label: $0, kind: .reference, detail: "shared choices in common.yaml") }
             default:
                 return []
             }

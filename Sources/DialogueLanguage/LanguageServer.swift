@@ -77,15 +77,15 @@ public final class LanguageServer {
             return [Self.notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])]
         case "textDocument/completion":
             guard let (uri, position) = Self.place(params), let text = documents[uri] else { return [reply(id, [Any]())] }
-            let index = DocumentIndex(text: text, script: lastGood[uri])
+            let index = DocumentIndex(text: text, script: lastGood[uri], common: CommonLibrary.load(nextTo: Self.path(of: uri)))
             return [reply(id, ["isIncomplete": false, "items": index.completions(at: position).map(\.json)])]
         case "textDocument/hover":
             guard let (uri, position) = Self.place(params), let text = documents[uri],
-                  let hover = DocumentIndex(text: text, script: lastGood[uri]).hover(at: position) else { return [reply(id, NSNull())] }
+                  let hover = DocumentIndex(text: text, script: lastGood[uri], common: CommonLibrary.load(nextTo: Self.path(of: uri))).hover(at: position) else { return [reply(id, NSNull())] }
             return [reply(id, ["contents": ["kind": "markdown", "value": hover]])]
         case "textDocument/definition":
             guard let (uri, position) = Self.place(params), let text = documents[uri],
-                  let target = DocumentIndex(text: text, script: lastGood[uri]).definition(at: position) else { return [reply(id, NSNull())] }
+                  let target = DocumentIndex(text: text, script: lastGood[uri], common: CommonLibrary.load(nextTo: Self.path(of: uri))).definition(at: position) else { return [reply(id, NSNull())] }
             return [reply(id, ["uri": uri, "range": Self.range(target.line, target.character, length: target.length)])]
         default:
             // An unknown request gets "method not found"; an unknown notification, nothing.

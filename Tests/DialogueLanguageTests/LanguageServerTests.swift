@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DialogueLanguage
+import DialogueEngine
 
 /// The language server driven message by message, as an editor would drive it.
 @Suite struct LanguageServerTests {
@@ -210,5 +211,16 @@ import Testing
     @Test func utf16OffsetsCountWideLetters() {
         #expect(DocumentIndex.utf16("ask: 😀 hi", characters: 7) == 8)
         #expect(DocumentIndex.prefix("ask: 😀 hi", utf16: 7) == "ask: 😀")
+    }
+}
+
+/// Completion of the folder's shared words (common.yaml).
+@Suite struct SharedWordsCompletionTests {
+    @Test func sharedTextsAndListsAreOffered() throws {
+        let common = try #require(CommonLibrary.load(text: "texts:\n  how-it-works: You can skip.\nchoices:\n  areas:\n    a: A\n    b: B\n", file: "common.yaml").0)
+        let text = "intro: |\n  Hello {\nsections:\n  - id: s\n    title: S\n    steps:\n      - id: q\n        ask: Q?\n        answer: pick-one\n        options: \n"
+        let index = DocumentIndex(text: text, script: nil, common: common)
+        #expect(index.completions(at: .init(line: 1, character: 9)).map(\.label).contains("common.how-it-works"))
+        #expect(index.completions(at: .init(line: 9, character: 17)).map(\.label) == ["areas"])
     }
 }
