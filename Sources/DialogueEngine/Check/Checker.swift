@@ -190,9 +190,12 @@ struct Checker {
                 }
             }
         }
-        let introLocation = source.find("intro:", from: script.location) ?? script.location
-        check(script.intro, at: 0, location: introLocation)
-        checkStorageClaims(script.intro, at: introLocation)
+        if script.intro != nil {
+            // Looked up only when there is an intro: without one, the search ran to the end of the file.
+            let introLocation = source.find("intro:", from: script.location) ?? script.location
+            check(script.intro, at: 0, location: introLocation)
+            checkStorageClaims(script.intro, at: introLocation)
+        }
         for (i, step) in script.steps.enumerated() {
             // Point at the key that holds the text (a step's own mark is its first key).
             func text(_ t: Template?, _ key: String, from: SourceLocation? = nil) {

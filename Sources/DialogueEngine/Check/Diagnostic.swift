@@ -121,7 +121,8 @@ struct SourceText {
     }
 
     func line(_ n: Int) -> String? {
-        n >= 1 && n <= lines.count ? String(lines[n - 1]).replacingOccurrences(of: "\r", with: "") : nil
+        // Line ends are taken off in `init`; this is called for every node read, so it stays cheap.
+        n >= 1 && n <= lines.count ? String(lines[n - 1]) : nil
     }
 
     func diagnostic(

@@ -31,7 +31,10 @@ final class YAMLReader {
     func compose(_ text: String) -> Node? {
         do {
             // Keep the parser alive while reading: Yams holds anchors weakly.
-            let parser = try Parser(yaml: text)
+            // Every value is read as text (`string`, `int`, `bool` here), so Yams need not guess
+            // types: its default resolver ran regular expressions on every scalar, a fifth of
+            // loading a long dialogue (scripts/bench-turn-cost).
+            let parser = try Parser(yaml: text, resolver: .basic)
             let root = try parser.singleRoot()
             if let root { checkFeatures(root, parser: parser) }
             return root
@@ -186,10 +189,10 @@ final class YAMLReader {
     /// Whether the node's first character in the source is `c`. Yams loses a collection's flow
     /// style (it reads it from the closing event), so `{` and `[` are looked up here.
     private func startsWith(_ node: Node, _ c: Unicode.Scalar) -> Bool {
-        guard let mark = node.mark, let line = source.line(mark.line) else { return false }
-        let scalars = Array(line.unicodeScalars)
-        let i = mark.column - 1
-        return i >= 0 && i < scalars.count && scalars[i] == c
+        guard let mark = node.mark, mark.line >= 1, mark.line <= source.lines.count, mark.column >= 1 else { return false }
+        let scalars = source.lines[mark.line - 1].unicodeScalars
+        guard let i = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex), i < scalars.endIndex else { return false }
+        return scalars[i] == c
     }
 
     private func checkFlowOnOneLine(_ node: Node) {
