@@ -101,6 +101,22 @@ import Testing
         #expect(failure.contains("  +Cats or dogs?"))
     }
 
+    @Test func aMissingAnswerIsReportedAtTheLineThatAskedForIt() throws {
+        // Only ">" lines: Tandem says things the transcript does not have. The failure points at
+        // the line typed (it said file:0).
+        let runner = TranscriptRunner(library: try library())
+        let good = runner.run(try Transcript.parse("dialogue: test\n> Sam", file: "t"))
+        let withOpening = try Transcript.parse("dialogue: test\n> Sam", file: "t").text(withOutputs: good.outputs)
+        let lines = withOpening.split(separator: "\n", omittingEmptySubsequences: false)
+        let sam = try #require(lines.firstIndex(of: "> Sam")) + 1
+        let cut = lines.prefix(sam).joined(separator: "\n") + "\n# (nothing after)\n"
+        let result = runner.run(try Transcript.parse(cut, file: "t.transcript"))
+        #expect(!result.passed)
+        #expect(result.failures.first?.hasPrefix("t.transcript:\(sam): the output differs after \"> Sam\"") == true, "\(result.failures)")
+        let none = runner.run(try Transcript.parse("# no output lines at all\ndialogue: test\n", file: "t.transcript"))
+        #expect(none.failures.first?.hasPrefix("t.transcript:1:") == true)
+    }
+
     @Test func aWrongCheckFails() throws {
         let runner = TranscriptRunner(library: try library())
         let result = runner.run(try Transcript.parse("dialogue: test\n> Sam\n= name: Alex\n= pet: cats", file: "t"))

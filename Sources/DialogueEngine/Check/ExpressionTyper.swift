@@ -68,14 +68,16 @@ struct ExpressionTyper {
             switch op {
             case .equal, .notEqual:
                 if ta != tb || ta == .list || ta == .records {
-                    problems.append(Problem(message: "cannot compare \(ta.describe) with \(tb.describe) using \(op.rawValue)", offset: offset, length: op.rawValue.count, help: ta == .list ? "to ask whether a list holds something, write \"word\" in \(nameText(a))" : nil))
+                    let help = ta == .list ? "to ask whether a list holds something, write \"word\" in \(nameText(a))" : suggestion(op, a, b) ?? suggestion(op, b, a)
+                    problems.append(Problem(message: "cannot compare \(ta.describe) with \(tb.describe) using \(op.rawValue)", offset: offset, length: op.rawValue.count, help: help))
                 } else {
                     checkOption(a, b)
                     checkOption(b, a)
                 }
             default:
                 if !(ta == tb && (ta == .number || ta == .date)) {
-                    problems.append(Problem(message: "\(op.rawValue) compares numbers, but this compares \(ta.describe) with \(tb.describe)", offset: offset, length: op.rawValue.count))
+                    problems.append(Problem(message: "\(op.rawValue) compares numbers, but this compares \(ta.describe) with \(tb.describe)", offset: offset, length: op.rawValue.count,
+                                            help: choiceHelp(a, b) ?? choiceHelp(b, a)))
                 }
             }
             return .bool
@@ -90,6 +92,35 @@ struct ExpressionTyper {
             }
             return .bool
         }
+    }
+
+    /// What the author most likely meant when a comparison mixes types: `answer == "no"` on a
+    /// yes-no question is `answer == false`; `choice == 2` on a pick question is its 2nd key.
+    private func suggestion(_ op: Expression.Comparison, _ nameSide: Expression, _ literal: Expression) -> String? {
+        guard case .name(let n, _) = nameSide, let q = script.step(n)?.question else { return nil }
+        if q.answer.kind == .yesNo, case .string(let word) = literal {
+            let yes = ["yes", "y", "true", "yeah"].contains(word.lowercased())
+            let no = ["no", "n", "false", "nope"].contains(word.lowercased())
+            guard yes || no else { return nil }
+            return "a yes-no answer is true or false, not text: write \(n) \(op.rawValue) \(yes)"
+        }
+        return choiceHelp(nameSide, literal)
+    }
+
+    /// `choice == 2` or `choice >= 2` on a pick-one question: it holds an option's key, not its number.
+    private func choiceHelp(_ nameSide: Expression, _ literal: Expression) -> String? {
+        guard case .name(let n, _) = nameSide, case .number(let number) = literal,
+              let q = script.step(n)?.question, q.answer.kind == .pickOne || q.answer.kind == .pickMany else { return nil }
+        let options = q.answer.options
+        let keys = options.enumerated().map { "\($0 + 1) is \"\($1.key)\"" }.joined(separator: ", ")
+        if q.answer.kind == .pickOne, number == number.rounded(), Int(number) >= 1, Int(number) <= options.count {
+            let key = options[Int(number) - 1].key
+            return "\(n) holds the key of the option chosen, not its number: write \(n) == \"\(key)\" (\(keys))"
+        }
+        if q.answer.kind == .pickMany, let first = options.first {
+            return "\(n) holds the keys of the options chosen: write \"\(first.key)\" in \(n) (\(keys))"
+        }
+        return options.isEmpty ? nil : "\(n) holds the key of the option chosen, not a number; its options are: \(keys)"
     }
 
     private func nameText(_ e: Expression) -> String {

@@ -30,9 +30,12 @@ public struct TranscriptRunner {
         var failures: [String] = []
         var turn = 0
         var expected: [(String, Int)] = []
+        // The line a difference is reported at when the transcript has no `<` lines there: the
+        // `>` line that Tandem answered (or the first line, for the opening).
+        var lastInputLine = 1
         func compare(_ actual: [String], _ expected: [(String, Int)], after: String) {
             if actual == expected.map(\.0) { return }
-            var lines = ["\(transcript.file):\(expected.first?.1 ?? 0): the output differs \(after)"]
+            var lines = ["\(transcript.file):\(expected.first?.1 ?? lastInputLine): the output differs \(after)"]
             lines += Self.diff(expected: expected.map(\.0), actual: actual)
             failures.append(lines.joined(separator: "\n"))
         }
@@ -45,6 +48,7 @@ public struct TranscriptRunner {
                 compare(outputs[turn], expected, after: lastInput)
                 expected = []
                 lastInput = "after \"> \(s)\" (line \(n))"
+                lastInputLine = n
                 let events = session.isClosed ? [] : session.take(s)
                 outputs.append(renderer.render(events).map(Self.trim))
                 visited.formUnion(session.conversation.walk().path.map { script.steps[$0].id })
