@@ -75,6 +75,11 @@ final class YAMLReader {
         }
         let line = mark?.line ?? 1
         let column = mark?.column ?? 1
+        // A line that lines up with nothing above it: say so, whatever words the parser used.
+        if mark != nil, let indent = indentationProblem(atLine: line) {
+            report(.yamlSyntax, indent.message, at: SourceLocation(file: file, line: line, column: indent.column), help: indent.help)
+            return
+        }
         var help: String?
         let lineText = source.line(line) ?? ""
         // The common trap: a value that starts with `{` or a quote is read as YAML syntax.
