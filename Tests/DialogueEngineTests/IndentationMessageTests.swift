@@ -67,4 +67,18 @@ import Testing
         let text = "dialogue: ind\nversion: 1\ntitle: Ind\nintro: |\n  Hello.\n     Indented more, on purpose.\nsections:\n  - id: part\n    title: Part\n    steps:\n      - id: a\n        ask: First?\n        answer: text\n"
         #expect(ScriptLoader.load(text: text, file: "ind.yaml").diagnostics.isEmpty)
     }
+
+    @Test func aHashInsideBracesIsReportedWhereItIs() throws {
+        var l = Self.lines
+        l[17] = "          options: {yes: Yes # the usual, no: No}"
+        l.removeSubrange(18...19)
+        let d = try #require(ScriptLoader.load(text: l.joined(separator: "\n") + "\n", file: "ind.yaml").diagnostics.first)
+        #expect(d.location.line == 18)
+        #expect(d.location.column == 30)
+        #expect(d.message.hasPrefix("a # inside { } or [ ] starts a comment"))
+        var list = Self.lines
+        list[13] = "        hint: [one, two # three]"
+        let e = try #require(ScriptLoader.load(text: list.joined(separator: "\n") + "\n", file: "ind.yaml").diagnostics.first)
+        #expect(e.location.line == 14 && e.message.contains("closing ]"))
+    }
 }

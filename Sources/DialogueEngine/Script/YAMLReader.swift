@@ -75,6 +75,13 @@ final class YAMLReader {
         }
         let line = mark?.line ?? 1
         let column = mark?.column ?? 1
+        // `{a: x # note, b: y}`: the # starts a comment, which hides the closing } and makes the
+        // parser stop on a later line. Point at the #.
+        if let hash = commentInsideBrackets(near: line) {
+            report(.yamlSyntax, "a # inside { } or [ ] starts a comment, so the rest of the line, with its closing \(hash.close), is not read",
+                   at: SourceLocation(file: file, line: hash.line, column: hash.column), help: "take the # out, or put that text in quotes")
+            return
+        }
         // A line that lines up with nothing above it: say so, whatever words the parser used.
         if mark != nil, let indent = indentationProblem(atLine: line) {
             report(.yamlSyntax, indent.message, at: SourceLocation(file: file, line: line, column: indent.column), help: indent.help)
@@ -97,6 +104,33 @@ final class YAMLReader {
         }
         let message = [contextText, problem].compactMap { $0 }.joined(separator: " ")
         report(.yamlSyntax, "this is not valid YAML: \(message)", at: SourceLocation(file: file, line: line, column: column), help: help)
+    }
+
+    /// A line at or just above `line` that opens `{` or `[` and has a ` #` after it (outside quotes)
+    /// before the bracket closes: where the #, and which bracket it hid.
+    func commentInsideBrackets(near line: Int) -> (line: Int, column: Int, close: Character)? {
+        for n in stride(from: line, through: max(1, line - 3), by: -1) {
+            guard let text = source.line(n) else { continue }
+            var depth: [Character] = []
+            var quote: Character?
+            var previous: Character = " "
+            for (i, c) in text.enumerated() {
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    quote = c
+                } else if c == "{" || c == "[" {
+                    depth.append(c == "{" ? "}" : "]")
+                } else if c == "}" || c == "]" {
+                    _ = depth.popLast()
+                } else if c == "#", previous == " " || previous == "\t" {
+                    if let close = depth.last { return (n, i + 1, close) }
+                    break
+                }
+                previous = c
+            }
+        }
+        return nil
     }
 
     /// Where a key given twice first appears and appears again, in the mapping that holds `near`
