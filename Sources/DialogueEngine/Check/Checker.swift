@@ -3,10 +3,17 @@ struct Checker {
     let script: Script
     let source: SourceText
     private var diagnostics: [Diagnostic] = []
+    /// Step ids written in the file whose steps could not be read (the reader reported why): the
+    /// checker still runs, so every problem shows in one run, but says nothing about these ids.
+    let unread: Set<String>
+    /// The reader found errors: warnings about the flow could come from the steps it left out.
+    let partial: Bool
 
-    init(script: Script, source: SourceText) {
+    init(script: Script, source: SourceText, unread: Set<String> = [], partial: Bool = false) {
         self.script = script
         self.source = source
+        self.unread = unread
+        self.partial = partial
     }
 
     mutating func run() -> [Diagnostic] {
@@ -19,6 +26,7 @@ struct Checker {
     }
 
     private mutating func report(_ code: Diagnostic.Code, _ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation, length: Int = 1, help: String? = nil) {
+        if partial && severity == .warning { return }
         diagnostics.append(source.diagnostic(code, severity, message, at: location, length: length, help: help))
     }
 
@@ -62,6 +70,7 @@ struct Checker {
                 let target = branch.target.value
                 if target == Branch.endTarget { continue }
                 guard let j = script.index(of: target) else {
+                    if unread.contains(target) { continue }
                     let names = script.steps.map(\.id) + [Branch.endTarget]
                     let hint = Suggest.closest(to: target, in: names).map { name in
                         name == Branch.endTarget ? "did you mean \"end\"?" : "did you mean \"\(name)\" (line \(script.step(name)!.location.line))?"
@@ -136,6 +145,10 @@ struct Checker {
             var loc = expr.location
             loc.column += offset
             guard let j = script.index(of: name) else {
+                if unread.contains(name) {
+                    ok = false
+                    continue
+                }
                 let hint = Suggest.closest(to: name, in: script.steps.prefix(index).filter { $0.question != nil }.map(\.id)).map { "did you mean \"\($0)\"?" }
                 report(.unknownName, "\"\(name)\" is not the id of any question", at: loc, length: name.count, help: hint ?? "conditions use the ids of earlier questions; text needs quotes: \"\(name)\"")
                 ok = false
@@ -177,6 +190,7 @@ struct Checker {
             for hole in template.holes {
                 let loc = source.find("{" + hole.id, from: location) ?? location
                 guard let j = index[hole.id] else {
+                    if unread.contains(hole.id) { continue }
                     let hint = Suggest.closest(to: hole.id, in: script.steps.prefix(stepIndex).map(\.id)).map { "did you mean {\($0)}?" }
                     report(.unknownTextReference, "the text uses {\(hole.id)}, but no question is called \"\(hole.id)\"", at: loc, length: hole.id.count + 2, help: hint)
                     continue

@@ -48,8 +48,11 @@ public enum ScriptLoader {
         builder.context.common = common
         let script = builder.script(root, hash: ContentHash.hex(of: text))
         var diagnostics = reader.diagnostics
-        if let script, !diagnostics.contains(where: { $0.severity == .error }) {
-            var checker = Checker(script: script, source: reader.source)
+        if let script {
+            // Checked even when some steps could not be read, so every problem shows in one run.
+            let partial = diagnostics.contains { $0.severity == .error }
+            let unread = builder.context.allIDs.subtracting(script.steps.map(\.id))
+            var checker = Checker(script: script, source: reader.source, unread: unread, partial: partial)
             diagnostics += checker.run()
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
