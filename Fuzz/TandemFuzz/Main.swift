@@ -19,6 +19,8 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     return LLVMFuzzerRunDriver(&count, &arguments) { fuzzOne($0, $1) }
 }
 
+// Safe: libFuzzer calls fuzzOne on one thread only; the target is set at the first input and
+// only read after.
 nonisolated(unsafe) private var chosen: Target?
 
 @_cdecl("LLVMFuzzerTestOneInput")
