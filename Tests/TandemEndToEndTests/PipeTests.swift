@@ -10,7 +10,7 @@ struct PipeTests {
     /// The ids of the dialogues that ship with Tandem, read from the files themselves.
     static func shippedIDs() throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: TandemExecutable.dialogues)
-            .filter { $0.hasSuffix(".yaml") && $0 != "support.yaml" && $0 != "check-in.yaml" }.sorted()
+            .filter { $0.hasSuffix(".yaml") && !["support.yaml", "check-in.yaml", "common.yaml"].contains($0) }.sorted()
         return try names.map { name in
             let text = try String(contentsOfFile: TandemExecutable.dialogues + "/" + name, encoding: .utf8)
             let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("dialogue:") })
