@@ -4,6 +4,7 @@
 // on a busy machine. Each kind of work has an anchor doing a familiar, comparable job.
 //
 //   BenchCost turns N      N turns of a plan through Session (the engine, no store)
+//   BenchCost shown N      the same turns, each also rendered as the text a door shows (TextRenderer)
 //   BenchCost json N       anchor: N JSONSerialization round trips of a turn-sized message
 //   BenchCost appends N    N durable answers through PlanStore (each on disk before the next)
 //   BenchCost check STEPS  load and check one generated dialogue of STEPS steps
@@ -45,11 +46,15 @@ func generated(_ steps: Int) -> String {
 }
 
 switch arguments[1] {
-case "turns":
+case "turns", "shown":
     guard let script = ScriptLoader.load(path: dialogues + "/my-wellbeing-plan.yaml").script else { exit(1) }
     var session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
     session.accept(session.start())
     var done = 0
+    let show = arguments[1] == "shown"
+    let renderer = TextRenderer(width: 80, resumeCommand: "/resume")
+    var shownLines = 0
+    defer { if shownLines < 0 { print(shownLines) } }
     while done < count {
         guard let question = session.conversation.currentStep?.question else {
             session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
@@ -59,9 +64,12 @@ case "turns":
         // A list or records question ends on an empty line: two turns.
         let first = session.handle(line(for: question, turn: done))
         session.accept(first)
+        if show { shownLines += renderer.render(first.events).count }
         done += 1
         if question.answer.isMultiLine, done < count {
-            session.accept(session.handle(""))
+            let second = session.handle("")
+            session.accept(second)
+            if show { shownLines += renderer.render(second.events).count }
             done += 1
         }
     }

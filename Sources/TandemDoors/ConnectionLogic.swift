@@ -21,11 +21,15 @@ public final class ConnectionLogic {
         case closing
     }
 
-    /// A plan of one's own: the session, and its plan's id in the store.
-    struct PlanSeat {
+    /// A plan of one's own: the session, and its plan's id in the store. A class, so that the phase
+    /// stays small while a connection waits at the menu (a `Session` inline would make every idle
+    /// connection ~700 bytes bigger), and so that a turn changes the session where it is, with no
+    /// copy of the plan.
+    final class PlanSeat {
         var session: Session
         var dialogueID: String { session.conversation.script.id }
         var title: String { session.conversation.script.title }
+        init(session: Session) { self.session = session }
     }
 
     public let id: String
@@ -38,18 +42,26 @@ public final class ConnectionLogic {
     let limitKey: String
     let trusted: Bool
     let address: String
-    var logger: Logger
+    /// The server's logger. Its copy with this connection's id is made only when something is
+    /// logged: metadata kept in every connection would cost an idle one ~300 bytes.
+    let baseLogger: Logger
+    var logger: Logger {
+        var logger = baseLogger
+        logger[metadataKey: "connection"] = "\(id)"
+        return logger
+    }
 
     public internal(set) var json = false
     /// What a JSON-mode client said it is (`/mode json tandem-connect`), for the host's `/sessions`.
     var client: String?
     var phase = Phase.lobby {
         didSet {
-            // Someone in a plan or a room is never closed to make room for a newcomer.
-            switch phase {
-            case .plan, .room: services.hub.setInPlan(id, true)
-            case .lobby: services.hub.setInPlan(id, false)
-            case .closing: break
+            // Someone in a plan or a room is never closed to make room for a newcomer. The hub is
+            // told only of a change (it takes a lock shared by every connection).
+            switch (oldValue, phase) {
+            case (.plan, .plan), (.room, .room), (.room, .plan), (.plan, .room), (.lobby, .lobby), (_, .closing): break
+            case (_, .plan), (_, .room): services.hub.setInPlan(id, true)
+            case (_, .lobby): services.hub.setInPlan(id, false)
             }
         }
     }
@@ -78,8 +90,7 @@ public final class ConnectionLogic {
         self.limitKey = limitKey
         self.trusted = trusted
         self.address = address
-        self.logger = logger
-        self.logger[metadataKey: "connection"] = "\(id)"
+        baseLogger = logger
     }
 
     // MARK: What the transport asks
@@ -148,10 +159,9 @@ public final class ConnectionLogic {
 
     /// What a person in a plan is told when the connection ends for any reason: how to come back.
     public func farewell() -> [Event] {
-        guard working == 0, case .plan(var seat) = phase else { return [] }
+        guard working == 0, case .plan(let seat) = phase else { return [] }
         let end = seat.session.endOfInput()
         seat.session.accept(end)
-        phase = .plan(seat)
         return end.events
     }
 
@@ -279,9 +289,8 @@ public final class ConnectionLogic {
 
     /// Takes a turn whose changes are safe, shows it, and tells the hosts watching.
     func finish(_ turn: Session.Turn, shown: [Disclosure.Shown]) {
-        guard case .plan(var seat) = phase else { return }
+        guard case .plan(let seat) = phase else { return }
         seat.session.accept(turn)
-        phase = .plan(seat)
         send(.events(turn.events))
         report(shown, in: seat.session.conversation)
         if seat.session.isClosed {

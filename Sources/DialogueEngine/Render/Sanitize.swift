@@ -4,6 +4,9 @@
 /// people can see it, never inside a line a terminal shows as one.
 public enum Sanitize {
     public static func text(_ s: String) -> String {
+        // Printable ASCII, tabs and newlines need nothing done, and most text is only that: a scan
+        // of the bytes is many times cheaper than decoding scalars (every line shown comes here).
+        if s.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return s }
         guard s.unicodeScalars.contains(where: { isUnsafe($0) || isLineBreak($0) }) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -54,8 +57,11 @@ public enum Wrap {
 
     public static func lines(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         let width = max(20, width)
-        if isPlainASCII(text), isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true {
-            return asciiLines(Array(text.utf8), width: width, indent: Array(indent.utf8), firstIndent: firstIndent.map { Array($0.utf8) })
+        if isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true,
+           let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in
+               isPlainASCII(bytes) ? asciiLines(bytes, width: width, indent: indent, firstIndent: firstIndent) : nil
+           }), let lines {
+            return lines
         }
         var out: [String] = []
         let indentCount = indent.count
@@ -96,27 +102,44 @@ public enum Wrap {
         s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
-    static func asciiLines(_ text: [UInt8], width: Int, indent: [UInt8], firstIndent: [UInt8]?) -> [String] {
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// One pass over the bytes: each paragraph (between newlines) is cut into words at spaces, and
+    /// words are put on a line until the next would pass `width`. Nothing is allocated but the lines.
+    static func asciiLines(_ text: UnsafeBufferPointer<UInt8>, width: Int, indent: String, firstIndent: String?) -> [String] {
         var out: [String] = []
-        for paragraph in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var line = firstIndent ?? indent
+        let indentBytes = Array(indent.utf8)
+        let firstBytes = firstIndent.map { Array($0.utf8) } ?? indentBytes
+        var line: [UInt8] = []
+        line.reserveCapacity(width + 16)
+        let n = text.count
+        var start = 0
+        while start <= n {
+            var end = start
+            while end < n, text[end] != 0x0A { end += 1 }
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: firstBytes)
             var lineHasWord = false
-            let words = paragraph.split(separator: 0x20, omittingEmptySubsequences: true)
-            if words.isEmpty {
-                out.append("")
-                continue
-            }
-            for word in words {
-                if lineHasWord && line.count + 1 + word.count > width {
+            var i = start
+            while i < end {
+                guard text[i] != 0x20 else { i += 1; continue }
+                var j = i
+                while j < end, text[j] != 0x20 { j += 1 }
+                if lineHasWord && line.count + 1 + (j - i) > width {
                     out.append(String(decoding: line, as: UTF8.self))
-                    line = indent
+                    line.removeAll(keepingCapacity: true)
+                    line.append(contentsOf: indentBytes)
                     lineHasWord = false
                 }
                 if lineHasWord { line.append(0x20) }
-                line.append(contentsOf: word)
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
                 lineHasWord = true
+                i = j
             }
-            out.append(String(decoding: line, as: UTF8.self))
+            out.append(lineHasWord ? String(decoding: line, as: UTF8.self) : "")
+            start = end + 1
         }
         return out
     }

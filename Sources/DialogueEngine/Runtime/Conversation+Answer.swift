@@ -77,7 +77,9 @@ extension Conversation {
         apply(.answered(step: step.id, value: value), to: &turn)
         if revisiting { turn.events.append(.notice(changed ? "Changed." : "Kept your answer.")) }
         if question.action == .export, value == .bool(true) {
-            turn.events.append(.export(format: .text, text: PlanExporter(conversation: self).text()))
+            // The session writes the plan in (`Session.commit`), with the person's details and the
+            // contacts, once the turn is taken: written here too, it would be written twice.
+            turn.events.append(.export(format: .text, text: ""))
         }
         advance(from: step.id, into: &turn, returning: revisiting)
     }

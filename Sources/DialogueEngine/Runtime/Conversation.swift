@@ -50,18 +50,29 @@ public struct Conversation: Sendable {
         var path: [Int] = []
         /// The first question on the path with no answer; nil when the dialogue is done.
         var frontier: Int?
+        /// The answers on the path before the frontier: what its conditions were read with.
+        var answers: [String: AnswerValue] = [:]
     }
 
     /// The path through the script with the answers given, as far as they go.
     func walk() -> Walk { current }
 
-    /// Walks the script from the start with the answers given, as far as they go.
-    private func computeWalk() -> Walk {
+    /// Walks the script from the start with the answers given, as far as they go; or from `resuming`'s
+    /// frontier, when only the frontier's own answer (or skip) has changed since it was walked: the
+    /// steps before it read only the answers before it, so they would go the same way again.
+    private func computeWalk(resuming: Walk? = nil) -> Walk {
         var walk = Walk()
         var env: [String: AnswerValue] = [:]
         var i = 0
+        if let resuming, let frontier = resuming.frontier, resuming.path.last == frontier {
+            walk = resuming
+            walk.path.removeLast()
+            walk.frontier = nil
+            swap(&env, &walk.answers)
+            i = frontier
+        }
         let steps = script.steps
-        while i < steps.count {
+        walking: while i < steps.count {
             let step = steps[i]
             if let when = step.when, !Evaluator(answers: env, role: role).isTrue(when.value) {
                 i += 1
@@ -84,7 +95,7 @@ public struct Conversation: Sendable {
                     env[step.id] = value
                 } else if !state.skipped.contains(step.id) {
                     walk.frontier = i
-                    return walk
+                    break walking
                 }
             }
             guard !step.next.isEmpty else {
@@ -96,10 +107,11 @@ public struct Conversation: Sendable {
                 i += 1
                 continue
             }
-            if branch.target.value == Branch.endTarget { return walk }
-            guard let j = script.index(of: branch.target.value), j > i else { return walk }
+            if branch.target.value == Branch.endTarget { break walking }
+            guard let j = script.index(of: branch.target.value), j > i else { break walking }
             i = j
         }
+        walk.answers = env
         return walk
     }
 
@@ -232,7 +244,18 @@ public struct Conversation: Sendable {
         state.apply(change)
         turn.changes.append(change)
         // A draft (a list being typed) never changes the path; answers, skips and clears can.
-        if case .draft = change { return }
+        switch change {
+        case .draft:
+            return
+        case .answered(let step, _), .skipped(let step):
+            // The usual turn: the question at the frontier answered or skipped.
+            if let f = current.frontier, script.steps[f].id == step {
+                current = computeWalk(resuming: current)
+                return
+            }
+        case .cleared:
+            break
+        }
         current = computeWalk()
     }
 
@@ -253,13 +276,21 @@ public struct Conversation: Sendable {
         let step = step ?? currentStep
         let sectionIndex = step.flatMap { s in script.sections.firstIndex { $0.id == s.sectionID } } ?? (script.sections.count - 1)
         let section = script.sections[max(0, sectionIndex)]
-        let questions = section.steps.filter { $0.question != nil }
-        let position = step.flatMap { s in questions.firstIndex { $0.id == s.id } }.map { $0 + 1 } ?? questions.count
-        let items = plan
+        // Counted, not collected: this runs for every question asked.
+        var questions = 0, position: Int?
+        for s in section.steps where s.question != nil {
+            questions += 1
+            if position == nil, let step, s.id == step.id { position = questions }
+        }
+        // The answered and skipped questions of `plan`.
+        var answered = 0, skipped = 0
+        let w = walk()
+        for i in w.path where i != w.frontier && script.steps[i].question != nil {
+            if state.answers[script.steps[i].id] != nil { answered += 1 } else { skipped += 1 }
+        }
         return Progress(
             part: sectionIndex + 1, parts: script.sections.count, partTitle: section.title,
-            question: position, questions: questions.count,
-            answered: items.filter { $0.value != nil }.count, skipped: items.filter { $0.value == nil }.count)
+            question: position ?? questions, questions: questions, answered: answered, skipped: skipped)
     }
 
     /// Fills `{id}` holes with answers as people read them.

@@ -73,6 +73,10 @@ public struct Template: Sendable, Hashable {
 
     /// Removes the doubled spaces and stray spaces before punctuation that an empty hole leaves.
     static func tidy(_ s: String) -> String {
+        // ASCII (most text) is tidied byte by byte: the same rules, without grapheme breaking.
+        if let tidied = s.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? tidyASCII($0) : nil }), let tidied {
+            return tidied
+        }
         var out = ""
         var lastWasSpace = false
         for c in s {
@@ -90,6 +94,29 @@ public struct Template: Sendable, Hashable {
         // One pass, no Foundation in the loop: this runs for every line a dialogue says.
         guard out.first?.isWhitespace == true || out.last?.isWhitespace == true else { return out }
         return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `tidy` for ASCII text, on its bytes. Trims spaces and tabs at the ends, as `.whitespaces` does.
+    static func tidyASCII(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        var lastWasSpace = false
+        for c in s {
+            if c == 0x20 {
+                if lastWasSpace { continue }
+                lastWasSpace = true
+            } else {
+                let stop = c == 0x2E || c == 0x21 || c == 0x3F  // . ! ?
+                if lastWasSpace, stop || c == 0x2C || c == 0x3A || c == 0x3B, out.last == 0x20 { out.removeLast() }  // , : ;
+                if stop, out.last == 0x2C { out.removeLast() }
+                lastWasSpace = false
+            }
+            out.append(c)
+        }
+        var start = 0, end = out.count
+        while start < end, out[start] == 0x20 || out[start] == 0x09 { start += 1 }
+        while end > start, out[end - 1] == 0x20 || out[end - 1] == 0x09 { end -= 1 }
+        return String(decoding: out[start..<end], as: UTF8.self)
     }
 }
 

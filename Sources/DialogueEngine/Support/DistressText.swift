@@ -63,7 +63,12 @@ struct DistressText: Sendable {
         }
         // A `!` or `|` just after a letter: an "i" if a letter follows ("k!ll"), else what it is.
         var pendingI: Kind?
-        for scalar in line.unicodeScalars {
+        let size = line.utf8.count
+        words.reserveCapacity(size / 4 + 1)
+        bytes.reserveCapacity(size)
+        squeezed.reserveCapacity(size)
+        current.reserveCapacity(32)
+        func read(_ scalar: Unicode.Scalar) {
             var kind = Self.kind(of: scalar)
             if let pending = pendingI {
                 pendingI = nil
@@ -76,7 +81,7 @@ struct DistressText: Sendable {
             }
             if !current.isEmpty, scalar == "!" || scalar == "|" {
                 pendingI = kind
-                continue
+                return
             }
             if scalar == "*" {
                 // Inside a word it stands for a letter; elsewhere it separates words ("*hugs*").
@@ -96,7 +101,7 @@ struct DistressText: Sendable {
                     }
                 }
             case .joiner, .ignored:
-                continue
+                return
             case .terminal:
                 finish()
                 terminal = true
@@ -109,6 +114,12 @@ struct DistressText: Sendable {
             case .separator:
                 finish()
             }
+        }
+        // Most lines are ASCII: reading bytes as scalars skips decoding UTF-8.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in line.utf8 { read(Unicode.Scalar(byte)) }
+        } else {
+            for scalar in line.unicodeScalars { read(scalar) }
         }
         if let pending = pendingI {
             finish()
@@ -241,25 +252,47 @@ struct DistressText: Sendable {
         } else {
             word = raw.filter { $0 != 0x40 && $0 != 0x24 }
             // A number from 10 to 999 reads as "many": "I took 30 paracetamol".
-            if word.count >= 2, word.count <= 3, word[0] != 0x30 { return Array("many".utf8) }
+            if word.count >= 2, word.count <= 3, word[0] != 0x30 { return many }
         }
         // A `*` hides a letter only inside a word: "hugs*" is "hugs".
         while word.last == star { word.removeLast() }
         guard !word.isEmpty else { return nil }
         word = collapseRuns(word)
-        switch word {
-        case [0x32]: return Array("to".utf8)
-        case [0x75], [0x79, 0x61]: return Array("you".utf8)
-        case [0x75, 0x72]: return Array("your".utf8)
-        case [0x72]: return Array("are".utf8)
-        case [0x62]: return Array("be".utf8)
-        case [0x74, 0x6F, 0x6F]: return Array("to".utf8)
-        default: return word
+        // Short forms people type, read as the words they stand for. Compared byte by byte: a
+        // `switch` over array literals would build an array for every case, for every word.
+        switch word.count {
+        case 1:
+            switch word[0] {
+            case 0x32: return Self.to  // 2
+            case 0x75: return Self.you  // u
+            case 0x72: return Self.are  // r
+            case 0x62: return Self.be  // b
+            default: return word
+            }
+        case 2:
+            if word[0] == 0x79 && word[1] == 0x61 { return Self.you }  // ya
+            if word[0] == 0x75 && word[1] == 0x72 { return Self.your }  // ur
+            return word
+        case 3:
+            return word[0] == 0x74 && word[1] == 0x6F && word[2] == 0x6F ? Self.to : word  // too
+        default:
+            return word
         }
     }
 
+    static let to = Array("to".utf8), you = Array("you".utf8), your = Array("your".utf8)
+    static let are = Array("are".utf8), be = Array("be".utf8), many = Array("many".utf8)
+
     /// Three or more of the same ASCII letter become one: "sooooo" -> "so", "kiiill" -> "kill".
     static func collapseRuns(_ word: [UInt8]) -> [UInt8] {
+        // Most words have no run of three: keep them as they are.
+        var hasRun = false
+        var k = 2
+        while k < word.count, !hasRun {
+            hasRun = word[k] == word[k - 1] && word[k] == word[k - 2]
+            k += 1
+        }
+        guard hasRun else { return word }
         var out: [UInt8] = []
         out.reserveCapacity(word.count)
         var i = 0

@@ -22,7 +22,13 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var context: ChannelHandlerContext?
     var logic: ConnectionLogic?
     var id = "----"
-    var logger: Logger
+    /// The server's logger with this connection's id, made only when something is logged (kept in
+    /// every connection, the metadata would cost an idle one ~300 bytes).
+    var logger: Logger {
+        var logger = shared.configuration.logger
+        logger[metadataKey: "connection"] = "\(id)"
+        return logger
+    }
     var framer: LineFramer
     var machine: ConnectionStateMachine
     var renderer: TextRenderer
@@ -41,7 +47,6 @@ final class ConnectionHandler: ChannelDuplexHandler {
         framer = LineFramer(maxLineLength: limits.maxTextLine)
         renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
         machine = ConnectionStateMachine(limits: limits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
-        logger = shared.configuration.logger
     }
 
     var limits: ServerLimits { shared.limits }
@@ -59,8 +64,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         case .admitted(let id, let evicted):
             self.id = id
             evicted?.send(.evicted)
-            logger[metadataKey: "connection"] = "\(id)"
-            let logic = ConnectionLogic(id: id, services: shared.doors, transport: self, link: mailbox, limitKey: limitKey, trusted: trusted, address: address, logger: logger)
+            let logic = ConnectionLogic(id: id, services: shared.doors, transport: self, link: mailbox, limitKey: limitKey, trusted: trusted, address: address, logger: shared.configuration.logger)
             self.logic = logic
             shared.sweepers.sweeper(for: context.eventLoop)?.add(self)
             logic.greet()

@@ -36,7 +36,27 @@ struct ConnectionStateMachine {
         case warnIdle(seconds: Int)
     }
 
-    let limits: ServerLimits
+    /// The limits the machine applies, and only those: every connection keeps its own copy, and
+    /// all of `ServerLimits` would add about 300 bytes to each idle connection.
+    struct Limits {
+        var maxQueuedLines: Int
+        var tlsHandshakeDeadline, stalledOutputGrace, lineDeadline, lobbyLineDeadline: TimeAmount
+        var idleWarning, idleGrace, lobbyIdleWarning, lobbyIdleGrace: TimeAmount
+
+        init(_ l: ServerLimits) {
+            maxQueuedLines = l.maxQueuedLines
+            tlsHandshakeDeadline = l.tlsHandshakeDeadline
+            stalledOutputGrace = l.stalledOutputGrace
+            lineDeadline = l.lineDeadline
+            lobbyLineDeadline = l.lobbyLineDeadline
+            idleWarning = l.idleWarning
+            idleGrace = l.idleGrace
+            lobbyIdleWarning = l.lobbyIdleWarning
+            lobbyIdleGrace = l.lobbyIdleGrace
+        }
+    }
+
+    let limits: Limits
     private var queue: [Pending] = []
     private var head = 0
     /// The door logic is working (a write to the store, a room's turn, a wait): no line is taken.
@@ -54,7 +74,7 @@ struct ConnectionStateMachine {
     private(set) var linesSeen = 0
 
     init(limits: ServerLimits, now: NIODeadline, tls: Bool) {
-        self.limits = limits
+        self.limits = Limits(limits)
         bucket = RateLimiter(rate: limits.linesPerSecond, burst: limits.lineBurst, now: now)
         lastLine = now
         handshakeSince = tls ? now : nil
