@@ -71,7 +71,8 @@ actor JournalWriter {
     }
 
     private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) async -> [Result<Void, StoreError>] {
-        let now = clock()
+        // The time as stored, worked out once: formatting a `Date` for SQLite costs more than a row.
+        let now = clock().databaseValue
         let path = path
         do {
             return try await writer.write { db -> [Result<Void, StoreError>] in
@@ -80,15 +81,21 @@ actor JournalWriter {
                     UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
                         dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
                     """)
+                let exists = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
                 var results: [Result<Void, StoreError>] = []
                 var last: [String: PlanProgress] = [:]
                 for job in batch {
                     do {
-                        try db.inSavepoint {
-                            for row in job.rows { try insert.execute(arguments: [job.plan, now, row]) }
-                            // The plan must still be there (another program may have deleted it).
-                            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE id = ?", arguments: [job.plan]) == true else { throw StoreError.notFound }
-                            return .commit
+                        // The plan must still be there (another program may have deleted it).
+                        guard try Bool.fetchOne(exists, arguments: [job.plan]) == true else { throw StoreError.notFound }
+                        if job.rows.count == 1 {
+                            // One statement fails whole or not at all: no savepoint needed.
+                            try insert.execute(arguments: [job.plan, now, job.rows[0]])
+                        } else {
+                            try db.inSavepoint {
+                                for row in job.rows { try insert.execute(arguments: [job.plan, now, row]) }
+                                return .commit
+                            }
                         }
                         last[job.plan] = job.progress
                         results.append(.success(()))

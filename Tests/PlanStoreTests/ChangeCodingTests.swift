@@ -1,0 +1,66 @@
+import DialogueEngine
+import Foundation
+import Testing
+@testable import PlanStore
+
+/// The journal's rows are written directly for the usual changes; they must read back exactly as
+/// `JSONEncoder`'s did, so old and new rows mix in one store.
+@Suite("Writing a change down")
+struct ChangeCodingTests {
+    static let texts = [
+        "Walks by the river", "", "quotes \" and \\ back", "tab\tnew\nline\r", "slash / and <b>", "café, naïve, 😀",
+        "\u{202E}reversed\u{202C}", "\u{0}\u{1F}\u{7F}\u{85}", "line\u{2028}sep", "emoji 👩🏽‍🦰 joined",
+    ]
+    static let numbers: [Double] = [0, 3, -2, 2.5, -0.125, 1e-7, 123_456.789, 999_999_999_999_999, 1e15, 1e20, 0.1 + 0.2, .leastNonzeroMagnitude, -.greatestFiniteMagnitude]
+
+    static var changes: [Change] {
+        var all: [Change] = [.skipped(step: "sleep"), .cleared(step: "who-helps")]
+        for t in texts {
+            all += [.answered(step: "q", value: .text(t)), .answered(step: t, value: .choice(t)), .skipped(step: t), .cleared(step: t)]
+        }
+        all += [
+            .answered(step: "list", value: .list(texts)), .answered(step: "list", value: .list([])),
+            .answered(step: "many", value: .choices(["walk", "music"])), .answered(step: "many", value: .choices([])),
+            .answered(step: "yes", value: .bool(true)), .answered(step: "no", value: .bool(false)),
+        ]
+        all += numbers.map { .answered(step: "n", value: .number($0)) }
+        return all
+    }
+
+    @Test("every change of a plain kind reads back the same")
+    func roundTrip() throws {
+        for change in Self.changes {
+            #expect(ChangeCoding.direct(change) != nil, "\(change) is written directly")
+            let row = try ChangeCoding.encode(change)
+            #expect(try ChangeCoding.decode(row, path: "test") == change, "\(row)")
+        }
+    }
+
+    @Test("plain text is written byte for byte as JSONEncoder writes it")
+    func sameBytes() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let plain: [Change] = [
+            .answered(step: "q", value: .text("Walks by the river, with my sister")), .answered(step: "c", value: .choice("often")),
+            .answered(step: "l", value: .list(["one", "two"])), .answered(step: "m", value: .choices(["a", "b"])),
+            .answered(step: "b", value: .bool(true)), .answered(step: "n", value: .number(7)), .answered(step: "x", value: .number(2.5)),
+            .skipped(step: "s"), .cleared(step: "c"),
+        ]
+        for change in plain {
+            #expect(try ChangeCoding.encode(change) == String(decoding: try encoder.encode(change), as: UTF8.self))
+        }
+    }
+
+    @Test("the other kinds still go through JSONEncoder, and read back")
+    func others() throws {
+        let others: [Change] = [
+            .draft(step: "d", value: Draft(items: ["a"], partial: ["f": .text("x")], fieldIndex: 1)), .draft(step: "d", value: nil),
+            .answered(step: "when", value: .date(SimpleDate(year: 2027, month: 2, day: 3)!)),
+            .answered(step: "r", value: .records([["name": .text("Sam"), "phone": .text("0123")]])),
+        ]
+        for change in others {
+            #expect(ChangeCoding.direct(change) == nil)
+            #expect(try ChangeCoding.decode(try ChangeCoding.encode(change), path: "test") == change)
+        }
+    }
+}
