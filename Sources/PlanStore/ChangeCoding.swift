@@ -30,9 +30,37 @@ enum ChangeCoding {
             return .object([("skipped", .object([("step", .string(step))]))])
         case .cleared(let step):
             return .object([("cleared", .object([("step", .string(step))]))])
-        case .draft:
-            return nil
+        case .draft(let step, nil):
+            return .object([("draft", .object([("step", .string(step))]))])
+        case .draft(let step, let draft?):
+            // A list being typed is written down at every line: the common case by far.
+            guard let draft = direct(draft) else { return nil }
+            return .object([("draft", .object([("step", .string(step)), ("value", draft)]))])
         }
+    }
+
+    /// A draft as its synthesized coding writes it (keys sorted, as the encoder is set to).
+    static func direct(_ draft: Draft) -> JSONValue? {
+        var records: [JSONValue] = []
+        for record in draft.records {
+            guard let r = direct(record) else { return nil }
+            records.append(r)
+        }
+        guard let partial = direct(draft.partial) else { return nil }
+        return .object([
+            ("fieldIndex", .number(Double(draft.fieldIndex))), ("items", .array(draft.items.map(JSONValue.string))),
+            ("partial", partial), ("records", .array(records)),
+        ])
+    }
+
+    /// A record (field to answer), its keys sorted.
+    static func direct(_ record: AnswerValue.Record) -> JSONValue? {
+        var members: [(key: String, value: JSONValue)] = []
+        for key in record.keys.sorted() {
+            guard let value = direct(record[key]!) else { return nil }
+            members.append((key, value))
+        }
+        return .object(members)
     }
 
     /// An answer as `AnswerValue.encode(to:)` writes it: `{"type": KIND, "value": VALUE}`.
@@ -47,7 +75,15 @@ enum ChangeCoding {
         case .number(let n):
             guard n.isFinite else { return nil }
             (kind, inner) = ("number", .number(n))
-        case .date, .records, .views:
+        case .date(let date): (kind, inner) = ("date", .string(date.iso))
+        case .records(let records):
+            var out: [JSONValue] = []
+            for record in records {
+                guard let r = direct(record) else { return nil }
+                out.append(r)
+            }
+            (kind, inner) = ("records", .array(out))
+        case .views:
             return nil
         }
         return .object([("type", .string(kind)), ("value", inner)])
