@@ -32,4 +32,28 @@ import Testing
         let crlf = text.replacingOccurrences(of: "\r", with: "\r\n")
         #expect(ScriptLoader.load(text: crlf, file: "cr.yaml").diagnostics.first { $0.code == .unknownAnswerType }?.sourceLine == "        answer: txet")
     }
+
+    @Test func aKeyGivenTwiceIsPlacedWithoutARegularExpression() {
+        // Placing a duplicated key compiled a regular expression from the key, which Foundation caches
+        // and leaks (LeakSanitizer, checkin target). Keys with a regular expression's own characters
+        // are found where they are, and one that only begins like the key is not taken for it.
+        for key in ["c++", "a.b", "(x)", "why?", "naïve"] {
+            let text = "dialogue: d\n\(key): 1\nversion: 1\n\(key)x: 3\n\(key) : 2\n"
+            let d = ScriptLoader.load(text: text, file: "d.yaml").diagnostics.first { $0.code == .duplicateKey }
+            #expect(d?.location.line == 5, "\(key)")
+            #expect(d?.help == "the first is on line 2; keep one", "\(key)")
+        }
+        let (_, problems) = DistressMatcher.load(text: "signals:\n  - a\nme:\n  - b\nsignals:\n  - c\n", file: "check-in.yaml")
+        #expect(problems.contains { $0.code == .duplicateKey && $0.location.line == 5 })
+    }
+
+    @Test func sharedChoicesAreFoundUsedWithoutARegularExpression() {
+        #expect(CommonLibrary.usesChoices("    options: feelings", "feelings"))
+        #expect(CommonLibrary.usesChoices("    options:feelings   # shared", "feelings"))
+        #expect(CommonLibrary.usesChoices("  x: 1  options: feelings\r", "feelings"))
+        #expect(!CommonLibrary.usesChoices("    options: feelings-more", "feelings"))
+        #expect(!CommonLibrary.usesChoices("    options: {from: feelings}", "feelings"))
+        #expect(!CommonLibrary.usesChoices("    choices: feelings", "feelings"))
+        #expect(CommonLibrary.usesChoices("  options: other  options: a.b", "a.b"))
+    }
 }

@@ -65,12 +65,28 @@ public struct CommonLibrary: Sendable, Equatable {
                                            help: "put it in a text with {common.\(name)}, or take it out"))
         }
         let lines = dialogues.flatMap { $0.split(separator: "\n") }
-        for name in choices.keys.sorted() where !lines.contains(where: { $0.range(of: "options:\\s*\(name)\\s*(#.*)?$", options: .regularExpression) != nil }) {
+        for name in choices.keys.sorted() where !lines.contains(where: { Self.usesChoices($0, name) }) {
             let place = source.find("\(name):", from: start) ?? start
             found.append(source.diagnostic(.unusedCommon, .warning, "no dialogue in this folder uses the shared choices \"\(name)\"", at: place, length: name.count,
                                            help: "use them with options: \(name), or take them out"))
         }
         return found
+    }
+
+    /// Whether a line says `options: NAME` (spaces around the name, perhaps a `# comment` after it).
+    /// Read by hand: a regular expression made from each name would be compiled and cached anew, and
+    /// Foundation's cache of them leaks.
+    static func usesChoices(_ line: Substring, _ name: String) -> Bool {
+        var rest = line[...]
+        while let found = rest.range(of: "options:") {
+            var after = rest[found.upperBound...].drop { $0.isWhitespace }
+            if after.hasPrefix(name) {
+                after = after.dropFirst(name.count).drop { $0.isWhitespace }
+                if after.isEmpty || after.first == "#" { return true }
+            }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     /// The `common.yaml` in the same folder as `path`, if there is one that loads.

@@ -155,8 +155,15 @@ final class YAMLReader {
             guard let start = chars.firstIndex(where: { $0 != " " }), chars[start] != "#" else { return (-1, chars) }
             return (start, chars)
         }
+        // The key, spaces, then `:`. Matched by hand: a regular expression made from the key (any text
+        // a file holds) would be compiled and cached anew for every key, and Foundation's cache of
+        // them leaks (found by fuzzing the check-in file's reader).
+        let keyChars = Array(key)
         func isKey(_ chars: [Character], at i: Int) -> Bool {
-            i < chars.count && String(chars[i...]).range(of: "^" + keyPattern, options: .regularExpression) != nil
+            guard i >= 0, chars.count - i >= keyChars.count, chars[i..<(i + keyChars.count)].elementsEqual(keyChars) else { return false }
+            var j = i + keyChars.count
+            while j < chars.count, chars[j].isWhitespace { j += 1 }
+            return j < chars.count && chars[j] == ":"
         }
         var top = near.line
         var n = near.line - 1
