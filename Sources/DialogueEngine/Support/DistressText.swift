@@ -42,19 +42,29 @@ struct DistressText: Sendable {
         var current: [UInt8] = []
         var sentence = 0, inSentence = 0
         var terminal = false, spaced = false, hardBreak = false
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func finish() {
             guard !current.isEmpty else { return }
-            if let word = Self.plainWord(current) {
+            if Self.plainWord(current, into: &word) {
                 // A sentence of one or two words runs on into the next: "Kill. Myself."
                 if !words.isEmpty && (hardBreak || (terminal && spaced && inSentence >= 3)) {
                     sentence += 1
                     inSentence = 0
                 }
                 inSentence += 1
-                let loose = Self.squeeze(word)
-                words.append(Word(start: bytes.count, count: word.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: sentence, masked: word.contains(Self.star)))
-                bytes += word
-                squeezed += loose
+                let start = bytes.count, squeezedStart = squeezed.count
+                var masked = false
+                word.withUnsafeBufferPointer { w in
+                    bytes.append(contentsOf: w)
+                    // `squeeze`, written straight in: an ASCII byte the same as the one before it goes.
+                    for i in w.indices {
+                        let b = w[i]
+                        if b == Self.star { masked = true }
+                        if i == 0 || !(b < 0x80 && w[i - 1] == b) { squeezed.append(b) }
+                    }
+                }
+                words.append(Word(start: start, count: word.count, squeezedStart: squeezedStart, squeezedCount: squeezed.count - squeezedStart, sentence: sentence, masked: masked))
                 terminal = false
                 spaced = false
                 hardBreak = false
@@ -231,10 +241,16 @@ struct DistressText: Sendable {
     /// A word's raw bytes made plain: digits in words read as letters, long runs cut, text-speak
     /// read as words. Nil when nothing of the word is left.
     static func plainWord(_ raw: [UInt8]) -> [UInt8]? {
+        var word: [UInt8] = []
+        return plainWord(raw, into: &word) ? word : nil
+    }
+
+    /// `plainWord` into a buffer kept from word to word (a line's words allocate nothing); false
+    /// when nothing is left of the word.
+    static func plainWord(_ raw: [UInt8], into word: inout [UInt8]) -> Bool {
         let hasLetter = raw.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
         let startsWithLetter = raw.first.map { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == 0x40 || $0 == 0x24 } ?? false
-        var word: [UInt8] = []
-        word.reserveCapacity(raw.count)
+        word.removeAll(keepingCapacity: true)
         if hasLetter && startsWithLetter {
             for b in raw {
                 switch b {
@@ -247,37 +263,42 @@ struct DistressText: Sendable {
                 default: word.append(b)
                 }
             }
-        } else if hasLetter {
-            word = raw.filter { $0 != 0x40 && $0 != 0x24 }
         } else {
-            word = raw.filter { $0 != 0x40 && $0 != 0x24 }
+            for b in raw where b != 0x40 && b != 0x24 { word.append(b) }
             // A number from 10 to 999 reads as "many": "I took 30 paracetamol".
-            if word.count >= 2, word.count <= 3, word[0] != 0x30 { return many }
+            if !hasLetter, word.count >= 2, word.count <= 3, word[0] != 0x30 { return replace(&word, many) }
         }
         // A `*` hides a letter only inside a word: "hugs*" is "hugs".
         while word.last == star { word.removeLast() }
-        guard !word.isEmpty else { return nil }
+        guard !word.isEmpty else { return false }
         word = collapseRuns(word)
         // Short forms people type, read as the words they stand for. Compared byte by byte: a
         // `switch` over array literals would build an array for every case, for every word.
         switch word.count {
         case 1:
             switch word[0] {
-            case 0x32: return Self.to  // 2
-            case 0x75: return Self.you  // u
-            case 0x72: return Self.are  // r
-            case 0x62: return Self.be  // b
-            default: return word
+            case 0x32: return replace(&word, to)  // 2
+            case 0x75: return replace(&word, you)  // u
+            case 0x72: return replace(&word, are)  // r
+            case 0x62: return replace(&word, be)  // b
+            default: return true
             }
         case 2:
-            if word[0] == 0x79 && word[1] == 0x61 { return Self.you }  // ya
-            if word[0] == 0x75 && word[1] == 0x72 { return Self.your }  // ur
-            return word
+            if word[0] == 0x79 && word[1] == 0x61 { return replace(&word, you) }  // ya
+            if word[0] == 0x75 && word[1] == 0x72 { return replace(&word, your) }  // ur
+            return true
         case 3:
-            return word[0] == 0x74 && word[1] == 0x6F && word[2] == 0x6F ? Self.to : word  // too
+            if word[0] == 0x74 && word[1] == 0x6F && word[2] == 0x6F { return replace(&word, to) }  // too
+            return true
         default:
-            return word
+            return true
         }
+    }
+
+    private static func replace(_ word: inout [UInt8], _ with: [UInt8]) -> Bool {
+        word.removeAll(keepingCapacity: true)
+        word.append(contentsOf: with)
+        return true
     }
 
     static let to = Array("to".utf8), you = Array("you".utf8), your = Array("your".utf8)
