@@ -8,25 +8,36 @@ import TandemStore
 /// only once its own changes are durable, so nothing is acknowledged early; under load (many people
 /// answering at once on one server) the cost of a sync is shared instead of paid per answer.
 ///
-/// Each append runs in its own savepoint, so one that fails (a plan deleted meanwhile) is rolled
-/// back alone and only its caller hears of it; a failed commit (a full disk) fails every append in
+/// Each append checks its plan is still there, and one of several rows runs in its own savepoint, so
+/// one that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of it; a failed commit (a full disk) fails every append in
 /// it. A plan's progress row is written once per commit, with the last progress given for it.
-actor JournalWriter {
-    private struct Append: Sendable {
+///
+/// Not an actor: appends are queued under a lock and committed on one serial dispatch queue, and
+/// each caller hears back through its own callback, so a durable answer costs no task, no actor hop
+/// and no continuation on the way (a server's event loop hands the answer in and is called back).
+/// `@unchecked Sendable` because `state` is only touched under `lock`, and `commit` runs only on
+/// `queue` (one batch at a time, started by whoever found the writer idle).
+final class JournalWriter: @unchecked Sendable {
+    private struct Append {
         var plan: String
         var rows: [String]
         var progress: PlanProgress
-        var done: CheckedContinuation<Result<Void, StoreError>, Never>
+        var done: @Sendable (Result<Void, StoreError>) -> Void
+    }
+
+    private struct State {
+        var waiting: [Append] = []
+        var writing = false
+        var commits = 0
+        var appends = 0
     }
 
     private let writer: any DatabaseWriter
     private let path: String
     private let clock: @Sendable () -> Date
-    private var waiting: [Append] = []
-    private var writing = false
-    /// How many commits have been made, and how many appends they carried (for tests and benchmarks).
-    private(set) var commits = 0
-    private(set) var appends = 0
+    private let queue = DispatchQueue(label: "tandem.journal-writer")
+    private let lock = NSLock()
+    private var state = State()
 
     init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) {
         self.writer = writer
@@ -34,35 +45,59 @@ actor JournalWriter {
         self.clock = clock
     }
 
+    /// How many commits have been made, and how many appends they carried (for tests and benchmarks).
+    var commits: Int { locked { $0.commits } }
+    var appends: Int { locked { $0.appends } }
+
+    private func locked<T>(_ body: (inout State) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&state)
+    }
+
     /// Appends `changes` to `plan` and sets its progress; returns once they are on disk.
     func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError) {
-        let rows: [String]
-        do {
-            rows = try changes.map(ChangeCoding.encode)
-        } catch {
-            throw StoreError.io(path, "a change could not be written down")
-        }
         let result = await withCheckedContinuation { (done: CheckedContinuation<Result<Void, StoreError>, Never>) in
-            waiting.append(Append(plan: plan, rows: rows, progress: progress, done: done))
-            if !writing {
-                writing = true
-                Task { await self.drain() }
-            }
+            append(changes, to: plan, progress: progress) { done.resume(returning: $0) }
         }
         try result.get()
     }
 
-    /// Commits what waits, batch after batch, until nothing does.
-    private func drain() async {
-        while !waiting.isEmpty {
-            let batch = waiting
-            waiting = []
-            let results = await commit(batch.map { ($0.plan, $0.rows, $0.progress) })
-            commits += 1
-            appends += batch.count
-            for (append, result) in zip(batch, results) { append.done.resume(returning: result) }
+    /// Appends `changes` to `plan` and sets its progress; `done` is called (on the writer's queue)
+    /// once they are on disk, or with why not.
+    func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
+        let rows: [String]
+        do {
+            rows = try changes.map(ChangeCoding.encode)
+        } catch {
+            return done(.failure(StoreError.io(path, "a change could not be written down")))
         }
-        writing = false
+        let start = locked { state -> Bool in
+            state.waiting.append(Append(plan: plan, rows: rows, progress: progress, done: done))
+            guard !state.writing else { return false }
+            state.writing = true
+            return true
+        }
+        if start { queue.async { self.drain() } }
+    }
+
+    /// Commits what waits, batch after batch, until nothing does.
+    private func drain() {
+        while true {
+            let batch = locked { state -> [Append] in
+                let batch = state.waiting
+                state.waiting = []
+                if batch.isEmpty { state.writing = false }
+                return batch
+            }
+            guard !batch.isEmpty else { return }
+            let results = commit(batch.map { ($0.plan, $0.rows, $0.progress) })
+            locked { state in
+                state.commits += 1
+                state.appends += batch.count
+            }
+            for (append, result) in zip(batch, results) { append.done(result) }
+        }
     }
 
     /// Errors after which SQLite may have rolled the whole transaction back.
@@ -70,12 +105,12 @@ actor JournalWriter {
         [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_NOMEM, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT].contains(error.resultCode)
     }
 
-    private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) async -> [Result<Void, StoreError>] {
+    private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) -> [Result<Void, StoreError>] {
         // The time as stored, worked out once: formatting a `Date` for SQLite costs more than a row.
         let now = clock().databaseValue
         let path = path
         do {
-            return try await writer.write { db -> [Result<Void, StoreError>] in
+            return try writer.write { db -> [Result<Void, StoreError>] in
                 let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
                 let update = try db.cachedStatement(sql: """
                     UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,

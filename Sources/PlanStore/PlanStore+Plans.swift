@@ -26,6 +26,11 @@ extension PlanStore: PlanStorage {
         try await journal.append(changes, to: plan, progress: progress)
     }
 
+    public func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
+        guard !changes.isEmpty else { return done(.success(())) }
+        journal.append(changes, to: plan, progress: progress, done: done)
+    }
+
     public func open(code typed: String) async throws(StoreError) -> StoredPlan {
         guard let digits = ResumeCode.canonical(typed), digits.count == ResumeCode.length else { throw StoreError.notFound }
         let hash = ResumeCode.hash(canonical: digits)

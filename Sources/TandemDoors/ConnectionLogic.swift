@@ -275,7 +275,7 @@ public final class ConnectionLogic {
             return finish(turn, shown: shown)
         }
         let changes = turn.changes, progress = turn.progress
-        work({ try await store.append(changes, to: plan, progress: progress) }) { [self] result in
+        work(reporting: { done in store.append(changes, to: plan, progress: progress) { done($0.mapError { $0 }) } }) { [self] result in
             switch result {
             case .success:
                 finish(turn, shown: shown)
@@ -304,16 +304,25 @@ public final class ConnectionLogic {
     func work<T: Sendable>(_ body: @escaping @Sendable () async throws -> T, then: @escaping (Result<T, any Error>) -> Void) {
         guard let transport else { return }
         working += 1
-        transport.perform(body) { [self] result in
-            working -= 1
-            guard !isClosing else { return }
-            then(result)
-            guard working == 0 else { return }
-            releaseWhatWasAsked()
-            if closeRequested {
-                closeRequested = false
-                shutDown()
-            }
+        transport.perform(body) { [self] result in workDone(result, then: then) }
+    }
+
+    /// `work` for work that reports back through a callback of its own (the store's durable append).
+    func work<T: Sendable>(reporting start: (@escaping @Sendable (Result<T, any Error>) -> Void) -> Void, then: @escaping (Result<T, any Error>) -> Void) {
+        guard let transport else { return }
+        working += 1
+        transport.perform(reporting: start) { [self] result in workDone(result, then: then) }
+    }
+
+    private func workDone<T>(_ result: Result<T, any Error>, then: (Result<T, any Error>) -> Void) {
+        working -= 1
+        guard !isClosing else { return }
+        then(result)
+        guard working == 0 else { return }
+        releaseWhatWasAsked()
+        if closeRequested {
+            closeRequested = false
+            shutDown()
         }
     }
 

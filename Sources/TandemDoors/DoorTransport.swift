@@ -13,6 +13,11 @@ public protocol DoorTransport: AnyObject {
     /// runs back here with its result. No other line is taken meanwhile.
     func perform<T: Sendable>(_ work: @escaping @Sendable () async throws -> T, then: @escaping (Result<T, any Error>) -> Void)
 
+    /// Like `perform`, for work that reports back through a callback of its own (called on any
+    /// thread, once): `start` runs here and hands the work on; `then` runs back here with its
+    /// result. It needs no task, so a durable answer (the store's `append(…, done:)`) uses it.
+    func perform<T: Sendable>(reporting start: (@escaping @Sendable (Result<T, any Error>) -> Void) -> Void, then: @escaping (Result<T, any Error>) -> Void)
+
     /// Waits `delay`, then runs `then` here. No other line is taken meanwhile.
     func pause(for delay: Duration, then: @escaping () -> Void)
 

@@ -26,6 +26,11 @@ public protocol PlanStorage: Sendable {
     /// are durable. Nothing is shown to a person as done before this returns.
     func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError)
 
+    /// `append`, with the result handed to `done` (on any thread) once the changes are durable,
+    /// instead of awaited: a server's turns use this, so a durable answer needs no task of its own.
+    /// The default awaits `append` in a task.
+    func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void)
+
     /// The plan a resume code opens, with every change so far. Using a code keeps it alive.
     func open(code: String) async throws(StoreError) -> StoredPlan
 
@@ -45,6 +50,17 @@ public protocol PlanStorage: Sendable {
 }
 
 extension PlanStorage {
+    public func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
+        Task {
+            do throws(StoreError) {
+                try await append(changes, to: plan, progress: progress)
+                done(.success(()))
+            } catch {
+                done(.failure(error))
+            }
+        }
+    }
+
     /// A plan by its id or its resume code, typed in any case, with or without dashes: for people
     /// using their own store on their own computer (`tandem export`, `tandem delete`).
     public func open(idOrCode typed: String) async throws(StoreError) -> StoredPlan {

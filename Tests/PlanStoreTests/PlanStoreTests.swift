@@ -214,7 +214,7 @@ struct PlanStoreTests {
             }
             #expect(texts == (0..<perPlan).map { "plan \(n) answer \($0)" })
         }
-        let (commits, appends) = (await store.journal.commits, await store.journal.appends)
+        let (commits, appends) = (store.journal.commits, store.journal.appends)
         #expect(appends == plans.count * perPlan)
         #expect(commits < appends, "some answers shared a commit: \(commits) commits for \(appends)")
     }

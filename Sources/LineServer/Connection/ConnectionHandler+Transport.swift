@@ -37,6 +37,23 @@ extension ConnectionHandler: DoorTransport {
         }
     }
 
+    func perform<T: Sendable>(reporting start: (@escaping @Sendable (Result<T, any Error>) -> Void) -> Void, then: @escaping (Result<T, any Error>) -> Void) {
+        guard let context else { return }
+        machine.workStarted()
+        let loop = context.eventLoop
+        // The callback may come on any thread: it carries what to do back to this connection's loop.
+        let back = NIOLoopBound((handler: self, then: then), eventLoop: loop)
+        start { result in
+            loop.execute {
+                let (handler, then) = back.value
+                handler.machine.workFinished()
+                guard handler.open else { return }
+                then(result)
+                handler.workDone()
+            }
+        }
+    }
+
     func pause(for delay: Duration, then: @escaping () -> Void) {
         guard let context else { return }
         machine.workStarted()
