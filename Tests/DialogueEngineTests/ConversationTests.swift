@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test func exportAction() throws {
-        var c = try T.conversation("""
+        let steps = """
             - id: name
               ask: Name?
               answer: text
@@ -185,7 +185,8 @@ import Testing
               ask: Would you like to see your plan?
               answer: yes-no
               action: export
-            """)
+            """
+        var c = try T.conversation(steps)
         c.type("Sam")
         let yes = c.answer("yes")
         guard case .export(let format, _)? = yes.events.first(where: { if case .export = $0 { true } else { false } }) else {
@@ -195,15 +196,7 @@ import Testing
         #expect(format == .text)
         #expect(yes.events.isFinished)
         // The session writes the plan in, once.
-        var session = Session(conversation: try T.conversation("""
-            - id: name
-              ask: Name?
-              answer: text
-            - id: show
-              ask: Would you like to see your plan?
-              answer: yes-no
-              action: export
-            """), support: .fallback)
+        var session = Session(conversation: try T.conversation(steps), support: .fallback)
         session.accept(session.start())
         session.accept(session.handle("Sam"))
         let shown = session.handle("yes").events.compactMap { if case .export(_, let text) = $0 { text } else { nil } }
