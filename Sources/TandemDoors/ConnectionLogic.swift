@@ -45,7 +45,7 @@ public final class ConnectionLogic {
     /// The server's logger. Its copy with this connection's id is made only when something is
     /// logged: metadata kept in every connection would cost an idle one ~300 bytes.
     let baseLogger: Logger
-    var logger: Logger {
+    public var logger: Logger {
         var logger = baseLogger
         logger[metadataKey: "connection"] = "\(id)"
         return logger

@@ -22,13 +22,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var context: ChannelHandlerContext?
     var logic: ConnectionLogic?
     var id = "----"
-    /// The server's logger with this connection's id, made only when something is logged (kept in
-    /// every connection, the metadata would cost an idle one ~300 bytes).
-    var logger: Logger {
-        var logger = shared.configuration.logger
-        logger[metadataKey: "connection"] = "\(id)"
-        return logger
-    }
+    /// The door logic's logger (with this connection's id), or the server's before there is one.
+    var logger: Logger { logic?.logger ?? shared.configuration.logger }
     var framer: LineFramer
     var machine: ConnectionStateMachine
     var renderer: TextRenderer
