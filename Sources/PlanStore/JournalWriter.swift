@@ -8,16 +8,16 @@ import TandemStore
 /// only once its own changes are durable, so nothing is acknowledged early; under load (many people
 /// answering at once on one server) the cost of a sync is shared instead of paid per answer.
 ///
-/// Each append checks its plan is still there, and one of several rows runs in its own savepoint, so
-/// one that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of it; a failed commit (a full disk) fails every append in
-/// it. A plan's progress row is written once per commit, with the last progress given for it.
+/// Each append checks its plan is still there, and one of several rows runs in its own savepoint,
+/// so one that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of
+/// it; a failed commit (a full disk) fails every append in it. A plan's progress row is written
+/// once per commit, with the last progress given for it.
 ///
-/// Not an actor: appends are queued under a lock and committed on one serial dispatch queue, and
-/// each caller hears back through its own callback, so a durable answer costs no task, no actor hop
-/// and no continuation on the way (a server's event loop hands the answer in and is called back).
-/// `@unchecked Sendable` because `state` is only touched under `lock`, and `commit` runs only on
-/// `queue` (one batch at a time, started by whoever found the writer idle).
-final class JournalWriter: @unchecked Sendable {
+/// Not an actor: appends wait in `state` (behind its lock) and are committed on one serial dispatch
+/// queue, one batch at a time, by whoever found the writer idle; each caller hears back through its
+/// own callback. A durable answer so costs no task, no actor hop and no continuation on the way (a
+/// server's event loop hands the answer in and is called back).
+final class JournalWriter: Sendable {
     private struct Append {
         var plan: String
         var rows: [String]
@@ -36,8 +36,7 @@ final class JournalWriter: @unchecked Sendable {
     private let path: String
     private let clock: @Sendable () -> Date
     private let queue = DispatchQueue(label: "tandem.journal-writer")
-    private let lock = NSLock()
-    private var state = State()
+    private let state = Locked(State())
 
     init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) {
         self.writer = writer
@@ -46,14 +45,8 @@ final class JournalWriter: @unchecked Sendable {
     }
 
     /// How many commits have been made, and how many appends they carried (for tests and benchmarks).
-    var commits: Int { locked { $0.commits } }
-    var appends: Int { locked { $0.appends } }
-
-    private func locked<T>(_ body: (inout State) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&state)
-    }
+    var commits: Int { state.withLock { $0.commits } }
+    var appends: Int { state.withLock { $0.appends } }
 
     /// Appends `changes` to `plan` and sets its progress; returns once they are on disk.
     func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError) {
@@ -72,7 +65,7 @@ final class JournalWriter: @unchecked Sendable {
         } catch {
             return done(.failure(StoreError.io(path, "a change could not be written down")))
         }
-        let start = locked { state -> Bool in
+        let start = state.withLock { state -> Bool in
             state.waiting.append(Append(plan: plan, rows: rows, progress: progress, done: done))
             guard !state.writing else { return false }
             state.writing = true
@@ -84,7 +77,7 @@ final class JournalWriter: @unchecked Sendable {
     /// Commits what waits, batch after batch, until nothing does.
     private func drain() {
         while true {
-            let batch = locked { state -> [Append] in
+            let batch = state.withLock { state -> [Append] in
                 let batch = state.waiting
                 state.waiting = []
                 if batch.isEmpty { state.writing = false }
@@ -92,7 +85,7 @@ final class JournalWriter: @unchecked Sendable {
             }
             guard !batch.isEmpty else { return }
             let results = commit(batch.map { ($0.plan, $0.rows, $0.progress) })
-            locked { state in
+            state.withLock { state in
                 state.commits += 1
                 state.appends += batch.count
             }

@@ -1,3 +1,4 @@
+import TandemStore
 /// Which connection or group room has each saved plan open: one plan, one writer.
 ///
 /// Two writers on one plan would each fold only their own changes, and the store would keep

@@ -47,8 +47,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
 
-    /// ISO 8601: `2027-03-01`.
-    /// `2027-03-01` (as `%04d-%02d-%02d` would write it, without Foundation's formatting).
+    /// ISO 8601: `2027-03-01` (as `%04d-%02d-%02d` writes it, without Foundation's formatting).
     public var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
 
     static func padded(_ n: Int, _ width: Int) -> String {
@@ -56,6 +55,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         let zeros = String(repeating: "0", count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
         return (n < 0 ? "-" : "") + zeros + digits
     }
+
     public var description: String { iso }
 
     /// `Monday 1 March 2027`: how a date is shown to people.
