@@ -6,6 +6,7 @@
 //   BenchCost turns N      N turns of a plan through Session (the engine, no store)
 //   BenchCost shown N      the same turns, each also rendered as the text a door shows (TextRenderer)
 //   BenchCost json N       anchor: N JSONSerialization round trips of a turn-sized message
+//   BenchCost checkin N    N typed lines heard by the check-in (DistressMatcher), most of them plain answers
 //   BenchCost appends N    N durable answers through PlanStore (each on disk before the next)
 //   BenchCost check STEPS  load and check one generated dialogue of STEPS steps
 //   BenchCost yaml STEPS   anchor: Yams composes the same dialogue, nothing more
@@ -17,7 +18,7 @@ import Yams
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]), count >= 0 else {
-    print("usage: BenchCost turns|json|appends|check|yaml COUNT")
+    print("usage: BenchCost turns|shown|json|checkin|appends|check|yaml COUNT")
     exit(2)
 }
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -82,6 +83,27 @@ case "json":
         total += (try! JSONSerialization.jsonObject(with: data) as! [String: Any]).count
     }
     if total < 0 { print(total) }
+case "checkin":
+    // Lines as people type them: mostly plain answers, some with slips and text-speak, a few that
+    // the check-in must hear or must let pass.
+    let lines = [
+        "Walks by the river with my sister",
+        "i get really anxious before appointments and cant sleep",
+        "Talking to my mum on the phone, she always knows what to say.",
+        "3",
+        "no",
+        "Music. Cooking a proper meal! Seeing my friend Sam on Fridays",
+        "when im low i stop eating and stay in bed all day tbh",
+        "I feel like I want to die sometimes",
+        "my son says he wants to kill himself",
+        "I'd kill for a coffee right now lol",
+        "Going to the gym, and the suicide prevention training at work helped",
+        "Sleeping badly, skipping meds, not answering messages from anyone",
+    ]
+    let matcher = DistressMatcher.builtIn
+    var heard = 0
+    for i in 0..<count where matcher.match(lines[i % lines.count]) != nil { heard += 1 }
+    if heard < 0 { print(heard) }
 case "appends":
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-cost-\(getpid())")
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

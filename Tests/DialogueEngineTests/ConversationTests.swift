@@ -170,7 +170,7 @@ import Testing
         #expect(items.map(\.answer) == ["Sam", "Fine"])
         #expect(c.progressTurn().events.isFinished)
         #expect(c.skip().events.notices.first?.contains("no question to skip") == true)
-        c.change("mood")
+        _ = c.change("mood")
         c.type("Better")
         #expect(c.isFinished)
         #expect(c.planAnswers["mood"] == .text("Better"))

@@ -102,7 +102,7 @@ import Testing
               answer: text
             """)
         c.type("cats", "Tibbles")
-        c.change("pet")
+        _ = c.change("pet")
         c.type("dogs")
         let text = PlanExporter(conversation: c).text()
         #expect(!text.contains("Tibbles"))

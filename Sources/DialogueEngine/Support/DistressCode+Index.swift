@@ -124,7 +124,14 @@ extension DistressCode {
         let first = Int(line.bytes[word.start])
         for i in Int(looseRuns[first].lo)..<Int(looseRuns[first].hi) {
             let entry = looseStarts[i]
-            let found = entry.member.prefix ? nearPrefix(entry.member, word, line: line) : near(entry.member, word, line: line)
+            // The quick tests of `near` and `nearPrefix` first, without a call.
+            let m = entry.member
+            if m.prefix {
+                guard word.count >= m.count - 1, (m.letters & ~word.letters).nonzeroBitCount <= 1 else { continue }
+            } else {
+                guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz else { continue }
+            }
+            let found = m.prefix ? nearPrefix(m, word, line: line) : near(m, word, line: line)
             guard found else { continue }
             for k in entry.lo..<entry.hi {
                 let p = looseItems[k]

@@ -39,6 +39,7 @@ extension DistressCode {
                     scratch.stack.reserveCapacity(64)
                     scratch.seen.reserveCapacity(64)
                     var candidates: [Int] = []
+                    let fillers = Self.fillers, fillerStarts = Self.fillerStarts
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, count)) { stamp in
                         stamp.initialize(repeating: 0)
                         for w in 0..<words.count {
@@ -47,7 +48,8 @@ extension DistressCode {
                                 if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
                             }
                             // Words run together after a little word: "iwanttodie", "justwanttodie".
-                            for filler in Self.fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
+                            guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
+                            for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
                                 self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, into: &candidates)
                                 for p in candidates {
                                     if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }
@@ -215,6 +217,12 @@ extension DistressCode {
 
     /// Little words that people run into what follows.
     static let fillers: [[UInt8]] = ["i", "im", "ive", "id", "just", "so", "really", "and", "but", "lol", "omg", "honestly", "literally"].map { Array($0.utf8) }
+    /// The first bytes of the fillers: most words begin with none of them.
+    static let fillerStarts: Mask = {
+        var mask = Mask()
+        for filler in fillers { mask.insert(filler[0]) }
+        return mask
+    }()
 
     @inline(__always)
     func same(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {

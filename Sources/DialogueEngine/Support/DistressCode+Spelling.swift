@@ -6,7 +6,8 @@ extension DistressCode {
     /// One letter wrong, missing, added or swapped (two, for words of 9 letters or more), with the
     /// first letter kept; a wrong letter only in words of 7 letters or more.
     func near(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
-        guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, line.bytes[word.start] == arena[m.start] else { return false }
+        guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz,
+            line.bytes[word.start] == arena[m.start] else { return false }
         let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
         if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }
@@ -19,7 +20,8 @@ extension DistressCode {
 
     /// A word whose start is one letter away from a `word*` prefix ("sucidal" for `suicid*`).
     func nearPrefix(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
-        guard word.count >= m.count - 1, line.bytes[word.start] == arena[m.start] else { return false }
+        // One edit leaves out at most one of the prefix's letters, and the word's start is in the word.
+        guard word.count >= m.count - 1, (m.letters & ~word.letters).nonzeroBitCount <= 1, line.bytes[word.start] == arena[m.start] else { return false }
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
         for k in (m.count - 1)...(m.count + 1) where k <= word.count {
             let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + k)])
@@ -74,25 +76,35 @@ extension DistressCode {
     }
 
     /// Edit distance counting a swap of two letters side by side as one edit (optimal string
-    /// alignment), giving up once it is over `limit`.
+    /// alignment), or `limit + 1` for any distance over `limit`.
+    ///
+    /// Only the band of cells within `limit` of the diagonal is worked out: a cell further out is
+    /// more than `limit` edits in, so it is taken as `limit + 1`, which changes no answer up to
+    /// `limit`. For a limit of 1 that is 3 cells a row, not the whole word.
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         let n = a.count, m = b.count
-        if abs(n - m) > limit { return limit + 1 }
+        let over = limit + 1
+        if abs(n - m) > limit { return over }
         if n == 0 || m == 0 { return max(n, m) }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
             var before = 0, previous = m + 1, current = 2 * (m + 1)
-            for j in 0...m { buffer[previous + j] = j }
+            for j in 0...m { buffer[previous + j] = min(j, over) }
             for i in 1...n {
-                buffer[current] = i
-                var rowBest = i
-                for j in 1...m {
+                let lo = max(1, i - limit), hi = min(m, i + limit)
+                buffer[current] = min(i, over)
+                if lo > 1 { buffer[current + lo - 1] = over }
+                var rowBest = i <= limit ? i : over
+                for j in lo...hi {
                     let cost = a[i - 1] == b[j - 1] ? 0 : 1
                     var d = min(buffer[previous + j] + 1, buffer[current + j - 1] + 1, buffer[previous + j - 1] + cost)
                     if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, buffer[before + j - 2] + 1) }
+                    d = min(d, over)
                     buffer[current + j] = d
                     rowBest = min(rowBest, d)
                 }
-                if rowBest > limit { return limit + 1 }
+                // The next row reads one cell past this row's band.
+                if hi < m { buffer[current + hi + 1] = over }
+                if rowBest > limit { return over }
                 (before, previous, current) = (previous, current, before)
             }
             return buffer[previous + m]

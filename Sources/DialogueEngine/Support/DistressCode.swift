@@ -12,6 +12,8 @@ final class DistressCode: @unchecked Sendable {
         var squeezedCount: Int
         var fuzz: Int
         var prefix: Bool
+        /// ``DistressText/letterBits(_:)`` of its bytes.
+        var letters: UInt32
     }
 
     /// The members of a set that begin with one byte: `lo..<hi`.
@@ -114,7 +116,8 @@ final class DistressCode: @unchecked Sendable {
                 for literal in sorted {
                     let m = Member(
                         start: arena.count, count: literal.bytes.count, squeezedStart: arena.count + literal.bytes.count,
-                        squeezedCount: literal.squeezed.count, fuzz: literal.fuzz, prefix: literal.prefix)
+                        squeezedCount: literal.squeezed.count, fuzz: literal.fuzz, prefix: literal.prefix,
+                        letters: DistressText.letterBits(literal.bytes))
                     arena += literal.bytes + literal.squeezed
                     if let last = runs.last, runs.count > runsStart, last.byte == literal.bytes[0] {
                         runs[runs.count - 1].hi = members.count + 1

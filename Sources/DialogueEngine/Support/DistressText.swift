@@ -27,6 +27,19 @@ struct DistressText: Sendable {
         var sentence: Int
         /// Whether some letters are hidden behind `*` ("k*ll").
         var masked = false
+        /// Which bytes the word has, as bits (``letterBits(_:)``): a quick test that it cannot be
+        /// a close misspelling of a word.
+        var letters: UInt32 = 0
+    }
+
+    /// The bytes a word has, one bit for each byte value modulo 32. One edit (a letter wrong,
+    /// missing or added) changes at most two bits, so words whose bits differ in more than
+    /// `2 * k` places are more than `k` edits apart.
+    @inline(__always)
+    static func letterBits<C: Collection<UInt8>>(_ bytes: C) -> UInt32 {
+        var bits: UInt32 = 0
+        for b in bytes { bits |= 1 << UInt32(b & 31) }
+        return bits
     }
 
     private(set) var words: [Word] = []
@@ -39,75 +52,96 @@ struct DistressText: Sendable {
     func bytes(of w: Int) -> ArraySlice<UInt8> { bytes[words[w].start..<(words[w].start + words[w].count)] }
 
     init(_ line: String) {
-        var current: [UInt8] = []
+        var reader = Reader(size: line.utf8.count)
+        defer { reader.deallocate() }
+        // Most lines are ASCII: reading their bytes as scalars skips decoding UTF-8.
+        var line = line
+        let ascii = line.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            for byte in utf8 { reader.read(Unicode.Scalar(byte)) }
+            return true
+        }
+        if !ascii {
+            for scalar in line.unicodeScalars { reader.read(scalar) }
+        }
+        reader.end()
+        words = reader.words
+        bytes = Array(UnsafeBufferPointer(rebasing: reader.bytes[..<reader.byteCount]))
+        squeezed = Array(UnsafeBufferPointer(rebasing: reader.squeezed[..<reader.squeezedCount]))
+        joinSpacedLetters()
+    }
+
+    /// One pass over a line's scalars: words made plain, and where sentences end.
+    ///
+    /// It runs on every line people type, so it writes into memory it owns for the line, not
+    /// into arrays (which check on every byte that they are not shared and have room): a struct
+    /// with mutating methods, with room for what any line can become. A byte costs a few
+    /// instructions.
+    private struct Reader {
+        var words: [Word] = []
+        /// The words' plain bytes, and the same squeezed. A word never grows by more than 3 bytes
+        /// for each byte typed ("u" is "you", "10" is "many"): `3 * size` is room for any line.
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        var byteCount = 0
+        let squeezed: UnsafeMutableBufferPointer<UInt8>
+        var squeezedCount = 0
+        /// The word being read, as typed (a lower-case letter outside ASCII is at most 3 bytes
+        /// for the 2 of the capital, see ``lowered(_:)``).
+        let current: UnsafeMutableBufferPointer<UInt8>
+        var currentCount = 0
         var sentence = 0, inSentence = 0
         var terminal = false, spaced = false, hardBreak = false
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func finish() {
-            guard !current.isEmpty else { return }
-            if Self.plainWord(current, into: &word) {
-                // A sentence of one or two words runs on into the next: "Kill. Myself."
-                if !words.isEmpty && (hardBreak || (terminal && spaced && inSentence >= 3)) {
-                    sentence += 1
-                    inSentence = 0
-                }
-                inSentence += 1
-                let start = bytes.count, squeezedStart = squeezed.count
-                var masked = false
-                word.withUnsafeBufferPointer { w in
-                    bytes.append(contentsOf: w)
-                    // `squeeze`, written straight in: an ASCII byte the same as the one before it goes.
-                    for i in w.indices {
-                        let b = w[i]
-                        if b == Self.star { masked = true }
-                        if i == 0 || !(b < 0x80 && w[i - 1] == b) { squeezed.append(b) }
-                    }
-                }
-                words.append(Word(start: start, count: word.count, squeezedStart: squeezedStart, squeezedCount: squeezed.count - squeezedStart, sentence: sentence, masked: masked))
-                terminal = false
-                spaced = false
-                hardBreak = false
-            }
-            current.removeAll(keepingCapacity: true)
-        }
-        // A `!` or `|` just after a letter: an "i" if a letter follows ("k!ll"), else what it is.
+        /// A `!` or `|` just after a letter: an "i" if a letter follows ("k!ll"), else what it is.
         var pendingI: Kind?
-        let size = line.utf8.count
-        words.reserveCapacity(size / 4 + 1)
-        bytes.reserveCapacity(size)
-        squeezed.reserveCapacity(size)
-        current.reserveCapacity(32)
-        func read(_ scalar: Unicode.Scalar) {
-            var kind = Self.kind(of: scalar)
+
+        init(size: Int) {
+            let room = 3 * size + 8
+            bytes = .allocate(capacity: room)
+            squeezed = .allocate(capacity: room)
+            current = .allocate(capacity: room)
+            words.reserveCapacity(size / 4 + 1)
+        }
+
+        func deallocate() {
+            bytes.deallocate()
+            squeezed.deallocate()
+            current.deallocate()
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            current[currentCount] = byte
+            currentCount += 1
+        }
+
+        mutating func read(_ scalar: Unicode.Scalar) {
+            var kind = DistressText.kind(of: scalar)
             if let pending = pendingI {
                 pendingI = nil
                 switch kind {
-                case .letter, .otherLetter: current.append(0x69)
+                case .letter, .otherLetter: append(0x69)
                 default:
                     finish()
                     if case .terminal = pending { terminal = true }
                 }
             }
-            if !current.isEmpty, scalar == "!" || scalar == "|" {
+            if currentCount > 0, scalar.value == 0x21 || scalar.value == 0x7C {  // ! or |
                 pendingI = kind
                 return
             }
-            if scalar == "*" {
-                // Inside a word it stands for a letter; elsewhere it separates words ("*hugs*").
-                if !current.isEmpty { kind = .letter(Self.star) }
-            }
+            // Inside a word `*` stands for a letter; elsewhere it separates words ("*hugs*").
+            if scalar.value == 0x2A, currentCount > 0 { kind = .letter(DistressText.star) }
             switch kind {
             case .letter(let byte):
-                current.append(byte)
+                append(byte)
             case .otherLetter:
-                for lower in Self.lowered(scalar) {
-                    if let folded = Self.folded[lower.value] {
-                        current.append(folded)
+                for lower in DistressText.lowered(scalar) {
+                    if let folded = DistressText.folded[lower.value] {
+                        append(folded)
                     } else if lower.isASCII {
-                        current.append(UInt8(lower.value))
+                        append(UInt8(lower.value))
                     } else {
-                        current.append(contentsOf: Array(String(lower).utf8))
+                        for byte in String(lower).utf8 { append(byte) }
                     }
                 }
             case .joiner, .ignored:
@@ -125,18 +159,47 @@ struct DistressText: Sendable {
                 finish()
             }
         }
-        // Most lines are ASCII: reading bytes as scalars skips decoding UTF-8.
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in line.utf8 { read(Unicode.Scalar(byte)) }
-        } else {
-            for scalar in line.unicodeScalars { read(scalar) }
-        }
-        if let pending = pendingI {
+
+        /// The end of the line.
+        mutating func end() {
+            if let pending = pendingI {
+                finish()
+                if case .terminal = pending { terminal = true }
+            }
             finish()
-            if case .terminal = pending { terminal = true }
         }
-        finish()
-        joinSpacedLetters()
+
+        /// The end of a word: made plain and kept, with its squeezed form.
+        mutating func finish() {
+            guard currentCount > 0 else { return }
+            let start = byteCount
+            let count = DistressText.plainWord(UnsafeBufferPointer(rebasing: current[..<currentCount]), into: bytes.baseAddress! + start)
+            currentCount = 0
+            guard count > 0 else { return }
+            // A sentence of one or two words runs on into the next: "Kill. Myself."
+            if !words.isEmpty && (hardBreak || (terminal && spaced && inSentence >= 3)) {
+                sentence += 1
+                inSentence = 0
+            }
+            inSentence += 1
+            byteCount += count
+            // Squeezed: an ASCII byte the same as the one before it goes.
+            let squeezedStart = squeezedCount
+            var masked = false, letters: UInt32 = 0
+            for k in start..<byteCount {
+                let b = bytes[k]
+                if b == DistressText.star { masked = true }
+                letters |= 1 << UInt32(b & 31)
+                if k == start || !(b < 0x80 && bytes[k - 1] == b) {
+                    squeezed[squeezedCount] = b
+                    squeezedCount += 1
+                }
+            }
+            words.append(Word(start: start, count: count, squeezedStart: squeezedStart, squeezedCount: squeezedCount - squeezedStart, sentence: sentence, masked: masked, letters: letters))
+            terminal = false
+            spaced = false
+            hardBreak = false
+        }
     }
 
     /// A letter hidden behind `*`.
@@ -151,7 +214,7 @@ struct DistressText: Sendable {
             if j - i >= 3 {
                 let joined = (i..<j).map { bytes[words[$0].start] }
                 let loose = Self.squeeze(joined)
-                let word = Word(start: bytes.count, count: joined.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: words[i].sentence)
+                let word = Word(start: bytes.count, count: joined.count, squeezedStart: squeezed.count, squeezedCount: loose.count, sentence: words[i].sentence, letters: Self.letterBits(joined))
                 bytes += joined
                 squeezed += loose
                 words.replaceSubrange(i..<j, with: [word])
@@ -185,20 +248,27 @@ struct DistressText: Sendable {
         case separator
     }
 
+    @inline(__always)
     static func kind(of u: Unicode.Scalar) -> Kind {
         let v = u.value
-        if v < 0x80 {
-            switch v {
-            case 0x61...0x7A, 0x30...0x39: return .letter(UInt8(v))
-            case 0x41...0x5A: return .letter(UInt8(v + 0x20))
-            case 0x40, 0x24: return .letter(UInt8(v))
-            case 0x27, 0x60: return .joiner
-            case 0x2E, 0x21, 0x3F, 0x3B: return .terminal
-            case 0x0A, 0x0D, 0x0B, 0x0C: return .lineBreak
-            case 0x20, 0x09: return .space
-            default: return .separator
-            }
+        guard v < 0x80 else { return otherKind(of: u) }
+        switch v {
+        case 0x61...0x7A, 0x30...0x39: return .letter(UInt8(v))
+        case 0x41...0x5A: return .letter(UInt8(v + 0x20))
+        case 0x40, 0x24: return .letter(UInt8(v))
+        case 0x27, 0x60: return .joiner
+        case 0x2E, 0x21, 0x3F, 0x3B: return .terminal
+        case 0x0A, 0x0D, 0x0B, 0x0C: return .lineBreak
+        case 0x20, 0x09: return .space
+        default: return .separator
         }
+    }
+
+    /// `kind(of:)` outside ASCII, apart: the Unicode properties it reads cost every call of the
+    /// function they are in a few dozen instructions, even a call that does not read them.
+    @inline(never)
+    static func otherKind(of u: Unicode.Scalar) -> Kind {
+        let v = u.value
         switch v {
         case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032, 0xFF07: return .joiner
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x00AD, 0x061C, 0x034F: return .ignored
@@ -238,97 +308,96 @@ struct DistressText: Sendable {
 
     // MARK: Words
 
-    /// A word's raw bytes made plain: digits in words read as letters, long runs cut, text-speak
-    /// read as words. Nil when nothing of the word is left.
-    static func plainWord(_ raw: [UInt8]) -> [UInt8]? {
-        var word: [UInt8] = []
-        return plainWord(raw, into: &word) ? word : nil
-    }
-
-    /// `plainWord` into a buffer kept from word to word (a line's words allocate nothing); false
-    /// when nothing is left of the word.
-    static func plainWord(_ raw: [UInt8], into word: inout [UInt8]) -> Bool {
-        let hasLetter = raw.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
+    /// A word's raw bytes made plain, written at `out`: digits in words read as letters, long
+    /// runs cut, text-speak read as words. How many bytes it wrote, at most 3 for each byte of
+    /// `raw`; 0 when nothing of the word is left.
+    static func plainWord(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var hasLetter = false
+        for b in raw where (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+            hasLetter = true
+            break
+        }
         let startsWithLetter = raw.first.map { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == 0x40 || $0 == 0x24 } ?? false
-        word.removeAll(keepingCapacity: true)
+        var n = 0
         if hasLetter && startsWithLetter {
             for b in raw {
                 switch b {
-                case 0x30: word.append(0x6F)  // 0 -> o
-                case 0x31: word.append(0x69)  // 1 -> i
-                case 0x33: word.append(0x65)  // 3 -> e
-                case 0x34, 0x40: word.append(0x61)  // 4, @ -> a
-                case 0x35, 0x24: word.append(0x73)  // 5, $ -> s
-                case 0x37: word.append(0x74)  // 7 -> t
-                default: word.append(b)
+                case 0x30: out[n] = 0x6F  // 0 -> o
+                case 0x31: out[n] = 0x69  // 1 -> i
+                case 0x33: out[n] = 0x65  // 3 -> e
+                case 0x34, 0x40: out[n] = 0x61  // 4, @ -> a
+                case 0x35, 0x24: out[n] = 0x73  // 5, $ -> s
+                case 0x37: out[n] = 0x74  // 7 -> t
+                default: out[n] = b
                 }
+                n += 1
             }
         } else {
-            for b in raw where b != 0x40 && b != 0x24 { word.append(b) }
+            for b in raw where b != 0x40 && b != 0x24 {
+                out[n] = b
+                n += 1
+            }
             // A number from 10 to 999 reads as "many": "I took 30 paracetamol".
-            if !hasLetter, word.count >= 2, word.count <= 3, word[0] != 0x30 { return replace(&word, many) }
+            if !hasLetter, n >= 2, n <= 3, out[0] != 0x30 { return write(many, to: out) }
         }
         // A `*` hides a letter only inside a word: "hugs*" is "hugs".
-        while word.last == star { word.removeLast() }
-        guard !word.isEmpty else { return false }
-        word = collapseRuns(word)
-        // Short forms people type, read as the words they stand for. Compared byte by byte: a
-        // `switch` over array literals would build an array for every case, for every word.
-        switch word.count {
+        while n > 0, out[n - 1] == star { n -= 1 }
+        guard n > 0 else { return 0 }
+        n = collapseRuns(out, count: n)
+        // Short forms people type, read as the words they stand for.
+        switch n {
         case 1:
-            switch word[0] {
-            case 0x32: return replace(&word, to)  // 2
-            case 0x75: return replace(&word, you)  // u
-            case 0x72: return replace(&word, are)  // r
-            case 0x62: return replace(&word, be)  // b
-            default: return true
+            switch out[0] {
+            case 0x32: return write(to, to: out)  // 2
+            case 0x75: return write(you, to: out)  // u
+            case 0x72: return write(are, to: out)  // r
+            case 0x62: return write(be, to: out)  // b
+            default: return 1
             }
         case 2:
-            if word[0] == 0x79 && word[1] == 0x61 { return replace(&word, you) }  // ya
-            if word[0] == 0x75 && word[1] == 0x72 { return replace(&word, your) }  // ur
-            return true
+            if out[0] == 0x79 && out[1] == 0x61 { return write(you, to: out) }  // ya
+            if out[0] == 0x75 && out[1] == 0x72 { return write(your, to: out) }  // ur
+            return 2
         case 3:
-            if word[0] == 0x74 && word[1] == 0x6F && word[2] == 0x6F { return replace(&word, to) }  // too
-            return true
+            if out[0] == 0x74 && out[1] == 0x6F && out[2] == 0x6F { return write(to, to: out) }  // too
+            return 3
         default:
-            return true
+            return n
         }
     }
 
-    private static func replace(_ word: inout [UInt8], _ with: [UInt8]) -> Bool {
-        word.removeAll(keepingCapacity: true)
-        word.append(contentsOf: with)
-        return true
+    private static func write(_ word: [UInt8], to out: UnsafeMutablePointer<UInt8>) -> Int {
+        for (k, b) in word.enumerated() { out[k] = b }
+        return word.count
     }
 
     static let to = Array("to".utf8), you = Array("you".utf8), your = Array("your".utf8)
     static let are = Array("are".utf8), be = Array("be".utf8), many = Array("many".utf8)
 
-    /// Three or more of the same ASCII letter become one: "sooooo" -> "so", "kiiill" -> "kill".
-    static func collapseRuns(_ word: [UInt8]) -> [UInt8] {
-        // Most words have no run of three: keep them as they are.
-        var hasRun = false
+    /// Three or more of the same ASCII letter become one, in place: "sooooo" -> "so", "kiiill"
+    /// -> "kill". The new count.
+    static func collapseRuns(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        // Most words have no run of three: leave them as they are.
         var k = 2
-        while k < word.count, !hasRun {
-            hasRun = word[k] == word[k - 1] && word[k] == word[k - 2]
-            k += 1
-        }
-        guard hasRun else { return word }
-        var out: [UInt8] = []
-        out.reserveCapacity(word.count)
-        var i = 0
-        while i < word.count {
+        while k < count, !(word[k] == word[k - 1] && word[k] == word[k - 2]) { k += 1 }
+        guard k < count else { return count }
+        var i = 0, n = 0
+        while i < count {
+            let b = word[i]
             var j = i + 1
-            while j < word.count && word[j] == word[i] { j += 1 }
-            let run = j - i
-            if run >= 3 && word[i] < 0x80 && word[i] != star {
-                out.append(word[i])
+            while j < count && word[j] == b { j += 1 }
+            if j - i >= 3 && b < 0x80 && b != star {
+                word[n] = b
+                n += 1
             } else {
-                out.append(contentsOf: word[i..<j])
+                for k in i..<j {
+                    word[n] = word[k]
+                    n += 1
+                }
             }
             i = j
         }
-        return out
+        return n
     }
 
     /// Every run of the same ASCII letter made one: "kill" -> "kil", "feel" -> "fel".
