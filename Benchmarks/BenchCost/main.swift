@@ -48,8 +48,12 @@ func generated(_ steps: Int) -> String {
 
 switch arguments[1] {
 case "turns", "shown":
-    guard let script = ScriptLoader.load(path: dialogues + "/my-wellbeing-plan.yaml").script else { exit(1) }
-    var session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
+    // The dialogues folder as a server loads it: the check-in hears every line with the words of
+    // `check-in.yaml`, not the short built-in list.
+    let library = try DialogueLibrary.load(directory: dialogues)
+    guard let script = library.scripts.first(where: { $0.id == "my-wellbeing-plan" }) else { exit(1) }
+    let support = library.support
+    var session = Session(conversation: Conversation(script: script, today: today), support: support)
     session.accept(session.start())
     var done = 0
     let show = arguments[1] == "shown"
@@ -58,7 +62,7 @@ case "turns", "shown":
     defer { if shownLines < 0 { print(shownLines) } }
     while done < count {
         guard let question = session.conversation.currentStep?.question else {
-            session = Session(conversation: Conversation(script: script, today: today), support: .fallback)
+            session = Session(conversation: Conversation(script: script, today: today), support: support)
             session.accept(session.start())
             continue
         }
@@ -84,9 +88,16 @@ case "json":
     }
     if total < 0 { print(total) }
 case "checkin":
-    // Lines as people type them: mostly plain answers, some with slips and text-speak, a few that
-    // the check-in must hear or must let pass.
-    let lines = [
+    // Lines as people type them: every answer of the walks `tandem-bench turns` takes (the main
+    // transcripts), and some with slips and text-speak, a few that the check-in must hear or must
+    // let pass.
+    var lines: [String] = []
+    let tests = dialogues + "/tests"
+    for name in try FileManager.default.contentsOfDirectory(atPath: tests).sorted() where name.hasSuffix("-main.transcript") {
+        let text = try String(contentsOfFile: tests + "/" + name, encoding: .utf8)
+        lines += text.split(separator: "\n").filter { $0.hasPrefix("> ") && !$0.hasPrefix("> /") }.map { String($0.dropFirst(2)) }
+    }
+    lines += [
         "Walks by the river with my sister",
         "i get really anxious before appointments and cant sleep",
         "Talking to my mum on the phone, she always knows what to say.",
@@ -100,7 +111,7 @@ case "checkin":
         "Going to the gym, and the suicide prevention training at work helped",
         "Sleeping badly, skipping meds, not answering messages from anyone",
     ]
-    let matcher = DistressMatcher.builtIn
+    let matcher = try DialogueLibrary.load(directory: dialogues).support.matcher
     var heard = 0
     for i in 0..<count where matcher.match(lines[i % lines.count]) != nil { heard += 1 }
     if heard < 0 { print(heard) }

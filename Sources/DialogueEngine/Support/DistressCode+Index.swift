@@ -47,8 +47,8 @@ extension DistressCode {
 
     /// The patterns that can begin inside word `w`, at `offset` (after a little word, see
     /// ``fillers``): only those whose first word the rest of the word begins with.
-    func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
+    func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+        out.removeAll()
         let word = line.words[w]
         let mark = Int32(2 * w + 2)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -67,10 +67,19 @@ extension DistressCode {
     }
 
     /// A first word of some patterns that may be misspelled: checked once against each word, and
-    /// then `patterns[lo..<hi]` (in ``looseItems``) are the patterns it begins.
+    /// then `patterns[lo..<hi]` (in ``looseItems``) are the patterns it begins. `lo` also gives
+    /// the order they are tried in, which decides the order of what is heard.
     struct LooseStart {
         var member: Member
         var lo: Int
+        var hi: Int
+    }
+
+    /// The loose starts that begin with one byte, in ``looseStarts``: `prefixLo..<wordsLo` are
+    /// `word*` prefixes, and `wordsLo..<hi` whole words, shortest first.
+    struct LooseRun {
+        var prefixLo: Int
+        var wordsLo: Int
         var hi: Int
     }
 
@@ -89,10 +98,11 @@ extension DistressCode {
     ///
     /// - `whole`: a word that is a first word, or the same but for doubled letters ("kil", "kiiill").
     /// - `starts`: a word that begins with a first word (words run together, "killmyself"; `word*`).
-    /// - `partial`: a word that is the start of a first word, split in two ("my self").
+    /// - `partial`: a word that is the start of a first word, split in two ("my self"): the word
+    ///   and the first byte of the next word in its sentence begin the first word ("mys").
     /// - `loose`: a close misspelling of a first word of 5 letters or more.
-    func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
+    func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+        out.removeAll()
         let word = line.words[w]
         let mark = Int32(2 * w + 1)
         func add(_ table: FlatTable, _ range: (lo: Int32, hi: Int32)?) {
@@ -120,19 +130,44 @@ extension DistressCode {
             h = h &* 0x100_0000_01b3
             add(startsTable, startsTable.lookup(h | 1))
         }
-        if word.count >= 2 { add(partialTable, partialTable.lookup(h | 1)) }
-        let first = Int(line.bytes[word.start])
-        for i in Int(looseRuns[first].lo)..<Int(looseRuns[first].hi) {
-            let entry = looseStarts[i]
-            // The quick tests of `near` and `nearPrefix` first, without a call.
-            let m = entry.member
-            if m.prefix {
-                guard word.count >= m.count - 1, (m.letters & ~word.letters).nonzeroBitCount <= 1 else { continue }
-            } else {
-                guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz else { continue }
+        if word.count >= 2, w + 1 < line.words.count, line.words[w + 1].sentence == word.sentence {
+            h ^= UInt64(line.bytes[line.words[w + 1].start])
+            h = h &* 0x100_0000_01b3
+            add(partialTable, partialTable.lookup(h | 1))
+        }
+        looseCandidates(word, line: line, mark: mark, stamp: stamp, into: &out)
+    }
+
+    /// The patterns whose first word `word` is a close misspelling of (see ``near(_:_:line:)``),
+    /// in the order of ``LooseStart/lo``.
+    private func looseCandidates(_ word: DistressText.Word, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+        let run = looseRuns[Int(line.bytes[word.start])]
+        // Rarely more than one: kept in order of `lo`.
+        var found: [LooseStart] = []
+        for i in run.prefixLo..<run.wordsLo {
+            let m = looseStarts[i].member
+            // One edit leaves out at most one of the prefix's letters (the quick test of `nearPrefix`).
+            guard word.count >= m.count - 1, (m.letters & ~word.letters).nonzeroBitCount <= 1, nearPrefix(m, word, line: line) else { continue }
+            found.append(looseStarts[i])
+        }
+        if word.count >= 4 {
+            // Whole words within `maxFuzz` letters of the word's length: the first, by halving.
+            var lo = run.wordsLo, hi = run.hi
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if looseStarts[mid].member.count < word.count - maxFuzz { lo = mid + 1 } else { hi = mid }
             }
-            let found = m.prefix ? nearPrefix(m, word, line: line) : near(m, word, line: line)
-            guard found else { continue }
+            var i = lo
+            while i < run.hi, looseStarts[i].member.count <= word.count + maxFuzz {
+                let m = looseStarts[i].member
+                if abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz, near(m, word, line: line) {
+                    found.append(looseStarts[i])
+                }
+                i += 1
+            }
+        }
+        if found.count > 1 { found.sort { $0.lo < $1.lo } }
+        for entry in found {
             for k in entry.lo..<entry.hi {
                 let p = looseItems[k]
                 if stamp[p] != mark {

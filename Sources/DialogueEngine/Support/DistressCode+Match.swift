@@ -22,10 +22,26 @@ extension DistressCode {
         let squeezed: UnsafeBufferPointer<UInt8>
     }
 
+    /// A place in a walk over a pattern: an op, a word, a place inside the word, and the words
+    /// `...` passed over.
+    struct State {
+        var pc: Int
+        var word: Int
+        var offset: Int
+        var skipped: UInt64
+    }
+
     /// Space kept between tries, so a line's many tries allocate nothing.
     struct Scratch {
-        var stack: [(pc: Int, word: Int, offset: Int, skipped: UInt64)] = []
-        var seen: [Int] = []
+        var stack = ScratchBuffer<State>(capacity: 64)
+        var seen = ScratchBuffer<Int>(capacity: 16)
+        var candidates = ScratchBuffer<Int>(capacity: 64)
+
+        func deallocate() {
+            stack.deallocate()
+            seen.deallocate()
+            candidates.deallocate()
+        }
     }
 
     /// Every pattern that matches, at every word it can begin at.
@@ -36,22 +52,22 @@ extension DistressCode {
                 text.squeezed.withUnsafeBufferPointer { squeezed in
                     let line = Line(words: words, bytes: bytes, squeezed: squeezed)
                     var scratch = Scratch()
-                    scratch.stack.reserveCapacity(64)
-                    scratch.seen.reserveCapacity(64)
-                    var candidates: [Int] = []
+                    defer { scratch.deallocate() }
                     let fillers = Self.fillers, fillerStarts = Self.fillerStarts
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, count)) { stamp in
                         stamp.initialize(repeating: 0)
                         for w in 0..<words.count {
-                            self.candidates(at: w, line: line, stamp: stamp, into: &candidates)
-                            for p in candidates {
+                            self.candidates(at: w, line: line, stamp: stamp, into: &scratch.candidates)
+                            for i in 0..<scratch.candidates.count {
+                                let p = scratch.candidates[i]
                                 if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
                             }
                             // Words run together after a little word: "iwanttodie", "justwanttodie".
                             guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
                             for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
-                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, into: &candidates)
-                                for p in candidates {
+                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, into: &scratch.candidates)
+                                for i in 0..<scratch.candidates.count {
+                                    let p = scratch.candidates[i]
                                     if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }
                                 }
                             }
@@ -71,11 +87,12 @@ extension DistressCode {
     func match(_ p: Int, at start: Int, offset startOffset: Int = 0, line: Line, scratch: inout Scratch) -> Found? {
         let sentence = line.words[start].sentence
         let fuzzy = self.fuzzy[p]
-        scratch.stack.removeAll(keepingCapacity: true)
-        scratch.seen.removeAll(keepingCapacity: true)
-        scratch.stack.append((entries[p], start, startOffset, 0))
+        scratch.stack.removeAll()
+        scratch.seen.removeAll()
+        scratch.stack.append(State(pc: entries[p], word: start, offset: startOffset, skipped: 0))
         var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0
-        while let (pc, w, offset, skipped) = scratch.stack.popLast() {
+        while let state = scratch.stack.popLast() {
+            let pc = state.pc, w = state.word, offset = state.offset, skipped = state.skipped
             let mask = masks[pc]
             if !mask.bits.4 {
                 guard w < line.words.count, mask.allows(line.bytes[line.words[w].start + offset]) else { continue }
@@ -89,24 +106,24 @@ extension DistressCode {
                 }
             case .end:
                 if offset == 0, w == line.words.count || line.words[w].sentence != sentence {
-                    scratch.stack.append((pc + 1, w, 0, skipped))
+                    scratch.stack.append(State(pc: pc + 1, word: w, offset: 0, skipped: skipped))
                 }
             case .jump(let target):
-                scratch.stack.append((target, w, offset, skipped))
+                scratch.stack.append(State(pc: target, word: w, offset: offset, skipped: skipped))
             case .split(let a, let b):
-                scratch.stack.append((b, w, offset, skipped))
-                scratch.stack.append((a, w, offset, skipped))
+                scratch.stack.append(State(pc: b, word: w, offset: offset, skipped: skipped))
+                scratch.stack.append(State(pc: a, word: w, offset: offset, skipped: skipped))
             case .gap:
                 let key = pc << 32 | w
                 guard offset == 0, !scratch.seen.contains(key) else { continue }
                 scratch.seen.append(key)
-                scratch.stack.append((pc + 1, w, 0, skipped))
+                scratch.stack.append(State(pc: pc + 1, word: w, offset: 0, skipped: skipped))
                 var k = w, mask = skipped
                 for _ in 0..<DistressPattern.maxGap {
                     guard k < line.words.count, line.words[k].sentence == sentence else { break }
                     if k - start < 64 { mask |= 1 << UInt64(k - start) }
                     k += 1
-                    scratch.stack.append((pc + 1, k, 0, mask))
+                    scratch.stack.append(State(pc: pc + 1, word: k, offset: 0, skipped: mask))
                 }
             case .words(let set):
                 let before = scratch.stack.count
@@ -122,13 +139,13 @@ extension DistressCode {
     /// word, or a place inside a word when the line runs words together.
     func advance(
         _ set: Int, pc: Int, _ w: Int, _ offset: Int, _ sentence: Int, fuzzy: Bool, line: Line,
-        stack: inout [(pc: Int, word: Int, offset: Int, skipped: UInt64)]
+        stack: inout ScratchBuffer<State>
     ) {
         guard w < line.words.count, line.words[w].sentence == sentence else { return }
         let word = line.words[w]
         let info = sets[set]
         if offset == 0 {
-            if whole(info, word, fuzzy: fuzzy, line: line) { stack.append((pc, w + 1, 0, 0)) }
+            if whole(info, word, fuzzy: fuzzy, line: line) { stack.append(State(pc: pc, word: w + 1, offset: 0, skipped: 0)) }
             // Split across words: "my self" for "myself", "sui cide" for "suicide".
             if word.count >= 2, let run = run(info, line.bytes[word.start]) {
                 for i in run.lo..<run.hi where !members[i].prefix && members[i].count > word.count {
@@ -146,12 +163,12 @@ extension DistressCode {
         for i in run.lo..<run.hi where !members[i].prefix {
             let m = members[i]
             if rest > m.count, same(line.bytes, word.start + offset, arena, m.start, m.count) {
-                stack.append((pc, w, offset + m.count, 0))
+                stack.append(State(pc: pc, word: w, offset: offset + m.count, skipped: 0))
             } else if offset > 0, rest == m.count, same(line.bytes, word.start + offset, arena, m.start, m.count) {
                 endsWord = true
             }
         }
-        if endsWord { stack.append((pc, w + 1, 0, 0)) }
+        if endsWord { stack.append(State(pc: pc, word: w + 1, offset: 0, skipped: 0)) }
     }
 
     /// Whether the whole word is one of the set: the same, the same but for doubled letters, a word
@@ -195,18 +212,18 @@ extension DistressCode {
     }
 
     /// The rest of a member, read from the next words of the line (3 words at most in all).
-    func spanning(_ m: Member, from w: Int, done: Int, _ sentence: Int, pc: Int, line: Line, stack: inout [(pc: Int, word: Int, offset: Int, skipped: UInt64)]) {
+    func spanning(_ m: Member, from w: Int, done: Int, _ sentence: Int, pc: Int, line: Line, stack: inout ScratchBuffer<State>) {
         var done = done, w = w
         for _ in 0..<2 {
             guard w < line.words.count, line.words[w].sentence == sentence else { return }
             let next = line.words[w]
             let rest = m.count - done
             if next.count == rest, same(line.bytes, next.start, arena, m.start + done, rest) {
-                stack.append((pc, w + 1, 0, 0))
+                stack.append(State(pc: pc, word: w + 1, offset: 0, skipped: 0))
                 return
             }
             if next.count > rest, same(line.bytes, next.start, arena, m.start + done, rest) {
-                stack.append((pc, w, rest, 0))
+                stack.append(State(pc: pc, word: w, offset: rest, skipped: 0))
                 return
             }
             guard next.count < rest, same(line.bytes, next.start, arena, m.start + done, next.count) else { return }

@@ -84,8 +84,10 @@ final class DistressCode: @unchecked Sendable {
     let partialTable: FlatTable
     let looseStarts: UnsafeMutableBufferPointer<LooseStart>
     let looseItems: UnsafeMutableBufferPointer<Int>
-    /// `looseStarts[lo..<hi]` begin with the byte.
-    let looseRuns: UnsafeMutableBufferPointer<(lo: Int, hi: Int)>
+    /// The most letters any whole word of ``looseStarts`` may be misspelled by.
+    let maxFuzz: Int
+    /// The loose starts that begin with each byte (see ``LooseRun``).
+    let looseRuns: UnsafeMutableBufferPointer<LooseRun>
 
     init(_ patterns: [DistressPattern]) {
         sources = patterns.map(\.source)
@@ -129,8 +131,9 @@ final class DistressCode: @unchecked Sendable {
                     let b = literal.bytes
                     whole[Self.hash(literal.squeezed), default: []].insert(index)
                     starts[Self.hash(b), default: []].insert(index)
-                    if b.count > 2 {
-                        for k in 2..<b.count { partial[Self.hash(b[..<k]), default: []].insert(index) }
+                    // Split words ("my self"): the start of the word and the next word's first byte.
+                    if b.count >= 3 {
+                        for k in 3...b.count { partial[Self.hash(b[..<k]), default: []].insert(index) }
                     }
                     if p.fuzzy, literal.prefix ? b.count >= 6 : literal.fuzz > 0 {
                         let key = b + (literal.prefix ? [0x2A] : [])
@@ -160,8 +163,17 @@ final class DistressCode: @unchecked Sendable {
             byFirst[Int(arena[entry.member.start])].append(LooseStart(member: entry.member, lo: looseItems.count, hi: looseItems.count + entry.patterns.count))
             looseItems += entry.patterns.sorted()
         }
-        var looseRuns: [(lo: Int, hi: Int)] = []
-        for list in byFirst { looseRuns.append((looseRuns.last?.hi ?? 0, (looseRuns.last?.hi ?? 0) + list.count)) }
+        // For each byte: the prefixes, then whole words by length (a word is only near those of
+        // about its own length).
+        var looseRuns: [LooseRun] = []
+        var ordered: [LooseStart] = []
+        for list in byFirst {
+            let prefixes = list.filter(\.member.prefix)
+            let words = list.filter { !$0.member.prefix }.sorted { ($0.member.count, $0.lo) < ($1.member.count, $1.lo) }
+            looseRuns.append(LooseRun(prefixLo: ordered.count, wordsLo: ordered.count + prefixes.count, hi: ordered.count + list.count))
+            ordered += prefixes + words
+        }
+        let maxFuzz = ordered.filter { !$0.member.prefix }.map(\.member.fuzz).max() ?? 0
         self.ops = Self.copy(ops)
         self.sets = Self.copy(sets)
         self.runs = Self.copy(runs)
@@ -173,7 +185,8 @@ final class DistressCode: @unchecked Sendable {
         self.wholeTable = FlatTable(whole)
         self.startsTable = FlatTable(starts)
         self.partialTable = FlatTable(partial)
-        self.looseStarts = Self.copy(byFirst.flatMap { $0 })
+        self.looseStarts = Self.copy(ordered)
+        self.maxFuzz = maxFuzz
         self.looseItems = Self.copy(looseItems)
         self.looseRuns = Self.copy(looseRuns)
     }
