@@ -116,7 +116,7 @@ public enum JSONValue: Sendable, Equatable {
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         // Printable ASCII with no quote or backslash (most strings) needs no escape: copied whole.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        if s.allUTF8({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
             out += s
             out += "\""
             return

@@ -6,7 +6,7 @@ public enum Sanitize {
     public static func text(_ s: String) -> String {
         // Printable ASCII, tabs and newlines need nothing done, and most text is only that: a scan
         // of the bytes is many times cheaper than decoding scalars (every line shown comes here).
-        if s.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return s }
+        if s.allUTF8({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return s }
         guard s.unicodeScalars.contains(where: { isUnsafe($0) || isLineBreak($0) }) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -99,7 +99,7 @@ public enum Wrap {
     /// ASCII with no CR: one byte is one character, so the same wrapping can work on bytes, which
     /// is many times faster than on Characters (every line shown goes through here).
     static func isPlainASCII(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        s.allUTF8 { $0 < 0x80 && $0 != 0x0D }
     }
 
     static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
