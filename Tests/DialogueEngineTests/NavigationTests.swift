@@ -226,3 +226,41 @@ import Testing
         #expect(replayed.resume().events == c.resume().events)
     }
 }
+
+/// Progress is counted by the walk as it goes (``Conversation/Walk``): it must always agree with
+/// the plan itself, whatever is answered, skipped, changed or taken back.
+@Suite struct ProgressCountTests {
+    @Test func progressAgreesWithThePlan() throws {
+        let library = try DialogueLibrary.load(directory: TestSupport.packageRoot.appendingPathComponent("dialogues").path)
+        var generator = SystemRandomNumberGenerator()
+        for script in library.scripts {
+            for _ in 0..<8 {
+                var c = Conversation(script: script, today: TestSupport.today)
+                _ = c.start()
+                for _ in 0..<120 {
+                    let plan = c.plan
+                    let progress = c.progress()
+                    #expect(progress.answered == plan.filter { $0.value != nil }.count, "\(script.id)")
+                    #expect(progress.skipped == plan.filter { $0.value == nil }.count, "\(script.id)")
+                    guard let question = c.currentStep?.question else { break }
+                    switch Int.random(in: 0..<10, using: &generator) {
+                    case 0: _ = c.skip()
+                    case 1: _ = c.back()
+                    case 2 where !plan.isEmpty: _ = c.change(plan.randomElement(using: &generator)!.step.id)
+                    default:
+                        let line: String
+                        switch question.answer {
+                        case .text, .list, .records: line = "Walks by the river"
+                        case .pickOne, .pickMany: line = "\(Int.random(in: 1...2, using: &generator))"
+                        case .yesNo: line = Bool.random(using: &generator) ? "yes" : "no"
+                        case .number, .scale: line = "\(Int.random(in: 1...5, using: &generator))"
+                        case .date: line = "in 2 weeks"
+                        }
+                        _ = c.answer(.text(line))
+                        if question.answer.isMultiLine { _ = c.answer(.text("")) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -52,6 +52,10 @@ public struct Conversation: Sendable {
         var frontier: Int?
         /// The answers on the path before the frontier: what its conditions were read with.
         var answers: [String: AnswerValue] = [:]
+        /// The questions on the path before the frontier with an answer, and without one
+        /// (skipped): counted on the way, for ``progress(at:)``.
+        var answered = 0
+        var skipped = 0
     }
 
     /// The path through the script with the answers given, as far as they go.
@@ -91,12 +95,14 @@ public struct Conversation: Sendable {
             walk.path.append(i)
             if step.question != nil {
                 // An answer that the earlier answer no longer offers is asked again.
-                if let value = state.answers[step.id], offered.map(value.fits) ?? true {
+                let answer = state.answers[step.id]
+                if let value = answer, offered.map(value.fits) ?? true {
                     env[step.id] = value
                 } else if !state.skipped.contains(step.id) {
                     walk.frontier = i
                     break walking
                 }
+                if answer != nil { walk.answered += 1 } else { walk.skipped += 1 }
             }
             guard !step.next.isEmpty else {
                 i += 1
@@ -192,12 +198,18 @@ public struct Conversation: Sendable {
         let w = walk()
         // Answers before the frontier that the path no longer passes through drop out of the plan.
         let limit = w.frontier ?? script.steps.count
-        let onPath = Set(w.path)
+        // The steps before the frontier that the path does not pass through (a bitmap, not a Set:
+        // this runs on every answer).
         var dropped = 0
-        for (i, step) in script.steps.enumerated() where i < limit && !onPath.contains(i) {
-            if state.isSettled(step.id) || state.drafts[step.id] != nil {
-                if state.answers[step.id] != nil { dropped += 1 }
-                apply(.cleared(step: step.id), to: &turn)
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, limit)) { onPath in
+            onPath.initialize(repeating: false)
+            for i in w.path where i < limit { onPath[i] = true }
+            for i in 0..<limit where !onPath[i] {
+                let step = script.steps[i]
+                if state.isSettled(step.id) || state.drafts[step.id] != nil {
+                    if state.answers[step.id] != nil { dropped += 1 }
+                    apply(.cleared(step: step.id), to: &turn)
+                }
             }
         }
         if dropped > 0 {
@@ -282,12 +294,9 @@ public struct Conversation: Sendable {
             questions += 1
             if position == nil, let step, s.id == step.id { position = questions }
         }
-        // The answered and skipped questions of `plan`.
-        var answered = 0, skipped = 0
+        // The answered and skipped questions of `plan`, counted by the walk.
         let w = walk()
-        for i in w.path where i != w.frontier && script.steps[i].question != nil {
-            if state.answers[script.steps[i].id] != nil { answered += 1 } else { skipped += 1 }
-        }
+        let answered = w.answered, skipped = w.skipped
         return Progress(
             part: sectionIndex + 1, parts: script.sections.count, partTitle: section.title,
             question: position ?? questions, questions: questions, answered: answered, skipped: skipped)
