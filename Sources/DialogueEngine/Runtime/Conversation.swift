@@ -4,7 +4,11 @@
 /// `/back` and `/change`). The path through the script is derived from the answers each time, so a
 /// changed answer re-routes the plan on its own.
 public struct Conversation: Sendable {
-    public let script: Script
+    /// The script, read in place from a box that every copy of this conversation shares: a turn
+    /// copies the conversation (see ``Session/handle(_:)``), and a copy retains one box instead
+    /// of each of the script's dozen fields.
+    public var script: Script { _read { yield scriptBox.value } }
+    private let scriptBox: Shared<Script>
     /// Changed only through `apply(_:to:)`, which walks the path again when an answer changed.
     public private(set) var state: PlanState
     /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
@@ -29,7 +33,7 @@ public struct Conversation: Sendable {
     }
 
     public init(script: Script, state: PlanState = PlanState(), today: SimpleDate, role: String? = nil) {
-        self.script = script
+        self.scriptBox = Shared(script)
         self.state = state
         self.today = today
         self.role = role

@@ -11,7 +11,12 @@
 /// nothing is shown as done before it is durable, and there is nothing to undo.
 public struct Session: Sendable {
     public private(set) var conversation: Conversation
-    public var support: SupportDirectory
+    /// Kept in a box that every copy of the session shares (a turn copies the session), read in place.
+    public var support: SupportDirectory {
+        _read { yield supportBox.value }
+        set { supportBox = Shared(newValue) }
+    }
+    private var supportBox: Shared<SupportDirectory>
     /// The saved plan this session carries on (id, resume code, dates); nil when nothing is kept.
     public var plan: PlanInfo?
     /// Where answers go, as the door knows it: said when a plan starts or is picked up again.
@@ -30,7 +35,7 @@ public struct Session: Sendable {
 
     public init(conversation: Conversation, support: SupportDirectory, plan: PlanInfo? = nil) {
         self.conversation = conversation
-        self.support = support
+        self.supportBox = Shared(support)
         self.plan = plan
     }
 
