@@ -52,12 +52,15 @@ extension DistressCode {
         let word = line.words[w]
         let mark = Int32(2 * w + 2)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Inside a word only whole first words are read, run into what follows (never `word*`).
         for k in offset..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
             guard let range = startsTable.lookup(h | 1) else { continue }
+            let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
             for i in Int(range.lo)..<Int(range.hi) {
                 let p = Int(startsTable.items[i])
+                if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
                 if stamp[p] != mark {
                     stamp[p] = mark
                     out.append(p)
@@ -128,7 +131,19 @@ extension DistressCode {
         for k in 0..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
-            add(startsTable, startsTable.lookup(h | 1))
+            add(prefixStartsTable, prefixStartsTable.lookup(h | 1))
+            guard let range = startsTable.lookup(h | 1) else { continue }
+            // A first word the word only begins with is run into the rest of the word: the byte
+            // after it must be one that can follow.
+            let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
+            for i in Int(range.lo)..<Int(range.hi) {
+                let p = Int(startsTable.items[i])
+                if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
+                if stamp[p] != mark {
+                    stamp[p] = mark
+                    out.append(p)
+                }
+            }
         }
         if word.count >= 2, w + 1 < line.words.count, line.words[w + 1].sentence == word.sentence {
             h ^= UInt64(line.bytes[line.words[w + 1].start])

@@ -81,6 +81,12 @@ final class DistressCode: @unchecked Sendable {
     /// The start index (see ``candidates(at:line:stamp:into:)``).
     let wholeTable: FlatTable
     let startsTable: FlatTable
+    /// The same for `word*` prefixes, which match a whole word, never words run together.
+    let prefixStartsTable: FlatTable
+    /// For each pattern, the first bytes of what can follow its first word (bit 256: it can end
+    /// or go on without reading one): a word that begins with a first word but goes on with a
+    /// byte that cannot follow it is not a place the pattern can begin ("is" for `i ...`).
+    let afterFirst: UnsafeMutableBufferPointer<Mask>
     let partialTable: FlatTable
     let looseStarts: UnsafeMutableBufferPointer<LooseStart>
     let looseItems: UnsafeMutableBufferPointer<Int>
@@ -93,7 +99,8 @@ final class DistressCode: @unchecked Sendable {
         sources = patterns.map(\.source)
         var ops: [Op] = [], sets: [SetInfo] = [], runs: [Run] = [], members: [Member] = [], arena: [UInt8] = []
         var entries: [Int] = [], fuzzy: [Bool] = []
-        var whole: [UInt64: Set<Int>] = [:], starts: [UInt64: Set<Int>] = [:], partial: [UInt64: Set<Int>] = [:]
+        var whole: [UInt64: Set<Int>] = [:], starts: [UInt64: Set<Int>] = [:], prefixStarts: [UInt64: Set<Int>] = [:]
+        var partial: [UInt64: Set<Int>] = [:]
         var loose: [[UInt8]: (member: Member, patterns: Set<Int>)] = [:]
         for (index, p) in patterns.enumerated() {
             let opBase = ops.count, setBase = sets.count
@@ -130,7 +137,11 @@ final class DistressCode: @unchecked Sendable {
                     guard firstSets.contains(setIndex) else { continue }
                     let b = literal.bytes
                     whole[Self.hash(literal.squeezed), default: []].insert(index)
-                    starts[Self.hash(b), default: []].insert(index)
+                    if literal.prefix {
+                        prefixStarts[Self.hash(b), default: []].insert(index)
+                    } else {
+                        starts[Self.hash(b), default: []].insert(index)
+                    }
                     // Split words ("my self"): the start of the word and the next word's first byte.
                     if b.count >= 3 {
                         for k in 3...b.count { partial[Self.hash(b[..<k]), default: []].insert(index) }
@@ -156,6 +167,24 @@ final class DistressCode: @unchecked Sendable {
                 }
             }
             masks.append(mask)
+        }
+        // What can follow each pattern's first word (see `afterFirst`).
+        var afterFirst: [Mask] = []
+        for entry in entries {
+            var mask = Mask()
+            for q in Self.closure(ops, from: entry) {
+                guard case .words = ops[q], q + 1 < masks.count else {
+                    mask.bits.4 = true
+                    continue
+                }
+                let next = masks[q + 1]
+                mask.bits.0 |= next.bits.0
+                mask.bits.1 |= next.bits.1
+                mask.bits.2 |= next.bits.2
+                mask.bits.3 |= next.bits.3
+                if next.bits.4 { mask.bits.4 = true }
+            }
+            afterFirst.append(mask)
         }
         var byFirst = [[LooseStart]](repeating: [], count: 256)
         var looseItems: [Int] = []
@@ -184,6 +213,8 @@ final class DistressCode: @unchecked Sendable {
         self.fuzzy = Self.copy(fuzzy)
         self.wholeTable = FlatTable(whole)
         self.startsTable = FlatTable(starts)
+        self.prefixStartsTable = FlatTable(prefixStarts)
+        self.afterFirst = Self.copy(afterFirst)
         self.partialTable = FlatTable(partial)
         self.looseStarts = Self.copy(ordered)
         self.maxFuzz = maxFuzz
@@ -202,6 +233,8 @@ final class DistressCode: @unchecked Sendable {
         fuzzy.deallocate()
         wholeTable.deallocate()
         startsTable.deallocate()
+        prefixStartsTable.deallocate()
+        afterFirst.deallocate()
         partialTable.deallocate()
         looseStarts.deallocate()
         looseItems.deallocate()

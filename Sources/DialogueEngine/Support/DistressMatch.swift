@@ -15,8 +15,8 @@ public struct DistressMatch: Sendable, Equatable {
 
     /// Who seems to be at risk.
     public var concern: Concern
-    /// The patterns that matched, as written in the check-in file: for reports and tests, never
-    /// shown to the person.
+    /// The patterns that matched, as written in the check-in file and in its order (signals,
+    /// then topics): for reports and tests, never shown to the person.
     public var patterns: [String]
 
     public init(concern: Concern, patterns: [String]) {

@@ -171,8 +171,8 @@ public struct DistressMatcher: Sendable, Equatable {
             if about { other = true } else { person = true }
         }
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
-        var seen = Set<Int>()
-        let patterns = hits.filter { seen.insert($0.index).inserted }.map { c.raising.sources[$0.index] }
+        // In the order the file has them, whatever order the search found them in.
+        let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
         return DistressMatch(concern: concern, patterns: patterns)
     }
 
