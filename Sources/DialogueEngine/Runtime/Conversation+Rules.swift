@@ -5,7 +5,7 @@ extension Conversation {
     /// no answer (passed over, or skipped) is left out, so it never blocks an answer.
     func ruled(_ question: Question, _ spec: AnswerSpec) -> AnswerSpec {
         let rules = question.rules
-        guard !rules.references.isEmpty else { return spec }
+        guard rules.hasReferences else { return spec }
         func date(_ id: String?) -> DateBound? {
             guard let id, case .date(let d)? = state.answers[id] else { return nil }
             return .fixed(d)

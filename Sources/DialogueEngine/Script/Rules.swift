@@ -34,6 +34,10 @@ public struct Rules: Sendable {
 
     public var isEmpty: Bool { after == nil && before == nil && min == nil && max == nil && check == nil }
 
+    /// Whether a limit comes from another answer (`references` is not empty), without building
+    /// the list: asked on every answer.
+    public var hasReferences: Bool { after != nil || before != nil || min != nil || max != nil }
+
     /// The steps the limits name, with the key that names each.
     public var references: [(key: String, id: String)] {
         [("after", after), ("before", before), ("min", min), ("max", max)].compactMap { key, id in id.map { (key, $0) } }
