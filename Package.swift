@@ -64,7 +64,8 @@ let package = Package(
         .executableTarget(
             name: "tandem-fuzz", dependencies: ["DialogueEngine", "TandemProtocol", "LineServer", .product(name: "NIOCore", package: "swift-nio")],
             path: "Fuzz/TandemFuzz"),
-        .executableTarget(name: "TandemBench", dependencies: [.product(name: "Histogram", package: "hdrhistogram-swift")]),
+        .target(name: "CEpoll"),
+        .executableTarget(name: "TandemBench", dependencies: ["CEpoll", .product(name: "Histogram", package: "hdrhistogram-swift")]),
         .executableTarget(
             name: "tandem",
             dependencies: [
