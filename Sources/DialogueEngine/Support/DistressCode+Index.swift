@@ -56,15 +56,23 @@ extension DistressCode {
         for k in offset..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
-            guard let range = startsTable.lookup(h | 1) else { continue }
-            let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
-            for i in Int(range.lo)..<Int(range.hi) {
-                let p = Int(startsTable.items[i])
-                if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
-                if stamp[p] != mark {
-                    stamp[p] = mark
-                    out.append(p)
-                }
+            addRunTogether(h, word: word, at: k, line: line, mark: mark, stamp: stamp, into: &out)
+        }
+    }
+
+    /// The patterns whose first word is `word`'s bytes up to `k` (hash `h`): when the word goes on
+    /// after it, only those it can run into (the byte after must be one that can follow, see
+    /// ``afterFirst``).
+    @inline(__always)
+    private func addRunTogether(_ h: UInt64, word: DistressText.Word, at k: Int, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+        guard let range = startsTable.lookup(h | 1) else { return }
+        let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
+        for i in Int(range.lo)..<Int(range.hi) {
+            let p = Int(startsTable.items[i])
+            if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
+            if stamp[p] != mark {
+                stamp[p] = mark
+                out.append(p)
             }
         }
     }
@@ -132,18 +140,7 @@ extension DistressCode {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
             add(prefixStartsTable, prefixStartsTable.lookup(h | 1))
-            guard let range = startsTable.lookup(h | 1) else { continue }
-            // A first word the word only begins with is run into the rest of the word: the byte
-            // after it must be one that can follow.
-            let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
-            for i in Int(range.lo)..<Int(range.hi) {
-                let p = Int(startsTable.items[i])
-                if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
-                if stamp[p] != mark {
-                    stamp[p] = mark
-                    out.append(p)
-                }
-            }
+            addRunTogether(h, word: word, at: k, line: line, mark: mark, stamp: stamp, into: &out)
         }
         if word.count >= 2, w + 1 < line.words.count, line.words[w + 1].sentence == word.sentence {
             h ^= UInt64(line.bytes[line.words[w + 1].start])
