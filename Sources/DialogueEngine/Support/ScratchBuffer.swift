@@ -14,8 +14,6 @@ struct ScratchBuffer<Element: BitwiseCopyable> {
 
     func deallocate() { base.deallocate() }
 
-    var isEmpty: Bool { count == 0 }
-
     subscript(i: Int) -> Element {
         get {
             assert(i >= 0 && i < count)
