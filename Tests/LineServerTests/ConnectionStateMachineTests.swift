@@ -24,11 +24,20 @@ struct ConnectionStateMachineTests {
         do { let n = m.next(now: start, writable: true); #expect(n == .handle(.line("a"))) }
         m.workStarted()
         do { let n = m.next(now: start, writable: true); #expect(n == .wait, "the logic is busy") }
+        #expect(!m.shouldRead(writable: true), "busy, and a line waits")
         m.workFinished()
         do { let n = m.next(now: start, writable: false); #expect(n == .wait, "the client is not reading") }
         do { let n = m.next(now: start, writable: true); #expect(n == .handle(.line("b"))) }
         do { let n = m.next(now: start, writable: true); #expect(n == .wait) }
         #expect(m.shouldRead(writable: true))
+        m.workStarted()
+        #expect(m.shouldRead(writable: true), "busy with the last line: the next may be read into the queue")
+        #expect(!m.shouldRead(writable: false), "never while the client is not reading its output")
+        _ = m.received(.line("c"))
+        #expect(!m.shouldRead(writable: true), "busy, and a line waits: TCP holds the rest")
+        do { let n = m.next(now: start, writable: true); #expect(n == .wait, "the logic is busy") }
+        m.workFinished()
+        do { let n = m.next(now: start, writable: true); #expect(n == .handle(.line("c"))) }
         m.inputClosed()
         do { let n = m.next(now: start, writable: true); #expect(n == .endOfInput) }
     }

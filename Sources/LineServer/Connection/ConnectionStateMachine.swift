@@ -109,9 +109,13 @@ struct ConnectionStateMachine {
     mutating func handshakeDone() { handshakeSince = nil }
     var handshaking: Bool { handshakeSince != nil }
 
-    /// Whether to read more from the socket: only when nothing waits, so TCP slows a flood down.
+    /// Whether to read more from the socket: only when no line waits, so TCP slows a flood down.
+    /// While the logic is busy with a line (its write on the way to disk) reading goes on: the
+    /// next line waits in the queue, and then reading stops. Stopping for every turn would take
+    /// two `epoll_ctl` calls a turn (reading off, then on again) for a client that sends one line
+    /// and waits for the answer, as people do.
     func shouldRead(writable: Bool) -> Bool {
-        waiting == 0 && !busy && writable
+        waiting == 0 && writable
     }
 
     // MARK: The queue
