@@ -8,28 +8,31 @@ import TandemStore
 /// only once its own changes are durable, so nothing is acknowledged early; under load (many people
 /// answering at once on one server) the cost of a sync is shared instead of paid per answer.
 ///
-/// Each append checks its plan is still there, and one of several rows runs in its own savepoint,
-/// so one that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of
-/// it; a failed commit (a full disk) fails every append in it. A plan's progress row is written
-/// once per commit, with the last progress given for it.
+/// New plans are made here too, in the same commits. Each append checks its plan is still there,
+/// and one of several rows (or a new plan's two) runs in its own savepoint, so one that fails (a
+/// plan deleted meanwhile) is rolled back alone and only its caller hears of it; a failed commit (a
+/// full disk) fails every job in it. A plan's progress row is written once per commit, with the
+/// last progress given for it.
 ///
 /// Not an actor: appends wait in `state` (behind its lock) and are committed on one serial dispatch
 /// queue, one batch at a time, by whoever found the writer idle; each caller hears back through its
 /// own callback. A durable answer so costs no task, no actor hop and no continuation on the way (a
 /// server's event loop hands the answer in and is called back).
 final class JournalWriter: Sendable {
-    private struct Append {
-        var plan: String
-        var rows: [String]
-        var progress: PlanProgress
-        var done: @Sendable (Result<Void, StoreError>) -> Void
+    /// Work that waits for the next commit.
+    private enum Job {
+        /// Changes to a plan, and its progress after them.
+        case append(plan: String, rows: [String], progress: PlanProgress, done: @Sendable (Result<Void, StoreError>) -> Void)
+        /// A new plan with its first resume code (kept hashed); `done` hears the plan's id.
+        case begin(progress: PlanProgress, created: Date, codeHash: String, done: @Sendable (Result<String, StoreError>) -> Void)
     }
 
     private struct State {
-        var waiting: [Append] = []
+        var waiting: [Job] = []
         var writing = false
         var commits = 0
         var appends = 0
+        var begun = 0
     }
 
     private let writer: any DatabaseWriter
@@ -44,9 +47,11 @@ final class JournalWriter: Sendable {
         self.clock = clock
     }
 
-    /// How many commits have been made, and how many appends they carried (for tests and benchmarks).
+    /// How many commits have been made, and how many appends and new plans they carried (for tests
+    /// and benchmarks).
     var commits: Int { state.withLock { $0.commits } }
     var appends: Int { state.withLock { $0.appends } }
+    var begun: Int { state.withLock { $0.begun } }
 
     /// Appends `changes` to `plan` and sets its progress; returns once they are on disk.
     func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError) {
@@ -65,8 +70,22 @@ final class JournalWriter: Sendable {
         } catch {
             return done(.failure(StoreError.io(path, "a change could not be written down")))
         }
+        enqueue(.append(plan: plan, rows: rows, progress: progress, done: done))
+    }
+
+    /// Makes a new plan with the resume code whose hash is `codeHash`; returns its id once it is on
+    /// disk. It shares a commit with the answers being written at the same moment: when many people
+    /// start at once, as in a room, each start does not cost a sync of its own.
+    func begin(_ progress: PlanProgress, created: Date, codeHash: String) async throws(StoreError) -> String {
+        let result = await withCheckedContinuation { (done: CheckedContinuation<Result<String, StoreError>, Never>) in
+            enqueue(.begin(progress: progress, created: created, codeHash: codeHash) { done.resume(returning: $0) })
+        }
+        return try result.get()
+    }
+
+    private func enqueue(_ job: Job) {
         let start = state.withLock { state -> Bool in
-            state.waiting.append(Append(plan: plan, rows: rows, progress: progress, done: done))
+            state.waiting.append(job)
             guard !state.writing else { return false }
             state.writing = true
             return true
@@ -77,19 +96,26 @@ final class JournalWriter: Sendable {
     /// Commits what waits, batch after batch, until nothing does.
     private func drain() {
         while true {
-            let batch = state.withLock { state -> [Append] in
+            let batch = state.withLock { state -> [Job] in
                 let batch = state.waiting
                 state.waiting = []
                 if batch.isEmpty { state.writing = false }
                 return batch
             }
             guard !batch.isEmpty else { return }
-            let results = commit(batch.map { ($0.plan, $0.rows, $0.progress) })
+            let results = commit(batch)
+            let begun = batch.reduce(0) { n, job in if case .begin = job { n + 1 } else { n } }
             state.withLock { state in
                 state.commits += 1
-                state.appends += batch.count
+                state.appends += batch.count - begun
+                state.begun += begun
             }
-            for (append, result) in zip(batch, results) { append.done(result) }
+            for (job, result) in zip(batch, results) {
+                switch job {
+                case .append(_, _, _, let done): done(result.map { _ in () })
+                case .begin(_, _, _, let done): done(result.map { $0 ?? "" })
+                }
+            }
         }
     }
 
@@ -98,45 +124,43 @@ final class JournalWriter: Sendable {
         [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_NOMEM, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT].contains(error.resultCode)
     }
 
-    private func commit(_ batch: [(plan: String, rows: [String], progress: PlanProgress)]) -> [Result<Void, StoreError>] {
+    /// Runs the batch in one transaction: for each job, nil (an append) or the new plan's id, or why
+    /// it failed.
+    private func commit(_ batch: [Job]) -> [Result<String?, StoreError>] {
         // The time as stored, worked out once: formatting a `Date` for SQLite costs more than a row.
         let now = clock().databaseValue
         let path = path
         do {
-            return try writer.write { db -> [Result<Void, StoreError>] in
-                let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
-                let update = try db.cachedStatement(sql: """
-                    UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
-                        dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
-                    """)
-                let exists = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
-                var results: [Result<Void, StoreError>] = []
+            return try writer.write { db -> [Result<String?, StoreError>] in
+                var results: [Result<String?, StoreError>] = []
+                results.reserveCapacity(batch.count)
                 var last: [String: PlanProgress] = [:]
                 for job in batch {
                     do {
-                        // The plan must still be there (another program may have deleted it).
-                        guard try Bool.fetchOne(exists, arguments: [job.plan]) == true else { throw StoreError.notFound }
-                        if job.rows.count == 1 {
-                            // One statement fails whole or not at all: no savepoint needed.
-                            try insert.execute(arguments: [job.plan, now, job.rows[0]])
-                        } else {
-                            try db.inSavepoint {
-                                for row in job.rows { try insert.execute(arguments: [job.plan, now, row]) }
-                                return .commit
-                            }
+                        switch job {
+                        case .append(let plan, let rows, let progress, _):
+                            try Self.append(rows, to: plan, at: now, db)
+                            last[plan] = progress
+                            results.append(.success(nil))
+                        case .begin(let progress, let created, let codeHash, _):
+                            results.append(.success(try Self.begin(progress, created: created, codeHash: codeHash, db)))
                         }
-                        last[job.plan] = job.progress
-                        results.append(.success(()))
                     } catch let error as DatabaseError where Self.endsTransaction(error) {
-                        // A full disk (or a failing one) may end the whole transaction: every append
-                        // in it fails, and with this error, not with what SQLite says after it.
+                        // A full disk (or a failing one) may end the whole transaction: every job in
+                        // it fails, and with this error, not with what SQLite says after it.
                         throw error
                     } catch {
                         results.append(.failure(StoreError.from(error, path: path)))
                     }
                 }
-                for (plan, p) in last {
-                    try update.execute(arguments: [now, p.answered, p.skipped, p.part, p.parts, p.finished, p.dialogueVersion, p.contentHash, p.title, plan])
+                if !last.isEmpty {
+                    let update = try db.cachedStatement(sql: """
+                        UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
+                            dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
+                        """)
+                    for (plan, p) in last {
+                        try update.execute(arguments: [now, p.answered, p.skipped, p.part, p.parts, p.finished, p.dialogueVersion, p.contentHash, p.title, plan])
+                    }
                 }
                 return results
             }
@@ -144,5 +168,41 @@ final class JournalWriter: Sendable {
             let failure = StoreError.from(error, path: path)
             return Array(repeating: .failure(failure), count: batch.count)
         }
+    }
+
+    private static func append(_ rows: [String], to plan: String, at now: DatabaseValue, _ db: Database) throws {
+        // The plan must still be there (another program may have deleted it).
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
+        guard try Bool.fetchOne(exists, arguments: [plan]) == true else { throw StoreError.notFound }
+        let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
+        if rows.count == 1 {
+            // One statement fails whole or not at all: no savepoint needed.
+            try insert.execute(arguments: [plan, now, rows[0]])
+        } else {
+            try db.inSavepoint {
+                for row in rows { try insert.execute(arguments: [plan, now, row]) }
+                return .commit
+            }
+        }
+    }
+
+    /// A new plan's row and its code's, in a savepoint: a failure (a code's hash already taken)
+    /// leaves nothing behind and fails this job alone.
+    private static func begin(_ p: PlanProgress, created: Date, codeHash: String, _ db: Database) throws -> String {
+        let when = created.databaseValue
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
+        let plan = try db.cachedStatement(sql: """
+            INSERT INTO plan (id, dialogueID, dialogueVersion, contentHash, dialogueTitle, created, updated, answered, skipped, part, parts, finished)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let code = try db.cachedStatement(sql: "INSERT INTO resumeCode (hash, planID, created, lastUsed) VALUES (?, ?, ?, ?)")
+        var id = ResumeCode.makeID()
+        while try Bool.fetchOne(taken, arguments: [id]) == true { id = ResumeCode.makeID() }
+        try db.inSavepoint {
+            try plan.execute(arguments: [id, p.dialogueID, p.dialogueVersion, p.contentHash, p.title, when, when, p.answered, p.skipped, p.part, p.parts, p.finished])
+            try code.execute(arguments: [codeHash, id, when, when])
+            return .commit
+        }
+        return id
     }
 }

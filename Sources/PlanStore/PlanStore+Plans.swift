@@ -11,13 +11,7 @@ extension PlanStore: PlanStorage {
         let now = clock()
         let code = ResumeCode.make()
         let hash = ResumeCode.hash(canonical: ResumeCode.canonical(code)!)
-        let id = try await write { db -> String in
-            var id = ResumeCode.makeID()
-            while try PlanRecord.exists(db, key: id) { id = ResumeCode.makeID() }
-            try PlanRecord(id: id, progress: progress, created: now).insert(db)
-            try CodeRecord(hash: hash, planID: id, created: now, lastUsed: now).insert(db)
-            return id
-        }
+        let id = try await journal.begin(progress, created: now, codeHash: hash)
         return StoredPlan(id: id, progress: progress, created: now, updated: now, code: code, changes: [])
     }
 

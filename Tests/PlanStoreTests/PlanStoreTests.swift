@@ -219,6 +219,35 @@ struct PlanStoreTests {
         #expect(commits < appends, "some answers shared a commit: \(commits) commits for \(appends)")
     }
 
+    @Test("Many people starting at once: every plan made, with its own working code, and starts that arrive together share a commit")
+    func startsShareCommits() async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let store = try PlanStore(path: path, options: TestData.options())
+        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let count = 60
+        let started = await withTaskGroup(of: StoredPlan?.self) { group in
+            for _ in 0..<count { group.addTask { try? await store.begin(progress) } }
+            var plans: [StoredPlan] = []
+            for await plan in group { if let plan { plans.append(plan) } }
+            return plans
+        }
+        #expect(started.count == count)
+        #expect(Set(started.map(\.id)).count == count, "every plan has an id of its own")
+        let reopened = try PlanStore(path: path, options: TestData.options())
+        #expect(try await reopened.list().count == count)
+        for plan in started {
+            let code = try #require(plan.code)
+            let again = try await reopened.open(code: code)
+            #expect(again.id == plan.id)
+            #expect(again.progress == progress)
+            #expect(abs(again.created.timeIntervalSince(plan.created)) < 0.001, "kept to the millisecond")
+            #expect(again.changes.isEmpty)
+        }
+        #expect(store.journal.begun == count)
+        #expect(store.journal.commits < count, "some starts shared a commit: \(store.journal.commits) commits for \(count)")
+    }
+
     @Test("defaultPath: TANDEM_STORE, else XDG_DATA_HOME, else ~/.local/share")
     func defaultPath() {
         #expect(PlanStore.defaultPath(environment: ["TANDEM_STORE": "/x/p.sqlite", "XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/x/p.sqlite")
