@@ -65,7 +65,10 @@ let package = Package(
             name: "tandem-fuzz", dependencies: ["DialogueEngine", "TandemProtocol", "LineServer", .product(name: "NIOCore", package: "swift-nio")],
             path: "Fuzz/TandemFuzz"),
         .target(name: "CEpoll"),
-        .executableTarget(name: "TandemBench", dependencies: ["CEpoll", .product(name: "Histogram", package: "hdrhistogram-swift")]),
+        .executableTarget(name: "TandemBench", dependencies: [
+            "CEpoll", .product(name: "Histogram", package: "hdrhistogram-swift"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .executableTarget(
             name: "tandem",
             dependencies: [

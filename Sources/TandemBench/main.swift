@@ -9,6 +9,7 @@ import Glibc
 //   tandem-bench turns --port P [--connections 50] [--seconds 10] [--warmup 1] [--threads CORES] [--transcripts dialogues/tests]
 //   tandem-bench idle --port P --pid SERVER_PID [--connections 10000] [--settle 1]
 //   tandem-bench free-port
+//   tandem-bench nio-server [--port 0] [--threads CORES]   (the floor: a bare SwiftNIO line server)
 //
 // Each prints one line of key=value pairs for the script to read.
 
@@ -48,8 +49,11 @@ func main() throws {
         print(String(format: "idle_connections=%d rss_before_kib=%d rss_after_kib=%d kib_per_connection=%.2f", r.opened, r.before, r.after, r.kibPerConnection))
     case "free-port":
         print(try Sockets.freePort())
+    case "nio-server":
+        try NIOLineServer.run(port: Int(try number("port", args, 0)),
+            threads: Int(try number("threads", args, Double(ProcessInfo.processInfo.activeProcessorCount))))
     default:
-        throw BenchError("usage: tandem-bench turns|idle|free-port (see scripts/bench-server)")
+        throw BenchError("usage: tandem-bench turns|idle|free-port|nio-server (see scripts/bench-server)")
     }
 }
 
