@@ -139,6 +139,40 @@ struct LoopbackDefenceTests {
         }
     }
 
+    @Test("a TLS hello far longer than one read, sent before the greeting is read: the greeting still arrives, then an orderly close, never a reset")
+    func tlsHelloIsTurnedAwayGently() async throws {
+        try await withServer { _, address in
+            let port = try #require(address.port)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            #expect(fd >= 0)
+            defer { close(fd) }
+            var addr = sockaddr_in()
+            addr.sin_family = sa_family_t(AF_INET)
+            addr.sin_port = in_port_t(UInt16(port).bigEndian)
+            addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let connected = withUnsafePointer(to: &addr) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            #expect(connected == 0)
+            // A record header, then more than a receive buffer holds (a modern hello is ~1.8 KB).
+            let hello: [UInt8] = [0x16, 0x03, 0x01, 0x07, 0x00, 0x01, 0x00, 0x06, 0xFC, 0x03, 0x03] + Array(repeating: 0x41, count: 1_900)
+            #expect(hello.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) } == hello.count)
+            try await Task.sleep(for: .milliseconds(300))  // the server has read, turned it away and written its end
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4_096)
+            var failure: Int32 = 0
+            while true {
+                let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if n < 0 { failure = errno; break }
+                if n == 0 { break }
+                received += buffer[0..<n]
+            }
+            #expect(failure == 0, "the connection was reset (errno \(failure))")
+            let text = String(decoding: received, as: UTF8.self)
+            #expect(text.contains("> "), "the greeting and its prompt arrived: \(text.debugDescription)")
+        }
+    }
+
     @Test("wrong resume codes: the same answer whatever the code, then every try is slowed, and a right one still works")
     func codeLockout() async throws {
         let store = try PlanStore.inMemory()

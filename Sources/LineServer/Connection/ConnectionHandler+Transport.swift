@@ -86,6 +86,23 @@ extension ConnectionHandler: DoorTransport {
         context.writeAndFlush(wrapOutboundOut(pending)).whenComplete { _ in channel.close(promise: nil) }
     }
 
+    /// Closes a connection that speaks another protocol (TLS, HTTP) without resetting it: what was
+    /// written (the greeting, which tells a person what this port is) goes out, then the end of
+    /// output; what the client still sends is read and dropped until it closes its side, for two
+    /// seconds at most. Closing with input unread would reset the connection, and the client could
+    /// lose what was already sent to it.
+    func turnAway() {
+        guard let context, open else { return }
+        open = false
+        draining = true
+        flush()
+        context.close(mode: .output, promise: nil)
+        context.eventLoop.assumeIsolated().scheduleTask(in: .seconds(2)) { [self] in
+            self.context?.close(promise: nil)
+        }
+        context.read()
+    }
+
     func modeChanged(json: Bool) {
         // Off the text prompt's line, so the hello is a line of its own.
         if json && !self.json { append { $0.writeStaticString("\r\n") } }

@@ -29,6 +29,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     var renderer: TextRenderer
     var json = false
     var open = true
+    /// Turned away (another protocol): input is read and dropped until the client closes.
+    var draining = false
     var readHeld = false
     var firstRead = true
     /// More lines wait, and the rest of them are handled on the event loop's next turn.
@@ -91,7 +93,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             let second = buffer.readableBytes > 1 ? buffer.getInteger(at: buffer.readerIndex + 1, as: UInt8.self) : nil
             if ProtocolSniffer.isTLSHandshake(first, second) {
                 logger.notice("closed: TLS handshake on the plain port")
-                return close(now: true)
+                return turnAway()
             }
         }
         var gotLine = false
@@ -123,6 +125,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             return
         }
         if let event = event as? ChannelEvent, event == .inputClosed {
+            if draining { return context.close(promise: nil) }
             machine.inputClosed()
             framer.finish { if case .line(let bytes) = $0 { enqueue(bytes) } }
             processQueue()
@@ -148,6 +151,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
 
     /// Reads only when nothing waits: this is what slows a flood down.
     func read(context: ChannelHandlerContext) {
+        if draining { return context.read() }
         if open && machine.shouldRead(writable: context.channel.isWritable) {
             readHeld = false
             context.read()
@@ -166,7 +170,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         }
         if machine.linesSeen == 0, machine.waiting == 0, ProtocolSniffer.isHTTPRequestLine(text) {
             logger.notice("closed: an HTTP request")
-            return close(now: true)
+            return turnAway()
         }
         if !machine.received(.line(text)) {
             logic?.fail(code: 429, ServerWords.flood)
@@ -231,7 +235,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         case .line(let text):
             if logic?.atMenu == true, !json, ProtocolSniffer.isHTTPHeader(Sanitize.line(text)) {
                 logger.notice("closed: an HTTP header")
-                return close(now: true)
+                return turnAway()
             }
             logic?.line(text)
             // One prompt per line handled; a line the logic is still working on gets it when done.

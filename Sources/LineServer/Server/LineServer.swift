@@ -58,6 +58,9 @@ public final class LineServer: Sendable {
         }
     }
 
+    /// Receive buffers of 256 bytes to start with, between 64 bytes and 64 KiB as reads need.
+    static let receiveBuffers = AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65536)
+
     static func bootstrap(group: MultiThreadedEventLoopGroup, shared: ServerShared) -> ServerBootstrap {
         let limits = shared.limits
         let logger = shared.configuration.logger
@@ -72,6 +75,10 @@ public final class LineServer: Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelOption(.writeBufferWaterMark, value: .init(low: limits.outputLowWater, high: limits.outputHighWater))
+            // SwiftNIO keeps a connection's last receive buffer for its next read: 2 KiB each by
+            // default, kept by everyone who has typed a line. People type short lines; the buffer
+            // grows for a long one (a JSON message, a paste) and shrinks again.
+            .childChannelOption(.recvAllocator, value: Self.receiveBuffers)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     if let tls = shared.configuration.tls {
