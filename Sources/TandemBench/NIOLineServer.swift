@@ -33,6 +33,9 @@ enum NIOLineServer {
             .serverChannelOption(.backlog, value: 512)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            // The receive buffers `tandem serve` uses (LineServer.receiveBuffers): SwiftNIO keeps a
+            // connection's last one, so the default (2 KiB) would make this floor higher than Tandem.
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65536))
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Pong()) }
             }

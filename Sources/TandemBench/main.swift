@@ -7,7 +7,7 @@ import Glibc
 // redis-benchmark for comparison and prints the table). Loopback only.
 //
 //   tandem-bench turns --port P [--connections 50] [--seconds 10] [--warmup 1] [--threads CORES] [--transcripts dialogues/tests]
-//   tandem-bench idle --port P --pid SERVER_PID [--connections 10000] [--settle 1]
+//   tandem-bench idle --port P --pid SERVER_PID [--connections 10000] [--settle 1] [--ping | --line TEXT]
 //   tandem-bench free-port
 //   tandem-bench nio-server [--port 0] [--threads CORES]   (the floor: a bare SwiftNIO line server)
 //
@@ -45,7 +45,8 @@ func main() throws {
         let port = Int(try number("port", args, 0))
         let pid = Int32(try number("pid", args, 0))
         guard port > 0, pid > 0 else { throw BenchError("--port and --pid are needed") }
-        let r = try IdleLoad.run(port: port, pid: pid, count: Int(try number("connections", args, 10_000)), settle: try number("settle", args, 1))
+        let r = try IdleLoad.run(port: port, pid: pid, count: Int(try number("connections", args, 10_000)), settle: try number("settle", args, 1),
+            ping: args.contains("--ping"), line: option("line", args))
         print(String(format: "idle_connections=%d rss_before_kib=%d rss_after_kib=%d kib_per_connection=%.2f", r.opened, r.before, r.after, r.kibPerConnection))
     case "free-port":
         print(try Sockets.freePort())
