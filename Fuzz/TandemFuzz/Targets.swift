@@ -51,7 +51,7 @@ enum Target: String, CaseIterable {
         let text = String(decoding: data, as: UTF8.self)
         // Lines as YAML and editors count them: LF, CRLF or a lone CR ends one.
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).count
+            .utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
         let result = ScriptLoader.load(text: text, file: "fuzz.yaml")
         for d in result.diagnostics where d.location.file == "fuzz.yaml" {
             require(d.location.line >= 1 && d.location.line <= lines + 1, "\(d.code.rawValue) at line \(d.location.line) of \(lines)")

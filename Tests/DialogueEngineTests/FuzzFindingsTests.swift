@@ -33,6 +33,22 @@ import Testing
         #expect(ScriptLoader.load(text: crlf, file: "cr.yaml").diagnostics.first { $0.code == .unknownAnswerType }?.sourceLine == "        answer: txet")
     }
 
+    @Test func invisibleLineSeparatorsArePointedOutOnTheLineAnEditorShows() throws {
+        // U+2028 (and U+2029, U+0085) end a line for the YAML parser but not in editors: a problem
+        // after one was reported on a line the file did not have ("D001 at line 3 of 1").
+        let found = ScriptLoader.load(text: "\u{FFFD}2027-: 02-\u{2028}30", file: "ls.yaml").diagnostics
+        #expect(found.count == 1)
+        #expect(found.first?.code == .yamlSyntax)
+        #expect(found.first?.location.line == 1 && found.first?.location.column == 12)
+        #expect(found.first?.message.contains("line separator (U+2028)") == true)
+        let text = "dialogue: ls\nversion: 1\ntitle: Pasted\u{2029} text\nsections:\n  - id: part\n    title: Part\u{85}One\n"
+        let places = ScriptLoader.load(text: text, file: "ls.yaml").diagnostics.map { "\($0.location.line):\($0.location.column)" }
+        #expect(places == ["3:14", "6:16"])
+        // A line end followed by a combining mark is one Character, but two lines.
+        let d = try #require(ScriptLoader.load(text: "dialogue: x\n\u{301}version: [1\n", file: "m.yaml").diagnostics.first)
+        #expect(d.location.line <= 3)
+    }
+
     @Test func aKeyGivenTwiceIsPlacedWithoutARegularExpression() {
         // Placing a duplicated key compiled a regular expression from the key, which Foundation caches
         // and leaks (LeakSanitizer, checkin target). Keys with a regular expression's own characters

@@ -29,6 +29,7 @@ final class YAMLReader {
 
     /// Parses the text into a node tree and refuses anchors, aliases, tags and multi-line flow.
     func compose(_ text: String) -> Node? {
+        guard !reportOddLineBreaks() else { return nil }
         do {
             // Keep the parser alive while reading: Yams holds anchors weakly.
             // Every value is read as text (`string`, `int`, `bool` here), so Yams need not guess
