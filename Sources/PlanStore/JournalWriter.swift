@@ -8,11 +8,11 @@ import TandemStore
 /// only once its own changes are durable, so nothing is acknowledged early; under load (many people
 /// answering at once on one server) the cost of a sync is shared instead of paid per answer.
 ///
-/// New plans are made here too, in the same commits. Each append checks its plan is still there,
-/// and one of several rows (or a new plan's two) runs in its own savepoint, so one that fails (a
-/// plan deleted meanwhile) is rolled back alone and only its caller hears of it; a failed commit (a
-/// full disk) fails every job in it. A plan's progress row is written once per commit, with the
-/// last progress given for it.
+/// New plans are made here too, in the same commits. An append to a plan no longer there fails on
+/// the foreign key, and one of several rows (or a new plan's two) runs in its own savepoint, so one
+/// that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of it; a
+/// failed commit (a full disk) fails every job in it. A plan's progress row is written once per
+/// commit, with the last progress given for it.
 ///
 /// Not an actor: appends wait in `state` (behind its lock) and are committed on one serial dispatch
 /// queue, one batch at a time, by whoever found the writer idle; each caller hears back through its
@@ -171,9 +171,8 @@ final class JournalWriter: Sendable {
     }
 
     private static func append(_ rows: [String], to plan: String, at now: DatabaseValue, _ db: Database) throws {
-        // The plan must still be there (another program may have deleted it).
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
-        guard try Bool.fetchOne(exists, arguments: [plan]) == true else { throw StoreError.notFound }
+        // The plan must still be there (another program may have deleted it): the foreign key
+        // refuses a row for a plan that is not, and `StoreError.from` reads that as `notFound`.
         let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
         if rows.count == 1 {
             // One statement fails whole or not at all: no savepoint needed.
