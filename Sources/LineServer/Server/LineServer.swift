@@ -77,7 +77,8 @@ public final class LineServer: Sendable {
             .childChannelOption(.writeBufferWaterMark, value: .init(low: limits.outputLowWater, high: limits.outputHighWater))
             // SwiftNIO keeps a connection's last receive buffer for its next read: 2 KiB each by
             // default, kept by everyone who has typed a line. People type short lines; the buffer
-            // grows for a long one (a JSON message, a paste) and shrinks again.
+            // grows for a long one (a JSON message, a paste), and SwiftNIO then keeps the larger
+            // one while it is big enough for the next read.
             .childChannelOption(.recvAllocator, value: Self.receiveBuffers)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
