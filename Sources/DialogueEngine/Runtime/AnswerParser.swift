@@ -51,7 +51,7 @@ public struct AnswerParser: Sendable {
             let ordered = options.map(\.key).filter(keys.contains)
             return .value(.choices(ordered))
         case .yesNo:
-            switch input.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!")) {
+            switch input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }) {
             case "yes", "y", "yeah", "yep", "yes please", "ok", "okay", "sure": return .value(.bool(true))
             case "no", "n", "nope", "no thanks", "no thank you", "not really": return .value(.bool(false))
             default: return .rejected("Please type yes or no.")
@@ -106,7 +106,7 @@ public struct AnswerParser: Sendable {
 
     /// A number, an option key, an option's label, or words found in exactly one label.
     func match(_ input: String, _ options: [Option]) -> Match {
-        let text = input.lowercased().trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".")))
+        let text = input.lowercased().trimmingScalars(where: { $0 == "." || String.isWhitespace($0) })
         guard !text.isEmpty else { return .none }
         if let n = Int(text) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
         if let o = options.first(where: { $0.key == text || $0.label.lowercased() == text }) { return .one(o) }

@@ -94,9 +94,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 /// `in 2 weeks`, `next monday`.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
-        let text = input.lowercased().trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: ",", with: " ")
-            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        let text = normalized(input)
         if let d = SimpleDate(iso: text) { return d }
         switch text {
         case "today": return today
@@ -136,6 +134,20 @@ public enum DateParser {
             if let m = month(words[0]), let d = ordinal(words[1]), let y = Int(words[2]) { return SimpleDate(year: y, month: m, day: d) }
         }
         return nil
+    }
+
+    /// Lower case, without spaces at the ends, commas read as spaces and one space between words.
+    static func normalized(_ input: String) -> String {
+        let text = input.lowercased().trimmedSpaces
+        // Most dates are typed without commas or spaces side by side: nothing more to do (this
+        // runs on every date typed, and Foundation's replacing costs more than the rest).
+        var previous: UInt8 = 0
+        let plain = text.utf8.allSatisfy { b in
+            defer { previous = b }
+            return b != 0x2C && !(b == 0x20 && previous == 0x20)
+        }
+        if plain { return text }
+        return text.split(whereSeparator: { $0 == "," || $0 == " " }).joined(separator: " ")
     }
 
     /// `1/3/2027`, `01/03/27`, `1.3.2027`, `1-3-2027`: day first, as in the UK.

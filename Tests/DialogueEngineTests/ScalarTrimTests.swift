@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import DialogueEngine
+
+/// The answer parsers trim without Foundation now: the results must be Foundation's, for every
+/// kind of space and every place it can be.
+@Suite struct ScalarTrimTests {
+    /// Pieces a typed answer is made of: letters, dots and bangs, the spaces Foundation counts as
+    /// whitespace (tab, no-break, ideographic, thin), ones it does not (newline, zero-width), and
+    /// text outside ASCII, a combining mark among it.
+    static let pieces = ["a", "Yes", "é", "e\u{301}", "日本", "😀", ".", "!", ",", " ", "  ", "\t", "\u{A0}", "\u{3000}", "\u{2009}", "\n", "\u{200B}", "1", "3"]
+
+    /// Every string of up to three pieces, and some longer ones made at random (seeded).
+    static func samples() -> [String] {
+        var out = [""]
+        for a in pieces {
+            out.append(a)
+            for b in pieces {
+                out.append(a + b)
+                for c in pieces { out.append(a + b + c) }
+            }
+        }
+        var seed: UInt64 = 0x7A4D
+        for _ in 0..<2_000 {
+            var s = ""
+            for _ in 0..<8 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(seed >> 33) % pieces.count]
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    @Test func whitespaceAndDotsAsFoundation() {
+        let set = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))
+        for s in Self.samples() {
+            #expect(s.trimmingScalars(where: { $0 == "." || String.isWhitespace($0) }) == s.trimmingCharacters(in: set), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func punctuationAsFoundation() {
+        let set = CharacterSet(charactersIn: ".!")
+        for s in Self.samples() {
+            #expect(s.trimmingScalars(where: { $0 == "." || $0 == "!" }) == s.trimmingCharacters(in: set), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// A date's words as the parser used to make them: trimmed, commas as spaces, one space between words.
+    @Test func dateWordsAsBefore() {
+        for s in Self.samples() + ["March 1, 2027", " in  2 weeks ", "1 march,2027", ",,", " , "] {
+            let before = s.lowercased().trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: ",", with: " ")
+                .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            #expect(DateParser.normalized(s) == before, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
