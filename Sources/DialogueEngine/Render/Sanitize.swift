@@ -57,6 +57,7 @@ public enum Wrap {
 
     public static func lines(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         let width = max(20, width)
+        if let line = oneLine(text, width: width, first: firstIndent ?? indent) { return [line] }
         if isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true,
            let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in
                isPlainASCII(bytes) ? asciiLines(bytes, width: width, indent: indent, firstIndent: firstIndent) : nil
@@ -94,6 +95,21 @@ public enum Wrap {
             out.append(line)
         }
         return out
+    }
+
+    /// Text that fits on its first line as it is: printable ASCII, no space at either end and none
+    /// two together, so wrapping would only put the indent before it. Most lines shown are like
+    /// this (a choice, a hint, a short question), and they skip the cutting into words.
+    static func oneLine(_ text: String, width: Int, first: String) -> String? {
+        let count = text.utf8.count
+        guard count > 0, first.utf8.count + count <= width, isPlainASCII(first) else { return nil }
+        var previous: UInt8 = 0x20 // as if a space came before: a space at the start does not pass
+        let plain = text.allUTF8 { b in
+            defer { previous = b }
+            return b > 0x20 && b < 0x7F || (b == 0x20 && previous != 0x20)
+        }
+        guard plain, previous != 0x20 else { return nil }
+        return first.isEmpty ? text : first + text
     }
 
     /// ASCII with no CR: one byte is one character, so the same wrapping can work on bytes, which
