@@ -113,7 +113,10 @@ final class JournalWriter: Sendable {
             for (job, result) in zip(batch, results) {
                 switch job {
                 case .append(_, _, _, let done): done(result.map { _ in () })
-                case .begin(_, _, _, let done): done(result.map { $0 ?? "" })
+                case .begin(_, _, _, let done):
+                    // `commit` gives every new plan its id; a missing one would be a fault here,
+                    // reported as one rather than handed on as an empty id.
+                    done(result.flatMap { id in id.map { .success($0) } ?? .failure(StoreError.io(path, "a new plan was not given an id")) })
                 }
             }
         }
