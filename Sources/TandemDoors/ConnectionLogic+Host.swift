@@ -11,15 +11,15 @@ extension ConnectionLogic {
         whenAllowed(.hostToken, what: "tokens") { [self] in
             guard HostToken.matches(token, services.hostToken) else {
                 if services.hub.fail(.hostToken, ledgerKey, now: services.now()) {
-                    logger.warning("slowed after wrong host tokens", metadata: ["address": "\(address)"])
+                    log(.warning, "slowed after wrong host tokens", metadata: ["address": "\(address)"])
                 } else {
-                    logger.notice("wrong host token")
+                    log(.notice, "wrong host token")
                 }
                 return error(code: 401, ServerWords.wrongToken)
             }
             isHost = true
             services.hub.setHost(id)
-            logger.info("host signed in")
+            log(.info, "host signed in")
             note(ServerWords.hostWelcome)
         }
     }
@@ -109,7 +109,7 @@ extension ConnectionLogic {
     /// in a group room to its host, otherwise to every host connected.
     func talk(_ rest: String) {
         if ["no", "n", "no thanks", "no thank you"].contains(rest.trimmedSpaces.lowercased()) { return note(ServerWords.talkDeclined) }
-        logger.info("asked for a host to talk")
+        log(.info, "asked for a host to talk")
         let me = id, myName = name
         if case .room(let keeper) = phase {
             work({ await keeper.alertHost(from: me) }) { [self] result in

@@ -20,7 +20,7 @@ extension ConnectionLogic {
                 heldPlan = plan.id
                 session.plan = plan.info
                 open(session, opening: nil)
-                logger.info("plan started", metadata: ["dialogue": "\(script.id)"])
+                log(.info, "plan started", metadata: ["dialogue": "\(script.id)"])
             case .failure(let error):
                 send(.events([.failure("I could not start that plan: \(error)")]))
             }
@@ -52,7 +52,7 @@ extension ConnectionLogic {
         openSaved(typed, notInLobby: inPlan ? ServerWords.resumeInPlan : ServerWords.inRoom) { [self] keeper in
             error(code: 409, ServerWords.planInRoom(keeper.code))
         } then: { [self] plan, script in
-            logger.info("plan resumed", metadata: ["dialogue": "\(script.id)"])
+            log(.info, "plan resumed", metadata: ["dialogue": "\(script.id)"])
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.privacy
             session.hosted = true
@@ -84,7 +84,7 @@ extension ConnectionLogic {
                     claimThenOpen(plan.id, code: code, inRoom: inRoom, then: then)
                 case .failure(let error as StoreError) where error.kind == .notFound:
                     if services.hub.fail(.resumeCode, ledgerKey, now: services.now()) {
-                        logger.warning("slowed after wrong resume codes", metadata: ["address": "\(address)"])
+                        log(.warning, "slowed after wrong resume codes", metadata: ["address": "\(address)"])
                     }
                     self.error(code: 404, ServerWords.badCode)
                 case .failure(let error):
@@ -110,7 +110,7 @@ extension ConnectionLogic {
                 then(plan, script)
             }
         case .heldBy(let other) where !asked:
-            logger.info("plan open on another connection: asking it to let go")
+            log(.info, "plan open on another connection: asking it to let go")
             work({ await other.release(plan: planID) }) { [self] _ in
                 claimThenOpen(planID, code: code, asked: true, inRoom: inRoom, then: then)
             }
@@ -138,7 +138,7 @@ extension ConnectionLogic {
             pendingReleases.append((plan, done))
             return
         }
-        logger.info("plan opened on another connection: let go here")
+        log(.info, "plan opened on another connection: let go here")
         letGoOfPlan()
         phase = .lobby
         if sharing { disclosure = Disclosure() }

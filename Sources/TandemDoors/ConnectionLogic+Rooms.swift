@@ -31,7 +31,7 @@ extension ConnectionLogic {
             }
             let me = id
             work({ await keeper.run(for: me) { $0.close() } }) { [self] result in
-                logger.info("group room closed")
+                log(.info, "group room closed")
                 note(ServerWords.roomClosed(keeper.code))
                 if case .success(let events) = result, !events.isEmpty { roomEvents(events, betweenTurns: false) }
             }
@@ -61,7 +61,7 @@ extension ConnectionLogic {
                 // A new plan: no one else can have it yet.
                 if let planID = keeper.planID { _ = services.openPlans.claim(planID, room: keeper) }
                 enterNewRoom(keeper) { $0.open() }
-                logger.info("group room opened", metadata: ["dialogue": "\(script.id)"])
+                log(.info, "group room opened", metadata: ["dialogue": "\(script.id)"])
             case .failure(let error):
                 send(.events([.failure("I could not open a group room: \(error)")]))
             }
@@ -92,7 +92,7 @@ extension ConnectionLogic {
             if keeper.isWaitingForHost { return retake(keeper) }
             error(code: 409, ServerWords.roomAlreadyOpen(keeper.code))
         } then: { [self] plan, script in
-            logger.info("group room opened again", metadata: ["dialogue": "\(script.id)"])
+            log(.info, "group room opened again", metadata: ["dialogue": "\(script.id)"])
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.roomPrivacy
             let opening = session.resume(dialogueChanged: plan.dialogueChanged(script))
@@ -109,7 +109,7 @@ extension ConnectionLogic {
         let me = id, link = link
         work({ await keeper.hostReturns(id: me, link: link) }) { [self] result in
             guard case .success(let events?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
-            logger.info("host back in a group room")
+            log(.info, "host back in a group room")
             phase = .room(keeper)
             send(.events(events))
         }
@@ -130,14 +130,14 @@ extension ConnectionLogic {
         guard atMenu else { return }
         guard let keeper = services.rooms.find(code) else {
             if services.hub.fail(.joinCode, ledgerKey, now: services.now()) {
-                logger.warning("slowed after wrong join codes", metadata: ["address": "\(address)"])
+                log(.warning, "slowed after wrong join codes", metadata: ["address": "\(address)"])
             }
             return error(code: 404, ServerWords.noSuchRoom)
         }
         let me = id, link = link
         work({ await keeper.join(id: me, name: typedName, link: link) }) { [self] result in
             guard case .success(let joined?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
-            logger.info("joined a group room")
+            log(.info, "joined a group room")
             name = joined.name
             phase = .room(keeper)
             send(.events(joined.events))
@@ -153,7 +153,7 @@ extension ConnectionLogic {
             guard case .success(let events) = result else { return }
             if quitting {
                 send(.events(events))
-                logger.info("left a group room")
+                log(.info, "left a group room")
                 close(now: false)
             } else {
                 roomEvents(events, betweenTurns: false)

@@ -51,6 +51,13 @@ public final class ConnectionLogic {
         return logger
     }
 
+    /// Logs with this connection's id, making that copy of the logger only when the level is on
+    /// (a server logs at `error` by default, and every connection opens, closes and starts a plan).
+    func log(_ level: Logger.Level, _ message: @autoclosure () -> Logger.Message, metadata: @autoclosure () -> Logger.Metadata? = nil) {
+        guard baseLogger.logLevel <= level else { return }
+        logger.log(level: level, message(), metadata: metadata())
+    }
+
     public internal(set) var json = false
     /// What a JSON-mode client said it is (`/mode json tandem-connect`), for the host's `/sessions`.
     var client: String?
@@ -145,7 +152,7 @@ public final class ConnectionLogic {
 
     /// The connection is open: the greeting and the menu.
     public func greet() {
-        logger.info("connection opened", metadata: ["address": "\(address)"])
+        log(.info, "connection opened", metadata: ["address": "\(address)"])
         send(.events(services.lobby.greeting()))
         if services.store != nil { note(ServerWords.resumeHint) }
     }
@@ -173,7 +180,7 @@ public final class ConnectionLogic {
         letGoOfPlan()
         for pending in pendingReleases { pending.done() }
         pendingReleases = []
-        logger.info("connection closed")
+        log(.info, "connection closed")
     }
 
     var isClosing: Bool {
@@ -280,7 +287,7 @@ public final class ConnectionLogic {
             case .success:
                 finish(turn, shown: shown)
             case .failure(let error):
-                logger.error("journal write failed: \(type(of: error))")
+                log(.error, "journal write failed: \(type(of: error))")
                 disclosure = disclosed
                 if case .plan(let seat) = phase { send(.events(seat.session.unsaved(error))) }
             }
@@ -294,7 +301,7 @@ public final class ConnectionLogic {
         send(.events(turn.events))
         report(shown, in: seat.session.conversation)
         if seat.session.isClosed {
-            logger.info("plan left")
+            log(.info, "plan left")
             close(now: false)
         }
     }
@@ -372,7 +379,7 @@ public final class ConnectionLogic {
                 shutDown()
             }
         case .evicted:
-            logger.notice("closed to make room for a newcomer")
+            log(.notice, "closed to make room for a newcomer")
             fail(code: 503, ServerWords.evicted)
         case .wantsToTalk(let other, let otherName):
             guard isHost else { return }
@@ -381,7 +388,7 @@ public final class ConnectionLogic {
     }
 
     func shutDown() {
-        logger.info("closing for shutdown")
+        log(.info, "closing for shutdown")
         fail(code: 503, ServerWords.closing)
     }
 }

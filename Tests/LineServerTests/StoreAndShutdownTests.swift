@@ -153,6 +153,8 @@ struct StoreAndShutdownTests {
         }
         let text = log.lines.joined(separator: "\n")
         #expect(text.contains("connection opened"))
+        // Each record carries the connection's id (`ConnectionLogic.log` adds it).
+        #expect(log.lines.filter { $0.contains("opened") || $0.contains("plan started") }.allSatisfy { $0.contains("connection=") })
         #expect(text.contains("plan started"))
         #expect(text.contains("wrong host token"))
         for secret in ["Marigold", "cook", "Quentin", "WRONG-CODE", "not-the-token", Fixtures.token] {
