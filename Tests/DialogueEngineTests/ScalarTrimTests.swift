@@ -57,3 +57,16 @@ import Testing
         }
     }
 }
+
+/// `containsBytes` finds an ASCII word as Foundation's `range(of:)` does (what `contains` called
+/// before), in text of every kind around it.
+@Suite struct ContainsBytesTests {
+    @Test func sameAsFoundation() {
+        let needles = [" and ", "review", "a", "  ", "es", "Yes"]
+        for s in ScalarTrimTests.samples() + ["staff and peer workers", "review-date", "next_review", "Review", "reviewe\u{301}"] {
+            for n in needles {
+                #expect(s.containsBytes(n) == (s.range(of: n) != nil), "\(Array(s.utf8)) \(n)")
+            }
+        }
+    }
+}

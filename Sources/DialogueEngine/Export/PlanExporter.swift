@@ -48,7 +48,7 @@ public struct PlanExporter {
 
     /// The review date: the last date question whose id mentions "review".
     var reviewDate: SimpleDate? {
-        for entry in conversation.plan.reversed() where entry.step.id.contains("review") {
+        for entry in conversation.plan.reversed() where entry.step.id.containsBytes("review") {
             if case .date(let d)? = entry.value { return d }
         }
         return nil

@@ -218,7 +218,7 @@ public struct TextRenderer: Sendable {
             }
         }
         guard names.count > 1 else { return names.first ?? "" }
-        let joiner = names.contains { $0.contains(" and ") } ? ", or " : " or "
+        let joiner = names.contains { $0.containsBytes(" and ") } ? ", or " : " or "
         return names.dropLast().joined(separator: ", ") + joiner + names.last!
     }
 

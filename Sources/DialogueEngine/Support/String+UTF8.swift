@@ -13,3 +13,12 @@ extension String {
         return utf8.allSatisfy(test)
     }
 }
+
+extension String {
+    /// Whether `needle` occurs in the string, byte for byte: for an ASCII needle (a step id's word,
+    /// " and "), what Foundation's `contains(_:)` answers, without going through `NSString`; the
+    /// greeting and every plan's export ask this.
+    func containsBytes(_ needle: String) -> Bool {
+        utf8.firstRange(of: needle.utf8) != nil
+    }
+}
