@@ -93,7 +93,7 @@ public struct DialogueLibrary: Sendable {
 
     /// A dialogue by id, by its number in the menu, or by a unique start of its id or title.
     public func find(_ word: String) -> Script? {
-        let w = word.trimmingCharacters(in: .whitespaces).lowercased()
+        let w = word.trimmedSpaces.lowercased()
         if let n = Int(w), (1...scripts.count).contains(n) { return scripts[n - 1] }
         if let s = scripts.first(where: { $0.id == w }) { return s }
         let starts = scripts.filter { $0.id.hasPrefix(w) || $0.title.lowercased().hasPrefix(w) }
