@@ -159,7 +159,7 @@ struct PlanStoreTests {
         let path = folder.file("plans.sqlite")
         let a = try PlanStore(path: path, options: TestData.options())
         let b = try PlanStore(path: path, options: TestData.options())
-        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let progress = TestData.startProgress
         let plan = try await a.begin(progress)
         try await a.append([.answered(step: "name", value: .text("A"))], to: plan.id, progress: progress)
         try await b.append([.answered(step: "mood", value: .number(3))], to: plan.id, progress: progress)
@@ -181,7 +181,7 @@ struct PlanStoreTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let a = try PlanStore(path: path, options: TestData.options())
-        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let progress = TestData.startProgress
         let plan = try await a.begin(progress)
         try await PlanStore(path: path, options: TestData.options()).delete(id: plan.id)
         await #expect(throws: StoreError.notFound) { try await a.append([.answered(step: "name", value: .text("x"))], to: plan.id, progress: progress) }
@@ -193,7 +193,7 @@ struct PlanStoreTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options())
-        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let progress = TestData.startProgress
         var plans: [String] = []
         for _ in 0..<8 { plans.append(try await store.begin(progress).id) }
         let perPlan = 40
@@ -224,7 +224,7 @@ struct PlanStoreTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         let store = try PlanStore(path: path, options: TestData.options())
-        let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+        let progress = TestData.startProgress
         let count = 60
         let started = await withTaskGroup(of: StoredPlan?.self) { group in
             for _ in 0..<count { group.addTask { try? await store.begin(progress) } }

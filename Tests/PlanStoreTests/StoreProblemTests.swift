@@ -46,7 +46,7 @@ struct StoreProblemTests {
         #expect(store.warnings[0].contains("chmod 600 \(path)"))
     }
 
-    static let progress = PlanProgress(Conversation(script: TestData.v1, today: TestData.today))
+    static let progress = TestData.startProgress
 
     @Test("Locked by another program: .locked, and no half-written plan or answer")
     func locked() async throws {

@@ -16,6 +16,8 @@ enum TestData {
     static let v1 = load(v1Folder)
     /// The same dialogue changed: `mood` is now pick-one (was a scale), `best-time` is gone.
     static let v2 = load(v2Folder)
+    /// The progress of a plan of `v1` just started.
+    static let startProgress = PlanProgress(Conversation(script: v1, today: today))
 
     static func load(_ folder: String) -> Script {
         let result = ScriptLoader.load(path: folder + "/store-test.yaml")
