@@ -36,27 +36,67 @@ extension DistressCode {
         var stack = ScratchBuffer<State>(capacity: 64)
         var seen = ScratchBuffer<Int>(capacity: 16)
         var candidates = ScratchBuffer<Int>(capacity: 64)
+        /// The words of a set read at a place, by the tries that begin at one word, and where each
+        /// read left off (`reads[i].lo..<hi` in `readEnds`): patterns that begin with the same
+        /// choice of words (kept once, see `init`) read it there once. At most ``readsKept``.
+        var reads = ScratchBuffer<Read>(capacity: readsKept)
+        var readEnds = ScratchBuffer<ReadEnd>(capacity: 32)
+        /// How many reads to remember (0 for none, which tests compare with).
+        var keep = readsKept
 
         func deallocate() {
             stack.deallocate()
             seen.deallocate()
             candidates.deallocate()
+            reads.deallocate()
+            readEnds.deallocate()
         }
     }
 
-    /// Every pattern that matches, at every word it can begin at.
-    func hits(in text: DistressText) -> [Found] {
+    /// A word set read at a place (see ``Scratch/reads``): the set, the word, the place in it, and
+    /// whether misspellings count. (The tries that share reads begin at one word, so in one sentence.)
+    struct Read {
+        var set: Int
+        var word: Int
+        var offset: Int
+        var fuzzy: Bool
+        var lo = 0
+        var hi = 0
+
+        @inline(__always)
+        func same(_ other: Read) -> Bool {
+            set == other.set && word == other.word && offset == other.offset && fuzzy == other.fuzzy
+        }
+    }
+
+    /// Where a read left off: the next word, or a place inside a word.
+    struct ReadEnd {
+        var word: Int
+        var offset: Int
+    }
+
+    /// How many reads are remembered for the tries that begin at one word. Few are different (about
+    /// 12 a line of a transcript); a word that tries every pattern (`k*ll`) stops remembering
+    /// rather than search a long list.
+    static let readsKept = 16
+
+    /// Every pattern that matches, at every word it can begin at. `rememberingReads` false reads
+    /// every word set again at every try (the same hits, found more slowly: for tests).
+    func hits(in text: DistressText, rememberingReads: Bool = true) -> [Found] {
         var out: [Found] = []
         text.words.withUnsafeBufferPointer { words in
             text.bytes.withUnsafeBufferPointer { bytes in
                 text.squeezed.withUnsafeBufferPointer { squeezed in
                     let line = Line(words: words, bytes: bytes, squeezed: squeezed)
                     var scratch = Scratch()
+                    if !rememberingReads { scratch.keep = 0 }
                     defer { scratch.deallocate() }
                     let fillers = Self.fillers, fillerStarts = Self.fillerStarts
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, count)) { stamp in
                         stamp.initialize(repeating: 0)
                         for w in 0..<words.count {
+                            scratch.reads.removeAll()
+                            scratch.readEnds.removeAll()
                             self.candidates(at: w, line: line, stamp: stamp, into: &scratch.candidates)
                             for i in 0..<scratch.candidates.count {
                                 let p = scratch.candidates[i]
@@ -126,13 +166,33 @@ extension DistressCode {
                     scratch.stack.append(State(pc: pc + 1, word: k, offset: 0, skipped: mask))
                 }
             case .words(let set):
-                let before = scratch.stack.count
-                advance(set, pc: pc + 1, w, offset, sentence, fuzzy: fuzzy, line: line, stack: &scratch.stack)
-                for i in before..<scratch.stack.count { scratch.stack[i].skipped = skipped }
+                read(Read(set: set, word: w, offset: offset, fuzzy: fuzzy), sentence: sentence, pc: pc + 1, skipped: skipped, line: line, scratch: &scratch)
             }
         }
         guard longest >= 0 else { return nil }
         return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest)
+    }
+
+    /// ``advance(_:pc:_:_:_:fuzzy:line:stack:)``, done once for each place a set is read from by
+    /// the tries that begin at one word (see ``Scratch/reads``); the states it pushes carry `skipped`.
+    func read(_ key: Read, sentence: Int, pc: Int, skipped: UInt64, line: Line, scratch: inout Scratch) {
+        for i in 0..<scratch.reads.count where scratch.reads[i].same(key) {
+            let known = scratch.reads[i]
+            for k in known.lo..<known.hi {
+                let end = scratch.readEnds[k]
+                scratch.stack.append(State(pc: pc, word: end.word, offset: end.offset, skipped: skipped))
+            }
+            return
+        }
+        let before = scratch.stack.count
+        advance(key.set, pc: pc, key.word, key.offset, sentence, fuzzy: key.fuzzy, line: line, stack: &scratch.stack)
+        for i in before..<scratch.stack.count { scratch.stack[i].skipped = skipped }
+        guard scratch.reads.count < scratch.keep else { return }
+        var read = key
+        read.lo = scratch.readEnds.count
+        for i in before..<scratch.stack.count { scratch.readEnds.append(ReadEnd(word: scratch.stack[i].word, offset: scratch.stack[i].offset)) }
+        read.hi = scratch.readEnds.count
+        scratch.reads.append(read)
     }
 
     /// Reads one word of a set from (`w`, `offset`), and pushes where it can leave off: the next
@@ -253,3 +313,4 @@ extension DistressCode {
         return true
     }
 }
+

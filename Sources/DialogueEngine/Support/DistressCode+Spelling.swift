@@ -6,8 +6,13 @@ extension DistressCode {
     /// One letter wrong, missing, added or swapped (two, for words of 9 letters or more), with the
     /// first letter kept; a wrong letter only in words of 7 letters or more.
     func near(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
-        guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz,
+        let unlike = (word.letters ^ m.letters).nonzeroBitCount
+        guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, unlike <= 2 * m.fuzz,
             line.bytes[word.start] == arena[m.start] else { return false }
+        // One edit, told by the bytes each word has (``DistressText/letterBits(_:)``): a swap keeps
+        // them all, and a letter missing or added changes one. So a word of another length with
+        // two bytes unlike, or of the same length below 7 letters (only a swap) with any, is not near.
+        if m.fuzz == 1, word.count == m.count ? m.count < 7 && unlike > 0 : unlike > 1 { return false }
         let a = UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + word.count)])
         let b = UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + m.count)])
         if m.count == 4 { return word.count == 4 && Self.isSwap(a, b) }

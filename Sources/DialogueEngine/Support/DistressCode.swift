@@ -102,39 +102,45 @@ final class DistressCode: @unchecked Sendable {
         var whole: [UInt64: Set<Int>] = [:], starts: [UInt64: Set<Int>] = [:], prefixStarts: [UInt64: Set<Int>] = [:]
         var partial: [UInt64: Set<Int>] = [:]
         var loose: [[UInt8]: (member: Member, patterns: Set<Int>)] = [:]
+        // Sets with the same members (in the same order) are kept once: patterns that begin with the
+        // same choice of words read it once a place (see ``Scratch/reads``).
+        var interned: [[DistressPattern.Literal]: Int] = [:]
         for (index, p) in patterns.enumerated() {
-            let opBase = ops.count, setBase = sets.count
-            entries.append(opBase)
+            entries.append(ops.count)
             fuzzy.append(p.fuzzy)
             let firstSets = Set(DistressPattern.closure(p.program, from: 0).compactMap { pc -> Int? in
                 if case .words(let set) = p.program[pc] { set } else { nil }
             })
-            for op in p.program {
-                switch op {
-                case .words(let i): ops.append(.words(setBase + i))
-                case .gap: ops.append(.gap)
-                case .end: ops.append(.end)
-                case .split(let a, let b): ops.append(.split(opBase + a, opBase + b))
-                case .jump(let t): ops.append(.jump(opBase + t))
-                case .done: ops.append(.done)
-                }
-            }
+            var setMap: [Int] = []
             for (setIndex, set) in p.sets.enumerated() {
                 let sorted = set.members.sorted { $0.bytes[0] < $1.bytes[0] }
-                let runsStart = runs.count
-                for literal in sorted {
-                    let m = Member(
-                        start: arena.count, count: literal.bytes.count, squeezedStart: arena.count + literal.bytes.count,
-                        squeezedCount: literal.squeezed.count, fuzz: literal.fuzz, prefix: literal.prefix,
-                        letters: DistressText.letterBits(literal.bytes))
-                    arena += literal.bytes + literal.squeezed
-                    if let last = runs.last, runs.count > runsStart, last.byte == literal.bytes[0] {
-                        runs[runs.count - 1].hi = members.count + 1
-                    } else {
-                        runs.append(Run(byte: literal.bytes[0], lo: members.count, hi: members.count + 1))
+                let global: Int
+                if let known = interned[sorted] {
+                    global = known
+                } else {
+                    let runsStart = runs.count
+                    for literal in sorted {
+                        let m = Member(
+                            start: arena.count, count: literal.bytes.count, squeezedStart: arena.count + literal.bytes.count,
+                            squeezedCount: literal.squeezed.count, fuzz: literal.fuzz, prefix: literal.prefix,
+                            letters: DistressText.letterBits(literal.bytes))
+                        arena += literal.bytes + literal.squeezed
+                        if let last = runs.last, runs.count > runsStart, last.byte == literal.bytes[0] {
+                            runs[runs.count - 1].hi = members.count + 1
+                        } else {
+                            runs.append(Run(byte: literal.bytes[0], lo: members.count, hi: members.count + 1))
+                        }
+                        members.append(m)
                     }
-                    members.append(m)
-                    guard firstSets.contains(setIndex) else { continue }
+                    global = sets.count
+                    sets.append(SetInfo(runsStart: runsStart, runsCount: runs.count - runsStart))
+                    interned[sorted] = global
+                }
+                setMap.append(global)
+                guard firstSets.contains(setIndex) else { continue }
+                let firstMember = runs[sets[global].runsStart].lo
+                for (k, literal) in sorted.enumerated() {
+                    let m = members[firstMember + k]
                     let b = literal.bytes
                     whole[Self.hash(literal.squeezed), default: []].insert(index)
                     if literal.prefix {
@@ -151,7 +157,17 @@ final class DistressCode: @unchecked Sendable {
                         loose[key, default: (m, [])].patterns.insert(index)
                     }
                 }
-                sets.append(SetInfo(runsStart: runsStart, runsCount: runs.count - runsStart))
+            }
+            let opBase = ops.count
+            for op in p.program {
+                switch op {
+                case .words(let i): ops.append(.words(setMap[i]))
+                case .gap: ops.append(.gap)
+                case .end: ops.append(.end)
+                case .split(let a, let b): ops.append(.split(opBase + a, opBase + b))
+                case .jump(let t): ops.append(.jump(opBase + t))
+                case .done: ops.append(.done)
+                }
             }
         }
         var masks: [Mask] = []

@@ -42,7 +42,7 @@ struct DistressPattern: Sendable {
 
     /// A word of a pattern, as bytes to compare. Misspellings are told from other forms of a word
     /// (see ``DistressCode``).
-    struct Literal: Sendable, Equatable {
+    struct Literal: Sendable, Hashable {
         var bytes: [UInt8]
         var squeezed: [UInt8]
         /// Written with `*`: any word that starts with `bytes`.

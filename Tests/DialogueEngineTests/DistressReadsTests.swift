@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import DialogueEngine
+
+/// Patterns that begin with the same choice of words share it (it is kept once), and the tries
+/// that begin at one word read it there once (``DistressCode/Scratch/reads``). Remembering must
+/// change nothing: every list gives the same hits, in the same order, as reading every time.
+@Suite struct DistressReadsTests {
+    /// Lines as people type them: the labelled corpus and the transcripts' answers, and each of
+    /// them with words run together, letters doubled, letters hidden, spaces in words, and twice
+    /// over in one line.
+    static let lines: [String] = {
+        let root = TestSupport.packageRoot
+        var lines: [String] = []
+        let corpus = (try? String(contentsOf: root.appendingPathComponent("Tests/DialogueEngineTests/Fixtures/check-in/corpus.tsv"), encoding: .utf8)) ?? ""
+        for row in corpus.split(separator: "\n") where !row.hasPrefix("#") {
+            lines.append(String(row.split(separator: "\t").last ?? ""))
+        }
+        let tests = root.appendingPathComponent("dialogues/tests")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: tests.path))?.sorted() ?? [] {
+            let text = (try? String(contentsOf: tests.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            lines += text.split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
+        }
+        var variants: [String] = []
+        for (i, line) in lines.enumerated() {
+            var words = line.split(separator: " ").map(String.init)
+            guard words.count > 1 else { continue }
+            let k = i % (words.count - 1)
+            words[k] += words.remove(at: k + 1)
+            variants.append(words.joined(separator: " "))
+            variants.append(line.replacingOccurrences(of: "e", with: "ee"))
+            variants.append(line.replacingOccurrences(of: "i", with: "*"))
+            variants.append(String(line.enumerated().map { $0.offset % 7 == 3 ? " " : $0.element }))
+            variants.append(line + ". " + line.uppercased() + " and " + String(line.reversed()))
+        }
+        return lines + variants
+    }()
+
+    @Test func rememberedReadsGiveTheSameHits() {
+        let c = DistressMatcherTests.matcher.compiled
+        #expect(Self.lines.count > 5000)
+        var compared = 0, found = 0
+        for line in Self.lines {
+            let text = DistressText(line)
+            for code in [c.raising, c.harmless, c.context, c.who] {
+                let fast = code.hits(in: text).map(Self.describe)
+                let slow = code.hits(in: text, rememberingReads: false).map(Self.describe)
+                #expect(fast == slow, "\(line)")
+                compared += 1
+                found += fast.count
+            }
+        }
+        // Enough hits that a wrong read would show.
+        #expect(found > 10000, "\(found) hits in \(compared) lists")
+    }
+
+    /// The same words, read with misspellings by one pattern and without by another, at one place:
+    /// one read does not stand for the other.
+    @Test func aReadWithMisspellingsIsNotAReadWithout() throws {
+        let strict = try DistressPattern("kill myself", groups: [:], fuzzy: false)
+        let loose = try DistressPattern("kill myself", groups: [:], fuzzy: true)
+        for patterns in [[strict, loose], [loose, strict]] {
+            let code = DistressCode(patterns)
+            for line in ["i want to kill myslef", "i want to kill myself", "kill mysefl now"] {
+                let text = DistressText(line)
+                let fast = code.hits(in: text).map(Self.describe)
+                #expect(fast == code.hits(in: text, rememberingReads: false).map(Self.describe), "\(line)")
+                let fuzzyOnly = line.contains("myself") ? 2 : 1
+                #expect(fast.count == fuzzyOnly, "\(line): \(fast)")
+            }
+        }
+    }
+
+    @Test func patternsThatBeginAlikeShareTheirFirstWords() {
+        let raising = DistressMatcherTests.matcher.compiled.raising
+        var firstSets = 0
+        var distinct = Set<Int>()
+        for p in 0..<raising.count {
+            for pc in DistressCode.closure(Array(raising.ops), from: raising.entries[p]) {
+                if case .words(let set) = raising.ops[pc] {
+                    firstSets += 1
+                    distinct.insert(set)
+                }
+            }
+        }
+        #expect(distinct.count < firstSets, "\(distinct.count) sets for \(firstSets) first words")
+    }
+
+    static func describe(_ f: DistressCode.Found) -> String {
+        "\(f.index) \(f.shortest.start)-\(f.shortest.end) \(f.longest.end) \(f.skipped)"
+    }
+}
