@@ -40,15 +40,19 @@ public struct PlanExporter {
 
     var script: Script { conversation.script }
 
+    /// The plan's entries (``Conversation/plan``), worked out once for each rendering: it walks the
+    /// whole dialogue.
+    typealias Entries = [(step: Step, value: AnswerValue?)]
+
     /// The person's name, from a text question with the id `name`.
-    var personName: String? {
-        if case .text(let s)? = conversation.state.answers["name"], conversation.plan.contains(where: { $0.step.id == "name" }) { return s }
+    func personName(_ plan: Entries) -> String? {
+        if case .text(let s)? = conversation.state.answers["name"], plan.contains(where: { $0.step.id == "name" }) { return s }
         return nil
     }
 
     /// The review date: the last date question whose id mentions "review".
-    var reviewDate: SimpleDate? {
-        for entry in conversation.plan.reversed() where entry.step.id.containsBytes("review") {
+    func reviewDate(_ plan: Entries) -> SimpleDate? {
+        for entry in plan.reversed() where entry.step.id.containsBytes("review") {
             if case .date(let d)? = entry.value { return d }
         }
         return nil
@@ -59,8 +63,8 @@ public struct PlanExporter {
     }
 
     /// Sections with the plan's entries, in order. The question that offers to show the plan is left out of it.
-    var sections: [(Section, [(step: Step, value: AnswerValue?)])] {
-        let plan = conversation.plan.filter { $0.step.question?.action != .export }
+    func sections(_ all: Entries) -> [(Section, Entries)] {
+        let plan = all.filter { $0.step.question?.action != .export }
         return script.sections.compactMap { section in
             let entries = plan.filter { $0.step.sectionID == section.id }
             return entries.isEmpty ? nil : (section, entries)
@@ -70,13 +74,14 @@ public struct PlanExporter {
     // MARK: Text
 
     public func text() -> String {
+        let plan = conversation.plan
         var lines: [String] = [script.title, String(repeating: "=", count: min(width, script.title.count))]
-        if let name = personName { lines.append("A plan for: \(name)") }
+        if let name = personName(plan) { lines.append("A plan for: \(name)") }
         if let made = Self.day(info.created) { lines.append("Made: \(made)") }
         if let changed = Self.day(info.updated) { lines.append("Last changed: \(changed)") }
-        if let review = reviewDate { lines.append("Look at it again by: \(review.spoken)") }
+        if let review = reviewDate(plan) { lines.append("Look at it again by: \(review.spoken)") }
         if !conversation.isFinished { lines.append("This plan is not finished yet.") }
-        for (section, entries) in sections {
+        for (section, entries) in sections(plan) {
             lines += ["", section.title, String(repeating: "-", count: min(width, section.title.count))]
             for (step, value) in entries {
                 let q = step.question!
@@ -145,15 +150,16 @@ public struct PlanExporter {
     // MARK: Markdown
 
     public func markdown() -> String {
+        let plan = conversation.plan
         var lines: [String] = ["# \(md(script.title))", ""]
         var facts: [String] = []
-        if let name = personName { facts.append("- **A plan for:** \(md(name))") }
+        if let name = personName(plan) { facts.append("- **A plan for:** \(md(name))") }
         if let made = Self.day(info.created) { facts.append("- **Made:** \(made)") }
         if let changed = Self.day(info.updated) { facts.append("- **Last changed:** \(changed)") }
-        if let review = reviewDate { facts.append("- **Look at it again by:** \(review.spoken)") }
+        if let review = reviewDate(plan) { facts.append("- **Look at it again by:** \(review.spoken)") }
         if !conversation.isFinished { facts.append("- *This plan is not finished yet.*") }
         if !facts.isEmpty { lines += facts + [""] }
-        for (section, entries) in sections {
+        for (section, entries) in sections(plan) {
             lines += ["## \(md(section.title))", ""]
             for (step, value) in entries {
                 let q = step.question!
@@ -208,6 +214,7 @@ public struct PlanExporter {
     // MARK: JSON
 
     public func json() -> String {
+        let plan = conversation.plan
         var root: [String: Any] = [
             "format": "tandem-plan",
             "formatVersion": 1,
@@ -221,7 +228,7 @@ public struct PlanExporter {
         var answers: [String: Any] = [:]
         var order: [String] = []
         var skipped: [String] = []
-        for (section, entries) in sections {
+        for (section, entries) in sections(plan) {
             for (step, value) in entries {
                 order.append(step.id)
                 let q = step.question!

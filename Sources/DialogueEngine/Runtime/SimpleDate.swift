@@ -7,14 +7,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     public var day: Int
 
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        var c = DateComponents()
-        c.year = year
-        c.month = month
-        c.day = day
-        guard let date = Self.calendar.date(from: c),
-            Self.calendar.component(.day, from: date) == day, Self.calendar.component(.month, from: date) == month
-        else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, of: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -37,14 +30,37 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         self.day = c.day!
     }
 
-    static let calendar: Calendar = {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = TimeZone(identifier: "UTC")!
-        return c
-    }()
+    /// Days in a month of the Gregorian calendar (used back before 1582 too, as Foundation's is).
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
 
-    var date: Date {
-        Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    /// Days since 1 January 1970 (negative before it), worked out without Foundation's calendar,
+    /// which costs more than the rest of a turn's dates (H. Hinnant's `days_from_civil`).
+    var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `days` after 1 January 1970 (`civil_from_days`).
+    init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
     /// ISO 8601: `2027-03-01` (as `%04d-%02d-%02d` writes it, without Foundation's formatting).
@@ -60,15 +76,33 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     /// `Monday 1 March 2027`: how a date is shown to people.
     public var spoken: String {
-        "\(Self.weekdayNames[weekday - 1].capitalized) \(day) \(Self.monthNames[month - 1].capitalized) \(year)"
+        "\(Self.weekdayTitles[weekday - 1]) \(day) \(Self.monthTitles[month - 1]) \(year)"
     }
 
-    /// 1 = Sunday ... 7 = Saturday.
-    public var weekday: Int { Self.calendar.component(.weekday, from: date) }
+    /// 1 = Sunday ... 7 = Saturday (1 January 1970 was a Thursday).
+    public var weekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 4) % 7 + 1 }
 
+    /// The date so many years, months and days on (or back), as Foundation's calendar adds them:
+    /// the years, then the months, each keeping the day but not past the month's end (a month on
+    /// from 31 January is 28 or 29 February), then the days.
     public func adding(days: Int = 0, months: Int = 0, years: Int = 0) -> SimpleDate {
-        let d = Self.calendar.date(byAdding: DateComponents(year: years, month: months, day: days), to: date)!
-        return SimpleDate(d, timeZone: Self.calendar.timeZone)
+        var d = self
+        if years != 0 { d = d.movedMonths(12 * years) }
+        if months != 0 { d = d.movedMonths(months) }
+        return days == 0 ? d : SimpleDate(daysSinceEpoch: d.daysSinceEpoch + days)
+    }
+
+    private func movedMonths(_ n: Int) -> SimpleDate {
+        let total = year * 12 + (month - 1) + n
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return SimpleDate(unchecked: y, m, min(day, Self.days(inMonth: m, of: y)))
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public static func < (a: SimpleDate, b: SimpleDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
@@ -88,6 +122,8 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    static let weekdayTitles = weekdayNames.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    static let monthTitles = monthNames.map { $0.prefix(1).uppercased() + $0.dropFirst() }
 }
 
 /// Reads the dates people type: `2027-03-01`, `1/3/2027`, `1 March 2027`, `today`, `tomorrow`,
