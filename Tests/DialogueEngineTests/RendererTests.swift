@@ -120,6 +120,25 @@ import Testing
         #expect(out.contains("family or carers"))
     }
 
+    /// A server keeps the menu once rendered at each width: what is shown is what rendering gives,
+    /// at every width, and a different list of dialogues (a library reloaded) is rendered anew.
+    @Test func aKeptMenuIsTheMenu() throws {
+        let library = try DialogueLibrary.load(directory: T.packageRoot.appendingPathComponent("dialogues").path)
+        let menus = MenuCache()
+        var renamed = library.entries
+        renamed[0].title = "A plan of my own"
+        for round in 0..<2 {
+            for width in [30, 44, 60, 80, 120, 200] {
+                var kept = TextRenderer(width: width)
+                kept.menus = menus
+                let plain = TextRenderer(width: width)
+                #expect(kept.render(.menu(library.entries)) == plain.render(.menu(library.entries)), "width \(width), round \(round)")
+                #expect(kept.render(.menu(renamed)) == plain.render(.menu(renamed)), "width \(width), round \(round)")
+                #expect(kept.render(.menu(renamed)).joined().contains("A plan of my own"))
+            }
+        }
+    }
+
     @Test func sanitizeKeepsNewlinesAndTabs() {
         #expect(Sanitize.text("a\tb\nc") == "a\tb\nc")
         #expect(Sanitize.line("a\tb\nc\u{1B}") == "a b c")

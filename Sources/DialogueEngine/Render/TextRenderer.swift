@@ -4,6 +4,9 @@ public struct TextRenderer: Sendable {
     public var width: Int
     /// How a door tells people to come back to a plan: `tandem resume` in a terminal, `/resume` on the network.
     public var resumeCommand: String
+    /// Where a server keeps the menu once rendered, shared by every connection's renderer (nil: the
+    /// menu is rendered each time it is shown).
+    public var menus: MenuCache?
 
     public init(width: Int = 80, resumeCommand: String = "tandem resume") {
         self.width = max(30, width)
@@ -170,6 +173,11 @@ public struct TextRenderer: Sendable {
     }
 
     func menu(_ entries: [DialogueEntry]) -> [String] {
+        guard let menus else { return renderMenu(entries) }
+        return menus.lines(entries, width: width) { renderMenu(entries) }
+    }
+
+    func renderMenu(_ entries: [DialogueEntry]) -> [String] {
         var lines = ["", "Welcome to Tandem. Which plan would you like to work on?"]
         for e in entries {
             lines.append("")

@@ -43,6 +43,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         let limits = shared.limits
         framer = LineFramer(maxLineLength: limits.maxTextLine)
         renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
+        renderer.menus = shared.menus
         machine = ConnectionStateMachine(limits: limits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
     }
 

@@ -8,6 +8,8 @@ final class ServerShared: Sendable {
     /// The door logic's shared parts: the dialogues, the store, who is connected, open rooms and plans.
     let doors: DoorServices
     let sweepers: Sweepers
+    /// The menu as rendered for greetings, shared by the connections' renderers.
+    let menus = MenuCache()
 
     init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers()) {
         self.configuration = configuration
