@@ -81,6 +81,25 @@ import Testing
         }
     }
 
+    /// The day at a moment, in zones either side of UTC and with summer time: as the calendar says.
+    @Test func theDayAtAMomentIsTheCalendarsDay() {
+        let zones = ["UTC", "Europe/London", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata", "Australia/Lord_Howe"]
+            .compactMap(TimeZone.init(identifier:))
+        #expect(zones.count == 7)
+        for zone in zones {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            // Every 37 minutes and 11 seconds over three years (each hour of the day, both sides of
+            // every change of the clocks), and a few far moments.
+            var moments = stride(from: 1_735_689_600.0, to: 1_830_384_000.0, by: 2231).map(Date.init(timeIntervalSince1970:))
+            moments += [-5_000_000_000, -86_400, -1, 0, 1, 4_102_444_800, 32_503_680_000].map(Date.init(timeIntervalSince1970:))
+            for moment in moments {
+                let c = calendar.dateComponents([.year, .month, .day], from: moment)
+                #expect(SimpleDate(moment, timeZone: zone) == SimpleDate(year: c.year!, month: c.month!, day: c.day!), "\(moment) in \(zone.identifier)")
+            }
+        }
+    }
+
     @Test func spokenDates() {
         #expect(SimpleDate(year: 2027, month: 3, day: 1)!.spoken == "Monday 1 March 2027")
         #expect(SimpleDate(year: 2026, month: 12, day: 4)!.spoken == "Friday 4 December 2026")

@@ -21,13 +21,11 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     }
 
     /// The date in the local time zone at a moment.
+    /// (The zone's offset at that moment, then the day count: making a `Calendar` for it cost more
+    /// than starting the plan it was for.)
     public init(_ date: Date, timeZone: TimeZone = .current) {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = timeZone
-        let c = cal.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
+        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        self.init(daysSinceEpoch: Int((local / 86_400).rounded(.down)))
     }
 
     /// Days in a month of the Gregorian calendar (used back before 1582 too, as Foundation's is).
