@@ -70,3 +70,15 @@ import Testing
         }
     }
 }
+
+/// Cutting text at newlines in place gives what the standard library's split gives.
+@Suite struct NewlineSeparatedTests {
+    @Test func sameAsSplit() {
+        let samples = ScalarTrimTests.samples() + ["", "\n", "\n\n", "a\nb", "a\nb\n", "\na", "café\n\nnaïve 😀\n", "line\u{2028}sep\r\nnext"]
+        #expect(samples.count > 1000)
+        for s in samples {
+            let split = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            #expect(s.newlineSeparated() == split, "\(Array(s.utf8))")
+        }
+    }
+}

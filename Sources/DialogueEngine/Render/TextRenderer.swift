@@ -94,7 +94,7 @@ public struct TextRenderer: Sendable {
             return lines
         case .export(_, let text):
             // Cut at newline bytes: splitting by Character would look for grapheme breaks in the whole plan.
-            var lines = Sanitize.text(text).utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            var lines = Sanitize.text(text).newlineSeparated()
             // The exported text ends with a newline; the next event brings its own blank line.
             while lines.last == "" { lines.removeLast() }
             return [""] + lines

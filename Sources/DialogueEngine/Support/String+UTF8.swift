@@ -41,3 +41,22 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The string cut at each newline byte, empty pieces kept (what
+    /// `utf8.split(separator: 0x0A, omittingEmptySubsequences: false)` gives), in one pass over the
+    /// bytes in place: the generic split cost 1% of a server's CPU, cutting every plan shown.
+    func newlineSeparated() -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return out
+        }
+    }
+}
