@@ -76,7 +76,7 @@ extension DistressCode {
     }
 
     /// How many reads are remembered for the tries that begin at one word. Few are different (about
-    /// 12 a line of a transcript); a word that tries every pattern (`k*ll`) stops remembering
+    /// 12 in a whole line of a transcript); a word that tries every pattern (`k*ll`) stops remembering
     /// rather than search a long list.
     static let readsKept = 16
 
@@ -313,4 +313,3 @@ extension DistressCode {
         return true
     }
 }
-

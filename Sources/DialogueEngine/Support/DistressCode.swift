@@ -137,7 +137,7 @@ final class DistressCode: @unchecked Sendable {
                     interned[sorted] = global
                 }
                 setMap.append(global)
-                guard firstSets.contains(setIndex) else { continue }
+                guard firstSets.contains(setIndex), !sorted.isEmpty else { continue }
                 let firstMember = runs[sets[global].runsStart].lo
                 for (k, literal) in sorted.enumerated() {
                     let m = members[firstMember + k]
