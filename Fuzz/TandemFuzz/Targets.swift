@@ -1,4 +1,4 @@
-import DialogueEngine
+@_spi(Fuzzing) import DialogueEngine
 import Foundation
 import LineServer
 import NIOCore
@@ -18,7 +18,8 @@ enum Target: String, CaseIterable {
     case expression
     /// Every answer parser: an accepted answer keeps its question's limits.
     case answer
-    /// The check-in on a typed line, and its pattern file's loader.
+    /// The check-in on a typed line (remembered reads hear what reading every time does), and its
+    /// pattern file's loader.
     case checkin
     /// The line framer with the telnet filter: the lines found do not depend on how the bytes
     /// were split into reads, and none is longer than the limit.
@@ -100,9 +101,20 @@ enum Target: String, CaseIterable {
         }
     }
 
+    /// The check-in words in dialogues/check-in.yaml (scripts/fuzz runs from the repository), or the
+    /// built-in ones.
+    static let words: DistressMatcher = {
+        guard let text = try? String(contentsOfFile: "dialogues/check-in.yaml", encoding: .utf8) else { return .builtIn }
+        return DistressMatcher.load(text: text, file: "check-in.yaml").0 ?? .builtIn
+    }()
+
+    /// Hearing a line with the reads of a word set remembered hears what reading every time does.
     static func checkin(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
-        _ = DistressMatcher.builtIn.match(text)
+        for matcher in [DistressMatcher.builtIn, words] {
+            let heard = matcher.match(text)
+            require(heard == matcher.match(text, rememberingReads: false), "remembered reads heard \(String(describing: heard)) in \(Array(data))")
+        }
         if data.first == UInt8(ascii: "#") { _ = DistressMatcher.load(text: text, file: "check-in.yaml") }
     }
 
