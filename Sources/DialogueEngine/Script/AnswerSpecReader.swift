@@ -69,14 +69,22 @@ struct AnswerSpecReader {
             return .number(range: range.map { $0.0...$0.1 })
         case .scale:
             var range = 1...10
+            var rangeRefused = false
             if let entry = map["range"], let p = pair(entry.value, { reader.int($0, what: "range") }) {
-                if p.1 - p.0 > 100 {
+                // The span is worked out with overflow in mind: [-9223372036854775808, 9223372036854775807]
+                // is a file's mistake, not a reason to stop.
+                let (span, overflow) = p.1.subtractingReportingOverflow(p.0)
+                if overflow || span > 100 {
                     reader.report(.badAnswerOptions, "a scale can span at most 100 points", at: reader.location(entry.value))
+                    rangeRefused = true
+                } else {
+                    range = p.0...p.1
                 }
-                range = p.0...p.1
             }
             var labels: [Int: String] = [:]
-            if let entry = map["labels"], let pairs = reader.mapping(entry.value, what: "labels", allowed: range.map(String.init)) {
+            // Labels are checked against the range only when it is one (every point of a refused one
+            // would be a name to allow).
+            if !rangeRefused, let entry = map["labels"], let pairs = reader.mapping(entry.value, what: "labels", allowed: range.map(String.init)) {
                 for (key, kv) in pairs {
                     if let n = Int(key), let text = reader.string(kv.value, what: "a label") { labels[n] = text }
                 }
