@@ -23,6 +23,20 @@ import Testing
         #expect((try? Expression.parse(Array(repeating: "a == 1", count: 100).joined(separator: " and "))) != nil)
     }
 
+    /// A scale wider than 100 points is refused with one clear message and never makes the checker
+    /// list every point (the fuzzer found `range: [1, 109999999999999999]` with labels asking for
+    /// 880 petabytes), nor overflow working out the span.
+    @Test(arguments: [
+        "[1, 109999999999999999]", "[-9223372036854775808, 9223372036854775807]", "[-9223372036854775807, 1]", "[0, 101]",
+    ])
+    func aScaleTooWideIsRefused(range: String) {
+        let d = TestSupport.diagnostics("- id: a\n  ask: A?\n  answer: scale\n  range: \(range)\n  labels: {1: low, 5: high}")
+        #expect(d.map(\.code) == [.badAnswerOptions], "\(d.map(DiagnosticRenderer.text))")
+        #expect(d.first?.message == "a scale can span at most 100 points")
+        #expect(d.first?.location.line == 11, "on the range line")
+        #expect(TestSupport.diagnostics("- id: a\n  ask: A?\n  answer: scale\n  range: [0, 100]\n  labels: {0: low, 100: high}").isEmpty)
+    }
+
     @Test func aFileWithLoneCarriageReturnsQuotesTheRightLine() throws {
         // Lines ended by a lone CR were counted by YAML but not when quoting the line.
         let text = "dialogue: cr\rversion: 1\rtitle: CR\rsections:\r  - id: part\r    title: Part\r    steps:\r      - id: a\r        ask: A?\r        answer: txet\r"
