@@ -5,7 +5,8 @@ import Synchronization
 /// lines are the same for everyone at one width (see ``TextRenderer/menus``).
 public final class MenuCache: Sendable {
     private let kept = Mutex<[(width: Int, entries: [DialogueEntry], lines: [String])]>([])
-    /// How many are kept: a few widths (people's terminals), and a library reloaded now and then.
+    /// How many are kept: a few widths (people's terminals differ), each for the list of dialogues
+    /// shown at it.
     static let capacity = 8
 
     public init() {}
