@@ -196,12 +196,15 @@ public struct Conversation: Sendable {
 
     /// After `from` was settled: drop answers that fell off the path, show messages on the way, ask the next question.
     mutating func advance(from stepID: String, into turn: inout Turn, returning: Bool) {
+        // The steps read in place (see `Shared.read`): reading `script` while this method changes
+        // `self` copied the whole script (every field retained) on every answer.
+        let steps = scriptBox.read { $0.steps }
         focus = nil
         let wasAt = returnTo
         returnTo = nil
         let w = walk()
         // Answers before the frontier that the path no longer passes through drop out of the plan.
-        let limit = w.frontier ?? script.steps.count
+        let limit = w.frontier ?? steps.count
         // The steps before the frontier that the path does not pass through (a bitmap, not a Set:
         // this runs on every answer).
         var dropped = 0
@@ -209,7 +212,7 @@ public struct Conversation: Sendable {
             onPath.initialize(repeating: false)
             for i in w.path where i < limit { onPath[i] = true }
             for i in 0..<limit where !onPath[i] {
-                let step = script.steps[i]
+                let step = steps[i]
                 if state.isSettled(step.id) || state.drafts[step.id] != nil {
                     if state.answers[step.id] != nil { dropped += 1 }
                     apply(.cleared(step: step.id), to: &turn)
@@ -222,35 +225,35 @@ public struct Conversation: Sendable {
                 : "\(dropped) earlier answers no longer fit, so they have been taken out of your plan."))
         }
         let w2 = walk()
-        let from = script.index(of: stepID).flatMap { w2.path.firstIndex(of: $0) }
+        let from = scriptBox.read({ $0.index(of: stepID) }).flatMap { w2.path.firstIndex(of: $0) }
         let to = w2.frontier.flatMap { w2.path.firstIndex(of: $0) } ?? w2.path.count
         let between = from.map { w2.path[($0 + 1)..<max($0 + 1, to)] } ?? []
-        let skippedOver = between.contains { script.steps[$0].question != nil }
+        let skippedOver = between.contains { steps[$0].question != nil }
         if skippedOver || (returning && (from.map({ $0 >= to }) ?? true)) {
             if let f = w2.frontier {
-                if wasAt == nil || wasAt == script.steps[f].id {
+                if wasAt == nil || wasAt == steps[f].id {
                     turn.events.append(.notice("Thank you. Let's carry on from where you were."))
                 } else {
                     // A changed answer brought a new question onto the path: show the messages that lead into it.
-                    let lastQuestion = w2.path[..<to].lastIndex { script.steps[$0].question != nil }
-                    var lastSection: String? = lastQuestion.map { script.steps[w2.path[$0]].sectionID }
+                    let lastQuestion = w2.path[..<to].lastIndex { steps[$0].question != nil }
+                    var lastSection: String? = lastQuestion.map { steps[w2.path[$0]].sectionID }
                     for i in w2.path[((lastQuestion ?? -1) + 1)..<to] {
                         emitSection(for: i, after: &lastSection, into: &turn)
-                        if case .say(let t) = script.steps[i].content { turn.events.append(.said(render(t) ?? "")) }
+                        if case .say(let t) = steps[i].content { turn.events.append(.said(render(t) ?? "")) }
                     }
                     emitSection(for: f, after: &lastSection, into: &turn)
                 }
             }
         } else {
-            var lastSection: String? = script.step(stepID)?.sectionID
+            var lastSection: String? = scriptBox.read({ $0.step(stepID)?.sectionID })
             for i in between {
                 emitSection(for: i, after: &lastSection, into: &turn)
-                if case .say(let t) = script.steps[i].content { turn.events.append(.said(render(t) ?? "")) }
+                if case .say(let t) = steps[i].content { turn.events.append(.said(render(t) ?? "")) }
             }
             if let f = w2.frontier { emitSection(for: f, after: &lastSection, into: &turn) }
         }
         if let f = w2.frontier {
-            turn.events += ask(script.steps[f])
+            turn.events += ask(steps[f])
         } else {
             turn.events.append(.finished(summary))
         }

@@ -194,7 +194,9 @@ public struct Session: Sendable {
     /// Every line is heard, also when the words did not fit the question: the contacts matter more
     /// than the answer. The check-in comes first; then, at most once a question, a short reminder.
     private mutating func checkIn(_ line: String, at step: String, _ turnEvents: [Event]) -> [Event] {
-        guard let said = checkIns.event(for: line, at: step, support: support) else { return turnEvents }
+        // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
+        // copied the whole directory (every contact retained) on every line.
+        guard let match = supportBox.read({ $0.distress(in: line) }), let said = checkIns.event(for: match, at: step, support: support) else { return turnEvents }
         var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on.

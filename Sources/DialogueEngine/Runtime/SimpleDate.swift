@@ -49,7 +49,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     }
 
     /// The date `days` after 1 January 1970 (`civil_from_days`).
-    init(daysSinceEpoch days: Int) {
+    public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

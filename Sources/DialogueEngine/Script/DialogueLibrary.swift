@@ -102,7 +102,10 @@ public struct DialogueLibrary: Sendable {
 
     /// The menu entries.
     public var entries: [DialogueEntry] {
-        scripts.enumerated().map { DialogueEntry(number: $0 + 1, id: $1.id, title: $1.title, summary: $1.summary, audience: $1.audience, minutes: $1.minutes) }
+        // By index: `enumerated()` handed out a copy of each whole script (every greeting reads this).
+        scripts.indices.map { i in
+            DialogueEntry(number: i + 1, id: scripts[i].id, title: scripts[i].title, summary: scripts[i].summary, audience: scripts[i].audience, minutes: scripts[i].minutes)
+        }
     }
 
     /// What to say when a dialogue id is not known.

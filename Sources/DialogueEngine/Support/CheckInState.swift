@@ -26,6 +26,12 @@ public struct CheckInState: Sendable, Equatable {
     /// What to show for a line typed at question `step`, or nil.
     public mutating func event(for line: String, at step: String, support: SupportDirectory) -> Event? {
         guard let match = support.distress(in: line) else { return nil }
+        return event(for: match, at: step, support: support)
+    }
+
+    /// What to show for words of distress already heard in a line typed at question `step`, or nil.
+    /// (A session hears the line first: most lines have none, and hearing needs no change here.)
+    public mutating func event(for match: DistressMatch, at step: String, support: SupportDirectory) -> Event? {
         guard shown else {
             shown = true
             steps.insert(step)
