@@ -130,8 +130,8 @@ final class JournalWriter: Sendable {
     /// Runs the batch in one transaction: for each job, nil (an append) or the new plan's id, or why
     /// it failed.
     private func commit(_ batch: [Job]) -> [Result<String?, StoreError>] {
-        // The time as stored, worked out once: formatting a `Date` for SQLite costs more than a row.
-        let now = clock().databaseValue
+        // The time as stored, worked out once a commit (see `StoredTime`).
+        let now = StoredTime.value(clock())
         let path = path
         do {
             return try writer.write { db -> [Result<String?, StoreError>] in
@@ -191,7 +191,7 @@ final class JournalWriter: Sendable {
     /// A new plan's row and its code's, in a savepoint: a failure (a code's hash already taken)
     /// leaves nothing behind and fails this job alone.
     private static func begin(_ p: PlanProgress, created: Date, codeHash: String, _ db: Database) throws -> String {
-        let when = created.databaseValue
+        let when = StoredTime.value(created)
         let taken = try db.cachedStatement(sql: "SELECT 1 FROM plan WHERE id = ?")
         let plan = try db.cachedStatement(sql: """
             INSERT INTO plan (id, dialogueID, dialogueVersion, contentHash, dialogueTitle, created, updated, answered, skipped, part, parts, finished)
