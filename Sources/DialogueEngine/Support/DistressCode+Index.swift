@@ -150,6 +150,23 @@ extension DistressCode {
         looseCandidates(word, line: line, mark: mark, stamp: stamp, into: &out)
     }
 
+    /// The lengths of the whole words of ``looseStarts`` that a word of `count` letters can be a
+    /// misspelling of: a word `d` letters longer or shorter only when words of that length may be
+    /// `d` letters wrong. Every length outside it fails `abs(word.count - m.count) <= m.fuzz` for
+    /// every word of it; most words are compared with three lengths rather than five.
+    @inline(__always)
+    func looseLengths(near count: Int) -> ClosedRange<Int> {
+        func fuzz(_ length: Int) -> Int { length >= 0 && length < looseFuzzByLength.count ? looseFuzzByLength[length] : -1 }
+        var low = count, high = count
+        if maxFuzz > 0 {
+            for d in 1...maxFuzz {
+                if fuzz(count - d) >= d { low = count - d }
+                if fuzz(count + d) >= d { high = count + d }
+            }
+        }
+        return low...high
+    }
+
     /// The patterns whose first word `word` is a close misspelling of (see ``near(_:_:line:)``),
     /// in the order of ``LooseStart/lo``.
     private func looseCandidates(_ word: DistressText.Word, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
@@ -163,14 +180,16 @@ extension DistressCode {
             found.append(looseStarts[i])
         }
         if word.count >= 4 {
-            // Whole words within `maxFuzz` letters of the word's length: the first, by halving.
+            // Whole words of the lengths that can be near this one (see `looseLengths`): the
+            // first, by halving.
+            let lengths = looseLengths(near: word.count)
             var lo = run.wordsLo, hi = run.hi
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if looseStarts[mid].member.count < word.count - maxFuzz { lo = mid + 1 } else { hi = mid }
+                if looseStarts[mid].member.count < lengths.lowerBound { lo = mid + 1 } else { hi = mid }
             }
             var i = lo
-            while i < run.hi, looseStarts[i].member.count <= word.count + maxFuzz {
+            while i < run.hi, looseStarts[i].member.count <= lengths.upperBound {
                 let m = looseStarts[i].member
                 if abs(word.count - m.count) <= m.fuzz, (word.letters ^ m.letters).nonzeroBitCount <= 2 * m.fuzz, near(m, word, line: line) {
                     found.append(looseStarts[i])

@@ -92,6 +92,9 @@ final class DistressCode: @unchecked Sendable {
     let looseItems: UnsafeMutableBufferPointer<Int>
     /// The most letters any whole word of ``looseStarts`` may be misspelled by.
     let maxFuzz: Int
+    /// For each length, the most letters a whole word of ``looseStarts`` of that length may be
+    /// misspelled by (-1: none that long), to narrow the lengths a word is compared with.
+    let looseFuzzByLength: UnsafeMutableBufferPointer<Int>
     /// The loose starts that begin with each byte (see ``LooseRun``).
     let looseRuns: UnsafeMutableBufferPointer<LooseRun>
 
@@ -218,7 +221,10 @@ final class DistressCode: @unchecked Sendable {
             looseRuns.append(LooseRun(prefixLo: ordered.count, wordsLo: ordered.count + prefixes.count, hi: ordered.count + list.count))
             ordered += prefixes + words
         }
-        let maxFuzz = ordered.filter { !$0.member.prefix }.map(\.member.fuzz).max() ?? 0
+        let wholeWords = ordered.filter { !$0.member.prefix }
+        let maxFuzz = wholeWords.map(\.member.fuzz).max() ?? 0
+        var fuzzByLength = [Int](repeating: -1, count: (wholeWords.map(\.member.count).max() ?? 0) + 1)
+        for start in wholeWords { fuzzByLength[start.member.count] = max(fuzzByLength[start.member.count], start.member.fuzz) }
         self.ops = Self.copy(ops)
         self.sets = Self.copy(sets)
         self.runs = Self.copy(runs)
@@ -234,6 +240,7 @@ final class DistressCode: @unchecked Sendable {
         self.partialTable = FlatTable(partial)
         self.looseStarts = Self.copy(ordered)
         self.maxFuzz = maxFuzz
+        self.looseFuzzByLength = Self.copy(fuzzByLength)
         self.looseItems = Self.copy(looseItems)
         self.looseRuns = Self.copy(looseRuns)
     }
@@ -253,6 +260,7 @@ final class DistressCode: @unchecked Sendable {
         afterFirst.deallocate()
         partialTable.deallocate()
         looseStarts.deallocate()
+        looseFuzzByLength.deallocate()
         looseItems.deallocate()
         looseRuns.deallocate()
     }
