@@ -17,28 +17,12 @@ enum StoredTime {
         let day = SimpleDate(daysSinceEpoch: days)
         guard (0...9999).contains(day.year) else { return nil }
         let second = inDay / 1000
-        var out = [UInt8](repeating: 0x30, count: 23)
-        func put(_ value: Int, at end: Int, digits: Int) {
-            var v = value
-            for i in stride(from: end, to: end - digits, by: -1) {
-                out[i] = 0x30 + UInt8(v % 10)
-                v /= 10
-            }
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: width - digits.count) + digits
         }
-        put(day.year, at: 3, digits: 4)
-        out[4] = 0x2D
-        put(day.month, at: 6, digits: 2)
-        out[7] = 0x2D
-        put(day.day, at: 9, digits: 2)
-        out[10] = 0x20
-        put(second / 3600, at: 12, digits: 2)
-        out[13] = 0x3A
-        put(second / 60 % 60, at: 15, digits: 2)
-        out[16] = 0x3A
-        put(second % 60, at: 18, digits: 2)
-        out[19] = 0x2E
-        put(inDay % 1000, at: 22, digits: 3)
-        return String(decoding: out, as: UTF8.self)
+        // The day as `SimpleDate` writes it (yyyy-MM-dd), then the time of day.
+        return "\(day.iso) \(padded(second / 3600, 2)):\(padded(second / 60 % 60, 2)):\(padded(second % 60, 2)).\(padded(inDay % 1000, 3))"
     }
 
     static func value(_ date: Date) -> DatabaseValue { text(date)?.databaseValue ?? date.databaseValue }
