@@ -8,11 +8,12 @@ import TandemStore
 /// only once its own changes are durable, so nothing is acknowledged early; under load (many people
 /// answering at once on one server) the cost of a sync is shared instead of paid per answer.
 ///
-/// New plans are made here too, in the same commits. An append to a plan no longer there fails on
-/// the foreign key, and one of several rows (or a new plan's two) runs in its own savepoint, so one
-/// that fails (a plan deleted meanwhile) is rolled back alone and only its caller hears of it; a
-/// failed commit (a full disk) fails every job in it. A plan's progress row is written once per
-/// commit, with the last progress given for it.
+/// New plans are made here too, in the same commits. Answers go to the end of `recent`, the last row
+/// of each append with the plan's progress after it, and every `foldEvery` rows this writer folds
+/// them into `event` and `plan` in a transaction of its own (`RecentChanges`). An append to a plan
+/// no longer there fails (`StoreError.notFound`), and one of several rows (or a new plan's two) runs
+/// in its own savepoint, so one that fails is rolled back alone and only its caller hears of it; a
+/// failed commit (a full disk) fails every job in it.
 ///
 /// Not an actor: appends wait in `state` (behind its lock) and are committed on one serial dispatch
 /// queue, one batch at a time, by whoever found the writer idle; each caller hears back through its
@@ -33,18 +34,23 @@ final class JournalWriter: Sendable {
         var commits = 0
         var appends = 0
         var begun = 0
+        /// Rows this writer has put in `recent` since it last folded them (`RecentChanges`).
+        var unfolded = 0
+        var folds = 0
     }
 
     private let writer: any DatabaseWriter
     private let path: String
     private let clock: @Sendable () -> Date
+    private let foldEvery: Int
     private let queue = DispatchQueue(label: "tandem.journal-writer")
     private let state = Locked(State())
 
-    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date) {
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date, foldEvery: Int = RecentChanges.foldEvery) {
         self.writer = writer
         self.path = path
         self.clock = clock
+        self.foldEvery = foldEvery
     }
 
     /// How many commits have been made, and how many appends and new plans they carried (for tests
@@ -52,6 +58,7 @@ final class JournalWriter: Sendable {
     var commits: Int { state.withLock { $0.commits } }
     var appends: Int { state.withLock { $0.appends } }
     var begun: Int { state.withLock { $0.begun } }
+    var folds: Int { state.withLock { $0.folds } }
 
     /// Appends `changes` to `plan` and sets its progress; returns once they are on disk.
     func append(_ changes: [Change], to plan: String, progress: PlanProgress) async throws(StoreError) {
@@ -105,10 +112,14 @@ final class JournalWriter: Sendable {
             guard !batch.isEmpty else { return }
             let results = commit(batch)
             let begun = batch.reduce(0) { n, job in if case .begin = job { n + 1 } else { n } }
-            state.withLock { state in
+            var written = 0
+            for case (.append(_, let rows, _, _), .success) in zip(batch, results) { written += rows.count }
+            let fold = state.withLock { state -> Bool in
                 state.commits += 1
                 state.appends += batch.count - begun
                 state.begun += begun
+                state.unfolded += written
+                return state.unfolded >= foldEvery
             }
             for (job, result) in zip(batch, results) {
                 switch job {
@@ -119,6 +130,24 @@ final class JournalWriter: Sendable {
                     done(result.flatMap { id in id.map { .success($0) } ?? .failure(StoreError.io(path, "a new plan was not given an id")) })
                 }
             }
+            // After the callers have heard: nobody waits on a fold but the next batch.
+            if fold { self.fold() }
+        }
+    }
+
+    /// Folds `recent` into `event` and `plan` (`RecentChanges.fold`), in a transaction of its own.
+    /// If it fails (a full disk, another program's lock), the rows stay in `recent`, where readers
+    /// see them, and the next fold takes them.
+    private func fold() {
+        do {
+            try writer.write(RecentChanges.fold)
+            state.withLock { state in
+                state.unfolded = 0
+                state.folds += 1
+            }
+        } catch {
+            // Try again after as many rows again, not at every commit.
+            state.withLock { $0.unfolded = 0 }
         }
     }
 
@@ -137,13 +166,11 @@ final class JournalWriter: Sendable {
             return try writer.write { db -> [Result<String?, StoreError>] in
                 var results: [Result<String?, StoreError>] = []
                 results.reserveCapacity(batch.count)
-                var last: [String: PlanProgress] = [:]
                 for job in batch {
                     do {
                         switch job {
                         case .append(let plan, let rows, let progress, _):
-                            try Self.append(rows, to: plan, at: now, db)
-                            last[plan] = progress
+                            try RecentChanges.append(rows, to: plan, progress: progress, at: now, db)
                             results.append(.success(nil))
                         case .begin(let progress, let created, let codeHash, _):
                             results.append(.success(try Self.begin(progress, created: created, codeHash: codeHash, db)))
@@ -156,35 +183,11 @@ final class JournalWriter: Sendable {
                         results.append(.failure(StoreError.from(error, path: path)))
                     }
                 }
-                if !last.isEmpty {
-                    let update = try db.cachedStatement(sql: """
-                        UPDATE plan SET updated = ?, answered = ?, skipped = ?, part = ?, parts = ?, finished = ?,
-                            dialogueVersion = ?, contentHash = ?, dialogueTitle = ? WHERE id = ?
-                        """)
-                    for (plan, p) in last {
-                        try update.execute(arguments: [now, p.answered, p.skipped, p.part, p.parts, p.finished, p.dialogueVersion, p.contentHash, p.title, plan])
-                    }
-                }
                 return results
             }
         } catch {
             let failure = StoreError.from(error, path: path)
             return Array(repeating: .failure(failure), count: batch.count)
-        }
-    }
-
-    private static func append(_ rows: [String], to plan: String, at now: DatabaseValue, _ db: Database) throws {
-        // The plan must still be there (another program may have deleted it): the foreign key
-        // refuses a row for a plan that is not, and `StoreError.from` reads that as `notFound`.
-        let insert = try db.cachedStatement(sql: "INSERT INTO event (planID, at, change) VALUES (?, ?, ?)")
-        if rows.count == 1 {
-            // One statement fails whole or not at all: no savepoint needed.
-            try insert.execute(arguments: [plan, now, rows[0]])
-        } else {
-            try db.inSavepoint {
-                for row in rows { try insert.execute(arguments: [plan, now, row]) }
-                return .commit
-            }
         }
     }
 

@@ -31,7 +31,7 @@ extension PlanStore: PlanStorage {
         let now = clock()
         let lifetime = codeLifetime
         let found = try await read { db -> PlanRecord? in
-            guard let code = try CodeRecord.fetchOne(db, key: hash), let plan = try PlanRecord.fetchOne(db, key: code.planID) else { return nil }
+            guard let code = try CodeRecord.fetchOne(db, key: hash), let plan = try PlanRecord.current(db, id: code.planID) else { return nil }
             return now.timeIntervalSince(max(code.lastUsed, plan.updated)) <= lifetime ? plan : nil
         }
         // Forget expired codes, and note this code's use. Not worth failing for: a read-only store
@@ -45,13 +45,17 @@ extension PlanStore: PlanStorage {
     }
 
     public func open(id: String) async throws(StoreError) -> StoredPlan {
-        guard let record = try await read({ db in try PlanRecord.fetchOne(db, key: id) }) else { throw StoreError.notFound }
+        guard let record = try await read({ db in try PlanRecord.current(db, id: id) }) else { throw StoreError.notFound }
         return try await load(record, code: nil)
     }
 
     public func list() async throws(StoreError) -> [PlanSummary] {
         try await read { db in
-            try PlanRecord.order(Column("updated").desc, Column("id")).fetchAll(db).map(PlanSummary.init)
+            let latest = try RecentChanges.latestProgress(db)
+            return try PlanRecord.fetchAll(db)
+                .map { $0.overlaid(latest[$0.id]) }
+                .sorted { ($0.updated, $1.id) > ($1.updated, $0.id) }
+                .map(PlanSummary.init)
         }
     }
 
@@ -61,6 +65,8 @@ extension PlanStore: PlanStorage {
         try await write { db in
             try db.execute(sql: "DELETE FROM plan WHERE id = ?", arguments: [id])
             if db.changesCount == 0 { throw StoreError.notFound }
+            // Its newest changes have no foreign key to take them with it.
+            try db.execute(sql: "DELETE FROM recent WHERE planID = ?", arguments: [id])
         }
         if writer is DatabasePool {
             do {
@@ -82,18 +88,25 @@ extension PlanStore: PlanStorage {
         return fresh
     }
 
-    /// Codes unused, on plans unchanged, for longer than the lifetime stop working for good.
+    /// Codes unused, on plans unchanged, for longer than the lifetime stop working for good. A plan
+    /// changed since its row says has its newer changes in `recent` (`RecentChanges`).
     static func forgetExpiredCodes(_ db: Database, now: Date, lifetime: TimeInterval) throws {
         let cutoff = now.addingTimeInterval(-lifetime)
         try db.execute(
-            sql: "DELETE FROM resumeCode WHERE lastUsed < ? AND planID IN (SELECT id FROM plan WHERE updated < ?)",
-            arguments: [cutoff, cutoff])
+            sql: """
+                DELETE FROM resumeCode WHERE lastUsed < ?
+                AND planID IN (SELECT id FROM plan WHERE updated < ?)
+                AND planID NOT IN (SELECT planID FROM recent WHERE at >= ?)
+                """,
+            arguments: [cutoff, cutoff, cutoff])
     }
 
     /// Reads a plan's journal.
     func load(_ record: PlanRecord, code: String?) async throws(StoreError) -> StoredPlan {
+        // One snapshot: every change in `recent` is newer than every change in `event`.
         let rows = try await read { db in
             try String.fetchAll(db, sql: "SELECT change FROM event WHERE planID = ? ORDER BY id", arguments: [record.id])
+                + RecentChanges.changes(db, plan: record.id)
         }
         var changes: [Change] = []
         changes.reserveCapacity(rows.count)

@@ -8,7 +8,8 @@ import TandemStore
 /// The SQLite implementation of `PlanStorage` (GRDB). One store is one SQLite file in WAL mode with
 /// `synchronous=FULL`, so changes are on disk when `append` returns, and several processes (a
 /// terminal and a server) can share it. Appends go through one writer that batches those waiting
-/// into one commit (`JournalWriter`). The store's folder is made 0700 and its files 0600;
+/// into one commit (`JournalWriter`), into a small table of recent changes that is folded into the
+/// journal every thousand rows (`RecentChanges`). The store's folder is made 0700 and its files 0600;
 /// `warnings` says when others can read them.
 ///
 /// ```swift
@@ -42,6 +43,8 @@ public final class PlanStore: Sendable {
         /// SQLite's `max_page_count`, to make a full store in tests.
         var maxPageCount: Int?
         var clock: @Sendable () -> Date = { Date() }
+        /// Rows gathered in `recent` before the writer folds them (`RecentChanges`).
+        var foldEvery = RecentChanges.foldEvery
     }
 
     /// Opens (or makes) the store at `path`, creating its folder if needed.
@@ -71,8 +74,11 @@ public final class PlanStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         self.writer = pool
-        journal = JournalWriter(writer: pool, path: path, clock: options.clock)
+        journal = JournalWriter(writer: pool, path: path, clock: options.clock, foldEvery: options.foldEvery)
         try Self.setUp(pool, path: path, readonly: options.readonly)
+        // Rows a process left in `recent` when it stopped (killed, say) are folded now. Readers see
+        // them either way, so a store that cannot take the write just now is not refused for it.
+        if !options.readonly { try? pool.write(RecentChanges.fold) }
         self.warnings = Self.permissionWarnings(at: path)
     }
 
@@ -80,7 +86,7 @@ public final class PlanStore: Sendable {
         self.path = ":memory:"
         self.clock = options.clock
         self.writer = queue
-        journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock)
+        journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock, foldEvery: options.foldEvery)
         self.warnings = []
         try Self.setUp(queue, path: path, readonly: false)
     }

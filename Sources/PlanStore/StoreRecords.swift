@@ -96,6 +96,8 @@ extension PlanStore {
                 t.column("lastUsed", .datetime).notNull()
             }
         }
+        // The newest changes, before they are folded into `event` and `plan` (see `RecentChanges`).
+        migrator.registerMigration("v2", migrate: RecentChanges.createTable)
         return migrator
     }
 }
