@@ -141,13 +141,17 @@ struct RecentChangesTests {
     func upgradesV1() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
-        var session = try await TestData.begin(try Self.store(path, foldEvery: 1))
-        try await TestData.play(Array(TestData.fullPlan.prefix(4)), into: &session, store: try Self.store(path, foldEvery: 1))
+        let first = try Self.store(path, foldEvery: 1_000)
+        var session = try await TestData.begin(first)
+        try await TestData.play(Array(TestData.fullPlan.prefix(4)), into: &session, store: first)
         let id = try #require(session.plan?.id), code = try #require(session.plan?.code)
-        // Make it a v1 store, as Tandem left it before `recent` came.
-        let queue = try DatabaseQueue(path: path)
+        // Make it a v1 store, as Tandem left it before `recent` came: every change in `event`.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try await queue.write { db in
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recent") == 0)
+            try RecentChanges.fold(db)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 >= 4)
             try db.execute(sql: "DROP TABLE recent; DELETE FROM grdb_migrations WHERE identifier = 'v2'")
         }
         try queue.close()
@@ -159,6 +163,40 @@ struct RecentChangesTests {
         let replayed = try await store.open(id: id).conversation(TestData.v1, today: TestData.today)
         #expect(replayed.state == session.conversation.state)
         #expect(replayed.isFinished)
+    }
+
+    @Test("A full disk during a fold loses nothing: the answers stay where readers find them, and fold once there is room")
+    func foldOnFullDisk() async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        _ = try PlanStore(path: path, options: TestData.options())
+        let pages = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        var options = TestData.options(maxPageCount: pages + 12)
+        options.foldEvery = 2
+        let store = try PlanStore(path: path, options: options)
+        let plan = try await store.begin(TestData.startProgress).id
+        let big = String(repeating: "y", count: 1500)
+        var saved: [Change] = []
+        for i in 0..<80 {
+            let change = Change.answered(step: "name", value: .text(big + "\(i)"))
+            do {
+                try await store.append([change], to: plan, progress: Self.progress(answered: i))
+                saved.append(change)
+            } catch {
+                #expect(error.kind == .full)
+                break
+            }
+        }
+        #expect(saved.count > 4 && saved.count < 80, "the store filled up: \(saved.count) saved")
+        #expect(try await store.open(id: plan).changes == saved)
+        #expect(try await store.open(id: plan).progress.answered == saved.count - 1)
+
+        let roomy = try Self.store(path, foldEvery: 2)
+        #expect(try await Self.rows(roomy, "recent") == 0, "folded on opening, now there is room")
+        #expect(try await roomy.open(id: plan).changes == saved)
+        try await roomy.append([.skipped(step: "mood")], to: plan, progress: Self.progress(answered: 99))
+        #expect(try await roomy.open(id: plan).changes == saved + [.skipped(step: "mood")])
+        #expect(try await roomy.list().first?.answered == 99)
     }
 
     @Test("A fold leaves out a stray row whose plan is gone, rather than failing")
