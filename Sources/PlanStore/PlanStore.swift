@@ -9,7 +9,7 @@ import TandemStore
 /// `synchronous=FULL`, so changes are on disk when `append` returns, and several processes (a
 /// terminal and a server) can share it. Appends go through one writer that batches those waiting
 /// into one commit (`JournalWriter`), into a small table of recent changes that is folded into the
-/// journal every thousand rows (`RecentChanges`). The store's folder is made 0700 and its files 0600;
+/// journal every 250 rows (`RecentChanges`). The store's folder is made 0700 and its files 0600;
 /// `warnings` says when others can read them.
 ///
 /// ```swift

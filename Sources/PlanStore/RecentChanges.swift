@@ -21,8 +21,11 @@ import TandemStore
 /// The last row of each append carries the plan's progress after it; its other rows leave those
 /// columns NULL.
 enum RecentChanges {
-    /// Rows that a writer lets gather in `recent` before it folds them.
-    static let foldEvery = 1_000
+    /// Rows that a writer lets gather in `recent` before it folds them. A fold holds up the commits
+    /// that wait behind it, so bigger folds save disk but lengthen those waits: at 50 people
+    /// answering at once, 1,000 rows wrote 3.4 KB an answer with a p99 of 11 ms, 250 rows 4.0 KB
+    /// with 8 ms (it was 8 KB and 6 ms before `recent`; `docs/performance.md`, eighth pass).
+    static let foldEvery = 250
 
     /// The progress columns, in the order `append` and `latestProgress` use.
     private static let progressColumns = "answered, skipped, part, parts, finished, dialogueVersion, contentHash, dialogueTitle"
