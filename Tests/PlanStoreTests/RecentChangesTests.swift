@@ -32,6 +32,15 @@ struct RecentChangesTests {
         }
     }
 
+    /// Plays the rest of the plan from answer `from` through `store`, then checks that `readBack`
+    /// replays it to the same finished plan.
+    static func finish(_ session: inout Session, from: Int, in store: PlanStore, readBack: PlanStore) async throws {
+        try await TestData.play(Array(TestData.fullPlan.dropFirst(from)), into: &session, store: store)
+        let replayed = try await readBack.open(id: try #require(session.plan?.id)).conversation(TestData.v1, today: TestData.today)
+        #expect(replayed.state == session.conversation.state)
+        #expect(replayed.isFinished)
+    }
+
     @Test("Changes and progress read the same before, during and after folds, for every plan, in order", arguments: [1, 3, 7, 1_000])
     func sameBeforeAndAfterFolds(foldEvery: Int) async throws {
         let folder = try TempFolder()
@@ -108,10 +117,7 @@ struct RecentChangesTests {
         #expect(try await Self.rows(other, "recent") == 0)
         #expect(try await other.open(id: id).changes == seen.changes)
         // The first program carries on as before.
-        try await TestData.play(Array(TestData.fullPlan.dropFirst(5)), into: &session, store: writer)
-        let replayed = try await other.open(id: id).conversation(TestData.v1, today: TestData.today)
-        #expect(replayed.state == session.conversation.state)
-        #expect(replayed.isFinished)
+        try await Self.finish(&session, from: 5, in: writer, readBack: other)
     }
 
     @Test("delete() takes a plan's unfolded answers with it, and leaves other plans' alone")
@@ -159,10 +165,7 @@ struct RecentChangesTests {
         let store = try Self.store(path, foldEvery: 1_000)
         #expect(try await store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM recent") } == 0)
         #expect(try await store.open(code: code).conversation(TestData.v1, today: TestData.today).state == session.conversation.state)
-        try await TestData.play(Array(TestData.fullPlan.dropFirst(4)), into: &session, store: store)
-        let replayed = try await store.open(id: id).conversation(TestData.v1, today: TestData.today)
-        #expect(replayed.state == session.conversation.state)
-        #expect(replayed.isFinished)
+        try await Self.finish(&session, from: 4, in: store, readBack: store)
     }
 
     @Test("A full disk during a fold loses nothing: the answers stay where readers find them, and fold once there is room")
