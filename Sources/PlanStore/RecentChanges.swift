@@ -87,16 +87,11 @@ enum RecentChanges {
         try db.execute(sql: "DELETE FROM recent WHERE id <= ?", arguments: [through])
     }
 
-    /// Each plan's newest progress in `recent` (only `plan`'s, if given), by plan id.
-    static func latestProgress(_ db: Database, plan: String? = nil) throws -> [String: (updated: Date, progress: RecentProgress)] {
-        var latest: [String: (updated: Date, progress: RecentProgress)] = [:]
-        for row in try latestRows(db, plan: plan, through: nil) {
-            latest[row["planID"]] = (
-                row["at"],
-                RecentProgress(
-                    answered: row["answered"], skipped: row["skipped"], part: row["part"], parts: row["parts"], finished: row["finished"],
-                    dialogueVersion: row["dialogueVersion"], contentHash: row["contentHash"], title: row["dialogueTitle"]))
-        }
+    /// Each plan's newest row carrying progress in `recent` (only `plan`'s, if given), by plan id:
+    /// `at` and the progress columns (see `PlanRecord.overlaid`).
+    static func latestProgress(_ db: Database, plan: String? = nil) throws -> [String: Row] {
+        var latest: [String: Row] = [:]
+        for row in try latestRows(db, plan: plan, through: nil) { latest[row["planID"]] = row }
         return latest
     }
 
@@ -119,32 +114,21 @@ enum RecentChanges {
     }
 }
 
-/// The part of a plan's progress a `recent` row carries (the dialogue's id never changes).
-struct RecentProgress {
-    var answered: Int
-    var skipped: Int
-    var part: Int
-    var parts: Int
-    var finished: Bool
-    var dialogueVersion: Int
-    var contentHash: String
-    var title: String
-}
-
 extension PlanRecord {
-    /// This record with its newest progress from `recent`, if it has any there.
-    func overlaid(_ latest: (updated: Date, progress: RecentProgress)?) -> PlanRecord {
-        guard let (updated, p) = latest else { return self }
+    /// This record with the progress of its newest `recent` row (from `latestProgress`), if any.
+    /// The dialogue's id is the one thing a plan's progress never changes.
+    func overlaid(_ latest: Row?) -> PlanRecord {
+        guard let row = latest else { return self }
         var record = self
-        record.updated = updated
-        record.answered = p.answered
-        record.skipped = p.skipped
-        record.part = p.part
-        record.parts = p.parts
-        record.finished = p.finished
-        record.dialogueVersion = p.dialogueVersion
-        record.contentHash = p.contentHash
-        record.dialogueTitle = p.title
+        record.updated = row["at"]
+        record.answered = row["answered"]
+        record.skipped = row["skipped"]
+        record.part = row["part"]
+        record.parts = row["parts"]
+        record.finished = row["finished"]
+        record.dialogueVersion = row["dialogueVersion"]
+        record.contentHash = row["contentHash"]
+        record.dialogueTitle = row["dialogueTitle"]
         return record
     }
 
