@@ -44,13 +44,16 @@ final class JournalWriter: Sendable {
     private let clock: @Sendable () -> Date
     private let foldEvery: Int
     private let queue = DispatchQueue(label: "tandem.journal-writer")
-    private let state = Locked(State())
+    private let state: Locked<State>
 
-    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date, foldEvery: Int = RecentChanges.foldEvery) {
+    /// `unfolded`: rows already waiting in `recent` (left by other processes), so the first fold
+    /// comes that much sooner.
+    init(writer: any DatabaseWriter, path: String, clock: @escaping @Sendable () -> Date, foldEvery: Int = RecentChanges.foldEvery, unfolded: Int = 0) {
         self.writer = writer
         self.path = path
         self.clock = clock
         self.foldEvery = foldEvery
+        state = Locked(State(unfolded: unfolded))
     }
 
     /// How many commits have been made, and how many appends and new plans they carried (for tests

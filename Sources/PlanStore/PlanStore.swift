@@ -74,12 +74,23 @@ public final class PlanStore: Sendable {
             throw StoreError.from(error, path: path)
         }
         self.writer = pool
-        journal = JournalWriter(writer: pool, path: path, clock: options.clock, foldEvery: options.foldEvery)
         try Self.setUp(pool, path: path, readonly: options.readonly)
-        // Rows a process left in `recent` when it stopped (killed, say) are folded now. Readers see
-        // them either way, so a store that cannot take the write just now is not refused for it.
-        if !options.readonly { try? pool.write(RecentChanges.fold) }
+        journal = JournalWriter(writer: pool, path: path, clock: options.clock, foldEvery: options.foldEvery,
+                                unfolded: options.readonly ? 0 : Self.foldIfDue(pool, foldEvery: options.foldEvery))
         self.warnings = Self.permissionWarnings(at: path)
+    }
+
+    /// Rows other processes left in `recent` (a program that stopped, or one that wrote less than a
+    /// fold's worth): folded now if there is a fold's worth, so that many short runs of `tandem plan`
+    /// cannot let it grow; otherwise left where readers find them, and counted towards this
+    /// process's first fold. Returns how many rows still wait. A program that only reads (`tandem
+    /// sessions`, `export`) so writes nothing, and does not wait for a busy server's lock, unless
+    /// a fold is due. A fold that cannot be taken now (a full disk, a lock) is left for later:
+    /// readers see the rows either way.
+    static func foldIfDue(_ pool: DatabasePool, foldEvery: Int) -> Int {
+        guard let waiting = try? pool.read(RecentChanges.waiting) else { return 0 }
+        guard waiting >= foldEvery, (try? pool.write(RecentChanges.fold)) != nil else { return waiting }
+        return 0
     }
 
     private init(queue: DatabaseQueue, options: Options) throws {
@@ -136,6 +147,9 @@ public final class PlanStore: Sendable {
                 guard try writer.read(migrator.hasCompletedMigrations) else { throw StoreError.readOnly(path) }
                 return
             }
+            // An up-to-date store is not written to just for being opened (and a program that only
+            // reads does not wait for a busy server's write lock).
+            if try writer.read(migrator.hasCompletedMigrations) { return }
             do {
                 try migrator.migrate(writer)
             } catch {

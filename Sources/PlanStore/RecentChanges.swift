@@ -95,6 +95,11 @@ enum RecentChanges {
         return latest
     }
 
+    /// How many rows wait in `recent` to be folded.
+    static func waiting(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM recent") ?? 0
+    }
+
     /// A plan's changes in `recent`, oldest first (they follow its changes in `event`).
     static func changes(_ db: Database, plan: String) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT change FROM recent WHERE planID = ? ORDER BY id", arguments: [plan])

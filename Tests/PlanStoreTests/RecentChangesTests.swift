@@ -83,19 +83,58 @@ struct RecentChangesTests {
         #expect(try await Self.rows(store, "event") + inRecent == total)
         if foldEvery <= 7 { #expect(store.journal.folds > 0) }
 
-        // Opening the store again folds what waits; nothing changes for the reader.
+        // Opening the store again leaves less than a fold's worth where it is; one that folds
+        // sooner folds it on opening. Nothing changes for the reader either way.
         let reopened = try Self.store(path, foldEvery: foldEvery)
-        #expect(try await Self.rows(reopened, "recent") == 0)
-        #expect(try await Self.rows(reopened, "event") == total)
-        for plan in plans {
-            let opened = try await reopened.open(id: plan)
-            #expect(opened.changes == expected[plan, default: []])
-            #expect(opened.progress == last[plan]?.0 ?? TestData.startProgress)
+        #expect(try await Self.rows(reopened, "recent") == inRecent)
+        let folding = try Self.store(path, foldEvery: 1)
+        #expect(try await Self.rows(folding, "recent") == 0)
+        #expect(try await Self.rows(folding, "event") == total)
+        for store in [reopened, folding] {
+            for plan in plans {
+                let opened = try await store.open(id: plan)
+                #expect(opened.changes == expected[plan, default: []])
+                #expect(opened.progress == last[plan]?.0 ?? TestData.startProgress)
+            }
+            #expect(try await store.list().map(\.id) == listed.map(\.id))
         }
-        #expect(try await reopened.list().map(\.id) == listed.map(\.id))
     }
 
-    @Test("Another program reads answers not yet folded, and opening the store for writing folds them")
+    @Test("Opening a store writes nothing until a fold is due, and counts what waits towards the first fold", arguments: [9, 10, 25])
+    func openingFoldsOnlyWhenDue(foldEvery: Int) async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let first = try Self.store(path, foldEvery: 1_000)
+        let plan = try await first.begin(TestData.startProgress).id
+        for i in 0..<10 { try await first.append([.answered(step: "name", value: .text("answer \(i)"))], to: plan, progress: Self.progress(answered: i)) }
+        // `data_version` moves, on one connection, when any other connection commits.
+        let watcher = try DatabaseQueue(path: path)
+        let before = try await watcher.read { try Int.fetchOne($0, sql: "PRAGMA data_version") }
+
+        // Ten rows wait. A program that folds every `foldEvery` rows opens the store.
+        let second = try Self.store(path, foldEvery: foldEvery)
+        let due = foldEvery <= 10
+        #expect(try await Self.rows(second, "recent") == (due ? 0 : 10))
+        #expect(try await Self.rows(second, "event") == (due ? 10 : 0))
+        #expect(try await second.open(id: plan).changes.count == 10)
+        if !due {
+            // Nothing was written by opening it: no commit from the second program reached the file.
+            #expect(try await watcher.read { try Int.fetchOne($0, sql: "PRAGMA data_version") } == before)
+            // The rows waiting count towards its first fold: it comes after 15 more, not 25.
+            for i in 10..<(foldEvery - 1) { try await second.append([.skipped(step: "mood")], to: plan, progress: Self.progress(answered: i)) }
+            #expect(second.journal.folds == 0)
+            #expect(try await Self.rows(second, "recent") == foldEvery - 1)
+            try await second.append([.skipped(step: "mood")], to: plan, progress: Self.progress(answered: foldEvery))
+            // The fold runs after that caller hears back; the next commit comes after it.
+            try await second.append([.skipped(step: "mood")], to: plan, progress: Self.progress(answered: foldEvery + 1))
+            #expect(second.journal.folds == 1)
+            #expect(try await Self.rows(second, "recent") == 1)
+            #expect(try await Self.rows(second, "event") == foldEvery)
+            #expect(try await watcher.read { try Int.fetchOne($0, sql: "PRAGMA data_version") } != before)
+        }
+    }
+
+    @Test("Another program reads answers not yet folded, and one that folds sooner folds them on opening")
     func otherProgramReadsRecent() async throws {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
@@ -113,7 +152,7 @@ struct RecentChangesTests {
         #expect(try await reader.list().first?.answered == PlanProgress(session.conversation).answered)
         #expect(seen.conversation(TestData.v1, today: TestData.today).state == session.conversation.state)
 
-        let other = try Self.store(path, foldEvery: 1_000)
+        let other = try Self.store(path, foldEvery: 3)
         #expect(try await Self.rows(other, "recent") == 0)
         #expect(try await other.open(id: id).changes == seen.changes)
         // The first program carries on as before.
