@@ -40,8 +40,9 @@ public final class REPL {
     public func chooseDialogue(_ lobby: Lobby) -> Script? {
         show(lobby.greeting())
         reader.setCompletions(CommandCatalogue.completions(in: .menu, network: false) + lobby.library.scripts.map(\.id))
+        var checkIns = CheckInState()
         while let line = reader.readLine(prompt: Self.prompt) {
-            switch lobby.handle(line) {
+            switch lobby.handle(line, checkIns: &checkIns) {
             case .stay(let events): show(events)
             case .start(let script): return script
             case .leave(let events):

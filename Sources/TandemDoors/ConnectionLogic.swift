@@ -88,6 +88,8 @@ public final class ConnectionLogic {
     var pendingReleases: [(plan: String, done: @Sendable () -> Void)] = []
     /// The server is stopping, but a turn was on its way: close once it is done.
     var closeRequested = false
+    /// What the check-in has said to this person at the menu (lines there are heard too).
+    var lobbyCheckIns = CheckInState()
 
     public init(id: String, services: DoorServices, transport: any DoorTransport, link: any PeerLink, limitKey: String, trusted: Bool, address: String, logger: Logger) {
         self.id = id
@@ -253,7 +255,7 @@ public final class ConnectionLogic {
             return
         case .lobby:
             if endOfTransmission { return close(now: false) }
-            switch services.lobby.handle(line) {
+            switch services.lobby.handle(line, checkIns: &lobbyCheckIns) {
             case .stay(let events):
                 send(.events(events))
             case .start(let script):

@@ -27,14 +27,16 @@ struct ResumeCommand: ParsableCommand {
         if let idOrCode {
             plan = try StoreFailure.guarding { try StoreBridge.wait { try await store.open(idOrCode: idOrCode) } }
         } else {
-            guard let chosen = try choose(from: store, reader: reader) else { return }
+            guard let chosen = try choose(from: store, reader: reader, lobby: Lobby(library: library), repl: repl) else { return }
             plan = chosen
         }
         try PlanRunner(library: library, repl: repl, store: store).resume(plan)
     }
 
-    /// Lists the unfinished plans, numbered, and asks for one. Nil when there are none or the person leaves.
-    func choose(from store: any PlanStorage, reader: any LineReader) throws -> StoredPlan? {
+    /// Lists the unfinished plans, numbered, and asks for one. Nil when there are none or the person
+    /// leaves. `/urgent` shows the contacts here too, and every other line is heard for words of
+    /// distress (`lobby`'s check-in, shown through `repl`).
+    func choose(from store: any PlanStorage, reader: any LineReader, lobby: Lobby, repl: REPL) throws -> StoredPlan? {
         let plans = try StoreFailure.guarding { try StoreBridge.wait { try await store.list() } }.filter { !$0.finished }
         guard !plans.isEmpty else {
             Output.line("You have no unfinished plans to carry on with. To start one, run: tandem")
@@ -52,15 +54,26 @@ struct ResumeCommand: ParsableCommand {
             ? "Type 1 to carry on with it, or press Enter to leave."
             : "Which one would you like to carry on with? Type its number, or press Enter to leave."
         Output.line(ask)
-        reader.setCompletions([])
+        reader.setCompletions(["/urgent"])
+        var checkIns = CheckInState()
         while let line = reader.readLine(prompt: REPL.prompt) {
             let word = line.trimmingCharacters(in: .whitespaces)
             if word.isEmpty || ["/quit", "/pause", "quit"].contains(word.lowercased()) { return nil }
+            if word.lowercased() == "/urgent" {
+                repl.show([.support(lobby.library.support)])
+                Output.line(ask)
+                continue
+            }
             if let n = Int(word), plans.indices.contains(n - 1) {
                 let id = plans[n - 1].id
                 return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
             }
             if let plan = try? StoreBridge.wait({ try await store.open(idOrCode: word) }) { return plan }
+            if let heard = lobby.hear(word, checkIns: &checkIns) {
+                repl.show(heard)
+                Output.line("When you are ready, " + (plans.count == 1 ? "type 1 to carry on with your plan" : "type the number of the plan to carry on with") + ", or press Enter to leave.")
+                continue
+            }
             Output.line("Please type a number from 1 to \(plans.count), or press Enter to leave.")
         }
         return nil

@@ -143,4 +143,17 @@ import Testing
         #expect(Sanitize.text("a\tb\nc") == "a\tb\nc")
         #expect(Sanitize.line("a\tb\nc\u{1B}") == "a b c")
     }
+
+    @Test("The full check-in ends with the numbers that matter most, in text and through JSON, so a small screen keeps them")
+    func checkInEndsWithTheNumbers() throws {
+        for about in [DistressMatch.Concern.person, .someoneElse] {
+            let event = Event.checkIn(message: SupportDirectory.fallback.checkIn.message(for: about), support: .fallback, about: about)
+            let closing = renderer.wrap(SupportDirectory.fallback.checkIn.reminder(for: about))
+            let direct = renderer.render([event])
+            #expect(Array(direct.suffix(closing.count)) == closing, "\(about)")
+            #expect(direct.suffix(closing.count).joined(separator: " ").contains("116 123"))
+            let decoded = try #require(JSONRenderer.decode(try JSONValue.parse(JSONRenderer.encode(event).serialized())))
+            #expect(Array(renderer.render([decoded]).suffix(closing.count)) == closing, "the same through JSON (tandem connect)")
+        }
+    }
 }

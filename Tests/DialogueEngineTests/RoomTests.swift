@@ -274,7 +274,7 @@ import Testing
         #expect(room.join(id: "c", name: "Cal").deliveries.isEmpty)
     }
 
-    @Test func wordsOfRiskBringTheContactsToThatPersonOnlyOnce() throws {
+    @Test func wordsOfRiskBringTheContactsToThatPersonOnly() throws {
         var room = try room()
         _ = room.open()
         _ = room.join(id: "a", name: "Asha")
@@ -283,7 +283,8 @@ import Testing
         #expect(!events(first, for: "h").contains { if case .checkIn = $0 { true } else { false } }, "the contacts are for the person who wrote it")
         let again = room.handle("I want to die", from: "a")
         #expect(!events(again, for: "a").contains { if case .checkIn = $0 { true } else { false } })
-        #expect(!events(again, for: "a").contains { if case .checkInReminder = $0 { true } else { false } }, "once a question")
+        #expect(events(again, for: "a").contains { if case .checkInReminder = $0 { true } else { false } }, "every later line: a short reminder")
+        #expect(!events(again, for: "h").contains { if case .checkInReminder = $0 { true } else { false } }, "to that person alone")
         // At the next question: a short reminder, to that person alone.
         _ = room.handle("Planning together", from: "h")
         let later = room.handle("I want to kill myself", from: "a")

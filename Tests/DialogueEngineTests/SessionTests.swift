@@ -109,7 +109,7 @@ import Testing
         #expect(s.conversation.state.answers["name"] == .text("/"))
     }
 
-    @Test func checkInFirstThenAShortReminderOnceAQuestion() throws {
+    @Test func checkInFirstThenAShortReminderForEveryLaterLine() throws {
         var s = try session()
         let events = s.handle("I want to die")
         guard case .checkIn(let message, let support, let about)? = events.first else {
@@ -128,13 +128,25 @@ import Testing
         #expect(later.first == .checkInReminder(message: SupportDirectory.fallback.checkIn.reminder, about: .person))
         #expect(SupportDirectory.fallback.checkIn.reminder.contains("999") && SupportDirectory.fallback.checkIn.reminder.contains("116 123"))
         #expect(SupportDirectory.fallback.checkIn.reminder.contains("111") && SupportDirectory.fallback.checkIn.reminder.contains("/urgent"))
-        // At the same question, nothing more: once a question is enough.
-        let again = s.handle("I want to kill myself")
-        #expect(!again.contains { if case .checkIn = $0 { true } else if case .checkInReminder = $0 { true } else { false } })
-        // At the next question, again a reminder.
+        // At the same question too: a later line may be the more urgent one. Never silence.
+        let again = s.handle("I want to kill myself tonight")
+        #expect(again.first == .checkInReminder(message: SupportDirectory.fallback.checkIn.reminder, about: .person))
+        #expect(!again.contains { if case .checkIn = $0 { true } else { false } }, "the full check-in only once")
+        // At the next question, again a reminder; and a line with none brings nothing.
         _ = s.handle("")
         let next = s.handle("kms")
         #expect(next.contains { if case .checkInReminder = $0 { true } else { false } })
+        #expect(!s.handle("a walk by the river").contains { if case .checkInReminder = $0 { true } else { false } })
+    }
+
+    @Test func aFinishedPlanStillHearsEveryLine() throws {
+        var s = try session()
+        for _ in 0..<20 where !s.conversation.isFinished { _ = s.handle("/skip") }
+        #expect(s.conversation.isFinished)
+        #expect(s.handle("I want to die").first.map { if case .checkIn = $0 { true } else { false } } == true)
+        for line in ["please help me i am going to kill myself tonight", "kms", "I want to end it all"] {
+            #expect(s.handle(line).first.map { if case .checkInReminder = $0 { true } else { false } } == true, "\(line)")
+        }
     }
 
     @Test func wordsAboutSomeoneElseSpeakOfThem() throws {

@@ -83,6 +83,20 @@ struct CrashSafetyTests {
         #expect(listed.out[after...].contains(Self.questions[1]), "\(listed.out)")
     }
 
+    @Test("Choosing a saved plan: /urgent shows the contacts, and words of distress bring the check-in")
+    func resumeChooserHears() throws {
+        let home = try TempFolder("tandem-list-hears")
+        _ = try answer(1, thenStop: .closedInput, home: home)
+        let chosen = try TandemProcess.run(["resume"], home: home, input: ["/urgent", "i want to kill myself", "im going to end it tonight", "1"])
+        #expect(chosen.status == 0, "\(chosen.err)")
+        let out = chosen.out
+        #expect(out.contains("116 123"), "the contacts: \(out)")
+        #expect(out.contains("999"))
+        #expect(!out.contains("Please type a number from 1 to 1"), "distress is not a wrong number: \(out)")
+        #expect(out.contains("When you are ready, type 1 to carry on with your plan"))
+        #expect(out.contains("Welcome back"), "then carries on: \(out)")
+    }
+
     @Test("A plan finished in one sitting, paused in the middle of another")
     func pauseShowsCode() throws {
         let home = try TempFolder("tandem-pause")

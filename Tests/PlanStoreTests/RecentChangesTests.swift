@@ -189,7 +189,7 @@ struct RecentChangesTests {
         let first = try Self.store(path, foldEvery: 1_000)
         var session = try await TestData.begin(first)
         try await TestData.play(Array(TestData.fullPlan.prefix(4)), into: &session, store: first)
-        let id = try #require(session.plan?.id), code = try #require(session.plan?.code)
+        let code = try #require(session.plan?.code)
         // Make it a v1 store, as Tandem left it before `recent` came: every change in `event`.
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)

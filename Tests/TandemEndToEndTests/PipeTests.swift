@@ -42,6 +42,17 @@ struct PipeTests {
         #expect(!result.stdout.contains("tandem resume"))
     }
 
+    @Test("words of distress at the menu bring the check-in, not 'there is no plan called'")
+    func menuHearsDistress() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["--dialogues", TandemExecutable.dialogues, "--store", home.path + "/plans.sqlite"], home: home, input: "i want to kill myself\nim going to do it tonight\n/quit\n")
+        #expect(result.status == 0)
+        let all = result.stdout + result.stderr
+        #expect(!all.contains("There is no plan called"), "\(all)")
+        #expect(all.contains("116 123"), "\(all)")
+        #expect(all.contains("When you are ready, type the number of a plan"))
+    }
+
     @Test("the terminal says where answers go: the store's file on this computer, and nothing sent")
     func privacyWords() throws {
         let home = try TemporaryFolder()

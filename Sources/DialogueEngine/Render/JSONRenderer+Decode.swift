@@ -56,7 +56,11 @@ extension JSONRenderer {
             let about = v["about"]?.string.flatMap(DistressMatch.Concern.init(rawValue:)) ?? .person
             if v["kind"]?.string == "short" { return .checkInReminder(message: v["text"]?.string ?? "", about: about) }
             if v["kind"]?.string == "talk" { return .talkOffer }
-            return .checkIn(message: v["text"]?.string ?? "", support: support(v["support"] ?? .null), about: about)
+            // The closing line with the numbers that matter most (none from servers before `reminder`).
+            var directory = support(v["support"] ?? .null)
+            directory.checkIn.reminder = v["reminder"]?.string ?? ""
+            directory.checkIn.reminderSomeoneElse = directory.checkIn.reminder
+            return .checkIn(message: v["text"]?.string ?? "", support: directory, about: about)
         case "bye":
             let code = v["code"]?.string, saved = v["saved"]?.bool ?? false
             if v["kind"]?.string == "paused" { return .paused(code: code, saved: saved) }

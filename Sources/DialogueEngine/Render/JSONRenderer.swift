@@ -56,7 +56,8 @@ public enum JSONRenderer {
         case .support(let d):
             return .object([("t", "support")] + support(d))
         case .checkIn(let message, let d, let about):
-            return .object([("t", "checkin"), ("kind", "full"), ("about", .string(about.rawValue)), ("text", .string(message)), ("support", .object(support(d)))])
+            return .object([("t", "checkin"), ("kind", "full"), ("about", .string(about.rawValue)), ("text", .string(message)), ("support", .object(support(d))),
+                            ("reminder", .string(d.checkIn.reminder(for: about)))])
         case .checkInReminder(let message, let about):
             return .object([("t", "checkin"), ("kind", "short"), ("about", .string(about.rawValue)), ("text", .string(message))])
         case .talkOffer:

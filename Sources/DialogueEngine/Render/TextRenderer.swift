@@ -102,8 +102,11 @@ public struct TextRenderer: Sendable {
             return wrap("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
         case .support(let directory):
             return support(directory)
-        case .checkIn(let message, let directory, _):
-            return [""] + wrap(message) + support(directory, heading: false)
+        case .checkIn(let message, let directory, let about):
+            // The list is long: on a small screen its start scrolls away. It ends with the numbers
+            // that matter most (the reminder's words), so they are on screen whatever its height.
+            let closing = directory.checkIn.reminder(for: about)
+            return [""] + wrap(message) + support(directory, heading: false) + (closing.isEmpty ? [] : [""] + wrap(closing))
         case .talkOffer:
             return [""] + wrap("Would you like the host of this session to come and talk with you? If you would, type /talk. Only that you would like to talk is passed on, never what you wrote.")
         case .checkInReminder(let message, _):

@@ -174,7 +174,6 @@ public struct Room: Sendable {
     /// A line typed by one person in the room.
     public mutating func handle(_ line: String, from id: String) -> [Delivery] {
         guard !isClosed, let me = member(id) else { return [] }
-        let step = session.conversation.currentStep?.id ?? ""
         let word = CommandCatalogue.split(line).flatMap { CommandCatalogue.entry($0.word)?.word }
         switch word {
         case "people":
@@ -195,19 +194,19 @@ public struct Room: Sendable {
             return me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id)
         }
         if isEveryoneQuestion, command == nil || command == .skip {
-            return checkIn(line, at: step, from: me, ownAnswer(line, passed: command == .skip, from: me))
+            return checkIn(line, from: me, ownAnswer(line, passed: command == .skip, from: me))
         }
         if me.isHost { return hostTurn(line) }
-        return checkIn(line, at: step, from: me, memberTurn(line, command: command, from: me))
+        return checkIn(line, from: me, memberTurn(line, command: command, from: me))
     }
 
     /// Words of distress: to the person who wrote them alone, the check-in the first time, then a
-    /// short reminder at most once a question. (The facilitator's lines go through `Session`, which
+    /// short reminder for every later line with them. (The facilitator's lines go through `Session`, which
     /// does the same.)
-    mutating func checkIn(_ line: String, at step: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
+    mutating func checkIn(_ line: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
         guard Command(line: line) == nil else { return deliveries }
         var state = checkIns[me.id] ?? CheckInState()
-        guard let said = state.event(for: line, at: step, support: session.support) else { return deliveries }
+        guard let said = state.event(for: line, support: session.support) else { return deliveries }
         // A group always has a host: the person may ask them to come and talk (`/talk`), privately.
         let offer = state.offer(hosted: true, after: said)
         checkIns[me.id] = state

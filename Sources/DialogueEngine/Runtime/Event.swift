@@ -35,7 +35,7 @@ public enum Event: Sendable, Equatable, Codable {
     /// seems to be at risk, and the message speaks of them (see ``CheckInState``).
     case checkIn(message: String, support: SupportDirectory, about: DistressMatch.Concern)
     /// Words of distress again, later: a short kind line with the numbers that matter most and
-    /// `/urgent`, at most once a question.
+    /// `/urgent`, for every later line with words of distress.
     case checkInReminder(message: String, about: DistressMatch.Concern)
     /// After the check-in, where a host runs the session: the person may ask the host to come and
     /// talk with them (`/talk`). Only that is passed on, never their words. Said once.

@@ -15,8 +15,9 @@ public struct Lobby: Sendable {
 
     public func greeting() -> [Event] { [.menu(library.entries)] }
 
-    /// A line typed at the menu: a number, an id, `/start <id>`, or a command.
-    public func handle(_ line: String) -> Outcome {
+    /// A line typed at the menu: a number, an id, `/start <id>`, or a command. Every line is heard:
+    /// words of distress bring the check-in (`checkIns` is what this person has been shown so far).
+    public func handle(_ line: String, checkIns: inout CheckInState) -> Outcome {
         let text = line.trimmedSpaces
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
@@ -35,9 +36,19 @@ public struct Lobby: Sendable {
             }
         }
         guard let script = library.find(word) else {
+            if let heard = hear(text, checkIns: &checkIns) {
+                return .stay(heard + [.notice("When you are ready, type the number of a plan to start it. /urgent shows the contacts again.")])
+            }
             let numbers = library.scripts.count == 1 ? "Type 1 to start it." : "Type a number from 1 to \(library.scripts.count) to start one."
             return .stay([.invalid(library.unknownMessage(word) + " " + numbers)])
         }
         return .start(script)
+    }
+
+    /// A line that is not a choice of plan (at the menu, or when choosing a saved plan), heard for
+    /// words of distress: the check-in the first time, then the short reminder. Nil when it has none.
+    public func hear(_ line: String, checkIns: inout CheckInState) -> [Event]? {
+        guard let said = checkIns.event(for: line, support: library.support) else { return nil }
+        return [said]
     }
 }

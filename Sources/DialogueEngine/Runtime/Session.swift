@@ -26,7 +26,7 @@ public struct Session: Sendable {
     /// Whether a host runs the session (`tandem serve`): after the check-in, the person is offered
     /// the host (`/talk`).
     public var hosted = false
-    /// What has been said about words of distress: the check-in once, then reminders once a question.
+    /// What has been said about words of distress: the check-in once, then a reminder for every later line with them.
     public private(set) var checkIns = CheckInState()
     /// Whether the full check-in has been shown.
     public var checkInShown: Bool { checkIns.shown }
@@ -101,10 +101,9 @@ public struct Session: Sendable {
         guard case .text(let line) = input else {
             return turn { s in
                 guard !s.isClosed else { return [] }
-                let step = s.conversation.currentStep?.id ?? ""
                 var c = s.conversation
                 let t = c.answer(input)
-                return s.checkIn(input.words.joined(separator: " "), at: step, s.commit(t, next: c))
+                return s.checkIn(input.words.joined(separator: " "), s.commit(t, next: c))
             }
         }
         return turn { s in s.step(line) }
@@ -174,7 +173,6 @@ public struct Session: Sendable {
     /// One line, on the copy a turn works on.
     private mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
-        let step = conversation.currentStep?.id ?? ""
         let events: [Event]
         if let command = Command(line: line) {
             events = run(command)
@@ -188,15 +186,17 @@ public struct Session: Sendable {
             let t = c.answer(line)
             events = commit(t, next: c)
         }
-        return checkIn(line, at: step, events)
+        return checkIn(line, events)
     }
 
     /// Every line is heard, also when the words did not fit the question: the contacts matter more
-    /// than the answer. The check-in comes first; then, at most once a question, a short reminder.
-    private mutating func checkIn(_ line: String, at step: String, _ turnEvents: [Event]) -> [Event] {
+    /// than the answer. The check-in comes first; then, for every later line with words of distress,
+    /// a short reminder.
+    private mutating func checkIn(_ line: String, _ turnEvents: [Event]) -> [Event] {
         // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
         // copied the whole directory (every contact retained) on every line.
-        guard let match = supportBox.read({ $0.distress(in: line) }), let said = checkIns.event(for: match, at: step, support: support) else { return turnEvents }
+        guard let match = supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
+        let said = checkIns.event(for: match, support: support)
         var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on.

@@ -36,7 +36,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     }
 
     /// What the check-in says. The first time words of distress are heard, the message and the
-    /// contacts; after that, a short reminder with the numbers that matter most, at most once a question.
+    /// contacts; after that, a short reminder with the numbers that matter most, for every such line.
     public struct CheckInWords: Sendable, Equatable, Codable {
         /// When the words seem to be about the person typing.
         public var person: String
