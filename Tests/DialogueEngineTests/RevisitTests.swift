@@ -50,6 +50,56 @@ import Testing
         #expect(c.planAnswers["people"] == .records([["who": .text("Jo"), "how": .text("0770")], ["who": .text("Ali")]]))
     }
 
+    @Test("/skip at a question gone back to keeps its answer and moves on")
+    func skipKeepsTheAnswerBeingRevisited() throws {
+        for (step, answer) in [("name", AnswerValue.text("Sam")), ("helps", .list(["walks", "music"]))] {
+            var c = try TestSupport.conversation(steps)
+            c.type("Sam", "walks", "music", "", "Asha", "phone", "")
+            #expect(c.currentID == "mood")
+            _ = c.change(step)
+            let turn = c.skip()
+            #expect(turn.events.contains(.notice("Kept your answer.")), "\(step)")
+            #expect(c.planAnswers[step] == answer, "\(step): nothing thrown away")
+            #expect(c.currentID == "mood")
+        }
+    }
+
+    @Test("/back at a list gone back to takes items out, then goes to the question before, never round again")
+    func backThroughARevisitedListEnds() throws {
+        var c = try TestSupport.conversation(steps)
+        c.type("Sam", "walks", "music", "")
+        _ = c.change("helps")
+        #expect(c.back().events.contains(.notice("Took out \"music\". Type another, or press Enter on an empty line when you have finished.")))
+        #expect(c.back().events.contains(.notice("Took out \"walks\". Type another, or press Enter on an empty line when you have finished.")))
+        #expect(c.currentID == "helps")
+        // Everything taken out: Enter does not quietly bring it back.
+        let enter = c.answer("")
+        #expect(enter.events.contains { if case .invalid(let m) = $0 { m.hasPrefix("You have taken everything out.") } else { false } })
+        _ = c.back()
+        #expect(c.currentID == "name", "the question before, not the list again")
+        // The list's answer is as it was: taking out was never finished.
+        #expect(c.planAnswers["helps"] == .list(["walks", "music"]))
+    }
+
+    @Test("/skip part-way through an entry keeps what was typed of it and moves on; an entry whose rest is needed cannot be left part-done")
+    func skipInsideARecord() throws {
+        var c = try TestSupport.conversation(steps)
+        c.type("Sam", "walks", "", "Asha")
+        #expect(c.currentID == "people")
+        let turn = c.skip()
+        #expect(turn.events.contains(.notice("Kept what you typed.")))
+        #expect(c.planAnswers["people"] == .records([["who": .text("Asha")]]))
+        #expect(c.currentID == "mood")
+
+        var needed = try TestSupport.conversation(steps.replacingOccurrences(of: "{id: how, ask: How to reach them?, answer: text}", with: "{id: how, ask: How to reach them?, answer: text, required: true}"))
+        needed.type("Sam", "walks", "", "Asha")
+        let refused = needed.skip()
+        #expect(refused.events.contains { if case .invalid(let m) = $0 { m.contains("cannot be skipped") } else { false } })
+        #expect(needed.currentID == "people")
+        needed.type("07700 900123", "")
+        #expect(needed.planAnswers["people"] == .records([["who": .text("Asha"), "how": .text("07700 900123")]]))
+    }
+
     @Test func changeInTheMiddleOfAListKeepsWhatWasTyped() throws {
         var c = try TestSupport.conversation(steps)
         c.type("Sam", "walks", "music")

@@ -97,9 +97,12 @@ extension Conversation {
             return
         }
         if draft.items.isEmpty {
-            if revisiting, state.answers[step.id] != nil {
+            if revisiting, state.answers[step.id] != nil, state.drafts[step.id] == nil {
                 turn.events.append(.notice("Kept your answer."))
                 advance(from: step.id, into: &turn, returning: true)
+            } else if revisiting, state.answers[step.id] != nil {
+                // Everything was taken out with /back: the old answer does not quietly come back.
+                turn.events.append(.invalid("You have taken everything out. Please type at least one thing, then press Enter on an empty line. Or type /skip to leave this question with no answer."))
             } else {
                 turn.events.append(.invalid("Please type at least one thing, then press Enter on an empty line. Or type /skip to leave this one for now."))
             }

@@ -24,8 +24,10 @@ extension Conversation {
                 return turn
             }
             let removed = draft.items.removeLast()
-            // An empty draft, not none, when the question starts with items: they stay taken out.
-            apply(.draft(step: step.id, value: draft.isEmpty && q.startWith == nil ? nil : draft), to: &turn)
+            // An empty draft, not none, when the question starts with items or already has an answer
+            // (it is being changed): they stay taken out, and the next /back goes to the question before.
+            let keepsEmpty = q.startWith != nil || (focus == step.id && state.answers[step.id] != nil)
+            apply(.draft(step: step.id, value: draft.isEmpty && !keepsEmpty ? nil : draft), to: &turn)
             turn.events.append(.notice("Took out \"\(removed)\". Type another, or press Enter on an empty line when you have finished."))
             return turn
         }
@@ -56,6 +58,29 @@ extension Conversation {
             return turn
         }
         let revisiting = focus != nil
+        // Part-way through an entry (a record): the entry is kept as far as it was typed, with the
+        // finished ones, and the conversation moves on. Nothing typed is thrown away; an entry whose
+        // remaining fields are needed cannot be left part-done.
+        if case .records(let fields, _, _) = q.answer, var draft = workingDraft(step), draft.fieldIndex > 0, draft.fieldIndex < fields.count {
+            guard !fields[draft.fieldIndex...].contains(where: \.required) else {
+                turn.events.append(.invalid("The rest of this entry is needed, so it cannot be skipped. Please type it, or type /back to change the one before."))
+                turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                return turn
+            }
+            draft.records.append(draft.partial.filter { $0.value != .text("") })
+            draft.partial = [:]
+            draft.fieldIndex = 0
+            turn.events.append(.notice("Kept what you typed."))
+            settle(step, question: q, value: .records(draft.records), revisiting: revisiting, into: &turn)
+            return turn
+        }
+        // Back at a question already answered, with nothing typed: the answer stays. People type /skip
+        // to move on, not to throw away what they said.
+        if revisiting, state.drafts[step.id] == nil, state.answers[step.id] != nil {
+            turn.events.append(.notice("Kept your answer."))
+            advance(from: step.id, into: &turn, returning: revisiting)
+            return turn
+        }
         let draft = state.drafts[step.id] ?? startingDraft(step)
         // Nothing typed yet, only the items the question starts with: they stay, and say so.
         let onlyStarting = state.drafts[step.id] == nil && draft != nil
