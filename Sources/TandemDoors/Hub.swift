@@ -15,7 +15,7 @@ public final class Hub: Sendable {
         var address: String
         /// In a plan or a room (never closed to make room for someone else).
         var inPlan = false
-        /// Signed in as a host.
+        /// Signed in as a host (never closed to make room either).
         var host = false
         /// Order of arrival.
         var number: Int
@@ -45,7 +45,8 @@ public final class Hub: Sendable {
     ///
     /// When the server is full, a few addresses must not keep everyone else out: if one address holds
     /// more than its share (the cap shared by the addresses connected, the newcomer's included), its
-    /// oldest connection that has not started a plan is closed to let the newcomer in.
+    /// oldest connection that has not started a plan is closed to let the newcomer in. A host is never
+    /// closed this way: at the menu, they may be watching people or waiting for someone's `/talk`.
     /// `trusted` connections (see `ServerLimits.trustedNetworks`) are not held to the per-address cap.
     public func admit(address: String, trusted: Bool = false, link: any PeerLink) -> Admission {
         state.withLock { s in
@@ -56,7 +57,7 @@ public final class Hub: Sendable {
                 let addresses = s.perAddress.count + (s.perAddress[address] == nil ? 1 : 0)
                 let share = max(1, maxConnections / max(1, addresses))
                 guard let (heaviest, held) = s.perAddress.max(by: { $0.value < $1.value }), heaviest != address, held > share,
-                      let victim = s.entries.filter({ $0.value.address == heaviest && !$0.value.inPlan }).min(by: { $0.value.number < $1.value.number })
+                      let victim = s.entries.filter({ $0.value.address == heaviest && !$0.value.inPlan && !$0.value.host }).min(by: { $0.value.number < $1.value.number })
                 else { return .full }
                 s.entries[victim.key] = nil
                 s.perAddress[heaviest] = held - 1

@@ -305,6 +305,31 @@ struct SharedAddressTests {
             #expect(try await another.untilClosed().contains("too many connections"), "the crowd's own newcomers wait")
         }
     }
+
+    @Test("a host at the menu is never the one closed to make room: they may be watching, or waiting for a /talk")
+    func hostsAreNotClosedToMakeRoom() async throws {
+        try await withServer(Fixtures.configuration { $0.maxConnections = 3 }) { _, address in
+            // The oldest connection of the crowded address is a host, at the menu.
+            let host = try await TestClient.connect(address, from: "127.0.0.2")
+            _ = try await host.response()
+            try await host.line("/host \(Fixtures.token)")
+            _ = try await host.response()
+            var crowd: [TestClient] = []
+            for _ in 0..<2 {
+                let c = try await TestClient.connect(address, from: "127.0.0.2")
+                _ = try await c.response()
+                crowd.append(c)
+            }
+            let newcomer = try await TestClient.connect(address, from: "127.0.0.3")
+            #expect(try await newcomer.response().contains { $0.contains("Welcome to Tandem.") })
+            // The next oldest at the menu went instead; the host is still there and still a host.
+            #expect(try await crowd[0].untilClosed().contains("closed to let someone else in"))
+            try await host.line("/sessions")
+            let listed = UnderAttackTests.words(try await host.response())
+            #expect(!listed.contains("closed to let someone else in"))
+            #expect(!listed.contains("Only the host can do that"), "\(listed)")
+        }
+    }
 }
 
 @Suite("Floods")
