@@ -98,7 +98,8 @@ extension ConnectionLogic {
     func unwatch(_ typed: String) {
         let target = typed.lowercased()
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
-        guard watching.remove(target) != nil else { return error(code: 400, ServerWords.watchUsage) }
+        guard !target.isEmpty else { return error(code: 400, ServerWords.unwatchUsage) }
+        guard watching.remove(target) != nil else { return error(code: 400, ServerWords.notWatching(Sanitize.line(String(target.prefix(16))))) }
         services.hub.link(target)?.send(.unwatch(hostID: id))
         note(ServerWords.stoppedWatching(target))
     }

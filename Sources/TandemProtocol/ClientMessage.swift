@@ -36,6 +36,10 @@ public enum ClientMessage: Equatable, Sendable {
         case "answer":
             guard let v = value["value"] else { throw Problem(text: "An answer needs a value, like {\"op\":\"answer\",\"value\":\"yes\"}.") }
             guard let input = Self.input(v) else { throw Problem(text: "An answer's value is a string, a number, true or false, or a list of those.") }
+            // A program passing on what a person typed must never run a command by it.
+            if case .text(let typed) = input, typed.trimmingCharacters(in: .whitespaces).hasPrefix("/") {
+                throw Problem(text: "An answer cannot start with /. To run a command, send {\"op\":\"command\",\"name\":\"back\"} or {\"op\":\"line\",\"text\":\"/back\"}.")
+            }
             self = .answer(input, step: value["step"]?.string)
         case "command":
             guard let name = value["name"]?.string, !name.isEmpty, !name.contains(" ") else {

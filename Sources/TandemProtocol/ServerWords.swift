@@ -69,6 +69,8 @@ public enum ServerWords {
     public static func notShared(_ id: String) -> String { "\(id) has not chosen to share their answers. They can type /share if they wish." }
     public static func watching(_ who: String) -> String { "You will see \(who)'s answers as they give them. /unwatch stops." }
     public static func stoppedWatching(_ who: String) -> String { "You no longer see \(who)'s answers." }
+    public static let unwatchUsage = "Type /unwatch and the id of someone you are watching, like /unwatch k3fa."
+    public static func notWatching(_ who: String) -> String { "You are not watching \(who), so there is nothing to stop." }
     public static func fromHost(_ text: String) -> String { "Message from the host: \(text)" }
 
     // Asking the host to talk (`/talk`).

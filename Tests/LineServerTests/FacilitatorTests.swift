@@ -103,6 +103,11 @@ struct FacilitatorTests {
             try await host.line("/sessions")
             _ = try await host.response()
             #expect(!host.everything.contains("A secret after unsharing"))
+            // The watch ended with /unshare: /unwatch says so, not how to type the command.
+            try await host.line("/unwatch \(id)")
+            #expect(try await host.response() == ["You are not watching \(id), so there is nothing to stop."])
+            try await host.line("/unwatch")
+            #expect(try await host.response() == ["Type /unwatch and the id of someone you are watching, like /unwatch k3fa."])
 
             try await person.line("/quit")
             _ = try await person.untilClosed()

@@ -86,6 +86,23 @@ struct JSONModeTests {
         #expect(try ClientMessage(json: #"{"op":"line","text":"/start 1"}"#) == .line("/start 1"))
     }
 
+    @Test("an answer that starts with / is refused (400), never run as a command: a program passing on typed text cannot end or change a plan by it")
+    func answersAreNotCommands() throws {
+        for value in ["/quit", " /skip", "/back", "/change 1"] {
+            #expect(throws: ClientMessage.Problem.self, "\(value)") { try ClientMessage(json: #"{"op":"answer","step":"name","value":"\#(value)"}"#) }
+        }
+        #expect(try ClientMessage(json: #"{"op":"answer","value":"a/b and 1/2"}"#) == .answer(.text("a/b and 1/2"), step: nil))
+        let h = try Harness()
+        try h.send("/mode json\n")
+        try h.send(#"{"op":"command","name":"start","arg":"1"}"# + "\n")
+        _ = try h.output()
+        try h.send(#"{"op":"answer","value":"/quit"}"# + "\n")
+        let objects = try Self.objects(h)
+        #expect(objects.contains { $0["t"] == "err" && $0["code"] == 400 }, "\(objects)")
+        #expect(!objects.contains { $0["t"] == "bye" })
+        #expect(h.isOpen)
+    }
+
     @Test("escapes typed inside JSON strings are stripped before the plan sees them")
     func escapesInJSON() throws {
         let h = try Harness()
