@@ -55,6 +55,25 @@ struct ConnectProblemTests {
         Self.expectKind(child.stderr.text)
     }
 
+    @Test("a server over its connection cap: its own sentence, not 'the connection was lost', and exit status 1")
+    func tooManyConnections() throws {
+        let server = try RunningServer(store: false, extra: ["--max-per-address", "1"])
+        let held = try RawClient(port: server.port)
+        try held.output.expect("> ")
+        // Several tries: a reset would lose the sentence only some of the time.
+        for _ in 0..<5 {
+            let child = try server.connect()
+            child.closeInput()
+            let status = try child.finish()
+            #expect(status == 1)
+            let said = child.stderr.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(said.contains("Sorry, there are too many connections just now. Please try again in a few minutes."), "\(said)")
+            #expect(!child.stderr.text.contains("was lost"))
+            Self.expectKind(child.stderr.text)
+        }
+        _ = held
+    }
+
     @Test("the server stopping (SIGTERM) mid-plan: its words and the code, then exit status 1")
     func serverStops() throws {
         let server = try RunningServer()

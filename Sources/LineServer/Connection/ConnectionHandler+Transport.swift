@@ -86,7 +86,8 @@ extension ConnectionHandler: DoorTransport {
         context.writeAndFlush(wrapOutboundOut(pending)).whenComplete { _ in channel.close(promise: nil) }
     }
 
-    /// Closes a connection that speaks another protocol (TLS, HTTP) without resetting it: what was
+    /// Closes a connection that speaks another protocol (TLS, HTTP), or one refused for the
+    /// connection caps, without resetting it: what was
     /// written (the greeting, which tells a person what this port is) goes out, then the end of
     /// output; what the client still sends is read and dropped until it closes its side, for two
     /// seconds at most. Closing with input unread would reset the connection, and the client could

@@ -71,7 +71,9 @@ final class ConnectionHandler: ChannelDuplexHandler {
         case .full, .addressFull, .closing:
             logger.notice("connection refused: too many connections", metadata: ["address": "\(address)"])
             write(lines: [shared.doors.hub.isShuttingDown ? ServerWords.closing : ServerWords.tooMany])
-            close(now: false)
+            // Gently: a client that already sent a line (`tandem connect` sends `/mode json` at once)
+            // would otherwise be reset, and could lose the sentence before reading it.
+            turnAway()
         }
         context.fireChannelActive()
     }
