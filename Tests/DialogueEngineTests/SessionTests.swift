@@ -111,6 +111,7 @@ import Testing
 
     @Test func checkInFirstThenAShortReminderForEveryLaterLine() throws {
         var s = try session()
+        _ = s.handle("Sam")
         let events = s.handle("I want to die")
         guard case .checkIn(let message, let support, let about)? = events.first else {
             Issue.record("the check-in comes first")
@@ -119,11 +120,11 @@ import Testing
         #expect(message == SupportDirectory.fallback.checkIn.person)
         #expect(support == .fallback)
         #expect(about == .person)
-        // The answer is still kept, and the conversation goes on.
-        #expect(s.conversation.state.answers["name"] == .text("I want to die"))
+        // The answer is still kept (here, the list's first item), and the conversation goes on.
+        #expect(s.conversation.state.drafts["calm"]?.items == ["I want to die"])
         #expect(s.conversation.currentID == "calm")
         #expect(s.checkInShown)
-        // A later line at another question: a short reminder with the numbers that matter most.
+        // A later line: a short reminder with the numbers that matter most.
         let later = s.handle("Thinking about suicide")
         #expect(later.first == .checkInReminder(message: SupportDirectory.fallback.checkIn.reminder, about: .person))
         #expect(SupportDirectory.fallback.checkIn.reminder.contains("999") && SupportDirectory.fallback.checkIn.reminder.contains("116 123"))
@@ -137,6 +138,22 @@ import Testing
         let next = s.handle("kms")
         #expect(next.contains { if case .checkInReminder = $0 { true } else { false } })
         #expect(!s.handle("a walk by the river").contains { if case .checkInReminder = $0 { true } else { false } })
+    }
+
+    @Test("Words of distress typed as a name: the check-in, and the name question again; they never greet the person or head the plan")
+    func distressIsNotAName() throws {
+        var s = try session()
+        let events = s.handle("i want to die")
+        #expect(events.first.map { if case .checkIn = $0 { true } else { false } } == true)
+        #expect(events.contains { if case .asked(let p) = $0 { p.step == "name" } else { false } }, "asked again")
+        #expect(s.conversation.state.answers["name"] == nil)
+        #expect(s.conversation.currentID == "name")
+        let again = s.handle("kms")
+        #expect(again.first.map { if case .checkInReminder = $0 { true } else { false } } == true)
+        #expect(again.contains { if case .asked(let p) = $0 { p.step == "name" } else { false } })
+        _ = s.handle("Robin")
+        #expect(s.conversation.state.answers["name"] == .text("Robin"))
+        #expect(s.conversation.currentID == "calm")
     }
 
     @Test func aFinishedPlanStillHearsEveryLine() throws {

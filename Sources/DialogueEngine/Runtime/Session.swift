@@ -181,12 +181,23 @@ public struct Session: Sendable {
             case .unknown, .bad: break
             case .help, .back, .skip, .review, .progress, .why, .urgent, .pause, .quit, .change, .export: return events
             }
+        } else if isNameQuestion, supportBox.read({ $0.distress(in: line) }) != nil {
+            // Words of distress are not what to call someone: heard, not kept, and the question is
+            // asked again (it would greet them and head their plan).
+            return checkIn(line, conversation.repeatQuestion())
         } else {
             var c = conversation
             let t = c.answer(line)
             events = commit(t, next: c)
         }
         return checkIn(line, events)
+    }
+
+    /// The open question is the person's name: a text question with the id `name` (see
+    /// `PlanExporter.personName`).
+    private var isNameQuestion: Bool {
+        guard let step = conversation.currentStep, step.id == "name", case .text? = step.question?.answer else { return false }
+        return true
     }
 
     /// Every line is heard, also when the words did not fit the question: the contacts matter more
