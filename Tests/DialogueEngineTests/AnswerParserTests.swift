@@ -144,6 +144,19 @@ import Testing
         #expect(value("0", .scale(range: 0...4, labels: [:])) == .number(0))
     }
 
+    @Test("Scores as people type them: 7/10, 7 out of 10, seven; the second number must be the scale's top")
+    func scoresAsTyped() {
+        let spec = AnswerSpec.scale(range: 1...10, labels: [:])
+        for (typed, n) in [("7/10", 7), ("7 / 10", 7), ("7 out of 10", 7), ("7 of 10", 7), ("seven", 7), ("Seven out of ten.", 7), ("10/10", 10), ("ten", 10)] {
+            #expect(value(typed, spec) == .number(Double(n)), "\(typed)")
+        }
+        let accepted = "Please type a whole number from 1 to 10."
+        for typed in ["7/5", "7 out of 5", "out of 10", "7 out 10", "10 7", "7 10", "11/10", "0 out of 10", "seven eight", "/10", "7/"] {
+            #expect(refusal(typed, spec) == accepted, "\(typed)")
+        }
+        #expect(value("3/5", .scale(range: 1...5, labels: [:])) == .number(3))
+    }
+
     // MARK: date
 
     @Test(arguments: [

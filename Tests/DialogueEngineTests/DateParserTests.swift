@@ -11,12 +11,18 @@ import Testing
         ("today", "2027-01-04"), ("Tomorrow", "2027-01-05"), ("in 2 weeks", "2027-01-18"), ("in a month", "2027-02-04"),
         ("in three days", "2027-01-07"), ("next monday", "2027-01-11"), ("friday", "2027-01-08"), ("1 March 2027", "2027-03-01"),
         ("1st mar 2027", "2027-03-01"), ("March 1, 2027", "2027-03-01"), ("next week", "2027-01-11"),
+        // Without a year: the next such day, today included.
+        ("3rd March", "2027-03-03"), ("25 December", "2027-12-25"), ("Dec 25", "2027-12-25"), ("december 25th", "2027-12-25"),
+        ("the 1st of March", "2027-03-01"), ("1st of march 2027", "2027-03-01"), ("1/3", "2027-03-01"), ("4/1", "2027-01-04"),
+        ("3/1", "2028-01-03"), ("2 jan", "2028-01-02"), ("29 feb", "2028-02-29"), ("1.3", "2027-03-01"),
+        ("in 2 weeks time", "2027-01-18"), ("in two weeks' time", "2027-01-18"), ("yesterday", "2027-01-03"),
+        ("weds", "2027-01-06"), ("next thurs", "2027-01-07"),
     ])
     func readsDatesPeopleType(input: String, expected: String) {
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
-    @Test(arguments: ["31/2/2027", "2027-13-01", "someday", "", "in many weeks", "32/1/2027", "1/3"])
+    @Test(arguments: ["31/2/2027", "2027-13-01", "someday", "", "in many weeks", "32/1/2027", "31/2", "1/13", "march", "the", "in time", "3 marchy"])
     func refusesWhatIsNotADate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil)
     }

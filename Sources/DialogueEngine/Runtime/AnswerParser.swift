@@ -66,7 +66,7 @@ public struct AnswerParser: Sendable {
             return .value(.number(n))
         case .scale(let range, let labels):
             let accepted = "Please type a whole number from \(range.lowerBound) to \(range.upperBound)."
-            if let n = Int(input) {
+            if let n = Self.score(input, outOf: range.upperBound) {
                 return range.contains(n) ? .value(.number(Double(n))) : .rejected(accepted)
             }
             if let hit = labels.first(where: { $0.value.lowercased() == input.lowercased() }) {
@@ -90,6 +90,26 @@ public struct AnswerParser: Sendable {
             return .rejected("This question takes its answer one part at a time.")
         }
     }
+
+    /// A whole number as people type a score: `7`, `seven`, `7/10`, `7 out of 10`, `7 of 10` (the
+    /// second number must be the top of the scale, `top`). Nil for anything else.
+    static func score(_ input: String, outOf top: Int) -> Int? {
+        if let n = Int(input) { return n }
+        let text = input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces
+        let number = { (w: Substring) -> Int? in
+            let word = w.trimmingCharacters(in: .whitespaces)
+            return Int(word) ?? Self.numberWords[word]
+        }
+        // "7/10", "7 out of 10", "7 of 10": the score, then the top of the scale.
+        for separator in ["/", " out of ", " of "] {
+            guard let range = text.range(of: separator) else { continue }
+            guard let n = number(text[..<range.lowerBound]), number(text[range.upperBound...]) == top else { return nil }
+            return n
+        }
+        return number(Substring(text))
+    }
+
+    static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     func resolve(_ bound: DateBound) -> SimpleDate {
         switch bound {

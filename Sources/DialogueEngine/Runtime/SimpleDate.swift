@@ -125,13 +125,15 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 }
 
 /// Reads the dates people type: `2027-03-01`, `1/3/2027`, `1 March 2027`, `today`, `tomorrow`,
-/// `in 2 weeks`, `next monday`.
+/// `in 2 weeks`, `next monday`; and without a year (`3rd March`, `Dec 25`, `the 1st of March`,
+/// `1/3`): the next time that day comes, today included.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
-        let text = normalized(input)
+        let text = withoutFillers(normalized(input))
         if let d = SimpleDate(iso: text) { return d }
         switch text {
         case "today": return today
+        case "yesterday": return today.adding(days: -1)
         case "tomorrow": return today.adding(days: 1)
         case "next week": return today.adding(days: 7)
         case "next month": return today.adding(months: 1)
@@ -167,7 +169,37 @@ public enum DateParser {
             if let d = ordinal(words[0]), let m = month(words[1]), let y = Int(words[2]) { return SimpleDate(year: y, month: m, day: d) }
             if let m = month(words[0]), let d = ordinal(words[1]), let y = Int(words[2]) { return SimpleDate(year: y, month: m, day: d) }
         }
+        // 3rd march / march 3 / dec 25th: the next such day
+        if words.count == 2 {
+            if let d = ordinal(words[0]), let m = month(words[1]) { return next(month: m, day: d, from: today) }
+            if let m = month(words[0]), let d = ordinal(words[1]) { return next(month: m, day: d, from: today) }
+        }
+        // 1/3 or 1.3: day first, the next such day
+        for sep in ["/", "."] {
+            let parts = text.split(separator: Character(sep), omittingEmptySubsequences: false)
+            if parts.count == 2, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]) {
+                return next(month: m, day: d, from: today)
+            }
+        }
         return nil
+    }
+
+    /// The next `day` of `month` on or after `today` (a 29 February: in the next leap year).
+    static func next(month: Int, day: Int, from today: SimpleDate) -> SimpleDate? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        for year in today.year...(today.year + 8) {
+            if let d = SimpleDate(year: year, month: month, day: day), !(d < today) { return d }
+        }
+        return nil
+    }
+
+    /// Without the words people add that change nothing: `the 1st of march`, `in 2 weeks' time`.
+    static func withoutFillers(_ text: String) -> String {
+        guard text.utf8.contains(0x20) else { return text }
+        var words = text.split(separator: " ").map { $0.hasSuffix("'") ? String($0.dropLast()) : String($0) }
+        words.removeAll { $0 == "the" || $0 == "of" }
+        if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// Lower case, without spaces at the ends, commas read as spaces and one space between words.
@@ -196,8 +228,12 @@ public enum DateParser {
         return nil
     }
 
+    /// Short forms that are not the start of the day's name.
+    static let weekdayShortForms = ["weds": 4, "thur": 5, "thurs": 5]
+
     static func weekday(_ w: String) -> Int? {
         if let i = SimpleDate.weekdayNames.firstIndex(of: w) { return i + 1 }
+        if let n = weekdayShortForms[w] { return n }
         if w.count >= 3, let i = SimpleDate.weekdayNames.firstIndex(where: { $0.hasPrefix(w) }) { return i + 1 }
         return nil
     }
