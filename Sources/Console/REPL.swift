@@ -77,6 +77,10 @@ public final class REPL {
             let turn = session.handle(line)
             do {
                 try keep(turn)
+            } catch is Session.PlanGone {
+                show(session.planGone(after: turn))
+                if let file = turn.file { show(file.written(Result { try write(file) })) }
+                continue
             } catch {
                 show(session.unsaved(error))
                 continue

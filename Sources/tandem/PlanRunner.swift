@@ -54,7 +54,11 @@ struct PlanRunner {
     private func keep(_ turn: Session.Turn) throws {
         if !turn.changes.isEmpty, let id = turn.next.plan?.id {
             let store = store, changes = turn.changes, progress = turn.progress
-            try StoreBridge.wait { try await store.append(changes, to: id, progress: progress) }
+            do {
+                try StoreBridge.wait { try await store.append(changes, to: id, progress: progress) }
+            } catch let error as StoreError where error.kind == .notFound {
+                throw Session.PlanGone()
+            }
         }
         PauseOnSignal.setFinished(turn.next.conversation.isFinished)
     }

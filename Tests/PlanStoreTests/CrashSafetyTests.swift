@@ -97,6 +97,27 @@ struct CrashSafetyTests {
         #expect(out.contains("Welcome back"), "then carries on: \(out)")
     }
 
+    @Test("A plan deleted in another window: the next answer is still taken, the person is told it is no longer saved, and /quit does not say it is")
+    func deletedElsewhere() throws {
+        let home = try TempFolder("tandem-deleted")
+        let child = try TandemProcess(["plan", "store-test"], home: home)
+        try child.expect(Self.questions[0])
+        try child.send("Robin")
+        try child.expect(Self.questions[1])
+        let sessions = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(sessions.out.utf8)) as? [String: Any])
+        let id = try #require((root["plans"] as? [[String: Any]])?.first?["id"] as? String)
+        let deleted = try TandemProcess.run(["delete", id, "--yes"], home: home)
+        #expect(deleted.status == 0, "\(deleted.err)")
+        try child.send(TestData.fullPlan[1])
+        try child.expect("This plan is no longer saved")
+        try child.expect(Self.questions[2])
+        try child.send("/quit")
+        #expect(try child.finish() == 0)
+        #expect(!child.text.contains("Your plan is saved"), "\(child.text)")
+        #expect(!child.text.contains("Please try again"), "trying again could never work")
+    }
+
     @Test("A plan finished in one sitting, paused in the middle of another")
     func pauseShowsCode() throws {
         let home = try TempFolder("tandem-pause")

@@ -63,6 +63,20 @@ public struct Session: Sendable {
         [.failure("I could not save that, so I have not moved on. Please try again. (\(error))")] + conversation.repeatQuestion()
     }
 
+    /// A door's `keep` throws this when the plan is no longer in the store (deleted, perhaps in
+    /// another window): trying again could never work.
+    public struct PlanGone: Error {
+        public init() {}
+    }
+
+    /// The plan was deleted elsewhere: the turn is taken all the same (nothing typed is lost), and
+    /// from now on the plan lives only here, unsaved, as a plan without a store does. Says so.
+    public mutating func planGone(after turn: Turn) -> [Event] {
+        accept(turn)
+        plan = nil
+        return [.failure("This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and /export keeps a copy in a file, but nothing more is saved here.")] + turn.events
+    }
+
     /// The code that brings the person back to this plan, when it is kept and not finished.
     var resumeCode: String? { conversation.isFinished ? nil : plan?.code }
 
