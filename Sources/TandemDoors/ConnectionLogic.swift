@@ -389,8 +389,17 @@ public final class ConnectionLogic {
         }
     }
 
+    /// The server is stopping. In a plan of one's own: the reason, then how to come back. In a group
+    /// room: the room closes as the host's `/room close` closes it (once its last turn is durable), and
+    /// this person is told so after the reason: the host with the group plan's code.
     func shutDown() {
         log(.info, "closing for shutdown")
-        fail(code: 503, ServerWords.closing)
+        guard case .room(let keeper) = phase else { return fail(code: 503, ServerWords.closing) }
+        let me = id
+        work({ await keeper.shutDown(for: me) }) { [self] result in
+            error(code: 503, ServerWords.closing, closing: true)
+            if case .success(let events) = result, !events.isEmpty { send(.events(events)) }
+            close(now: false)
+        }
     }
 }

@@ -22,6 +22,8 @@ public actor RoomKeeper {
     private let registry: Rooms
     private let plans: OpenPlans
     private var busy = false
+    /// What each person is shown when the server stops (see `shutDown(for:)`), until they take it.
+    private var shutdownWords: [String: [Event]]?
     private var waiting: [CheckedContinuation<Void, Never>] = []
     /// How the room stands, readable at once (for `/sessions` and `/room`) without waiting for a turn.
     private nonisolated let snapshot: Locked<Status>
@@ -112,6 +114,28 @@ public actor RoomKeeper {
     /// Closes the room if its host has not come back since absence number `absence`.
     public func closeIfHostStillAway(absence: Int) async {
         _ = await run(for: "") { $0.closeIfHostStillAway(absence: absence) }
+    }
+
+    /// The server is stopping: the room closes, as the host's `/room close` closes it, once its
+    /// last turn is durable (the first person to ask closes it), and each person is given what
+    /// closing shows them (the host, the group plan's code). Nothing is sent: each connection asks
+    /// for its own words, so that they follow its own "The server is closing now."
+    public func shutDown(for me: String) async -> [Event] {
+        await takeTurn()
+        defer { endTurn() }
+        if shutdownWords == nil, !room.isClosed {
+            let turn = room.turn { $0.close() }
+            if !turn.changes.isEmpty, let store, let planID {
+                // The words say the plan is saved: they are not said unless it is.
+                do { try await store.append(turn.changes, to: planID, progress: turn.progress) } catch { return [] }
+            }
+            room.accept(turn)
+            var words: [String: [Event]] = [:]
+            for delivery in turn.deliveries { words[delivery.to, default: []] += delivery.events }
+            shutdownWords = words
+            _ = deliver([], me: me)
+        }
+        return shutdownWords?.removeValue(forKey: me) ?? []
     }
 
     /// Someone in the room would like the host to come and talk: only the host is told, and only

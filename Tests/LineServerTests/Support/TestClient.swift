@@ -72,6 +72,16 @@ final class TestClient: Sendable {
         try? await channel.close()
     }
 
+    /// The connection is lost without an end of input: a reset (RST), as when a network goes away
+    /// and the other side's kernel gives up on it. An ordinary `close()` sends FIN, which the server
+    /// cannot tell from a client that has only finished sending (`finishSending`).
+    func drop() async {
+        if let options = channel as? any SocketOptionProvider {
+            try? await options.setSoLinger(linger(l_onoff: 1, l_linger: 0)).get()
+        }
+        try? await channel.close()
+    }
+
     var isClosed: Bool { inbox.withLockedValue { $0.closed } }
 
     /// Everything received so far, as text.
