@@ -150,12 +150,12 @@ extension ConnectionLogic {
         let me = id
         let quitting = Command(line: line).map { $0 == .quit || $0 == .pause } ?? false
         work({ await keeper.run(for: me) { $0.handle(line, from: me) } }) { [self] result in
-            guard case .success(let events) = result else { return }
             if quitting {
-                send(.events(events))
+                // Leaving (or, for the host, closing the room) always ends here, whatever was shown.
+                if case .success(let events) = result { send(.events(events)) }
                 log(.info, "left a group room")
                 close(now: false)
-            } else {
+            } else if case .success(let events) = result {
                 roomEvents(events, betweenTurns: false)
             }
         }

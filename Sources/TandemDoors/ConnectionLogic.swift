@@ -159,9 +159,12 @@ public final class ConnectionLogic {
         if services.store != nil { note(ServerWords.resumeHint) }
     }
 
-    /// The client has finished sending: a plan is paused (its code shown), then the connection closes.
+    /// The client has finished sending (a half-close, or Ctrl-D alone on a line): the same as `/pause`.
+    /// A plan is paused (its code shown); in a group room, the host closes the room (and is shown the
+    /// group plan's code) and anyone else leaves the group. Then the connection closes.
     public func endOfInput() {
         guard !isClosing else { return }
+        if case .room(let keeper) = phase { return roomLine("/pause", keeper: keeper) }
         send(.events(farewell()))
         close(now: false)
     }

@@ -9,7 +9,9 @@ import TandemProtocol
 import TandemStore
 import TandemDoors
 
-/// How a group room ends when the server stops, over real connections: the same as `/room close`.
+/// How a group room ends when the server stops, or when someone's input ends (a half-close, or
+/// Ctrl-D alone on a line), over real connections: the same as `/room close` and `/pause`. A
+/// connection that is lost without an end of input still leaves the group waiting for its host.
 @Suite("Group rooms: end of input and shutdown over TCP")
 struct RoomEndingTests {
     static func words(_ lines: [String]) -> String { RoomTests.words(lines) }
@@ -93,5 +95,99 @@ struct RoomEndingTests {
         let ashaTold = Self.words(TestClient.lines(Array(try await asha.untilClosed().utf8)))
         #expect(ashaTold.hasPrefix("The server is closing now."), "\(ashaTold)")
         #expect(ashaTold.contains("The group's plan is saved with the code \(resume)."), "\(ashaTold)")
+    }
+
+    // MARK: End of input
+
+    /// The host's input ends (`end`): the room closes as `/pause` closes it for a host.
+    func hostEndsInput(_ end: @escaping (TestClient) async throws -> Void) async throws {
+        let store = try PlanStore.inMemory()
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            let (host, code, resume) = try await Self.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            try await host.line("Shorter waits")
+            _ = try await host.response()
+            _ = try await asha.response()
+
+            try await end(host)
+
+            let told = Self.words(TestClient.lines(Array(try await host.untilClosed().utf8)))
+            #expect(told == Self.hostClosed(resume), "\(told)")
+            let back = Self.words(try await asha.response())
+            #expect(back.hasPrefix(Self.groupEnded), "\(back)")
+            #expect(back.contains("Welcome to Tandem. Which plan would you like to work on?"), "back at the menu")
+            #expect(!asha.everything.contains(Self.hostDropped))
+            try await asha.line("/join \(code) Asha")
+            #expect(Self.words(try await asha.response()) == RoomTests.noRoom, "the room has closed")
+            // The group's plan opens again as a new room.
+            let again = try await TestClient.connect(address)
+            _ = try await again.response()
+            try await again.line("/host \(Fixtures.token)")
+            _ = try await again.response()
+            try await again.line("/room resume \(resume)")
+            let reopened = try await again.response().joined(separator: "\n")
+            #expect(reopened.contains("Welcome back. Your answers are all here."))
+            #expect(!reopened.contains("/join \(code) "), "a new room, with a new join code")
+        }
+    }
+
+    @Test("Ctrl-D alone on a line from the host: the room closes as /pause closes it, and the host is shown the code")
+    func hostCtrlD() async throws {
+        try await hostEndsInput { try await $0.line("\u{4}") }
+    }
+
+    @Test("the host's client closes its sending side: the room closes as /pause closes it, and the host is shown the code")
+    func hostHalfClose() async throws {
+        try await hostEndsInput { try await $0.finishSending() }
+    }
+
+    /// A member's input ends (`end`): they leave the group as `/pause` leaves it.
+    func memberEndsInput(_ end: @escaping (TestClient) async throws -> Void) async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+
+            try await end(asha)
+
+            let told = Self.words(TestClient.lines(Array(try await asha.untilClosed().utf8)))
+            #expect(told == "You have left the group. Thank you for taking part.", "\(told)")
+            #expect(try await host.response() == ["", "  Asha has left the group."])
+            try await host.line("/people")
+            #expect(Self.words(try await host.response()) == "In the group: Sam.")
+        }
+    }
+
+    @Test("Ctrl-D alone on a line from someone in a room: they leave the group, as with /pause")
+    func memberCtrlD() async throws {
+        try await memberEndsInput { try await $0.line("\u{4}") }
+    }
+
+    @Test("someone in a room closes their sending side: they leave the group, as with /pause")
+    func memberHalfClose() async throws {
+        try await memberEndsInput { try await $0.finishSending() }
+    }
+
+    @Test("a host's connection lost without an end of input still leaves the group waiting for them")
+    func realDropWaits() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            await host.drop()
+            let waiting = Self.words(try await asha.response())
+            #expect(waiting.contains("\(Self.hostDropped) Please wait a little"), "\(waiting)")
+            #expect(waiting.contains("within 10 minutes"), "\(waiting)")
+            #expect(!waiting.contains(Self.groupEnded))
+            // The host takes the same room back.
+            let again = try await TestClient.connect(address)
+            _ = try await again.response()
+            try await again.line("/host \(Fixtures.token)")
+            _ = try await again.response()
+            try await again.line("/room resume \(code)")
+            #expect(try await again.response().joined(separator: "\n").contains("/join \(code) "), "the same room")
+            #expect(Self.words(try await asha.response()).contains("Sam is back. The group carries on."))
+        }
     }
 }

@@ -137,8 +137,9 @@ struct RoomTests {
             _ = try await host.response()
             _ = try await asha.response()
 
-            // The host's connection drops: the group waits for them, and the plan stays.
-            await host.close()
+            // The host's connection drops (lost, not ended: see RoomEndingTests): the group waits for
+            // them, and the plan stays.
+            await host.drop()
             let waiting = Self.words(try await asha.response())
             #expect(waiting.contains("The host's connection has dropped. Please wait a little"), "\(waiting)")
             #expect(!waiting.contains("The group has ended."))
@@ -191,7 +192,7 @@ struct RoomTests {
             let (host, code) = try await Self.openRoom(address)
             let (asha, _) = try await Self.join(address, code: code, name: "Asha")
             _ = try await host.response()
-            await host.close()
+            await host.drop()
             // The wait and the end may come in one read or two: read until the menu is back.
             var ended = ""
             while !ended.contains("Welcome to Tandem.") { ended += " " + Self.words(try await asha.response()) }
