@@ -159,12 +159,14 @@ public final class ConnectionLogic {
         if services.store != nil { note(ServerWords.resumeHint) }
     }
 
-    /// The client has finished sending (a half-close, or Ctrl-D alone on a line): the same as `/pause`.
-    /// A plan is paused (its code shown); in a group room, the host closes the room (and is shown the
-    /// group plan's code) and anyone else leaves the group. Then the connection closes.
-    public func endOfInput() {
+    /// The client has finished sending (`typed`: Ctrl-D alone on a line; otherwise the connection's
+    /// input ended): the same as `/pause`. A plan is paused (its code shown); in a group room, anyone
+    /// but its host leaves the group, and a host who typed Ctrl-D closes the room (and is shown the
+    /// group plan's code). A host's input that just ends is taken as a dropped connection: a closed
+    /// window cannot be told from a lost one, and the group waits for its host to come back.
+    public func endOfInput(typed: Bool = false) {
         guard !isClosing else { return }
-        if case .room(let keeper) = phase { return roomLine("/pause", keeper: keeper) }
+        if case .room(let keeper) = phase, typed || !isHost { return roomLine("/pause", keeper: keeper) }
         send(.events(farewell()))
         close(now: false)
     }
@@ -268,10 +270,10 @@ public final class ConnectionLogic {
                 close(now: false)
             }
         case .room(let keeper):
-            if endOfTransmission { return endOfInput() }
+            if endOfTransmission { return endOfInput(typed: true) }
             roomLine(line, keeper: keeper)
         case .plan:
-            if endOfTransmission { return endOfInput() }
+            if endOfTransmission { return endOfInput(typed: true) }
             planTurn { $0.handle(line) }
         }
     }
