@@ -1,6 +1,7 @@
 import Console
 import DialogueEngine
 import Foundation
+import PlanStore
 import TandemStore
 
 /// Runs one plan in the terminal, kept in the store: every answer is saved before the next
@@ -41,7 +42,8 @@ struct PlanRunner {
 
     /// What only the terminal knows: where answers go, and that it can write files.
     private func prepare(_ session: inout Session) {
-        session.privacy = .thisComputer(store: store.location)
+        // Only say "only you can read" when it is so (otherwise Tandem has just warned about it).
+        session.privacy = (store as? PlanStore)?.warnings.isEmpty == false ? .thisComputerReadable(store: store.location) : .thisComputer(store: store.location)
         session.savesFiles = true
     }
 

@@ -42,6 +42,19 @@ struct PipeTests {
         #expect(!result.stdout.contains("tandem resume"))
     }
 
+    @Test("a store others can read: warned, and the words about where answers go do not say only you can read it")
+    func privacyWordsWhenOthersCanRead() throws {
+        let home = try TemporaryFolder()
+        let store = home.path + "/shared/plans.sqlite"
+        try FileManager.default.createDirectory(atPath: home.path + "/shared", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: store, contents: nil, attributes: [.posixPermissions: 0o644])
+        let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: "/pause\n")
+        let said = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(result.stderr.contains("Other people on this computer may be able to read your plans"))
+        #expect(!said.contains("only you can read"), "\(said)")
+        #expect(said.contains("Other people on this computer may be able to read it: see the warning above for how to fix that."))
+    }
+
     @Test("words of distress at the menu bring the check-in, not 'there is no plan called'")
     func menuHearsDistress() throws {
         let home = try TemporaryFolder()

@@ -20,7 +20,9 @@ extension JSONRenderer {
         case "privacy":
             let saved = v["saved"]?.bool ?? false, encrypted = v["encrypted"]?.bool ?? false
             switch v["where"]?.string {
-            case "this-computer": return .privacy(.thisComputer(store: v["store"]?.string))
+            case "this-computer":
+                if v["readableByOthers"]?.bool == true, let store = v["store"]?.string { return .privacy(.thisComputerReadable(store: store)) }
+                return .privacy(.thisComputer(store: v["store"]?.string))
             case "room": return .privacy(.room(saved: saved, encrypted: encrypted))
             default: return .privacy(.server(saved: saved, encrypted: encrypted))
             }

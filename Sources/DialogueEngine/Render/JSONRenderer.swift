@@ -144,6 +144,7 @@ public enum JSONRenderer {
     static func privacy(_ p: Privacy) -> [(key: String, value: JSONValue)] {
         switch p {
         case .thisComputer(let store): [("where", "this-computer"), ("store", JSONValue(store)), ("saved", .bool(store != nil)), ("encrypted", .bool(true))]
+        case .thisComputerReadable(let store): [("where", "this-computer"), ("store", .string(store)), ("saved", .bool(true)), ("encrypted", .bool(true)), ("readableByOthers", .bool(true))]
         case .server(let saved, let encrypted): [("where", "server"), ("saved", .bool(saved)), ("encrypted", .bool(encrypted))]
         case .room(let saved, let encrypted): [("where", "room"), ("saved", .bool(saved)), ("encrypted", .bool(encrypted))]
         }

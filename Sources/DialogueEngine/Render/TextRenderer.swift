@@ -200,6 +200,8 @@ public struct TextRenderer: Sendable {
         switch privacy {
         case .thisComputer(let store?):
             return "\(start) into a file on this computer that only you can read (\(Sanitize.line(store))). Nothing is sent anywhere, and no one is watching what you write."
+        case .thisComputerReadable(let store):
+            return "\(start) into a file on this computer (\(Sanitize.line(store))). Other people on this computer may be able to read it: see the warning above for how to fix that. Nothing is sent anywhere, and no one is watching what you write."
         case .thisComputer(nil):
             return "\(start) nowhere. This plan is not being saved, and nothing is sent anywhere. No one is watching what you write."
         case .server(let saved, let encrypted):

@@ -4,6 +4,9 @@
 public enum Privacy: Sendable, Equatable, Codable {
     /// The terminal: answers kept in the file at `store` on this computer, or not kept (nil).
     case thisComputer(store: String?)
+    /// The terminal, keeping answers in the file at `store`, which other people on this computer
+    /// may be able to read (its permissions; Tandem warns just before and says how to fix it).
+    case thisComputerReadable(store: String)
     /// A connection to `tandem serve`: answers sent to the host's computer, and kept there when
     /// `saved`; the connection `encrypted` (TLS) or not. A host sees them only after `/share`.
     case server(saved: Bool, encrypted: Bool)
