@@ -258,6 +258,10 @@ public struct Session: Sendable {
             isClosed = true
             return [.goodbye(code: resumeCode, finished: conversation.isFinished, saved: plan != nil)]
         case .unknown(let word):
+            // A command of another place (`/start` at the menu, `/join`): say where it works.
+            if let entry = CommandCatalogue.entry(word), entry.places.contains(.menu), !entry.places.contains(.plan) {
+                return [.invalid("/\(entry.word) works at the menu, before a plan starts. To go back to the menu, type /pause (your answers are kept). Type /help to see what you can do here.")]
+            }
             let hint = Suggest.closest(to: word, in: Command.names).map { " Did you mean /\($0)?" } ?? ""
             return [.invalid("I do not know the command /\(word).\(hint) Type /help to see them all.")]
         case .bad(let message):
