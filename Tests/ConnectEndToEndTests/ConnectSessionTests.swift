@@ -64,7 +64,7 @@ struct ConnectSessionTests {
     func serverObjects() {
         var s = ConnectSession(width: 80)
         _ = s.receive(Self.hello)
-        #expect(s.receive(#"{"t":"room","event":"message","from":"host","text":"Hi \u001b[31mthere"}"#).lines == ["Message from the host: Hi [31mthere"])
+        #expect(s.receive(#"{"t":"room","event":"message","from":"host","text":"Hi \u001b[31mthere"}"#).lines == ["Message from the host: Hi there"])
         #expect(s.receive(#"{"t":"note","text":"Sent to k3fa."}"#).lines == ["Sent to k3fa."])
         let closing = s.receive(#"{"t":"err","code":503,"text":"The server is closing now.","close":true}"#)
         #expect(closing.lines == ["The server is closing now."])

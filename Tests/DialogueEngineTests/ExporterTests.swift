@@ -119,6 +119,49 @@ import Testing
         #expect(text.contains("old-question: kept"))
     }
 
+    /// The tester's answer: colour, an OSC title, bells, ^A and a backspace.
+    static let typed = "hope \u{1B}[31mRED\u{1B}[0m \u{1B}]0;TITLE\u{07} bell\u{07}\u{01}\u{08}"
+
+    /// Every string a JSON export holds, keys too.
+    static func strings(_ value: Any) -> [String] {
+        switch value {
+        case let s as String: [s]
+        case let a as [Any]: a.flatMap(strings)
+        case let o as [String: Any]: o.keys.map { $0 } + o.values.flatMap(strings)
+        default: []
+        }
+    }
+
+    /// A plan whose answers hold escape sequences (one saved before answers were cleaned as they
+    /// came in, or made without a `Session`): every format takes them out whole, in the file and
+    /// in JSON's strings once read, and keeps the words.
+    @Test("Escape sequences leave nothing behind in any format", arguments: ExportFormat.allCases)
+    func escapeSequencesGoWhole(format: ExportFormat) throws {
+        let c = try conversation("Siân 👩🏽‍🦰\u{1B}[1m e\u{301}\u{1B}]8;;http://x\u{1B}\\", "1", "Sam\u{9B}2J", "0770\u{1B}OA0", "", "/skip", Self.typed)
+        let out = PlanExporter(conversation: c).render(format)
+        #expect(SanitizeTests.unsafe(out).isEmpty, "\(format): \(SanitizeTests.unsafe(out))")
+        for left in ["[31m", "[0m", "]0;", "TITLE", "[1m", "]8;", "http", "2J", "OA", "\\u001b", "\\u0007", "\\u0001", "\\b"] {
+            #expect(!out.contains(left), "\(format) keeps \(left)")
+        }
+        switch format {
+        case .text:
+            #expect(out.contains("\n  hope RED bell\n"))
+            #expect(out.contains("\n  Siân 👩🏽‍🦰 e\u{301}\n"))
+            #expect(out.contains("1. Sam, 07700"))
+        case .markdown:
+            #expect(out.contains("\nhope RED  bell\n"))
+            #expect(out.contains("Siân 👩🏽‍🦰 e\u{301}"))
+            #expect(out.contains("| Sam | 07700 |"))
+        case .json:
+            let root = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+            for string in Self.strings(root) { #expect(SanitizeTests.unsafe(string).isEmpty, "\(string.debugDescription)") }
+            let answers = try #require(root["answers"] as? [String: [String: Any]])
+            #expect(answers["mood"]?["value"] as? String == "hope RED  bell")
+            #expect(answers["name"]?["value"] as? String == "Siân 👩🏽‍🦰 e\u{301}")
+            #expect(answers["people"]?["value"] as? [[String: String]] == [["who": "Sam", "how": "07700"]])
+        }
+    }
+
     @Test func exportsAreSanitised() throws {
         let c = try conversation("Sam\u{1B}[2J\u{202E}")
         for format in ExportFormat.allCases {

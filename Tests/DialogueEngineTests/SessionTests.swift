@@ -202,6 +202,23 @@ import Testing
         #expect(s.conversation.currentID == "ok")
     }
 
+    /// Every door's lines come through `Session`, which cleans them: what is kept (and so every
+    /// export and every later screen) holds the words without escape sequences or controls.
+    @Test("Answers are kept cleaned: escape sequences go whole, the words stay")
+    func answersAreCleanedAsTheyComeIn() throws {
+        let steps = "- id: name\n  ask: Your name?\n  answer: text\n- id: helps\n  ask: What helps?\n  answer: list\n- id: last\n  ask: Anything else?\n  answer: text"
+        let journal = MemoryJournal()
+        var s = TestDoor(Session(conversation: Conversation(script: try T.script(steps), today: T.today), support: .fallback), journal: journal)
+        s.start()
+        s.handle("hope \u{1B}[31mRED\u{1B}[0m \u{1B}]0;TITLE\u{07} bell\u{07}\u{01}\u{08}")
+        s.handle(answer: .list([.text("Siân 👩🏽‍🦰\u{1B}[1m"), .text("te\u{301}a\u{9B}2J")]))
+        s.handle(answer: .text("a\u{1B}]52;c;aGk=\u{07}b"))
+        #expect(s.conversation.state.answers["name"] == .text("hope RED  bell"))
+        #expect(s.conversation.state.answers["helps"] == .list(["Siân 👩🏽‍🦰", "te\u{301}a"]))
+        #expect(s.conversation.state.answers["last"] == .text("ab"))
+        #expect(journal.changes.contains(.answered(step: "name", value: .text("hope RED  bell"))), "the store is given the cleaned answer")
+    }
+
     @Test func aPlanShownByAQuestionCarriesTheContacts() throws {
         let conversation = Conversation(script: try T.script("- id: show\n  ask: See your plan?\n  answer: yes-no\n  action: export"), today: T.today)
         var s = TestDoor(Session(conversation: conversation, support: .fallback))

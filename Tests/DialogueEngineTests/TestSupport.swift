@@ -127,6 +127,10 @@ struct TestDoor {
     @discardableResult
     mutating func handle(_ line: String) -> [Event] { take(session.handle(line)) }
 
+    /// A typed answer from a program (JSON mode).
+    @discardableResult
+    mutating func handle(answer input: AnswerInput) -> [Event] { take(session.handle(answer: input)) }
+
     mutating func endOfInput() -> [Event] { take(session.endOfInput()) }
 
     func resume() -> [Event] { session.resume() }

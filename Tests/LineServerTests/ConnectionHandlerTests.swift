@@ -124,7 +124,7 @@ struct ConnectionHandlerTests {
         _ = try h.output()
         try h.send("\u{1B}]0;owned\u{07}Jo\u{202E}\u{9B}2J\u{1B}[31m\n")
         let shown = try h.output()
-        #expect(shown.contains("Hello ]0;ownedJo2J[31m."))
+        #expect(shown.contains("Hello Jo."))
         #expect(!shown.unicodeScalars.contains { [0x1B, 0x07, 0x9B, 0x202E].contains($0.value) })
     }
 

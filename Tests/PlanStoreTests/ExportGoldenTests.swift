@@ -34,11 +34,26 @@ struct ExportGoldenTests {
     @Test("No control characters in any export, whatever was typed", arguments: ExportFormat.allCases)
     func noControlCharacters(format: ExportFormat) async throws {
         var lines = TestData.fullPlan
-        lines[0] = "Robin\u{1B}[31m \u{07}\u{202E}Zebrafinch\u{9B}2J"
+        lines[0] = "Robin\u{1B}[31m \u{07}\u{202E}Zebrafinch\u{9B}2J\u{1B}]0;TITLE\u{07}"
         let text = PlanExporter(conversation: try await Self.savedPlan(lines), info: Self.info, support: TestData.support).render(format)
-        let bad = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
-        #expect(bad.isEmpty, "\(bad.map { String($0.value, radix: 16) })")
-        #expect(text.contains("Zebrafinch"))
+        // JSON writes a control as an escape (\u001b): look at its strings as a program reads them.
+        let strings = format == .json ? Self.strings(try JSONSerialization.jsonObject(with: Data(text.utf8))) : [text]
+        for string in strings {
+            let bad = string.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            #expect(bad.isEmpty, "\(bad.map { String($0.value, radix: 16) })")
+        }
+        #expect(text.contains("Robin Zebrafinch"))
+        for left in ["[31m", "2J", "]0;", "TITLE"] { #expect(!text.contains(left), "\(format) keeps \(left)") }
+    }
+
+    /// Every string in a JSON tree, keys too.
+    static func strings(_ value: Any) -> [String] {
+        switch value {
+        case let s as String: [s]
+        case let a as [Any]: a.flatMap(strings)
+        case let o as [String: Any]: Array(o.keys) + o.values.flatMap(strings)
+        default: []
+        }
     }
 
     @Test("The JSON export is typed: numbers, booleans, ISO dates, option keys with labels")

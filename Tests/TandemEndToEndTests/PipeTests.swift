@@ -314,4 +314,50 @@ struct PipeTests {
             #expect(long.isEmpty, "lines over 40 columns: \(long)")
         }
     }
+
+    /// What no export may hold: C0 and C1 controls other than tab and newline, and direction overrides.
+    static func unsafe(_ s: String) -> [String] {
+        s.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            .map { "U+" + String($0.value, radix: 16, uppercase: true) }
+    }
+
+    /// Every string in a JSON tree, keys too.
+    static func strings(_ value: Any) -> [String] {
+        switch value {
+        case let s as String: [s]
+        case let a as [Any]: a.flatMap(strings)
+        case let o as [String: Any]: Array(o.keys) + o.values.flatMap(strings)
+        default: []
+        }
+    }
+
+    @Test("answers typed with escape sequences and controls: no export (text, Markdown, JSON, on screen) keeps any part of them")
+    func exportsHoldNoControls() throws {
+        let home = try TemporaryFolder()
+        let typed = "hope \u{1B}[31mRED\u{1B}[0m \u{1B}]0;TITLE\u{07} bell\u{07}\u{01}\u{08}"
+        let input = "Siân 👩🏽‍🦰 e\u{301}\u{1B}[1m\n2\n\(typed)\n/export\n/export json p.json\n/export markdown p.md\n/export text p.txt\n/quit\n"
+        let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", home.path + "/plans.sqlite"], home: home, input: input)
+        #expect(result.status == 0)
+        let screen = try #require(result.stdout.components(separatedBy: "Looking after me too\n====").dropFirst().first, "the plan shown by /export")
+        #expect(screen.contains("  hope RED bell\n"), "\(screen)")
+        #expect(result.stdout.contains("Hello Siân 👩🏽‍🦰 e\u{301}."))
+        var files: [String: String] = [:]
+        for name in ["p.json", "p.md", "p.txt"] {
+            files[name] = try String(contentsOfFile: home.path + "/" + name, encoding: .utf8)
+        }
+        for (name, text) in files.merging(["stdout": result.stdout, "stderr": result.stderr], uniquingKeysWith: { a, _ in a }) {
+            #expect(Self.unsafe(text).isEmpty, "\(name): \(Self.unsafe(text))")
+            for left in ["[31m", "[0m", "[1m", "]0;", "TITLE", "\\u001b", "\\u0007", "\\u0001", "\\b"] {
+                #expect(!text.contains(left), "\(name) keeps \(left)")
+            }
+        }
+        #expect(files["p.txt"]?.contains("What do you do to help them, day to day?\n  hope RED bell\n") == true)
+        #expect(files["p.txt"]?.contains("A plan for: Siân 👩🏽‍🦰 e\u{301}\n") == true)
+        #expect(files["p.md"]?.contains("**What do you do to help them, day to day?**\n\nhope RED  bell\n") == true)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data((files["p.json"] ?? "").utf8)) as? [String: Any])
+        for string in Self.strings(root) { #expect(Self.unsafe(string).isEmpty, "\(string.debugDescription)") }
+        let answers = try #require(root["answers"] as? [String: [String: Any]])
+        #expect(answers["caring-role"]?["value"] as? String == "hope RED  bell")
+        #expect(answers["name"]?["value"] as? String == "Siân 👩🏽‍🦰 e\u{301}")
+    }
 }

@@ -75,17 +75,19 @@ public struct PlanExporter {
 
     public func text() -> String {
         let plan = conversation.plan
-        var lines: [String] = [script.title, String(repeating: "=", count: min(width, script.title.count))]
-        if let name = personName(plan) { lines.append("A plan for: \(name)") }
+        let title = Sanitize.line(script.title)
+        var lines: [String] = [title, String(repeating: "=", count: min(width, title.count))]
+        if let name = personName(plan) { lines.append("A plan for: \(Sanitize.line(name))") }
         if let made = Self.day(info.created) { lines.append("Made: \(made)") }
         if let changed = Self.day(info.updated) { lines.append("Last changed: \(changed)") }
         if let review = reviewDate(plan) { lines.append("Look at it again by: \(review.spoken)") }
         if !conversation.isFinished { lines.append("This plan is not finished yet.") }
         for (section, entries) in sections(plan) {
-            lines += ["", section.title, String(repeating: "-", count: min(width, section.title.count))]
+            let title = Sanitize.line(section.title)
+            lines += ["", title, String(repeating: "-", count: min(width, title.count))]
             for (step, value) in entries {
                 let q = step.question!
-                lines += Wrap.lines(conversation.render(q.prompt) ?? "", width: width)
+                lines += wrap(conversation.render(q.prompt) ?? "")
                 lines += textAnswer(value, spec: q.answer)
                 lines.append("")
             }
@@ -93,35 +95,42 @@ public struct PlanExporter {
         }
         lines += earlierText()
         if let support {
-            lines += ["", support.title, String(repeating: "-", count: min(width, support.title.count))]
+            let title = Sanitize.line(support.title)
+            lines += ["", title, String(repeating: "-", count: min(width, title.count))]
             for area in support.areas {
-                lines.append(area.title + ":")
+                lines.append(Sanitize.line(area.title) + ":")
                 for c in area.contacts {
-                    lines += Wrap.lines("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")", width: width, indent: "    ", firstIndent: "  ")
+                    lines += wrap("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")", indent: "    ", first: "  ")
                 }
             }
         }
         return Sanitize.text(lines.joined(separator: "\n")) + "\n"
     }
 
+    /// Text wrapped at the export's width, cleaned first (`Sanitize`): an escape sequence is taken
+    /// out whole before the text is cut into words, and never counts towards a line's width.
+    func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
+        Wrap.lines(Sanitize.text(text), width: width, indent: indent, firstIndent: first)
+    }
+
     func textAnswer(_ value: AnswerValue?, spec: AnswerSpec) -> [String] {
         guard let value else { return ["  (not answered yet)"] }
         switch value {
         case .list(let items):
-            return items.flatMap { Wrap.lines($0, width: width, indent: "    ", firstIndent: "  - ") }
+            return items.flatMap { wrap($0, indent: "    ", first: "  - ") }
         case .choices:
             return spec.options.filter { o in if case .choices(let k) = value { return k.contains(o.key) } else { return false } }
-                .flatMap { Wrap.lines($0.label, width: width, indent: "    ", firstIndent: "  - ") }
+                .flatMap { wrap($0.label, indent: "    ", first: "  - ") }
         case .records(let records):
             guard case .records(let fields, _, _) = spec else { return [] }
             let out = records.enumerated().flatMap { n, record in
-                Wrap.lines(AnswerText.record(in: record, fields: fields), width: width, indent: "     ", firstIndent: "  \(n + 1). ")
+                wrap(AnswerText.record(in: record, fields: fields), indent: "     ", first: "  \(n + 1). ")
             }
             return out.isEmpty ? ["  (none)"] : out
         case .views(let views):
-            return views.flatMap { Wrap.lines(AnswerText.view($0, spec: spec), width: width, indent: "    ", firstIndent: "  - ") }
+            return views.flatMap { wrap(AnswerText.view($0, spec: spec), indent: "    ", first: "  - ") }
         case .text, .choice, .bool, .number, .date:
-            return Wrap.lines(AnswerText.inline(value, spec: spec), width: width, indent: "  ", firstIndent: "  ")
+            return wrap(AnswerText.inline(value, spec: spec), indent: "  ", first: "  ")
         }
     }
 
@@ -130,7 +139,7 @@ public struct PlanExporter {
         guard !earlier.isEmpty else { return [] }
         var lines = ["", "Earlier answers", "---------------", "(These questions are no longer in this plan.)"]
         for (step, value) in earlier {
-            lines.append("\(step): \(Self.plain(value))")
+            lines.append(Sanitize.line("\(step): \(Self.plain(value))"))
         }
         return lines
     }
@@ -201,10 +210,11 @@ public struct PlanExporter {
         }
     }
 
-    /// Escapes the characters Markdown would read as formatting.
+    /// Cleaned (`Sanitize`), then the characters Markdown would read as formatting escaped: cleaned
+    /// first, so no part of an escape sequence is left behind as text.
     func md(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in Sanitize.text(s) {
             if "\\`*_[]<>#|".contains(c) { out.append("\\") }
             out.append(c == "\n" ? " " : c)
         }
@@ -252,8 +262,21 @@ public struct PlanExporter {
             root["earlierAnswers"] = Dictionary(uniqueKeysWithValues: earlier.map { ($0.step, jsonValue($0.value, spec: nil)) })
         }
         if let support { root["support"] = Self.json(support) }
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return Sanitize.text(String(decoding: data, as: UTF8.self)) + "\n"
+        let data = (try? JSONSerialization.data(withJSONObject: Self.cleaned(root), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Every string in a JSON tree (keys too) cleaned (`Sanitize`). It must happen before the
+    /// tree is written: JSON writes a control character as an escape (`\u001b`), which cleaning
+    /// the written text would not see, and a program reading the file would get the control back.
+    static func cleaned(_ value: Any) -> Any {
+        switch value {
+        case let s as String: Sanitize.text(s)
+        case let array as [Any]: array.map(cleaned)
+        case let object as [String: Any]:
+            Dictionary(object.map { (Sanitize.text($0.key), cleaned($0.value)) }) { first, _ in first }
+        default: value
+        }
     }
 
     /// The support contacts, as in the line protocol's `support` object.

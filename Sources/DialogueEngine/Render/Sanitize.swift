@@ -1,22 +1,90 @@
-/// Removes what could steer a terminal: ESC and every C0/C1 control (tab and newline excepted),
-/// and bidirectional overrides (Trojan Source). Applied to everything shown to a person and to exports.
+/// Removes what could steer a terminal: whole escape sequences, every other C0/C1 control (tab
+/// and newline excepted), and bidirectional overrides (Trojan Source). The one place text is
+/// cleaned: answers as they are typed (`Session`), and everything shown to a person or exported.
 /// Unicode's own line breaks (U+2028, U+2029, NEL) become newlines, so they break a line where
 /// people can see it, never inside a line a terminal shows as one.
+///
+/// An escape sequence goes as a whole, not only its ESC, so nothing of it is left to read
+/// (`[31m`, `]0;title`):
+/// - CSI, `ESC [` or U+009B: parameter bytes (`0`–`?`), intermediate bytes (space–`/`), and the
+///   final byte (`@`–`~`). One cut short loses what it had so far; what follows stays.
+/// - OSC, DCS, SOS, PM and APC (`ESC ]`, `ESC P`, `ESC X`, `ESC ^`, `ESC _`, or U+009D, U+0090,
+///   U+0098, U+009E, U+009F): everything up to BEL, `ESC \` or U+009C. Another ESC ends it too
+///   (as in a terminal). With no end before a newline or the end of the text, only the opening
+///   goes, and the words after it stay.
+/// - SS2 and SS3 (`ESC N`, `ESC O`, as arrow keys send): with the character after them.
+/// - Any other `ESC`: with its intermediate bytes (space–`/`) and final byte (`0`–`~`), such as
+///   `ESC ( B`, `ESC 7` or `ESC c`; an ESC before anything else goes alone.
+/// Everything else people wrote stays exactly: emoji, accents, combining marks, every script.
 public enum Sanitize {
     public static func text(_ s: String) -> String {
         // Printable ASCII, tabs and newlines need nothing done, and most text is only that: a scan
         // of the bytes is many times cheaper than decoding scalars (every line shown comes here).
         if s.allUTF8({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return s }
         guard s.unicodeScalars.contains(where: { isUnsafe($0) || isLineBreak($0) }) else { return s }
+        let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if let end = endOfSequence(scalars, at: i) {
+                i = end
+                continue
+            }
             if isLineBreak(u) {
                 out.append("\n")
             } else if !isUnsafe(u) {
                 out.append(u)
             }
+            i += 1
         }
         return String(out)
+    }
+
+    /// Where the escape sequence starting at `i` ends (the index after it), or nil when none starts there.
+    static func endOfSequence(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        switch s[i].value {
+        case 0x1B:
+            guard i + 1 < s.count else { return i + 1 }
+            switch s[i + 1].value {
+            case 0x5B: return endOfCSI(s, from: i + 2) // [
+            case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return endOfString(s, from: i + 2) // ] P X ^ _
+            case 0x4E, 0x4F: // N O: one character follows
+                return i + 2 < s.count && (0x20...0x7E).contains(s[i + 2].value) ? i + 3 : i + 2
+            case 0x20...0x2F:
+                var j = i + 1
+                while j < s.count, (0x20...0x2F).contains(s[j].value) { j += 1 }
+                return j < s.count && (0x30...0x7E).contains(s[j].value) ? j + 1 : j
+            case 0x30...0x7E: return i + 2
+            default: return i + 1
+            }
+        case 0x9B: return endOfCSI(s, from: i + 1)
+        case 0x9D, 0x90, 0x98, 0x9E, 0x9F: return endOfString(s, from: i + 1)
+        default: return nil
+        }
+    }
+
+    /// After a CSI's opening: parameter bytes, intermediate bytes, then the final byte.
+    static func endOfCSI(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var j = start
+        while j < s.count, (0x30...0x3F).contains(s[j].value) { j += 1 }
+        while j < s.count, (0x20...0x2F).contains(s[j].value) { j += 1 }
+        return j < s.count && (0x40...0x7E).contains(s[j].value) ? j + 1 : j
+    }
+
+    /// After a control string's opening (OSC and the like): up to and with its terminator. With
+    /// none before a newline or the end, only the opening is taken (`start`).
+    static func endOfString(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var j = start
+        while j < s.count {
+            switch s[j].value {
+            case 0x07, 0x9C: return j + 1
+            case 0x1B: return j + 1 < s.count && s[j + 1] == "\\" ? j + 2 : j
+            case 0x0A: return start
+            default: j += 1
+            }
+        }
+        return start
     }
 
     /// Line and paragraph separators, and NEL (a C1 control that means a new line).

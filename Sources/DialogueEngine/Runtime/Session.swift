@@ -106,12 +106,18 @@ public struct Session: Sendable {
     }
 
     /// Handles one line from a person: a `/command` or an answer.
+    ///
+    /// Every door's lines come in here, so this is where typed text is cleaned (`Sanitize.line`):
+    /// no escape sequence or control character is kept in the plan, the store or an export.
     public func handle(_ line: String) -> Turn {
-        turn { s in s.step(line) }
+        let line = Sanitize.line(line)
+        return turn { s in s.step(line) }
     }
 
-    /// Handles a typed answer from a program (JSON mode): checked as it is, never read back from words.
+    /// Handles a typed answer from a program (JSON mode): checked as it is, never read back from
+    /// words. Its text is cleaned as a line is (`AnswerInput.sanitized`).
     public func handle(answer input: AnswerInput) -> Turn {
+        let input = input.sanitized
         guard case .text(let line) = input else {
             return turn { s in
                 guard !s.isClosed else { return [] }
