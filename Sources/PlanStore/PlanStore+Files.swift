@@ -15,27 +15,18 @@ extension PlanStore {
     ///
     /// - Parameter environment: the variables to look at (the process's, unless a test passes its own).
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let store = environment["TANDEM_STORE"], !store.isEmpty { return expandTilde(store, environment: environment) }
+        if let store = environment["TANDEM_STORE"], !store.isEmpty { return HomeFolder.expandTilde(store, environment: environment) }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return (data as NSString).appendingPathComponent("tandem/plans.sqlite")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".local/share/tandem/plans.sqlite")
+        return (HomeFolder.path(environment: environment) as NSString).appendingPathComponent(".local/share/tandem/plans.sqlite")
     }
 
     /// The store's path as people read it: `$HOME/x` as `~/x`.
     public var displayPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = HomeFolder.path()
         guard path.hasPrefix(home + "/") else { return path }
         return "~" + path.dropFirst(home.count)
-    }
-
-    /// `~/x` as `$HOME/x`.
-    static func expandTilde(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + path.dropFirst()
     }
 
     /// Makes the folder (0700, with any missing parents) and an empty database file (0600) when they

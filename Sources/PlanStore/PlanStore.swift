@@ -57,7 +57,7 @@ public final class PlanStore: Sendable {
     }
 
     init(path rawPath: String, options: Options) throws {
-        let path = Self.expandTilde(rawPath)
+        let path = HomeFolder.expandTilde(rawPath)
         self.path = path
         self.clock = options.clock
         if !options.readonly { try Self.prepareFiles(at: path) }

@@ -1,5 +1,6 @@
 import DialogueEngine
 import Foundation
+import TandemStore
 
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,7 @@ enum PlanFile {
         var description: String
     }
 
-    /// Writes `text` to a new file at `path` (`~/` expanded) and returns its full path.
+    /// Writes `text` to a new file at `path` (`~/` as `$HOME/`, see `HomeFolder`) and returns its full path.
     /// - Throws: `Refused`, saying why in plain words, when the file exists or cannot be made.
     static func write(_ text: String, to path: String) throws -> String {
         let full = absolute(path)
@@ -47,8 +48,7 @@ enum PlanFile {
     }
 
     static func absolute(_ path: String) -> String {
-        var path = path
-        if path == "~" || path.hasPrefix("~/") { path = NSHomeDirectory() + path.dropFirst() }
+        let path = HomeFolder.expandTilde(path)
         if path.hasPrefix("/") { return path }
         return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
     }

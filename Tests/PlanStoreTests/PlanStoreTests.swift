@@ -256,6 +256,21 @@ struct PlanStoreTests {
         #expect(PlanStore.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/tandem/plans.sqlite")
         #expect(PlanStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/tandem/plans.sqlite")
     }
+
+    @Test("~ is $HOME in every path Tandem expands; the account's home only when HOME is unset or empty")
+    func tildeIsHome() {
+        #expect(HomeFolder.expandTilde("~/plan.json", environment: ["HOME": "/h"]) == "/h/plan.json")
+        #expect(HomeFolder.expandTilde("~", environment: ["HOME": "/h"]) == "/h")
+        #expect(HomeFolder.expandTilde("~/a/b.md", environment: ["HOME": "/h/"]) == "/h/a/b.md")
+        #expect(HomeFolder.expandTilde("~/x", environment: ["HOME": "/"]) == "/x")
+        for unchanged in ["plan.json", "/abs/plan.json", "~sam/plan.json", "a/~/b", ""] {
+            #expect(HomeFolder.expandTilde(unchanged, environment: ["HOME": "/h"]) == unchanged)
+        }
+        let account = NSHomeDirectory()
+        #expect(HomeFolder.path(environment: [:]) == account)
+        #expect(HomeFolder.path(environment: ["HOME": ""]) == account)
+        #expect(HomeFolder.expandTilde("~/p", environment: ["HOME": ""]) == account + "/p")
+    }
 }
 
 /// A date the test moves forward, read by the store's clock from any thread.

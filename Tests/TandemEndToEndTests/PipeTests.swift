@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `tandem` executable driven through pipes: standard input and output are not terminals,
 /// so it must read plain lines, flush every prompt, and end cleanly at the end of input.
@@ -359,5 +362,39 @@ struct PipeTests {
         let answers = try #require(root["answers"] as? [String: [String: Any]])
         #expect(answers["caring-role"]?["value"] as? String == "hope RED  bell")
         #expect(answers["name"]?["value"] as? String == "Siân 👩🏽‍🦰 e\u{301}")
+    }
+
+    /// The account's home from the password database: where `~` went before it meant `$HOME`.
+    static var accountHome: String? {
+        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return nil }
+        return String(cString: dir)
+    }
+
+    @Test("~ in /export and --output means $HOME (as the store's path does), not the account's home")
+    func tildeIsHome() throws {
+        let home = try TemporaryFolder(), elsewhere = try TemporaryFolder()
+        let name = "tandem-tilde-\(UUID().uuidString)"
+        let store = home.path + "/plans.sqlite"
+        defer {
+            // Before the fix, the files went to the account's home: take them away again.
+            if let account = Self.accountHome, account != home.path {
+                for file in ["\(name).json", "\(name).md", "\(name)-out.txt"] { try? FileManager.default.removeItem(atPath: account + "/" + file) }
+            }
+        }
+        let input = "Sam\n/export json ~/\(name).json\n/export markdown ~/\(name).md\n/pause\n"
+        // The working folder is elsewhere, so a `~` taken as a folder's name would not land in HOME either.
+        let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, directory: elsewhere.path, input: input)
+        #expect(result.status == 0)
+        for file in ["\(name).json", "\(name).md"] {
+            #expect(FileManager.default.fileExists(atPath: home.path + "/" + file), "\(file) is in HOME")
+            #expect(result.stdout.contains("\(home.path)/\(file)."), "says where: \(result.stdout)")
+        }
+        let sessions = try PipedTandem.run(["sessions", "--store", store, "--format", "json"], home: home, directory: elsewhere.path)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(sessions.stdout.utf8)) as? [String: Any])
+        let id = try #require((list["plans"] as? [[String: Any]])?.first?["id"] as? String)
+        // No shell between: tandem is given the `~` itself.
+        let export = try PipedTandem.run(["export", id, "--store", store, "--dialogues", TandemExecutable.dialogues, "--output", "~/\(name)-out.txt"], home: home, directory: elsewhere.path)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.path + "/\(name)-out.txt"), "--output ~/x is in HOME: \(export.stderr)")
     }
 }
