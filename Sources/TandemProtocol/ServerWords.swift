@@ -86,7 +86,7 @@ public enum ServerWords {
     public static let unshared = "Sharing has stopped. Your answers are private again."
     public static let notSharing = "Your answers are private. Type /share if you would like the host to see them."
     public static let nameUsage = "Type /name and the name you would like the host to see, like /name Sam."
-    public static func named(_ name: String) -> String { "Thank you. The host will see you as \(name)." }
+    public static func named(_ name: String) -> String { "Thank you. The host will see you as \(name)\(name.hasSuffix(".") ? "" : ".")" }
 
     // What a facilitator sees about a participant.
     public static func answered(_ who: String, question: String) -> String { "\(who) answered \"\(question)\":" }

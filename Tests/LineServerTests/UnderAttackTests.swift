@@ -175,6 +175,8 @@ struct UnderAttackTests {
             _ = try await c.response()
             try await c.line("/name Fa\u{200B}cilitator")
             #expect(try await c.response() == ["Thank you. The host will see you as Facilitator."])
+            try await c.line("/name O'Neil-Smith Jr.")
+            #expect(try await c.response() == ["Thank you. The host will see you as O'Neil-Smith Jr."], "one full stop")
             try await c.line("/name \u{3164}")
             #expect(Self.words(try await c.response()) == PersonName.rule)
             try await c.line("/name a" + String(repeating: "\u{0301}", count: 900))
