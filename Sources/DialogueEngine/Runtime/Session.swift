@@ -201,10 +201,14 @@ public struct Session: Sendable {
             case .unknown, .bad: break
             case .help, .back, .skip, .review, .progress, .why, .urgent, .pause, .quit, .change, .export: return events
             }
-        } else if isNameQuestion, supportBox.read({ $0.distress(in: line) }) != nil {
+        } else if isNameQuestion {
             // Words of distress are not what to call someone: heard, not kept, and the question is
-            // asked again (it would greet them and head their plan).
-            return checkIn(line, conversation.repeatQuestion())
+            // asked again (it would greet them and head their plan). Heard once either way.
+            let match = supportBox.read({ $0.distress(in: line) })
+            guard match == nil else { return checkIn(line, conversation.repeatQuestion(), heard: match) }
+            var c = conversation
+            let t = c.answer(line)
+            return commit(t, next: c)
         } else {
             var c = conversation
             let t = c.answer(line)
@@ -223,10 +227,11 @@ public struct Session: Sendable {
     /// Every line is heard, also when the words did not fit the question: the contacts matter more
     /// than the answer. The check-in comes first; then, for every later line with words of distress,
     /// a short reminder.
-    private mutating func checkIn(_ line: String, _ turnEvents: [Event]) -> [Event] {
+    /// `heard`: what hearing the line already found, when the caller heard it first.
+    private mutating func checkIn(_ line: String, _ turnEvents: [Event], heard: DistressMatch? = nil) -> [Event] {
         // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
         // copied the whole directory (every contact retained) on every line.
-        guard let match = supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
+        guard let match = heard ?? supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
         let said = checkIns.event(for: match, support: support)
         var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
         // In the middle of a list nothing else follows the contacts: show the question again, so
