@@ -43,7 +43,10 @@ extension ConnectionHandler: DoorTransport {
         let loop = context.eventLoop
         // The callback may come on any thread: it carries what to do back to this connection's loop.
         let back = NIOLoopBound((handler: self, then: then), eventLoop: loop)
+        let channel = context.channel
         start { result in
+            // A connection closed meanwhile needs no answer, and its loop may be shutting down.
+            guard channel.isActive else { return }
             loop.execute {
                 let (handler, then) = back.value
                 handler.machine.workFinished()
