@@ -186,6 +186,12 @@ import Testing
         #expect(replayed.repeatQuestion() == c.repeatQuestion())
         #expect(field(replayed.repeatQuestion())?.field == "time")
         #expect(field(replayed.repeatQuestion())?.record == 2)
+        // Coming back to it later: what the entry holds so far is said first.
+        #expect(replayed.resume().events.notices.contains("You were part-way through an entry: Jo, Call."))
+        var between = Conversation(script: script, today: T.today)
+        _ = between.start()
+        between.type("Sam", "", "1")
+        #expect(!between.resume().events.notices.contains { $0.hasPrefix("You were part-way") }, "not between entries")
     }
 
     @Test func revisitingRecordsKeepsThemOnEnter() throws {

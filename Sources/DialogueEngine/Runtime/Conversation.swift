@@ -179,6 +179,12 @@ public struct Conversation: Sendable {
             return turn
         }
         turn.events.append(.progress(progress(at: step)))
+        // Part-way through an entry: what it holds so far, so the next field's words ("How can you
+        // reach them?") make sense again.
+        if case .records(let fields, _, _)? = step.question?.answer, let draft = state.drafts[step.id], !draft.partial.isEmpty {
+            let typed = AnswerText.record(in: draft.partial.filter { $0.value != .text("") }, fields: fields)
+            if !typed.isEmpty { turn.events.append(.notice("You were part-way through an entry: \(typed).")) }
+        }
         turn.events += ask(step)
         return turn
     }
