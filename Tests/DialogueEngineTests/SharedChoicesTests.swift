@@ -102,6 +102,19 @@ import Testing
         ], today: TestSupport.today)
         _ = d.start()
         #expect(d.currentStep?.id == "first")
+        // Asked again, it does not offer to keep "food" (no longer a choice), and Enter does not keep it.
+        let asked = try #require(lastPrompt(d.repeatQuestion()))
+        #expect(asked.current == nil, "\(String(describing: asked.current))")
+        var e = c
+        _ = e.change("picked")
+        _ = e.answer("1, 4")  // sleep, work
+        #expect(e.currentStep?.id == "first")
+        #expect(lastPrompt(e.repeatQuestion())?.current == nil)
+        let enter = e.answer("")
+        #expect(!enter.events.contains(.notice("Kept your answer.")))
+        #expect(e.currentStep?.id == "first")
+        _ = e.answer("2")
+        #expect(e.state.answers["first"] == .choice("work"))
     }
 
     @Test func aListsItemsBecomeTheOptions() throws {

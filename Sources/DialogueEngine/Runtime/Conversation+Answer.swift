@@ -15,7 +15,7 @@ extension Conversation {
             answerRecord(input, step: step, fields: fields, min: min, max: max, revisiting: revisiting, into: &turn)
         case .text, .pickOne, .pickMany, .yesNo, .number, .scale, .date:
             if input.isEmpty {
-                if revisiting, state.answers[step.id] != nil {
+                if revisiting, standingAnswer(step, question) != nil {
                     turn.events.append(.notice("Kept your answer."))
                     advance(from: step.id, into: &turn, returning: true)
                 } else {

@@ -8,6 +8,19 @@ extension Conversation {
         return ruled(q, Self.offered(q, source: state.answers[source]))
     }
 
+    /// The question's answer, unless it is a choice no longer offered (the options come from an
+    /// earlier answer that has changed since): then there is nothing to show or keep.
+    func standingAnswer(_ step: Step, _ q: Question) -> AnswerValue? {
+        guard let value = state.answers[step.id] else { return nil }
+        guard q.optionsFrom != nil else { return value }
+        let keys = Set(offered(q).options.map(\.key))
+        switch value {
+        case .choice(let key): return keys.contains(key) ? value : nil
+        case .choices(let chosen): return chosen.allSatisfy(keys.contains) ? value : nil
+        default: return value
+        }
+    }
+
     static func offered(_ q: Question, source: AnswerValue?) -> AnswerSpec {
         let options = offeredOptions(q, source: source)
         switch q.answer {

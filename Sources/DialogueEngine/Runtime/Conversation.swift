@@ -330,7 +330,7 @@ public struct Conversation: Sendable {
             step: step.id, text: render(q.prompt) ?? "", kind: q.answer.kind,
             options: offered(q).options.enumerated().map { OptionView(number: $0 + 1, key: $1.key, label: $1.label) },
             range: nil, labels: nil, hint: render(q.hint), hasWhy: q.why != nil, required: q.required,
-            current: state.answers[step.id].map { AnswerText.inline($0, spec: q.answer) },
+            current: standingAnswer(step, q).map { AnswerText.inline($0, spec: q.answer) },
             progress: progress(at: step), itemsSoFar: draft.map { $0.items.count + $0.records.count })
         switch q.answer {
         case .scale(let range, let labels):
