@@ -1,3 +1,4 @@
+import ArgumentParser
 import Console
 import DialogueEngine
 import Foundation
@@ -22,7 +23,7 @@ struct PlanRunner {
         let opening = session.start()
         try keep(opening)
         session.accept(opening)
-        run(&session, opening: opening.events)
+        try run(&session, opening: opening.events)
     }
 
     /// Carries on a saved plan from the question where it stopped.
@@ -37,7 +38,7 @@ struct PlanRunner {
         var session = stored.session(script, support: library.support, today: SimpleDate(Date()))
         prepare(&session)
         let opening = session.resume(dialogueChanged: stored.dialogueChanged(script))
-        run(&session, opening: opening)
+        try run(&session, opening: opening)
     }
 
     /// What only the terminal knows: where answers go, and that it can write files.
@@ -47,9 +48,20 @@ struct PlanRunner {
         session.savesFiles = true
     }
 
-    private func run(_ session: inout Session, opening: [Event]) {
+    private func run(_ session: inout Session, opening: [Event]) throws {
+        // One window at a time on a plan: two would each write their answers over the other's.
+        var hold: PlanHold?
+        if let id = session.plan?.id, let store = store as? PlanStore {
+            hold = store.hold(plan: id)
+            guard hold != nil else {
+                Output.error("This plan is open in another window just now. So that your answers do not overwrite each other, carry on there, or type /pause there first and then try again here.")
+                throw ExitCode(1)
+            }
+        }
         PauseOnSignal.arm(code: session.plan?.code, finished: session.conversation.isFinished, width: Terminal.width)
-        repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })
+        withExtendedLifetime(hold) {
+            repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })
+        }
     }
 
     /// Makes a turn's changes durable, and keeps the signal handler's words in step with the plan.

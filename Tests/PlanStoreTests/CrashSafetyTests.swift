@@ -118,6 +118,24 @@ struct CrashSafetyTests {
         #expect(!child.text.contains("Please try again"), "trying again could never work")
     }
 
+    @Test("The same plan in two windows: the second is told it is open in the first, and nothing is written over")
+    func oneWindowAtATime() throws {
+        let home = try TempFolder("tandem-two-windows")
+        let (code, _, _) = try answer(1, thenStop: .closedInput, home: home)
+        let first = try TandemProcess(["resume", code], home: home)
+        try first.expect(Self.questions[1])
+        let second = try TandemProcess.run(["resume", code], home: home, input: ["/quit"])
+        #expect(second.status == 1)
+        #expect(second.err.contains("This plan is open in another window just now."), "\(second.err)")
+        #expect(!second.out.contains(Self.questions[1]))
+        try first.send("/pause")
+        #expect(try first.finish() == 0)
+        // Let go: it opens again.
+        let third = try TandemProcess.run(["resume", code], home: home, input: ["/pause"])
+        #expect(third.status == 0, "\(third.err)")
+        #expect(third.out.contains(Self.questions[1]))
+    }
+
     @Test("A plan finished in one sitting, paused in the middle of another")
     func pauseShowsCode() throws {
         let home = try TempFolder("tandem-pause")

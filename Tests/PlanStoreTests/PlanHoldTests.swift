@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import PlanStore
+import TandemStore
+
+/// One program at a time on a plan: two terminal windows would write over each other's answers.
+@Suite("Holding a plan open")
+struct PlanHoldTests {
+    @Test("A plan held once cannot be held again until the hold is let go; other plans are free")
+    func oneHoldAtATime() throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let store = try PlanStore(path: path)
+        let other = try PlanStore(path: path)
+        var first = store.hold(plan: "k7qm3xrt")
+        #expect(first != nil)
+        #expect(other.hold(plan: "k7qm3xrt") == nil, "held by another open file")
+        #expect(store.hold(plan: "k7qm3xrt") == nil, "even by the same store")
+        let elsewhere = other.hold(plan: "ab12cd34")
+        #expect(elsewhere != nil, "another plan is free")
+        first = nil
+        #expect(other.hold(plan: "k7qm3xrt") != nil, "free once let go")
+        _ = elsewhere
+        // The lock file holds nothing, and only its owner can open it.
+        let attributes = try FileManager.default.attributesOfItem(atPath: path + "-open")
+        #expect((attributes[.size] as? Int) == 0)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test("Where no hold can be taken (a store in memory), an empty hold: never a reason to refuse a plan")
+    func noHoldPossible() throws {
+        let memory = try PlanStore.inMemory()
+        #expect(memory.hold(plan: "k7qm3xrt") != nil)
+        #expect(memory.hold(plan: "k7qm3xrt") != nil)
+    }
+
+    @Test("Different ids fall on different bytes")
+    func offsets() {
+        let ids = (0..<2_000).map { _ in ResumeCode.makeID() }
+        #expect(Set(ids.map(PlanStore.holdOffset)).count == Set(ids).count)
+    }
+}
