@@ -34,6 +34,8 @@ public final class PlanStore: Sendable {
     let clock: @Sendable () -> Date
     /// The journal's one writer: appends that arrive together share one commit (group commit).
     let journal: JournalWriter
+    /// The locks on plans this store has open (`hold(plan:)`); nil for a store in memory.
+    let holds: HoldFile?
 
     /// What tests can change; the defaults are what Tandem uses.
     struct Options: Sendable {
@@ -60,6 +62,7 @@ public final class PlanStore: Sendable {
         let path = HomeFolder.expandTilde(rawPath)
         self.path = path
         self.clock = options.clock
+        holds = HoldFile(path: path + "-open")
         if !options.readonly { try Self.prepareFiles(at: path) }
         let pool: DatabasePool
         do {
@@ -97,6 +100,7 @@ public final class PlanStore: Sendable {
         self.path = ":memory:"
         self.clock = options.clock
         self.writer = queue
+        holds = nil
         journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock, foldEvery: options.foldEvery)
         self.warnings = []
         try Self.setUp(queue, path: path, readonly: false)

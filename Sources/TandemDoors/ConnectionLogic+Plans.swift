@@ -116,6 +116,8 @@ extension ConnectionLogic {
             }
         case .heldBy, .opening:
             error(code: 409, ServerWords.planBusy)
+        case .elsewhere:
+            error(code: 409, ServerWords.planOpenElsewhere)
         case .inRoom(let keeper):
             inRoom(keeper)
         }

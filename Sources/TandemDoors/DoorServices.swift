@@ -38,7 +38,7 @@ public final class DoorServices: Sendable {
     public let now: @Sendable () -> Duration
 
     public let hub: Hub
-    public let openPlans = OpenPlans()
+    public let openPlans: OpenPlans
     public let rooms = Rooms()
     public let lobby: Lobby
 
@@ -57,6 +57,7 @@ public final class DoorServices: Sendable {
         self.today = today
         self.now = now
         hub = Hub(limits: limits)
+        openPlans = OpenPlans(store: store)
         lobby = Lobby(library: library)
     }
 

@@ -32,6 +32,7 @@ public enum ServerWords {
     public static let resumeInPlan = "You are in a plan already. Type /quit first, then /resume and the code."
     public static let badCode = "I could not find a plan with that code. Please check it and try again."
     public static let planBusy = "That plan is being opened somewhere else at this moment. Please try again in a minute."
+    public static let planOpenElsewhere = "That plan is open in a Tandem window on the server's computer just now, so it cannot open here too: your answers would overwrite each other. Close it there first (type /pause in that window), then try again."
     public static let planTakenOver = "This plan has just been opened on another connection, so it has closed here. Everything you gave is saved. To carry on here instead, type /resume and its code."
     public static func planInRoom(_ code: String) -> String {
         "That plan is open in a group room just now. To take part, type /join \(code) and your name."

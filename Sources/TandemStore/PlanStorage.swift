@@ -47,9 +47,16 @@ public protocol PlanStorage: Sendable {
 
     /// A new code for a plan (earlier codes keep working).
     func newCode(for plan: String) async throws(StoreError) -> String
+
+    /// Keeps other programs on this computer off plan `id` while the returned hold lives; nil when
+    /// another program has it open now. Holds taken through one store do not keep each other out
+    /// (a server keeps its own connections apart: `OpenPlans`). The default keeps nothing out.
+    func hold(plan id: String) -> PlanHold?
 }
 
 extension PlanStorage {
+    public func hold(plan id: String) -> PlanHold? { PlanHold() }
+
     public func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
         Task {
             do throws(StoreError) {

@@ -51,10 +51,10 @@ struct PlanRunner {
     private func run(_ session: inout Session, opening: [Event]) throws {
         // One window at a time on a plan: two would each write their answers over the other's.
         var hold: PlanHold?
-        if let id = session.plan?.id, let store = store as? PlanStore {
+        if let id = session.plan?.id {
             hold = store.hold(plan: id)
             guard hold != nil else {
-                Output.error("This plan is open in another window just now. So that your answers do not overwrite each other, carry on there, or type /pause there first and then try again here.")
+                Output.error("This plan is open somewhere else just now: in another window, or on a Tandem server on this computer. So that your answers do not overwrite each other, carry on there, or type /pause there first and then try again here.")
                 throw ExitCode(1)
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import DialogueEngine
 import NIOCore
 import PlanStore
@@ -73,6 +74,43 @@ struct StoreAndShutdownTests {
         }
         let again = try await store.open(code: code)
         #expect(again.changes.contains(.answered(step: "relationship", value: .choice("partner"))))
+    }
+
+    @Test("a plan open in another program on this computer (a terminal window) does not open here; one open here keeps that program out until it is let go")
+    func heldByAnotherProgram() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-held-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plans.sqlite").path
+        let store = try PlanStore(path: path)
+        let window = try PlanStore(path: path)  // another program on the same store: a terminal window
+        let plan = try await store.begin(PlanProgress(Conversation(script: Self.script, today: Transcript.defaultToday)))
+        let code = try #require(plan.code)
+        try await withServer(Fixtures.configuration(store: store)) { _, address in
+            var inWindow = window.hold(plan: plan.id)
+            #expect(inWindow != nil)
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/resume \(code)")
+            let refused = try await c.response().joined(separator: " ")
+            #expect(refused.contains("open in a Tandem window on the server's computer"), "\(refused)")
+            #expect(!refused.contains("What would you like me to call you?"))
+            inWindow = nil
+            try await c.line("/resume \(code)")
+            let opening = try await c.response().joined(separator: " ")
+            #expect(opening.contains("What would you like me to call you?"), "\(opening)")
+            #expect(window.hold(plan: plan.id) == nil, "open over the network: the window is kept out")
+            try await c.line("/pause")
+            _ = try await c.untilClosed()
+            _ = inWindow
+        }
+        // Let go when the connection left the plan.
+        var free = window.hold(plan: plan.id)
+        for _ in 0..<100 where free == nil {
+            try await Task.sleep(for: .milliseconds(20))
+            free = window.hold(plan: plan.id)
+        }
+        #expect(free != nil)
     }
 
     @Test("SIGTERM's shutdown: everyone is told, with their code; the plan is kept; new connections are refused")

@@ -126,7 +126,7 @@ struct CrashSafetyTests {
         try first.expect(Self.questions[1])
         let second = try TandemProcess.run(["resume", code], home: home, input: ["/quit"])
         #expect(second.status == 1)
-        #expect(second.err.contains("This plan is open in another window just now."), "\(second.err)")
+        #expect(second.err.contains("This plan is open somewhere else just now: in another window"), "\(second.err)")
         #expect(!second.out.contains(Self.questions[1]))
         try first.send("/pause")
         #expect(try first.finish() == 0)
