@@ -103,6 +103,12 @@ final class JournalWriter: Sendable {
         if start { queue.async { self.drain() } }
     }
 
+    /// Returns once the writer has finished what it began, a fold after the last commit included
+    /// (callers hear of their commit before that fold: tests that count rows wait for it here).
+    func settle() {
+        queue.sync {}
+    }
+
     /// Commits what waits, batch after batch, until nothing does.
     private func drain() {
         while true {
