@@ -100,7 +100,7 @@ public struct PlanExporter {
             for area in support.areas {
                 lines.append(Sanitize.line(area.title) + ":")
                 for c in area.contacts {
-                    lines += wrap("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")", indent: "    ", first: "  ")
+                    lines += Wrap.keepingNumbers(Sanitize.text("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")"), width: width, indent: "    ", firstIndent: "  ")
                 }
             }
         }

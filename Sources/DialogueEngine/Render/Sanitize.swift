@@ -123,6 +123,27 @@ public enum Wrap {
         return lines.map { $0.allSatisfy { $0 == " " } || $0 == marker ? bare : $0 }
     }
 
+    /// As `lines`, but a phone number ("0800 068 4141", "116 123") is never broken across two
+    /// lines: the spaces between its digit groups hold, so the whole number moves to the next line.
+    /// For support contacts, on screen and in exports.
+    public static func keepingNumbers(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
+        let glue: Character = "\u{00A0}"
+        var glued = ""
+        glued.reserveCapacity(text.utf8.count)
+        var previous: Character?
+        var chars = text.makeIterator()
+        var next = chars.next()
+        while let c = next {
+            next = chars.next()
+            if c == " ", previous?.isASCIIDigit == true, next?.isASCIIDigit == true { glued.append(glue) } else { glued.append(c) }
+            previous = c
+        }
+        guard glued != text else { return lines(text, width: width, indent: indent, firstIndent: firstIndent) }
+        return lines(glued, width: width, indent: indent, firstIndent: firstIndent).map {
+            String($0.map { $0 == glue ? " " : $0 })
+        }
+    }
+
     public static func lines(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         let width = max(20, width)
         if let line = oneLine(text, width: width, first: firstIndent ?? indent) { return [line] }
@@ -227,4 +248,9 @@ public enum Wrap {
         }
         return out
     }
+}
+
+extension Character {
+    /// 0 to 9 (not other scripts' digits).
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -280,7 +280,7 @@ public struct TextRenderer: Sendable {
             for c in area.contacts {
                 var text = "\(c.name): \(c.reach)."
                 if let note = c.note { text += " \(note)" }
-                lines += wrap(text, indent: "    ", first: "  ")
+                lines += Wrap.keepingNumbers(Sanitize.text(text), width: width, indent: "    ", firstIndent: "  ")
             }
         }
         return lines
