@@ -182,7 +182,7 @@ import Testing
             let lower = text.lowercased()
             #expect(!lower.contains("we will") && !lower.contains("someone will come") && !lower.contains("we have told"))
         }
-        #expect(words.person.contains("no one is watching"))
+        #expect(words.person.contains("cannot send help") && words.person.contains("does not tell anyone about this"))
     }
 
     @Test func knownCommandsAreNotHeardButUnknownOnesAre() throws {

@@ -67,13 +67,13 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             person: """
                 Some words you wrote sound like you might be thinking about ending your life, or hurting yourself.
                 You are not alone. The people below can help you now.
-                Tandem cannot send help, and no one is watching what you write.
+                Tandem cannot send help, and it does not tell anyone about this.
                 """,
             someoneElse: """
                 It sounds like you are worried that someone may hurt themselves or end their life.
                 That is a lot to carry. The people below can help you, and them, now.
                 If their life is in danger right now, call 999.
-                Tandem cannot send help, and no one is watching what you write.
+                Tandem cannot send help, and it does not tell anyone about this.
                 """,
             reminder: "If you feel unsafe, you can call 999, Samaritans on 116 123, or NHS 111 and choose option 2. Type /urgent for more.",
             reminderSomeoneElse: "If you fear for them, you can call 999, Samaritans on 116 123, or NHS 111 and choose option 2. Type /urgent for more.")

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import DialogueEngine
+
+/// The check-in tells the truth about who can see what people write, wherever it is shown. In a
+/// group room, what someone types is shown to the group, and on a hosted session the host sees the
+/// answers of anyone who typed /share: so the check-in must never say "no one is watching what you
+/// write". What stays true everywhere: Tandem cannot send help, and it does not tell anyone about this.
+@Suite struct CheckInTruthTests {
+    typealias T = TestSupport
+
+    static let library: SupportDirectory = {
+        guard let l = try? DialogueLibrary.load(directory: T.packageRoot.appendingPathComponent("dialogues").path) else {
+            fatalError("dialogues/ does not load")
+        }
+        return l.support
+    }()
+
+    static func room(_ support: SupportDirectory) throws -> Room {
+        let session = Session(conversation: Conversation(script: try T.script(RoomTests.steps), today: T.today), support: support, plan: PlanInfo(id: "testplan"))
+        var room = Room(code: "K7QM-4TZD", session: session, host: .init(id: "h", name: "Sam"))
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        return room
+    }
+
+    static func checkInMessage(_ events: [Event]) -> String? {
+        events.lazy.compactMap { if case .checkIn(let message, _, _) = $0 { message } else { nil } }.first
+    }
+
+    @Test("in a room, the group sees the words, so the check-in never says no one is watching", arguments: [false, true])
+    func inARoom(realWords: Bool) throws {
+        let support = realWords ? Self.library : .fallback
+        for line in ["some days I want to die", "my son says he wants to kill himself"] {
+            var room = try Self.room(support)
+            let out = room.handle(line, from: "a")
+            let seenByHost = out.filter { $0.to == "h" }.flatMap(\.events).contains { if case .room(.remark(_, let text)) = $0 { text == line } else { false } }
+            #expect(seenByHost, "what someone types in a room is shown to the group")
+            let message = try #require(Self.checkInMessage(out.filter { $0.to == "a" }.flatMap(\.events)), "\(line)")
+            #expect(!message.lowercased().contains("no one is watching"), "\(line): \(message)")
+            #expect(message.contains("cannot send help") && message.contains("does not tell anyone about this"), "\(line): \(message)")
+        }
+    }
+}
