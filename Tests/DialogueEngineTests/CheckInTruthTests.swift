@@ -42,4 +42,18 @@ import Testing
             #expect(message.contains("cannot send help") && message.contains("does not tell anyone about this"), "\(line): \(message)")
         }
     }
+
+    /// The check-in hears "he hits me", "I'm not safe at home" and "my ex hits our son" as well as
+    /// words about ending a life: its first words must fit them too, not tell someone being hurt
+    /// that they seem to be thinking of hurting themselves.
+    @Test("the first check-in's words fit someone who is not safe, or is being hurt", arguments: [false, true])
+    func wordsFitNotBeingSafe(realWords: Bool) {
+        let words = (realWords ? Self.library : .fallback).checkIn
+        for line in ["hes hitting me again", "I am not safe at home", "my ex hits our son"] {
+            let match = (realWords ? Self.library : .fallback).distress(in: line)
+            if realWords { #expect(match != nil, "\(line) is heard") }
+            let message = words.message(for: match?.concern ?? .person)
+            #expect(message.contains("not be safe"), "\(line): \(message)")
+        }
+    }
 }

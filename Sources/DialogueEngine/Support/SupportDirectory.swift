@@ -65,12 +65,12 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         /// Used when `support.yaml` is missing or does not say.
         public static let fallback = CheckInWords(
             person: """
-                Some words you wrote sound like you might be thinking about ending your life, or hurting yourself.
+                Some words you wrote sound like you may not be safe, or might be thinking about ending your life or hurting yourself.
                 You are not alone. The people below can help you now.
                 Tandem cannot send help, and it does not tell anyone about this.
                 """,
             someoneElse: """
-                It sounds like you are worried that someone may hurt themselves or end their life.
+                It sounds like you are worried that someone may not be safe, or may hurt themselves or end their life.
                 That is a lot to carry. The people below can help you, and them, now.
                 If their life is in danger right now, call 999.
                 Tandem cannot send help, and it does not tell anyone about this.
