@@ -97,12 +97,13 @@ import Testing
                   - name: Unknown
                     reach: Call 3
             """
-        let warnings = SupportDirectory.load(text: text, file: "s.yaml", today: SimpleDate(year: 2027, month: 1, day: 4)!).1
+        // (This file has no 999 either: that is D044, judged on the same day, and left out here.)
+        let warnings = SupportDirectory.load(text: text, file: "s.yaml", today: SimpleDate(year: 2027, month: 1, day: 4)!).1.filter { $0.code != .noEmergencyNumber }
         #expect(warnings.map(\.code) == [.contactNotChecked, .contactNotChecked])
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings[0].message.contains("Stale") && warnings[1].message.contains("Unknown"))
         #expect(SupportDirectory.load(text: text, file: "s.yaml").1.isEmpty, "no day, no judging")
-        let aYearLater = SupportDirectory.load(text: text, file: "s.yaml", today: SimpleDate(year: 2027, month: 12, day: 2)!).1
+        let aYearLater = SupportDirectory.load(text: text, file: "s.yaml", today: SimpleDate(year: 2027, month: 12, day: 2)!).1.filter { $0.code != .noEmergencyNumber }
         #expect(aYearLater.count == 3)
     }
 

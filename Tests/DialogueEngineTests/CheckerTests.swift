@@ -57,6 +57,7 @@ import Testing
         Expected(file: "D041-check-without-message.yaml", code: .checkWithoutMessage, line: 12, column: 9),
         Expected(file: "D042-unknown-common.yaml", code: .unknownCommon, line: 7, column: 3),
         Expected(file: "D043-unused-common.yaml", code: .unusedCommon, line: 3, column: 3, severity: .warning, kind: .common),
+        Expected(file: "D044-no-emergency-number.yaml", code: .noEmergencyNumber, line: 4, column: 1, severity: .warning, kind: .support),
     ]
 
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.

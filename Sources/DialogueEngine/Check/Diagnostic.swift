@@ -104,6 +104,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case unknownCommon = "D042"
         /// A text or list in `common.yaml` that no dialogue in the folder uses.
         case unusedCommon = "D043"
+        /// A support file with no way to reach 999: every plan, check-in and `/urgent` would lack it.
+        case noEmergencyNumber = "D044"
     }
 }
 

@@ -24,6 +24,14 @@ extension SupportDirectory {
             let contacts = (a["contacts"].flatMap { reader.sequence($0.value, what: "contacts") } ?? []).compactMap { contact($0, reader: reader, today: today) }
             areas.append(Area(id: id, title: t, contacts: contacts))
         }
+        // Judged as `tandem check` judges (with a day): the contacts replace those on every plan,
+        // check-in and /urgent, so a file with no way to reach 999 is a warning (D044).
+        if today != nil, let a = top["areas"], !areas.flatMap(\.contacts).contains(where: { reaches999($0.reach) }) {
+            reader.report(
+                .noEmergencyNumber, .warning, "no contact here gives 999, so plans and check-ins would not show it",
+                at: reader.location(a.key), length: 5,
+                help: "add a contact for 999 first, like: name: Emergency services, reach: Call 999, or go to A&E")
+        }
         var words = CheckInWords.fallback
         if let c = top["check-in"],
             let m = reader.mapping(c.value, what: "check-in", allowed: ["message", "someone-else", "reminder", "reminder-someone-else", "phrases"])
@@ -45,6 +53,26 @@ extension SupportDirectory {
     }
 
     static let contactKeys = ["name", "reach", "note", "checked", "source"]
+
+    /// Whether a contact's words hold 999 as a number of its own ("Call 999", not "0800 999 123").
+    static func reaches999(_ reach: String) -> Bool {
+        let groups = reach.split(whereSeparator: { !$0.isASCII || !$0.isNumber })
+        // A number is its digit groups with single spaces between: "0800 999 123" is one number.
+        var numbers: [String] = []
+        var current: [Substring] = []
+        var index = reach.startIndex
+        for g in groups {
+            let gap = reach[index..<g.startIndex]
+            if !current.isEmpty, gap != " " {
+                numbers.append(current.joined(separator: " "))
+                current = []
+            }
+            current.append(g)
+            index = g.endIndex
+        }
+        if !current.isEmpty { numbers.append(current.joined(separator: " ")) }
+        return numbers.contains("999")
+    }
 
     static func contact(_ node: Node, reader: YAMLReader, today: SimpleDate?) -> Contact? {
         guard let m = reader.mapping(node, what: "a contact", allowed: contactKeys, required: ["name", "reach"]),
