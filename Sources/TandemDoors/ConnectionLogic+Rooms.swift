@@ -14,7 +14,7 @@ extension ConnectionLogic {
         case nil, "list":
             let rooms = services.rooms.all().map { keeper in
                 let status = keeper.status
-                return RoomListing(code: keeper.code, dialogue: keeper.dialogueID, title: keeper.title, people: status.people, finished: status.finished)
+                return RoomListing(code: keeper.code, dialogue: keeper.dialogueID, title: keeper.title, people: status.people, finished: status.finished, waitingForHost: status.waitingForHost)
             }
             send(.rooms(rooms))
         case "new", "open", "start":

@@ -42,7 +42,7 @@ public actor RoomKeeper {
             step = room.session.conversation.currentStep?.id
             progress = room.session.conversation.progress()
             finished = room.session.conversation.isFinished
-            people = room.members.map(\.name)
+            people = room.present.map(\.name)  // not a host whose connection has dropped
             closed = room.isClosed
             waitingForHost = room.hostAway && !room.isClosed
         }

@@ -37,7 +37,8 @@ extension ServerMessage {
         case .rooms(let rooms):
             let list = rooms.map { r in
                 JSONValue.object([("code", .string(r.code)), ("dialogue", .string(r.dialogue)), ("title", .string(r.title)),
-                                  ("people", .array(r.people.map { .string($0) })), ("finished", .bool(r.finished))])
+                                  ("people", .array(r.people.map { .string($0) })), ("finished", .bool(r.finished)),
+                                  ("waitingForHost", .bool(r.waitingForHost))])
             }
             return [.object([("t", "rooms"), ("rooms", .array(list))])]
         }
@@ -66,7 +67,8 @@ extension ServerMessage {
         case "rooms":
             self = .rooms((v["rooms"]?.array ?? []).map { r in
                 RoomListing(code: r["code"]?.string ?? "", dialogue: r["dialogue"]?.string ?? "", title: Sanitize.line(r["title"]?.string ?? ""),
-                            people: r["people"]?.array?.compactMap { $0.string.map(Sanitize.line) } ?? [], finished: r["finished"]?.bool ?? false)
+                            people: r["people"]?.array?.compactMap { $0.string.map(Sanitize.line) } ?? [], finished: r["finished"]?.bool ?? false,
+                            waitingForHost: r["waitingForHost"]?.bool ?? false)
             })
         case "room" where v["group"]?.bool != true:
             let id = Sanitize.line(v["id"]?.string ?? "")

@@ -16,7 +16,7 @@ extension ServerMessage {
         case .fromHost(let text): return wrap(ServerWords.fromHost(text))
         case .rooms(let rooms):
             guard !rooms.isEmpty else { return wrap(ServerWords.noRooms) }
-            return ["Open group rooms:"] + rooms.map { ServerWords.roomLine(code: $0.code, title: Sanitize.line($0.title), people: $0.people.count, finished: $0.finished) }
+            return ["Open group rooms:"] + rooms.map { ServerWords.roomLine(code: $0.code, title: Sanitize.line($0.title), people: $0.people.count, finished: $0.finished, waitingForHost: $0.waitingForHost) }
         }
     }
 

@@ -50,13 +50,16 @@ public struct RoomListing: Sendable, Equatable {
     public var title: String
     public var people: [String]
     public var finished: Bool
+    /// Its host's connection has dropped: the room waits for them (`/room resume` takes it back).
+    public var waitingForHost: Bool
 
-    public init(code: String, dialogue: String, title: String, people: [String], finished: Bool) {
+    public init(code: String, dialogue: String, title: String, people: [String], finished: Bool, waitingForHost: Bool = false) {
         self.code = code
         self.dialogue = dialogue
         self.title = title
         self.people = people
         self.finished = finished
+        self.waitingForHost = waitingForHost
     }
 }
 

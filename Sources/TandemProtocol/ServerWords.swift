@@ -60,8 +60,10 @@ public enum ServerWords {
     public static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."
     public static let noRooms = "No group rooms are open. Type /room new and a plan's name to open one."
     public static func roomClosed(_ code: String) -> String { "Closed the group room \(code). Everyone in it has been told." }
-    public static func roomLine(code: String, title: String, people: Int, finished: Bool) -> String {
-        "  \(code)  \(title), \(people == 1 ? "1 person" : "\(people) people")\(finished ? ", finished" : "")"
+    public static func roomLine(code: String, title: String, people: Int, finished: Bool, waitingForHost: Bool = false) -> String {
+        let here = "\(code)  \(title), \(people == 1 ? "1 person" : "\(people) people")\(finished ? ", finished" : "")"
+        guard waitingForHost else { return "  " + here }
+        return "  \(here), waiting for its host to come back (to take it back: /room resume \(code))"
     }
     public static let sayUsage = "Type /say, the person's id and your message, like /say k3fa Welcome."
     public static let watchUsage = "Type /watch and the person's id, like /watch k3fa."

@@ -188,14 +188,25 @@ struct RoomEndingTests {
             #expect(waiting.contains("\(Self.hostDropped) Please wait a little"), "\(waiting)")
             #expect(waiting.contains("within 10 minutes"), "\(waiting)")
             #expect(!waiting.contains(Self.groupEnded))
-            // The host takes the same room back.
+            // Someone joining now is not told the host is here, but that the group waits for them.
+            let (ben, benWelcome) = try await RoomTests.join(address, code: code, name: "Ben")
+            let welcome = Self.words(benWelcome)
+            #expect(welcome.contains("Also here: Asha."), "\(welcome)")
+            #expect(welcome.contains("the group is waiting for them to come back"), "\(welcome)")
+            _ = try await asha.response()
+            // The host back at the menu: /room says the room waits for them, and lists only who is there.
             let again = try await TestClient.connect(address)
             _ = try await again.response()
             try await again.line("/host \(Fixtures.token)")
             _ = try await again.response()
+            try await again.line("/room")
+            let listed = Self.words(try await again.response())
+            #expect(listed.contains("\(code) Coproduction conversation, 2 people, waiting for its host to come back (to take it back: /room resume \(code))"), "\(listed)")
+            // The host takes the same room back.
             try await again.line("/room resume \(code)")
             #expect(try await again.response().joined(separator: "\n").contains("/join \(code) "), "the same room")
             #expect(Self.words(try await asha.response()).contains("Sam is back. The group carries on."))
+            #expect(Self.words(try await ben.response()).contains("Sam is back. The group carries on."))
         }
     }
 }

@@ -36,6 +36,8 @@ extension JSONRenderer {
             m += [("event", "saved-as"), ("code", .string(code))]
         case .hostAway(let minutes):
             m += [("event", "host-away"), ("minutes", JSONValue(minutes))]
+        case .waitingForHost:
+            m += [("event", "waiting-for-host")]
         case .hostBack(let name):
             m += [("event", "host-back"), ("name", .string(name))]
         case .closed(let code, let saved, let host):
@@ -66,6 +68,7 @@ extension JSONRenderer {
         case "you-left": return .youLeft
         case "saved-as": return .savedAs(code: v["code"]?.string ?? "")
         case "host-away": return .hostAway(minutes: v["minutes"]?.int ?? 0)
+        case "waiting-for-host": return .waitingForHost
         case "host-back": return .hostBack(name: name)
         case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)
         default: return nil

@@ -54,6 +54,8 @@ extension TextRenderer {
             return wrap("The group's answers are saved as you go. To open this room again another time, type /room resume \(code)")
         case .hostAway(let minutes):
             return [""] + wrap("The host's connection has dropped. Please wait a little: when they come back, the group carries on. If they are not back within \(Self.minutesPlain(minutes)), the group will end, and everything is saved.")
+        case .waitingForHost:
+            return wrap("The host's connection has dropped, so the group is waiting for them to come back. If they do not come back soon, the group will end, and everything is saved.")
         case .hostBack(let name):
             return [""] + wrap("\(Sanitize.line(name)) is back. The group carries on.")
         case .closed(let code, let saved, let host):

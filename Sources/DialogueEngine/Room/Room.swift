@@ -104,7 +104,7 @@ public struct Room: Sendable {
     }
     public var host: Member { members[0] }
     /// Those taking part now: everyone but a host whose connection has dropped.
-    var present: [Member] { hostAway ? Array(members.dropFirst()) : members }
+    public var present: [Member] { hostAway ? Array(members.dropFirst()) : members }
     public func member(_ id: String) -> Member? { members.first { $0.id == id } }
 
     // MARK: Coming and going
@@ -129,11 +129,12 @@ public struct Room: Sendable {
     public mutating func join(id: String, name: String) -> (name: String, deliveries: [Delivery]) {
         guard !isClosed, member(id) == nil else { return (name, []) }
         let unique = uniqueName(name)
-        let others = members.map(\.name)
+        let others = present.map(\.name)  // not a host whose connection has dropped
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
         var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
         var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(.welcome(name: unique, title: title, others: others))])
+        if hostAway { welcome.append(.room(.waitingForHost)) }
         if session.conversation.isFinished {
             welcome.append(.finished(session.conversation.summary))
         } else {
@@ -177,7 +178,8 @@ public struct Room: Sendable {
         let word = CommandCatalogue.split(line).flatMap { CommandCatalogue.entry($0.word)?.word }
         switch word {
         case "people":
-            return [Delivery(to: id, events: [.room(.people(names: present.map(\.name), waitingFor: waitingFor()))])]
+            let people: [Event] = [.room(.people(names: present.map(\.name), waitingFor: waitingFor()))]
+            return [Delivery(to: id, events: people + (hostAway ? [.room(.waitingForHost)] : []))]
         case "help":
             var events: [Event] = [.room(.help(host: me.isHost))]
             events += session.conversation.repeatQuestion()

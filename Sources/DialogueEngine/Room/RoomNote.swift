@@ -30,6 +30,9 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case youLeft
     /// The host's connection dropped; the group waits for them this long.
     case hostAway(minutes: Int)
+    /// To someone who joins, or asks who is here, while the host's connection is down: the group
+    /// is waiting for them.
+    case waitingForHost
     /// The host is back.
     case hostBack(name: String)
     /// The room has ended; `code` carries the group's plan on (for the host; for everyone when the
