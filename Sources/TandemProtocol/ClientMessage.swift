@@ -32,6 +32,13 @@ public enum ClientMessage: Equatable, Sendable {
     }
 
     public init(_ value: JSONValue) throws(Problem) {
+        // A key given twice could be read either way: say so rather than pick one.
+        if case .object(let members) = value {
+            var seen = Set<String>()
+            for (key, _) in members where !seen.insert(key).inserted {
+                throw Problem(text: "The key \"\(Sanitize.line(String(key.prefix(40))))\" is given twice. Please send each key once.")
+            }
+        }
         switch value["op"]?.string {
         case "answer":
             guard let v = value["value"] else { throw Problem(text: "An answer needs a value, like {\"op\":\"answer\",\"value\":\"yes\"}.") }
@@ -40,13 +47,23 @@ public enum ClientMessage: Equatable, Sendable {
             if case .text(let typed) = input, typed.trimmingCharacters(in: .whitespaces).hasPrefix("/") {
                 throw Problem(text: "An answer cannot start with /. To run a command, send {\"op\":\"command\",\"name\":\"back\"} or {\"op\":\"line\",\"text\":\"/back\"}.")
             }
-            self = .answer(input, step: value["step"]?.string)
+            let step = value["step"]
+            if let step, step != .null, step.string == nil {
+                throw Problem(text: "An answer's step is the question's id, as a string, like {\"op\":\"answer\",\"step\":\"energy\",\"value\":4}.")
+            }
+            self = .answer(input, step: step?.string)
         case "command":
             guard let name = value["name"]?.string, !name.isEmpty, !name.contains(" ") else {
                 throw Problem(text: "A command needs a name, like {\"op\":\"command\",\"name\":\"back\"}.")
             }
             let word = name.hasPrefix("/") ? String(name.dropFirst()) : name
-            let arg = value["arg"].flatMap(Self.text) ?? ""
+            let arg: String
+            switch value["arg"] {
+            case nil, .null?: arg = ""
+            case .string(let text)?: arg = text
+            case .number(let n)?: arg = AnswerInput.number(n).line
+            default: throw Problem(text: "A command's arg is a string or a number, like {\"op\":\"command\",\"name\":\"change\",\"arg\":3}.")
+            }
             self = .line(arg.isEmpty ? "/\(word)" : "/\(word) \(arg)")
         case "line":
             guard let text = value["text"]?.string else { throw Problem(text: "A line needs its text, like {\"op\":\"line\",\"text\":\"/help\"}.") }
@@ -77,10 +94,5 @@ public enum ClientMessage: Equatable, Sendable {
             return .list(out)
         case .object: return nil
         }
-    }
-
-    /// A value as typed words (a command's argument): numbers as digits, true/false as yes/no.
-    static func text(_ v: JSONValue) -> String? {
-        input(v)?.line
     }
 }

@@ -86,6 +86,40 @@ struct JSONModeTests {
         #expect(try ClientMessage(json: #"{"op":"line","text":"/start 1"}"#) == .line("/start 1"))
     }
 
+    @Test("a message that could be read two ways is refused, saying what to send: a key given twice, a step that is not a string, an arg that is a list or an object")
+    func ambiguousMessages() throws {
+        let refused = [
+            (#"{"op":"answer","value":"yes","value":"no"}"#, "The key \"value\" is given twice."),
+            (#"{"op":"answer","op":"line","text":"/quit"}"#, "The key \"op\" is given twice."),
+            (#"{"op":"answer","step":5,"value":4}"#, "An answer's step is the question's id, as a string"),
+            (#"{"op":"answer","step":["energy"],"value":4}"#, "An answer's step is the question's id, as a string"),
+            (#"{"op":"command","name":"change","arg":[1,2]}"#, "A command's arg is a string or a number"),
+            (#"{"op":"command","name":"export","arg":{"to":"x"}}"#, "A command's arg is a string or a number"),
+            (#"{"op":"command","name":"change","arg":true}"#, "A command's arg is a string or a number"),
+        ]
+        for (json, words) in refused {
+            do {
+                let message = try ClientMessage(json: json)
+                Issue.record("\(json) was taken as \(message)")
+            } catch {
+                #expect(error.text.hasPrefix(words), "\(json): \(error.text)")
+            }
+        }
+        // Still taken: a null arg or step (as if not sent), an arg as text.
+        #expect(try ClientMessage(json: #"{"op":"command","name":"help","arg":null}"#) == .line("/help"))
+        #expect(try ClientMessage(json: #"{"op":"answer","step":null,"value":4}"#) == .answer(.number(4), step: nil))
+        #expect(try ClientMessage(json: #"{"op":"command","name":"export","arg":"md"}"#) == .line("/export md"))
+        // Over the wire: err 400, and the connection stays open.
+        let h = try Harness()
+        try h.send("/mode json\n")
+        _ = try h.output()
+        try h.send(#"{"op":"line","text":"/help","text":"/quit"}"# + "\n")
+        let objects = try Self.objects(h)
+        #expect(objects.contains { $0["t"] == "err" && $0["code"] == 400 }, "\(objects)")
+        #expect(!objects.contains { $0["t"] == "bye" })
+        #expect(h.isOpen)
+    }
+
     @Test("an answer that starts with / is refused (400), never run as a command: a program passing on typed text cannot end or change a plan by it")
     func answersAreNotCommands() throws {
         for value in ["/quit", " /skip", "/back", "/change 1"] {
