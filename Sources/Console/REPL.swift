@@ -30,7 +30,7 @@ public final class REPL {
     }
 
     public func show(_ events: [Event]) {
-        if let currentWidth { renderer.width = max(30, currentWidth()) }
+        if let currentWidth { renderer.width = max(TextRenderer.narrowest, currentWidth()) }
         let lines = renderer.render(events)
         guard !lines.isEmpty else { return }
         write(lines.joined(separator: "\n") + "\n")

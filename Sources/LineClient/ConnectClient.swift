@@ -57,7 +57,7 @@ public enum ConnectClient {
     /// Tells the person what went wrong, on standard error.
     static func report(_ failure: ConnectFailure) {
         if case .closedByServer(_, let reason) = failure, reason.isEmpty { return } // the server's own words were shown
-        let lines = Wrap.lines(failure.description, width: max(30, min(Terminal.width, 100)))
+        let lines = Wrap.lines(failure.description, width: max(TextRenderer.narrowest, min(Terminal.width, 100)))
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 

@@ -1,5 +1,6 @@
 import CReadline
 import Console
+import DialogueEngine
 import Foundation
 
 /// `tandem connect` at a terminal: readline's callback interface, so the keyboard and the server
@@ -73,7 +74,7 @@ final class TerminalClient {
             if !session.saidGoodbye { problem = socket.endingFailure ?? failure }
             return false
         case .lines(let lines, let ended):
-            session.renderer.width = max(30, Terminal.width)
+            session.renderer.width = max(TextRenderer.narrowest, Terminal.width)
             var shown: [String] = []
             for line in lines { shown += session.receive(line).lines }
             if !shown.isEmpty {

@@ -79,7 +79,26 @@ import Testing
         let out = renderer.render(.said(long))
         #expect(out.count > 2)
         #expect(out.allSatisfy { $0.count <= 60 })
-        #expect(TextRenderer(width: 5).width == 30)
+        #expect(TextRenderer(width: 5).width == TextRenderer.narrowest)
+    }
+
+    /// A narrow window (a phone held upright, a split screen) gets whole words on each line: every
+    /// line of every dialogue's opening, its support contacts and help fits, unless one word is
+    /// wider than the window.
+    @Test(arguments: [20, 24, 29])
+    func narrowWindowsGetWholeWords(width: Int) throws {
+        let library = try DialogueLibrary.load(directory: T.packageRoot.appendingPathComponent("dialogues").path)
+        let narrow = TextRenderer(width: width)
+        #expect(narrow.width == width)
+        for script in library.scripts {
+            let session = Session(conversation: Conversation(script: script, today: T.today), support: library.support)
+            var events = session.start().events + session.handle("/help").events + session.handle("/urgent").events
+            events += [.menu(library.entries)]
+            for line in narrow.render(events) where line.count > width {
+                let words = line.split(separator: " ")
+                #expect(words.count == 1, "\(script.id) at \(width): \"\(line)\"")
+            }
+        }
     }
 
     @Test func reviewShowsWhatIsNotAnsweredYet() {

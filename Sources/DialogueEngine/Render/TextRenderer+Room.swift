@@ -43,10 +43,7 @@ extension TextRenderer {
         case .help(let host):
             let rows = CommandCatalogue.roomHelp(host: host)
             var lines = ["", host ? "In your group room you can type:" : "In the group you can type:"]
-            for (command, what) in rows {
-                let pad = String(repeating: " ", count: max(1, 12 - command.count))
-                lines += wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
-            }
+            for (command, what) in rows { lines += commandRow(command, what) }
             return lines
         case .youLeft:
             return [""] + wrap("You have left the group. Thank you for taking part.")

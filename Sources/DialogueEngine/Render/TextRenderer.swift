@@ -8,8 +8,12 @@ public struct TextRenderer: Sendable {
     /// menu is rendered each time it is shown).
     public var menus: MenuCache?
 
+    /// The narrowest width words are wrapped to. A narrower window (a phone held upright, a split
+    /// screen) is given lines this wide, which it breaks again itself.
+    public static let narrowest = 20
+
     public init(width: Int = 80, resumeCommand: String = "tandem resume") {
-        self.width = max(30, width)
+        self.width = max(Self.narrowest, width)
         self.resumeCommand = resumeCommand
     }
 
@@ -45,12 +49,12 @@ public struct TextRenderer: Sendable {
     public func render(_ event: Event) -> [String] {
         switch event {
         case .intro(let title, let text, let minutes):
-            var lines = ["", "== \(Sanitize.line(title)) =="]
+            var lines = [""] + wrap("== \(Sanitize.line(title)) ==")
             if let minutes { lines.append("(\(Self.minutes(minutes)))") }
             lines.append("")
             return lines + wrap(text)
         case .section(let n, let of, let title):
-            return ["", "-- Part \(n) of \(of): \(Sanitize.line(title)) --"]
+            return [""] + wrap("-- Part \(n) of \(of): \(Sanitize.line(title)) --")
         case .said(let text):
             return [""] + wrap(text)
         case .asked(let p):
@@ -84,12 +88,10 @@ public struct TextRenderer: Sendable {
             text += s.skipped > 0 ? " and left \(s.skipped) for later." : "."
             return [""] + wrap(text) + wrap("Type /review to look over your answers, /change and a number to change one, /export to see your plan, or /quit when you are done.")
         case .help(let finished):
-            var lines = ["", "You can type these at any time:"]
+            var lines = [""] + wrap("You can type these at any time:")
             for (command, what) in Command.descriptions {
                 if finished && (command == "/skip" || command == "/why") { continue }
-                let pad = String(repeating: " ", count: max(1, 12 - command.count))
-                // The command goes in the first indent, so wrapping (which joins spaces) keeps the column.
-                lines += wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
+                lines += commandRow(command, what)
             }
             return lines
         case .export(_, let text):
@@ -181,7 +183,7 @@ public struct TextRenderer: Sendable {
     }
 
     func renderMenu(_ entries: [DialogueEntry]) -> [String] {
-        var lines = ["", "Welcome to Tandem. Which plan would you like to work on?"]
+        var lines = [""] + wrap("Welcome to Tandem. Which plan would you like to work on?")
         for e in entries {
             lines.append("")
             var line = "\(e.number). \(e.title)"
@@ -272,11 +274,19 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
+    /// A command and what it does, in two columns; in a narrow window, the words go under it.
+    func commandRow(_ command: String, _ what: String) -> [String] {
+        guard width >= 40 else { return ["  \(command)"] + wrap(what, indent: "      ", first: "      ") }
+        let pad = String(repeating: " ", count: max(1, 12 - command.count))
+        // The command goes in the first indent, so wrapping (which joins spaces) keeps the column.
+        return wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
+    }
+
     func support(_ d: SupportDirectory, heading: Bool = true) -> [String] {
         var lines: [String] = []
-        if heading { lines += ["", "== \(Sanitize.line(d.title)) =="] + wrap(d.intro) }
+        if heading { lines += [""] + wrap("== \(Sanitize.line(d.title)) ==") + wrap(d.intro) }
         for area in d.areas {
-            lines += ["", Sanitize.line(area.title) + ":"]
+            lines += [""] + wrap(Sanitize.line(area.title) + ":")
             for c in area.contacts {
                 var text = "\(c.name): \(c.reach)."
                 if let note = c.note { text += " \(note)" }

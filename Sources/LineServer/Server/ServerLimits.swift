@@ -1,3 +1,4 @@
+import DialogueEngine
 import NIOCore
 import TandemDoors
 
@@ -71,7 +72,7 @@ public struct ServerLimits: Sendable {
 
     /// Wrap width for people whose client does not say (telnet NAWS), and the range accepted.
     public var defaultWidth = 80
-    public var widthRange: ClosedRange<Int> = 30...200
+    public var widthRange: ClosedRange<Int> = TextRenderer.narrowest...200
 
     public init() {}
 
