@@ -25,7 +25,7 @@ public struct TextRenderer: Sendable {
             if case .field(var f) = event, !f.first, i > 0, !Self.leadsIntoField(events[i - 1]) {
                 f.text = "(\(f.record)) \(f.text)"
                 lines += [""] + wrap(f.text, indent: "    ", first: "    ")
-                lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+                lines += fieldOptions(f)
                 lines += fieldHow(f)
                 continue
             }
@@ -40,6 +40,11 @@ public struct TextRenderer: Sendable {
         case .asked, .field, .invalid, .notice, .itemAdded: true
         default: false
         }
+    }
+
+    /// A record field's numbered choices, wrapped under their number.
+    func fieldOptions(_ f: FieldPrompt) -> [String] {
+        f.options.flatMap { Wrap.lines("\($0.number). \(Sanitize.line($0.label))", width: width, indent: "         ", firstIndent: "      ") }
     }
 
     func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
@@ -64,7 +69,7 @@ public struct TextRenderer: Sendable {
             if f.first { lines.append("") }
             let label = f.first ? "(\(f.record)) \(f.text)" : "    \(f.text)"
             lines += wrap(label, indent: "    ")
-            lines += f.options.map { "      \($0.number). \(Sanitize.line($0.label))" }
+            lines += fieldOptions(f)
             lines += fieldHow(f)
             if f.first { lines += wrap("(Press Enter on an empty line when you have finished.)", indent: "    ", first: "    ") }
             return lines
