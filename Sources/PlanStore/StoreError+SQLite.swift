@@ -13,13 +13,16 @@ extension StoreError {
             case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corrupt(path)
             case .SQLITE_CANTOPEN: return .io(path, "it cannot be opened")
+            case .SQLITE_IOERR:
+                // The number stays, after the words, for whoever helps put it right.
+                return .io(path, "the computer could not save to it, so it may not be an ordinary file or the disc may have a problem; code \(error.extendedResultCode.rawValue)")
             case .SQLITE_CONSTRAINT:
                 // A foreign key failing means the plan was deleted by another program meanwhile.
                 if error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY { return .notFound }
                 return .io(path, "SQLite: \(error.resultCode)")
             default:
                 // Never the SQL or its arguments: those could hold an answer.
-                return .io(path, "SQLite error \(error.extendedResultCode.rawValue)")
+                return .io(path, "something went wrong inside it; code \(error.extendedResultCode.rawValue)")
             }
         }
         if let error = error as? CocoaError {

@@ -237,3 +237,15 @@ struct StoreProblemTests {
         }
     }
 }
+
+@Suite("A store the disc cannot write: plain words, not only a number")
+struct StoreWriteFailureWordsTests {
+    @Test("A write or sync that fails (as with --store /dev/null) says what went wrong in words")
+    func ioErrorInWords() {
+        let error = StoreError.from(DatabaseError(resultCode: ResultCode(rawValue: 1034)), path: "/dev/null")
+        #expect(error.kind == .io)
+        #expect(error.message.contains("could not save to it"), "\(error.message)")
+        #expect(error.message.contains("1034"), "the number is still there for whoever helps")
+        #expect(!error.message.contains("(SQLite error"), "\(error.message)")
+    }
+}
