@@ -31,3 +31,23 @@ import Testing
         #expect(SimpleDate(year: 2027, month: 3, day: 1)!.spoken == "Monday 1 March 2027")
     }
 }
+
+/// Dates typed as people end a sentence, or say a span of time without "in".
+@Suite struct DateParserEverydayTests {
+    /// Monday 4 January 2027.
+    let today = SimpleDate(year: 2027, month: 1, day: 4)!
+
+    @Test(arguments: [
+        ("Tomorrow!", "2027-01-05"), ("next week.", "2027-01-11"), ("9 sept.", "2027-09-09"), ("friday?", "2027-01-08"),
+        ("tomorrow!!", "2027-01-05"), ("a fortnight", "2027-01-18"), ("2 weeks", "2027-01-18"), ("6 months", "2027-07-04"),
+        ("three days", "2027-01-07"), ("a month.", "2027-02-04"),
+    ])
+    func readsDatesPeopleType(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
+    @Test(arguments: ["!", ".", "many weeks", "2 marchy", "weeks"])
+    func refusesWhatIsNotADate(input: String) {
+        #expect(DateParser.parse(input, today: today) == nil)
+    }
+}

@@ -142,10 +142,11 @@ public enum DateParser {
         }
         if let d = dayFirst(text) { return d }
         let words = text.split(separator: " ").map(String.init)
-        // in 2 weeks / in a month / in three days
-        if words.count == 3 || words.count == 2, words[0] == "in" {
-            let amount = words.count == 3 ? number(words[1]) : 1
-            let unit = words.last!
+        // in 2 weeks / in a month / in three days, and without the in: a fortnight, 6 months
+        let span = words.first == "in" ? Array(words.dropFirst()) : (words.count == 2 ? words : [])
+        if span.count == 2 || span.count == 1 {
+            let amount = span.count == 2 ? number(span[0]) : 1
+            let unit = span.last!
             if let n = amount {
                 switch unit.hasSuffix("s") ? String(unit.dropLast()) : unit {
                 case "day": return today.adding(days: n)
@@ -204,7 +205,11 @@ public enum DateParser {
 
     /// Lower case, without spaces at the ends, commas read as spaces and one space between words.
     static func normalized(_ input: String) -> String {
-        let text = input.lowercased().trimmedSpaces
+        var text = input.lowercased().trimmedSpaces
+        // The full stop or ! people end a sentence with: `tomorrow!`, `9 sept.`
+        if let last = text.utf8.last, last == 0x2E || last == 0x21 || last == 0x3F {
+            text = String(text.reversed().drop { ".!?".contains($0) }.reversed()).trimmedSpaces
+        }
         // Most dates are typed without commas or spaces side by side: nothing more to do (this
         // runs on every date typed, and Foundation's replacing costs more than the rest).
         var previous: UInt8 = 0
