@@ -129,7 +129,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 /// `1/3`): the next time that day comes, today included.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
-        let text = withoutFillers(normalized(input))
+        let text = withoutFillers(normalized(withoutEndMark(input)))
         if let d = SimpleDate(iso: text) { return d }
         switch text {
         case "today": return today
@@ -203,13 +203,16 @@ public enum DateParser {
         return words.joined(separator: " ")
     }
 
+    /// Without the full stop, ! or ? people end a sentence with: `tomorrow!`, `9 sept.`
+    static func withoutEndMark(_ input: String) -> String {
+        let text = input.trimmedSpaces
+        guard let last = text.utf8.last, last == 0x2E || last == 0x21 || last == 0x3F else { return input }
+        return String(text.reversed().drop { ".!?".contains($0) }.reversed())
+    }
+
     /// Lower case, without spaces at the ends, commas read as spaces and one space between words.
     static func normalized(_ input: String) -> String {
-        var text = input.lowercased().trimmedSpaces
-        // The full stop or ! people end a sentence with: `tomorrow!`, `9 sept.`
-        if let last = text.utf8.last, last == 0x2E || last == 0x21 || last == 0x3F {
-            text = String(text.reversed().drop { ".!?".contains($0) }.reversed()).trimmedSpaces
-        }
+        let text = input.lowercased().trimmedSpaces
         // Most dates are typed without commas or spaces side by side: nothing more to do (this
         // runs on every date typed, and Foundation's replacing costs more than the rest).
         var previous: UInt8 = 0
