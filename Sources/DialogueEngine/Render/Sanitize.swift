@@ -151,7 +151,7 @@ public enum Wrap {
            let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in
                isPlainASCII(bytes) ? asciiLines(bytes, width: width, indent: indent, firstIndent: firstIndent) : nil
            }), let lines {
-            return lines
+            return fitted(lines, width: width, indent: indent)
         }
         var out: [String] = []
         let indentCount = indent.count
@@ -182,6 +182,29 @@ public enum Wrap {
                 lineHasWord = true
             }
             out.append(line)
+        }
+        return fitted(out, width: width, indent: indent)
+    }
+
+    /// Lines made by wrapping, with any still too long (one word longer than the line: a web
+    /// address, a file's path) cut at the width, each part after the first indented. Left to
+    /// the terminal, the cut would come at its first column, without the indent, where someone
+    /// else's quoted words could pass for the program's own.
+    static func fitted(_ lines: [String], width: Int, indent: String) -> [String] {
+        // A line has at least as many bytes as characters: most need no counting.
+        guard lines.contains(where: { $0.utf8.count > width }) else { return lines }
+        let room = width - indent.count
+        guard room >= 8 else { return lines }
+        var out: [String] = []
+        for line in lines {
+            guard line.utf8.count > width, line.count > width else { out.append(line); continue }
+            var rest = Substring(line)
+            out.append(String(rest.prefix(width)))
+            rest = rest.dropFirst(width)
+            while !rest.isEmpty {
+                out.append(indent + rest.prefix(room))
+                rest = rest.dropFirst(room)
+            }
         }
         return out
     }
