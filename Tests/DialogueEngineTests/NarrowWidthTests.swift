@@ -30,4 +30,15 @@ import Testing
         #expect(out.contains { $0.contains("sofa") })
         for line in out { #expect(line.count <= 20, "too wide: \(line)") }
     }
+
+    @Test func helpOnANarrowWindowPutsWhatEachCommandDoesUnderIt() {
+        let out = TextRenderer(width: 24).render([.help(finished: false)])
+        #expect(out.contains("  /help"))
+        #expect(out.contains("    show these commands"))
+        for line in out {
+            #expect(line.count <= 24, "too wide: \(line)")
+            #expect(!line.hasPrefix("         "), "a column too deep for the width: \(line)")
+        }
+        #expect(TextRenderer(width: 80).render([.help(finished: false)]).contains { $0.hasPrefix("  /help       show") })
+    }
 }

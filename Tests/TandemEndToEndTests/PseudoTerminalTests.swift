@@ -144,6 +144,27 @@ struct PseudoTerminalTests {
         #expect(lines.contains { $0.count > 40 }, "the text uses the width it has")
     }
 
+    @Test("a window 20 columns wide: every line Tandem writes fits it, long words and all")
+    func twentyColumns() throws {
+        let home = try TemporaryFolder()
+        let tandem = try TerminalTandem(Self.plan, home: home, columns: 20)
+        try tandem.expect("call you?")
+        try tandem.expect("> ")
+        try tandem.type("Sam\r")
+        try tandem.expect("linked")
+        try tandem.expect("> ")
+        for command in ["/help", "/urgent", "/review"] {
+            try tandem.type(command + "\r")
+            try tandem.expect("> ")
+        }
+        try tandem.type("/quit\r")
+        #expect(try tandem.finish() == 0)
+        let lines = Self.visibleLines(tandem.output.text)
+        #expect(lines.contains { $0.contains("116 123") })
+        let long = lines.filter { $0.count > 20 }
+        #expect(long.isEmpty, "lines over 20 columns: \(long)")
+    }
+
     @Test("after the window shrinks, new text wraps to the new width")
     func followsResize() throws {
         let home = try TemporaryFolder()

@@ -29,7 +29,8 @@ public struct TextRenderer: Sendable {
                 lines += fieldHow(f)
                 continue
             }
-            lines += render(event)
+            // A plan shown for copying (/export) stays as it is: Markdown and JSON would break.
+            if case .export = event { lines += render(event) } else { lines += fitted(render(event)) }
         }
         return lines
     }
