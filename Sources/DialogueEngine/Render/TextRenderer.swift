@@ -282,7 +282,7 @@ public struct TextRenderer: Sendable {
 
     /// A command and what it does, in two columns; in a narrow window, the words go under it.
     func commandRow(_ command: String, _ what: String) -> [String] {
-        guard width >= 40 else { return ["  \(command)"] + wrap(what, indent: "      ", first: "      ") }
+        guard width >= 40 else { return ["  \(command)"] + wrap(what, indent: "    ", first: "    ") }
         let pad = String(repeating: " ", count: max(1, 12 - command.count))
         // The command goes in the first indent, so wrapping (which joins spaces) keeps the column.
         return wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
