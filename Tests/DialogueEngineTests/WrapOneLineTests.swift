@@ -32,7 +32,7 @@ import Testing
             for width in [20, 24, 30, 80] {
                 for (indent, first) in indents {
                     guard Wrap.isPlainASCII(s) else { continue }
-                    let cut = s.utf8.withContiguousStorageIfAvailable { Wrap.fitted(Wrap.asciiLines($0, width: width, indent: indent, firstIndent: first), width: width, indent: indent) }
+                    let cut = s.utf8.withContiguousStorageIfAvailable { Wrap.asciiLines($0, width: width, indent: indent, firstIndent: first) }
                     #expect(Wrap.lines(s, width: width, indent: indent, firstIndent: first) == cut, "\(Array(s.utf8)) width \(width)")
                     if Wrap.oneLine(s, width: width, first: first ?? indent) != nil { fast += 1 }
                 }

