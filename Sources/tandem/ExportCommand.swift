@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import DialogueEngine
 import Foundation
 import PlanStore
@@ -16,8 +17,8 @@ struct ExportCommand: AsyncParsableCommand {
         var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
     }
 
-    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code.", valueName: "id-or-code"))
-    var idOrCode: String
+    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code. Leave it out when you have only one plan.", valueName: "id-or-code"))
+    var idOrCode: String?
 
     @ArgumentParser.Option(help: "text to print or read, markdown for documents, json for programs.")
     var format: Format = .text
@@ -31,7 +32,19 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try dialogueOptions.library()
         let store = try storeOptions.open()
-        let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(idOrCode: idOrCode) }
+        // Without an id: the one saved plan, or the list to choose from (as tandem sessions shows it).
+        var idOrCode = self.idOrCode
+        if idOrCode == nil {
+            let plans = try await StoreFailure.guarding { () async throws(StoreError) in try await store.list() }
+            guard plans.count == 1 else {
+                if plans.count > 1 { Output.error("Which plan would you like to see? Type \(Terminal.command) export and its id.\n") }
+                Output.error(SessionsCommand.text(plans, store: store.path))
+                throw ExitCode(1)
+            }
+            idOrCode = plans[0].id
+        }
+        let id = idOrCode ?? ""
+        let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(idOrCode: id) }
         let script = try StoreFailure.script(for: plan, in: library)
         let conversation = plan.conversation(script, today: SimpleDate(Date()))
         let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(format.exportFormat)
