@@ -22,6 +22,25 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
+    /// How Tandem says a date ("Monday 1 March 2027") can be typed back, with or without the day's
+    /// name; a year of two digits is this century, as in 01/03/27; a day on its own ("the 14th")
+    /// is the next such day; and the usual misspellings of tomorrow are read.
+    @Test(arguments: [
+        ("Monday 1 March 2027", "2027-03-01"), ("monday, 1st march 2027", "2027-03-01"), ("Mon 1 Mar", "2027-03-01"),
+        ("Mon 1st March 27", "2027-03-01"), ("Monday March 1", "2027-03-01"), ("Friday 8 January", "2027-01-08"),
+        ("1 March 27", "2027-03-01"), ("14 Dec 26", "2026-12-14"), ("March 1 27", "2027-03-01"),
+        ("the 14th", "2027-01-14"), ("on the 3rd", "2027-02-03"), ("4th", "2027-01-04"), ("31st", "2027-01-31"),
+        ("tomorow", "2027-01-05"), ("tommorow", "2027-01-05"), ("tommorrow", "2027-01-05"), ("tmrw", "2027-01-05"),
+    ])
+    func readsDatesAsTandemSaysThem(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
+    @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027"])
+    func refusesMoreThatIsNotADate(input: String) {
+        #expect(DateParser.parse(input, today: today) == nil)
+    }
+
     @Test(arguments: ["31/2/2027", "2027-13-01", "someday", "", "in many weeks", "32/1/2027", "31/2", "1/13", "march", "the", "in time", "3 marchy"])
     func refusesWhatIsNotADate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil)

@@ -125,7 +125,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 }
 
 /// Reads the dates people type: `2027-03-01`, `1/3/2027`, `1 March 2027`, `today`, `tomorrow`,
-/// `in 2 weeks`, `next monday`; and without a year (`3rd March`, `Dec 25`, `the 1st of March`,
+/// `in 2 weeks`, `next monday`, `Monday 1 March 2027`; and without a year (`3rd March`, `Dec 25`, `the 1st of March`,
 /// `1/3`): the next time that day comes, today included.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
@@ -134,7 +134,7 @@ public enum DateParser {
         switch text {
         case "today": return today
         case "yesterday": return today.adding(days: -1)
-        case "tomorrow": return today.adding(days: 1)
+        case "tomorrow", "tomorow", "tommorow", "tommorrow", "tomoz", "tmrw", "tmw": return today.adding(days: 1)
         case "next week": return today.adding(days: 7)
         case "next month": return today.adding(months: 1)
         case "next year": return today.adding(years: 1)
@@ -165,15 +165,16 @@ public enum DateParser {
             if ahead == 0 { ahead = 7 }
             return today.adding(days: ahead)
         }
-        // 1 march 2027 / 1st march 2027 / march 1 2027
-        if words.count == 3 {
-            if let d = ordinal(words[0]), let m = month(words[1]), let y = Int(words[2]) { return SimpleDate(year: y, month: m, day: d) }
-            if let m = month(words[0]), let d = ordinal(words[1]), let y = Int(words[2]) { return SimpleDate(year: y, month: m, day: d) }
-        }
-        // 3rd march / march 3 / dec 25th: the next such day
-        if words.count == 2 {
-            if let d = ordinal(words[0]), let m = month(words[1]) { return next(month: m, day: d, from: today) }
-            if let m = month(words[0]), let d = ordinal(words[1]) { return next(month: m, day: d, from: today) }
+        if let d = dayAndMonth(words, today: today) { return d }
+        // Monday 1 March 2027, as Tandem says a date, or mon 1st march: the day's name adds nothing.
+        if words.count >= 3, weekday(words[0]) != nil, let d = dayAndMonth(Array(words.dropFirst()), today: today) { return d }
+        // the 14th: the next 14th of a month, today included
+        if words.count == 1, words[0].count > 2, words[0].last!.isLetter, let d = ordinal(words[0]) {
+            for ahead in 0...12 {
+                let month = today.adding(months: ahead)
+                if let date = SimpleDate(year: month.year, month: month.month, day: d), !(date < today) { return date }
+            }
+            return nil
         }
         // 1/3 or 1.3: day first, the next such day
         for sep in ["/", "."] {
@@ -183,6 +184,26 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// `1 march 2027`, `1st march 27`, `march 1 2027`; and without a year (`3rd march`, `march 3`,
+    /// `dec 25th`), the next such day.
+    static func dayAndMonth(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        if words.count == 3, let y = year(words[2]) {
+            if let d = ordinal(words[0]), let m = month(words[1]) { return SimpleDate(year: y, month: m, day: d) }
+            if let m = month(words[0]), let d = ordinal(words[1]) { return SimpleDate(year: y, month: m, day: d) }
+        }
+        if words.count == 2 {
+            if let d = ordinal(words[0]), let m = month(words[1]) { return next(month: m, day: d, from: today) }
+            if let m = month(words[0]), let d = ordinal(words[1]) { return next(month: m, day: d, from: today) }
+        }
+        return nil
+    }
+
+    /// `2027`, or `27` for 2027 (as in 01/03/27).
+    static func year(_ w: String) -> Int? {
+        guard let y = Int(w), w.count == 2 || w.count == 4 else { return nil }
+        return w.count == 2 ? 2000 + y : y
     }
 
     /// The next `day` of `month` on or after `today` (a 29 February: in the next leap year).
@@ -199,6 +220,7 @@ public enum DateParser {
         guard text.utf8.contains(0x20) else { return text }
         var words = text.split(separator: " ").map { $0.hasSuffix("'") ? String($0.dropLast()) : String($0) }
         words.removeAll { $0 == "the" || $0 == "of" }
+        if words.count >= 2, words.first == "on" { words.removeFirst() }
         if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
         return words.joined(separator: " ")
     }
