@@ -50,6 +50,20 @@ import Testing
         #expect(c.planAnswers["people"] == .records([["who": .text("Jo"), "how": .text("0770")], ["who": .text("Ali")]]))
     }
 
+    @Test("A skipped question answered later says the answer is saved, never that an answer was kept")
+    func answeringASkippedQuestionLaterSaysSaved() throws {
+        var c = try TestSupport.conversation(steps)
+        _ = c.skip()
+        c.type("walks", "", "Asha", "phone", "")
+        #expect(c.currentID == "mood")
+        _ = c.change("name")
+        let turn = c.answer("Sam")
+        #expect(turn.events.contains(.notice("Saved your answer.")))
+        #expect(!turn.events.contains(.notice("Kept your answer.")))
+        #expect(c.planAnswers["name"] == .text("Sam"))
+        #expect(c.currentID == "mood")
+    }
+
     @Test("/skip at a question gone back to keeps its answer and moves on")
     func skipKeepsTheAnswerBeingRevisited() throws {
         for (step, answer) in [("name", AnswerValue.text("Sam")), ("helps", .list(["walks", "music"]))] {

@@ -73,9 +73,13 @@ extension Conversation {
             turn.events.append(.invalid(message))
             return
         }
-        let changed = state.answers[step.id] != nil && state.answers[step.id] != value
+        let before = state.answers[step.id]
         apply(.answered(step: step.id, value: value), to: &turn)
-        if revisiting { turn.events.append(.notice(changed ? "Changed." : "Kept your answer.")) }
+        if revisiting {
+            // A question skipped before had no answer to keep or change.
+            let words = before == nil ? "Saved your answer." : before != value ? "Changed." : "Kept your answer."
+            turn.events.append(.notice(words))
+        }
         if question.action == .export, value == .bool(true) {
             // The session writes the plan in (`Session.commit`), with the person's details and the
             // contacts, once the turn is taken: written here too, it would be written twice.
