@@ -154,11 +154,11 @@ public enum Wrap {
             return lines
         }
         var out: [String] = []
-        let indentCount = indent.count
+        let indentCount = columns(indent)
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = firstIndent ?? indent
-            // Characters in `line`, kept as it grows: counting a String is linear.
-            var lineCount = firstIndent?.count ?? indentCount
+            // Columns `line` takes, kept as it grows: counting a String is linear.
+            var lineCount = firstIndent.map(columns) ?? indentCount
             var lineHasWord = false
             let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
             if words.isEmpty {
@@ -166,7 +166,7 @@ public enum Wrap {
                 continue
             }
             for word in words {
-                let wordCount = word.count
+                let wordCount = columns(word)
                 if lineHasWord && lineCount + 1 + wordCount > width {
                     out.append(line)
                     line = indent
@@ -208,6 +208,35 @@ public enum Wrap {
             }
         }
         return out
+    }
+
+    /// The columns text takes in a terminal: an emoji, or a Chinese, Japanese or Korean character,
+    /// takes two; a letter with its accents, one.
+    public static func columns<S: StringProtocol>(_ text: S) -> Int {
+        var n = 0
+        for c in text { n += columns(c) }
+        return n
+    }
+
+    static func columns(_ c: Character) -> Int {
+        if c.isASCII { return 1 }
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.properties.isEmojiPresentation { return 2 }
+        // A text-style emoji made to look like a picture (U+FE0F after it), as "❤️" is.
+        if first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// East Asian wide and full-width characters (Unicode's EastAsianWidth W and F, in the main blocks).
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            true
+        default: false
+        }
     }
 
     /// Text that fits on its first line as it is: printable ASCII, no space at either end and none
