@@ -46,14 +46,17 @@ struct ResumeCommand: ParsableCommand {
         for (n, plan) in plans.enumerated() {
             Output.line("")
             Output.line("  \(n + 1). \(Sanitize.line(plan.dialogueTitle))")
-            Output.line("     Started \(PlanDates.day(plan.started)). Last changed \(PlanDates.moment(plan.updated)).")
+            Output.line("     Started \(PlanDates.day(plan.started)).")
+            Output.line("     Last changed \(PlanDates.moment(plan.updated)).")
             Output.line("     \(PlanDates.progress(plan))")
         }
         Output.line("")
         let ask = plans.count == 1
             ? "Type 1 to carry on with it, or press Enter to leave."
             : "Which one would you like to carry on with? Type its number, or press Enter to leave."
-        Output.line(ask)
+        /// Wrapped to the window, as the conversation's words are.
+        let say = { (text: String) in Wrap.lines(text, width: Terminal.width).forEach(Output.line) }
+        say(ask)
         reader.setCompletions(["/urgent"])
         var checkIns = CheckInState()
         while let line = reader.readLine(prompt: REPL.prompt) {
@@ -61,7 +64,7 @@ struct ResumeCommand: ParsableCommand {
             if word.isEmpty || ["/quit", "/pause", "quit"].contains(word.lowercased()) { return nil }
             if word.lowercased() == "/urgent" {
                 repl.show([.support(lobby.library.support)])
-                Output.line(ask)
+                say(ask)
                 continue
             }
             if let n = Int(word), plans.indices.contains(n - 1) {
@@ -71,10 +74,10 @@ struct ResumeCommand: ParsableCommand {
             if let plan = try? StoreBridge.wait({ try await store.open(idOrCode: word) }) { return plan }
             if let heard = lobby.hear(word, checkIns: &checkIns) {
                 repl.show(heard)
-                Output.line("When you are ready, " + (plans.count == 1 ? "type 1 to carry on with your plan" : "type the number of the plan to carry on with") + ", or press Enter to leave.")
+                say("When you are ready, " + (plans.count == 1 ? "type 1 to carry on with your plan" : "type the number of the plan to carry on with") + ", or press Enter to leave.")
                 continue
             }
-            Output.line("Please type a number from 1 to \(plans.count), or press Enter to leave.")
+            say("Please type a number from 1 to \(plans.count), or press Enter to leave.")
         }
         return nil
     }

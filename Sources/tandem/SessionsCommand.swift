@@ -34,12 +34,13 @@ struct SessionsCommand: AsyncParsableCommand {
             lines += [
                 "",
                 "  \(plan.id)  \(Sanitize.line(plan.dialogueTitle))",
-                "            Started \(PlanDates.day(plan.started)). Last changed \(PlanDates.moment(plan.updated)).",
+                "            Started \(PlanDates.day(plan.started)).",
+                "            Last changed \(PlanDates.moment(plan.updated)).",
                 "            \(PlanDates.progress(plan))",
             ]
         }
         let t = Terminal.command
-        lines += ["", "To carry on: \(t) resume <id>. To see one: \(t) export <id>. To remove one: \(t) delete <id>."]
+        lines += ["", "To carry on: \(t) resume <id>", "To see one: \(t) export <id>", "To remove one: \(t) delete <id>"]
         return lines.joined(separator: "\n")
     }
 

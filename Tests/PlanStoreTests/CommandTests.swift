@@ -36,6 +36,23 @@ struct CommandTests {
         #expect(empty.out.contains("You have no saved plans yet."))
     }
 
+    /// A date like "Wednesday 30 September 2026 at 18:54" is long: with "Started" on the same
+    /// line, the line ran past an 80-column window and the terminal broke it anywhere.
+    @Test("sessions and the resume list fit in 80 columns")
+    func listsFitTheWindow() throws {
+        let home = try TempFolder("tandem-cmd-wide")
+        let run = try TandemProcess.run(["plan", "store-test"], home: home, input: ["Robin", "/pause"])
+        #expect(run.status == 0, "\(run.err)")
+        let sessions = try TandemProcess.run(["sessions"], home: home)
+        let resume = try TandemProcess.run(["resume"], home: home, input: [""])
+        for out in [sessions.out, resume.out] {
+            #expect(out.contains("Last changed"))
+            for line in out.split(separator: "\n") where !line.contains(home.path) {
+                #expect(line.count <= 80, "\(line)")
+            }
+        }
+    }
+
     @Test("export: stdout by default; --output makes a 0600 file and never writes over one", arguments: ["text", "markdown", "json"])
     func export(format: String) throws {
         let (home, code) = try homeWithPlan()
