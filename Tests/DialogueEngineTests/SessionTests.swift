@@ -98,6 +98,7 @@ import Testing
         #expect(Command(line: "/export json plan.json") == .export(.json, path: "plan.json"))
         #expect(Command(line: "/export") == .export(.text, path: nil))
         if case .bad = Command(line: "/export pdf") {} else { Issue.record("an unknown format is refused") }
+        if case .bad = Command(line: "/export myplan") {} else { Issue.record("a word that is not a format or a file name is refused") }
         #expect(Command(line: "back") == nil)
         #expect(Command(line: "/") == nil)
         #expect(Command(line: "1/3/2027") == nil)
@@ -313,7 +314,17 @@ import Testing
         #expect(text.contains("Sam"))
         let saved = s.handle("/export text plan.txt")
         #expect(saved.first == .notice("Saving to a file is not possible here, so here is your plan instead."))
-        #expect(s.handle("/export pdf").invalidMessages == ["I can export as text, markdown or json, like /export markdown."])
+        #expect(s.handle("/export pdf").invalidMessages == ["I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt."])
+    }
+
+    /// People type a file name straight after /export: its ending says the format.
+    @Test func exportToAFileNameAlone() {
+        #expect(Command(line: "/export plan.txt") == .export(.text, path: "plan.txt"))
+        #expect(Command(line: "/export My Plan.MD") == .export(.markdown, path: "My Plan.MD"))
+        #expect(Command(line: "/export ~/plans/mine.json") == .export(.json, path: "~/plans/mine.json"))
+        #expect(Command(line: "/export ~/plans/mine") == .export(.text, path: "~/plans/mine"))
+        #expect(Command(line: "/export notes.doc") == .export(.text, path: "notes.doc"))
+        #expect(Command(line: "/export pdf") == .bad("I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt."))
     }
 
     @Test func helpReviewProgressAndWhyRepeatTheQuestion() throws {

@@ -39,7 +39,12 @@ public enum Command: Equatable, Sendable {
                 return
             }
             guard let format = ExportFormat(word: first) else {
-                self = .bad("I can export as text, markdown or json, like /export markdown.")
+                // A file's name on its own, like "/export plan.txt": its ending says the format.
+                if rest.contains(".") || rest.contains("/") || rest.hasPrefix("~") {
+                    self = .export(ExportFormat(fileName: rest), path: rest)
+                    return
+                }
+                self = .bad("I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt.")
                 return
             }
             self = .export(format, path: parts.count > 1 ? parts[1] : nil)

@@ -139,6 +139,17 @@ public enum ExportFormat: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The format a file's name asks for by its ending (`.md`, `.json`); text for any other.
+    public init(fileName: String) {
+        let last = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        guard let dot = last.lastIndex(of: ".") else { self = .text; return }
+        switch last[last.index(after: dot)...].lowercased() {
+        case "md", "markdown": self = .markdown
+        case "json": self = .json
+        default: self = .text
+        }
+    }
+
     public var fileExtension: String {
         switch self {
         case .text: "txt"
