@@ -347,6 +347,26 @@ import Testing
         #expect(events.askedSteps == ["calm"])
     }
 
+    /// Someone who comes back to a list they had started (after a crash, or another day), or
+    /// asks for the question again, sees what they typed, not only how many.
+    @Test func aListStartedBeforeShowsItsItemsWhenAskedAgain() throws {
+        var s = try session()
+        s.handle("Sam")
+        s.handle("walks")
+        s.handle("music 🎵")
+        for events in [s.resume(), s.handle("/review"), s.handle("/help")] {
+            let prompt = events.compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+            #expect(prompt?.soFar == ["walks", "music 🎵"])
+        }
+        let shown = TextRenderer().render(s.resume()).joined(separator: "\n")
+        #expect(shown.contains("Already in your plan:\n    - walks\n    - music 🎵"))
+        // At the start, nothing is shown.
+        var fresh = try session()
+        fresh.handle("Sam")
+        let asked = fresh.handle("/help").compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+        #expect(asked?.soFar == nil)
+    }
+
     @Test func aHostedSessionOffersTheHostOnceAfterTheCheckIn() throws {
         var hosted = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
         hosted.hosted = true

@@ -340,7 +340,10 @@ public struct Conversation: Sendable {
             prompt.range = range.map { [$0.lowerBound, $0.upperBound] }
         case .text, .list, .pickOne, .pickMany, .yesNo, .date, .records: break
         }
-        if q.startWith != nil, let draft {
+        // The items given so far: those the plan starts with, or those typed before the question was
+        // asked again (after /help or /review, or on coming back to the plan), which would otherwise
+        // be only a number.
+        if let draft, q.startWith != nil || !draft.items.isEmpty || !draft.records.isEmpty {
             prompt.soFar = draft.items + draft.records.map { r in
                 if case .records(let fields, _, _) = q.answer { return AnswerText.record(in: r, fields: fields) }
                 return ""
