@@ -105,6 +105,17 @@ import Testing
     @Test(arguments: ["maybe", "1", "yes no", "true"])
     func yesNoRefusal(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
 
+    /// As people write yes and no: with a comma, in Scots and northern English, a few words more.
+    @Test(arguments: ["Yes, please", "yes please!!", "Aye", "aye go on", "yea", "yup", "Yes I would", "yes, I would like that",
+                      "of course", "definitely", "go on", "Yes 👍", "YES", "yes thank you"])
+    func moreYes(_ input: String) { #expect(value(input, .yesNo) == .bool(true)) }
+
+    @Test(arguments: ["No, thanks", "nah", "Naw", "No thank you.", "no I would not", "not now", "not yet", "no ta", "NO", "no 👎"])
+    func moreNo(_ input: String) { #expect(value(input, .yesNo) == .bool(false)) }
+
+    @Test(arguments: ["yes but not now", "no yes", "yes and no", "yes or no", "not sure", "aye no", "no but yes"])
+    func mixedYesNoIsRefused(_ input: String) { #expect(refusal(input, .yesNo) != nil) }
+
     // MARK: number
 
     @Test func numbers() {

@@ -51,11 +51,8 @@ public struct AnswerParser: Sendable {
             let ordered = options.map(\.key).filter(keys.contains)
             return .value(.choices(ordered))
         case .yesNo:
-            switch input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }) {
-            case "yes", "y", "yeah", "yep", "yes please", "ok", "okay", "sure": return .value(.bool(true))
-            case "no", "n", "nope", "no thanks", "no thank you", "not really": return .value(.bool(false))
-            default: return .rejected("Please type yes or no.")
-            }
+            guard let yes = Self.yesOrNo(input) else { return .rejected("Please type yes or no.") }
+            return .value(.bool(yes))
         case .number(let range):
             guard let n = Double(input.replacingOccurrences(of: ",", with: "")), n.isFinite else {
                 return .rejected(range.map { "Please type a number from \($0.lowerBound.formatted) to \($0.upperBound.formatted)." } ?? "Please type a number, like 4 or 2.5.")
@@ -108,6 +105,57 @@ public struct AnswerParser: Sendable {
         }
         return number(Substring(text))
     }
+
+    /// Yes or no as people write them: "Yes, please", "aye", "nah", "no I would not". A yes or a no
+    /// first, then only words that add nothing ("please", "thank you", "I would"); anything else,
+    /// like "yes but not now" or "yes and no", is neither.
+    static func yesOrNo(_ input: String) -> Bool? {
+        let words = Self.words(input)
+        for (heads, answer) in [(yesHeads, true), (noHeads, false)] {
+            for head in heads where words.starts(with: head) {
+                let rest = words.dropFirst(head.count)
+                if rest.allSatisfy({ politeWords.contains($0) || (!answer && notWords.contains($0)) }) { return answer }
+            }
+        }
+        return nil
+    }
+
+    /// Words that say the person does not know: "dunno", "not sure", "I don't know", "maybe", "?".
+    public static func soundsUnsure(_ input: String) -> Bool {
+        if !input.isEmpty, input.allSatisfy({ $0 == "?" || $0 == " " }) { return true }
+        let words = Self.words(input)
+        return unsurePhrases.contains { phrase in
+            words.indices.contains { i in words[i...].starts(with: phrase) }
+        }
+    }
+
+    static let unsurePhrases: [[String]] = [
+        ["dunno"], ["idk"], ["unsure"], ["maybe"], ["perhaps"], ["not", "sure"], ["no", "idea"], ["no", "clue"],
+        ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["not", "certain"], ["can't", "say"], ["cant", "say"],
+    ]
+
+    /// Lower-case words: letters and apostrophes (a curly one read as straight), anything else a space.
+    static func words(_ input: String) -> [String] {
+        let letters: [Character] = input.lowercased().map { c in
+            c == "\u{2019}" ? "'" : (c.isLetter || c == "'" ? c : " ")
+        }
+        return letters.split(separator: " ").map { String($0) }
+    }
+
+    static let yesHeads: [[String]] = [
+        ["yes"], ["y"], ["yeah"], ["yep"], ["yup"], ["yea"], ["ya"], ["aye"], ["ok"], ["okay"], ["sure"],
+        ["definitely"], ["of", "course"], ["go", "on"],
+    ]
+    static let noHeads: [[String]] = [
+        ["no"], ["n"], ["nope"], ["nah"], ["naw"], ["not", "really"], ["not", "now"], ["not", "yet"], ["no", "way"],
+    ]
+    /// Words after a yes or a no that do not change it.
+    static let politeWords: Set<String> = [
+        "please", "thanks", "thank", "you", "ta", "cheers", "i", "would", "will", "do", "like", "that", "it",
+        "go", "on", "very", "much", "really", "for", "now",
+    ]
+    /// After a no only: "no I would not".
+    static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt"]
 
     static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 

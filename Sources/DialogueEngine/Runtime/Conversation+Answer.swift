@@ -25,7 +25,8 @@ extension Conversation {
             }
             switch AnswerParser(today: today).parse(input, as: offered(question)) {
             case .rejected(let why):
-                turn.events.append(.invalid(why))
+                let skip = !question.required && AnswerParser.soundsUnsure(input)
+                turn.events.append(.invalid(skip ? why + " If you are not sure, you can type /skip to leave this one for now." : why))
             case .value(let value):
                 settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
             }

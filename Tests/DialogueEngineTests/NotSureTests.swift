@@ -1,0 +1,50 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// Someone who is not sure ("dunno", "not sure", "maybe") at a question that needs a number, a
+/// date, a choice or a yes or no is told they can leave it for now, not only what to type.
+@Suite struct NotSureTests {
+    let steps = """
+        - id: mood
+          ask: Mood?
+          answer: scale
+        - id: help
+          ask: Would you like help?
+          answer: yes-no
+        - id: when
+          ask: When?
+          answer: date
+        - id: must
+          ask: Must you?
+          answer: yes-no
+          required: true
+        """
+
+    func invalid(_ turn: Conversation.Turn) -> [String] {
+        turn.events.compactMap { if case .invalid(let m) = $0 { m } else { nil } }
+    }
+
+    @Test(arguments: ["dunno", "Don't know", "I don't know", "not sure", "Unsure", "idk", "no idea", "maybe", "?", "hmm not sure really"])
+    func notSureIsToldAboutSkip(_ input: String) throws {
+        var c = try TestSupport.conversation(steps)
+        #expect(invalid(c.answer(input)) == ["Please type a whole number from 1 to 10. If you are not sure, you can type /skip to leave this one for now."])
+        c.type("5")
+        #expect(invalid(c.answer(input)) == ["Please type yes or no. If you are not sure, you can type /skip to leave this one for now."])
+        c.type("yes")
+        #expect(invalid(c.answer(input)).first?.hasSuffix("If you are not sure, you can type /skip to leave this one for now.") == true)
+    }
+
+    @Test func otherWordsAreNotTold() throws {
+        var c = try TestSupport.conversation(steps)
+        #expect(invalid(c.answer("lots")) == ["Please type a whole number from 1 to 10."])
+        #expect(invalid(c.answer("the known world")) == ["Please type a whole number from 1 to 10."])
+    }
+
+    @Test func aNeededQuestionIsNotSkipped() throws {
+        var c = try TestSupport.conversation(steps)
+        c.type("5", "yes", "tomorrow")
+        #expect(c.currentID == "must")
+        #expect(invalid(c.answer("dunno")) == ["Please type yes or no."])
+    }
+}
