@@ -68,6 +68,23 @@ import Testing
         #expect(value("2", .pickOne(options: yesNo)) == .choice("no"))
     }
 
+    /// How people say a choice in their own words: "dont want it" for "I do not want this".
+    @Test(arguments: [
+        ("dont want it", "not-ok"), ("don't want that", "not-ok"), ("I don\u{2019}t want it", "not-ok"), ("do not want", "not-ok"),
+        ("I'd like it", "preferred"), ("would like this please", "preferred"), ("ok", "acceptable"), ("it's OK for me", "acceptable"),
+    ])
+    func pickOneInTheirOwnWords(_ input: String, _ key: String) {
+        let views = [Option(key: "preferred", label: "I would like this"), Option(key: "acceptable", label: "This is OK for me"),
+                     Option(key: "not-ok", label: "I do not want this")]
+        #expect(value(input, .pickOne(options: views)) == .choice(key))
+    }
+
+    @Test func fillerWordsAloneMatchNothing() {
+        let views = [Option(key: "preferred", label: "I would like this"), Option(key: "it", label: "IT support")]
+        #expect(value("it", .pickOne(options: views)) == .choice("it"))
+        #expect(refusal("please", .pickOne(options: views)) != nil)
+    }
+
     // MARK: pick-many
 
     @Test(arguments: [

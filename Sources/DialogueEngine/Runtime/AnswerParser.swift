@@ -142,6 +142,29 @@ public struct AnswerParser: Sendable {
         return letters.split(separator: " ").map { String($0) }
     }
 
+    /// The words of a choice typed in someone's own words: "don't" is "do not" and "I'd" is "I
+    /// would", as labels write them, and words like "it" and "please" are left out (unless that
+    /// leaves nothing), so "dont want it" finds "I do not want this".
+    static func choiceWords(_ text: String) -> [String] {
+        let typed = text.replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { String.isWhitespace($0.unicodeScalars.first!) })
+        var words: [String] = []
+        for raw in typed {
+            let word = String(raw.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+            guard !word.isEmpty else { continue }
+            words += contractions[word] ?? [word]
+        }
+        let kept = words.filter { !choiceFillers.contains($0) }
+        return kept.isEmpty ? words : kept
+    }
+
+    static let contractions: [String: [String]] = [
+        "don't": ["do", "not"], "dont": ["do", "not"], "doesn't": ["does", "not"], "doesnt": ["does", "not"],
+        "won't": ["will", "not"], "wont": ["will", "not"], "isn't": ["is", "not"], "isnt": ["is", "not"],
+        "i'd": ["i", "would"], "i'm": ["i", "am"], "it's": ["it", "is"],
+        "wouldn't": ["would", "not"], "wouldnt": ["would", "not"],
+    ]
+    static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm"]
+
     static let yesHeads: [[String]] = [
         ["yes"], ["y"], ["yeah"], ["yep"], ["yup"], ["yea"], ["ya"], ["aye"], ["ok"], ["okay"], ["sure"],
         ["definitely"], ["of", "course"], ["go", "on"],
@@ -178,7 +201,7 @@ public struct AnswerParser: Sendable {
         guard !text.isEmpty else { return .none }
         if let n = Int(text) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
         if let o = options.first(where: { $0.key == text || $0.label.lowercased() == text }) { return .one(o) }
-        let words = text.split(separator: " ").map(String.init)
+        let words = Self.choiceWords(text)
         let found = options.filter { o in
             let label = o.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             return words.allSatisfy { w in label.contains { $0.hasPrefix(w) } } || o.key.hasPrefix(text)
