@@ -21,7 +21,7 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let store = try storeOptions.open()
+        guard let store = try storeOptions.openExisting() else { throw storeOptions.noStore() }
         // Found by its id or code without minting a new code for a plan about to go.
         let summary = try await StoreFailure.guarding { () async throws(StoreError) in try await Self.find(idOrCode, in: store) }
         if !yes {

@@ -31,7 +31,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try dialogueOptions.library()
-        let store = try storeOptions.open()
+        guard let store = try storeOptions.openExisting() else { throw storeOptions.noStore() }
         // Without an id: the one saved plan, or the list to choose from (as tandem sessions shows it).
         var idOrCode = self.idOrCode
         if idOrCode == nil {

@@ -20,7 +20,11 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let library = try dialogueOptions.library()
-        let store = try storeOptions.open()
+        guard let store = try storeOptions.openExisting() else {
+            if idOrCode != nil { throw storeOptions.noStore() }
+            Output.line("You have no unfinished plans to carry on with. To start one, run: \(Terminal.command)")
+            return
+        }
         let reader = Terminal.reader()
         let repl = REPL.forTerminal(reader: reader)
         let plan: StoredPlan

@@ -19,7 +19,14 @@ struct SessionsCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let store = try storeOptions.open()
+        guard let store = try storeOptions.openExisting() else {
+            // No store there: nothing is made, and the path is named, in case it was mistyped.
+            switch format {
+            case .json: Output.line(Self.json([], store: storeOptions.resolvedPath))
+            case .text: Output.line("You have no saved plans yet. There are no plans in \(storeOptions.resolvedPath). To start one, run: \(Terminal.command)")
+            }
+            return
+        }
         let plans = try await StoreFailure.guarding { () async throws(StoreError) in try await store.list() }
         switch format {
         case .json: Output.line(Self.json(plans, store: store.path))

@@ -18,6 +18,22 @@ struct StoreOptions: ParsableArguments {
         return PlanStore.defaultPath()
     }
 
+    /// The store's file, with `~` expanded as the store expands it.
+    var resolvedPath: String { HomeFolder.expandTilde(path) }
+
+    /// For commands that only read or remove plans: nil when there is no store at the path, which
+    /// is then not made (a mistyped `--store` leaves no empty store, and no folders, behind).
+    func openExisting() throws -> PlanStore? {
+        guard FileManager.default.fileExists(atPath: resolvedPath) else { return nil }
+        return try open()
+    }
+
+    /// Says there is no store, for a command that needed a plan from it, and stops with exit status 1.
+    func noStore() -> ExitCode {
+        Output.error("There are no plans in \(resolvedPath), so I could not find that one. Please check the path, or leave out --store (and TANDEM_STORE) to use your usual plans.")
+        return ExitCode(1)
+    }
+
     /// Opens the store; on a problem, says so plainly and stops with exit status 1.
     func open() throws -> PlanStore {
         let store = try StoreFailure.guarding { try PlanStore(path: path) }

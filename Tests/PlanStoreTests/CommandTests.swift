@@ -53,6 +53,27 @@ struct CommandTests {
         }
     }
 
+    /// A mistyped --store must not look like "all my plans are gone", nor leave an empty store
+    /// (and its folders) behind: commands that only read or remove plans make nothing.
+    @Test("sessions, export, delete and resume with a store that is not there: say so, make nothing")
+    func missingStoreIsNotMade() throws {
+        let home = try TempFolder("tandem-cmd-missing")
+        let path = home.file("no/such/folder/plans.sqlite")
+        let sessions = try TandemProcess.run(["sessions", "--store", path], home: home)
+        #expect(sessions.status == 0)
+        #expect(sessions.out.contains("There are no plans in \(path)"), "\(sessions.out)")
+        let json = try TandemProcess.run(["sessions", "--format", "json", "--store", path], home: home)
+        #expect(json.status == 0 && json.out.contains("\"plans\" : ["), "\(json.out)")
+        for command in [["export", "abcd2345"], ["delete", "abcd2345", "--yes"]] {
+            let run = try TandemProcess.run(command + ["--store", path], home: home)
+            #expect(run.status == 1)
+            #expect(run.err.contains("There are no plans in \(path)"), "\(command): \(run.err)")
+        }
+        let resume = try TandemProcess.run(["resume", "--store", path], home: home, input: [""])
+        #expect(resume.out.contains("You have no unfinished plans"), "\(resume.out)")
+        #expect(!FileManager.default.fileExists(atPath: home.file("no")), "nothing was made")
+    }
+
     @Test("export: stdout by default; --output makes a 0600 file and never writes over one", arguments: ["text", "markdown", "json"])
     func export(format: String) throws {
         let (home, code) = try homeWithPlan()
@@ -128,7 +149,7 @@ struct CommandTests {
         case "damaged":
             try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         case "newer":
-            #expect(try TandemProcess.run(["sessions", "--store", path], home: home).status == 0)
+            #expect(try TandemProcess.run(["plan", "store-test", "--store", path], home: home, input: ["/quit"]).status == 0)
             try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
         default:
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
