@@ -12,8 +12,11 @@ struct DeleteCommand: AsyncParsableCommand {
         abstract: "Delete a saved plan for good.",
         discussion: "Asks first, unless you add --yes. Exit status 1 when nothing was deleted.")
 
-    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code.", valueName: "id-or-code"))
-    var idOrCode: String
+    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code (like K7QM-3XRT-9PAE, or K7QM 3XRT 9PAE).", valueName: "id-or-code"))
+    var codeParts: [String]
+
+    /// A code written down in groups can be typed with spaces, without quotes.
+    var idOrCode: String { codeParts.joined(separator: " ") }
 
     @Flag(help: "Do not ask first (for scripts).")
     var yes = false

@@ -17,8 +17,11 @@ struct ExportCommand: AsyncParsableCommand {
         var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
     }
 
-    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code. Leave it out when you have only one plan.", valueName: "id-or-code"))
-    var idOrCode: String?
+    @Argument(help: ArgumentHelp("The plan's id (see tandem sessions) or its resume code (like K7QM-3XRT-9PAE, or K7QM 3XRT 9PAE). Leave it out when you have only one plan.", valueName: "id-or-code"))
+    var codeParts: [String] = []
+
+    /// A code written down in groups can be typed with spaces, without quotes; nil when none was typed.
+    var idOrCode: String? { codeParts.isEmpty ? nil : codeParts.joined(separator: " ") }
 
     @ArgumentParser.Option(help: "text to print or read, markdown for documents, json for programs.")
     var format: Format = .text

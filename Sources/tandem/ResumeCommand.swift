@@ -12,8 +12,11 @@ struct ResumeCommand: ParsableCommand {
         abstract: "Carry on with a plan you stopped.",
         discussion: "With no code, lists your unfinished plans and asks which one to carry on with.")
 
-    @Argument(help: ArgumentHelp("The plan's resume code (like K7QM-3XRT-9PAE) or its id (see tandem sessions).", valueName: "id-or-code"))
-    var idOrCode: String?
+    @Argument(help: ArgumentHelp("The plan's resume code (like K7QM-3XRT-9PAE, or K7QM 3XRT 9PAE) or its id (see tandem sessions).", valueName: "id-or-code"))
+    var codeParts: [String] = []
+
+    /// A code written down in groups can be typed with spaces, without quotes.
+    var idOrCode: String? { codeParts.isEmpty ? nil : codeParts.joined(separator: " ") }
 
     @OptionGroup var dialogueOptions: DialogueOptions
     @OptionGroup var storeOptions: StoreOptions

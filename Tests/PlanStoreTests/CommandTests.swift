@@ -127,6 +127,21 @@ struct CommandTests {
         #expect(try TandemProcess.run(["sessions"], home: home2).out.contains("no saved plans"))
     }
 
+    /// A code written down in its three groups, as on paper, is typed with spaces and no quotes.
+    @Test("A code typed in three parts with spaces works for resume, export and delete")
+    func codeInThreeParts() throws {
+        let (home, code) = try homeWithPlan()
+        let parts = code.lowercased().split(separator: "-").map(String.init)
+        #expect(parts.count == 3)
+        let export = try TandemProcess.run(["export"] + parts, home: home)
+        #expect(export.status == 0, "\(export.err)")
+        #expect(export.out.contains("A plan for testing the store"))
+        let resume = try TandemProcess.run(["resume"] + parts, home: home, input: ["/quit"])
+        #expect(resume.status == 0, "\(resume.err)")
+        let delete = try TandemProcess.run(["delete"] + parts + ["--yes"], home: home)
+        #expect(delete.status == 0, "\(delete.err)")
+    }
+
     @Test("A wrong code: the same message whatever is wrong, and exit status 1")
     func wrongCode() throws {
         let (home, code) = try homeWithPlan()
