@@ -360,6 +360,18 @@ import Testing
         }
         let shown = TextRenderer().render(s.resume()).joined(separator: "\n")
         #expect(shown.contains("Already in your plan:\n    - walks\n    - music 🎵"))
+        // Asked again through /change, part-way through a new entry: the answer is shown once, as
+        // "Your answer now", not again as the items so far.
+        s.handle("")
+        s.handle("Jo")
+        s.handle("0770")
+        s.handle("")
+        s.handle("/change 3")
+        s.handle("Ali")
+        let helped = s.handle("/change 3")
+        let again = helped.compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+        #expect(again?.current != nil, "\(helped)")
+        #expect(again?.soFar == nil)
         // At the start, nothing is shown.
         var fresh = try session()
         fresh.handle("Sam")

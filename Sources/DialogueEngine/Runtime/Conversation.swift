@@ -343,7 +343,15 @@ public struct Conversation: Sendable {
         // The items given so far: those the plan starts with, or those typed before the question was
         // asked again (after /help or /review, or on coming back to the plan), which would otherwise
         // be only a number.
-        if let draft, q.startWith != nil || !draft.items.isEmpty || !draft.records.isEmpty {
+        // Not when they are just the answer shown as "Your answer now" (a list or records question
+        // asked again through /change, part-way through a new entry): it would be shown twice.
+        let sameAsAnswer: Bool
+        switch state.answers[step.id] {
+        case .list(let items)?: sameAsAnswer = prompt.current != nil && draft?.items == items && draft?.records.isEmpty == true
+        case .records(let records)?: sameAsAnswer = prompt.current != nil && draft?.records == records && draft?.items.isEmpty == true
+        default: sameAsAnswer = false
+        }
+        if let draft, !sameAsAnswer, q.startWith != nil || !draft.items.isEmpty || !draft.records.isEmpty {
             prompt.soFar = draft.items + draft.records.map { r in
                 if case .records(let fields, _, _) = q.answer { return AnswerText.record(in: r, fields: fields) }
                 return ""
