@@ -36,6 +36,17 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
+    /// "End of January", "the end of the month", "start of March": the last or first day.
+    @Test(arguments: [
+        ("end of jan", "2027-01-31"), ("the end of January", "2027-01-31"), ("end of feb", "2027-02-28"),
+        ("end of the month", "2027-01-31"), ("end of month", "2027-01-31"), ("end of next month", "2027-02-28"),
+        ("end of the year", "2027-12-31"), ("start of March", "2027-03-01"), ("beginning of feb", "2027-02-01"),
+        ("start of next month", "2027-02-01"), ("end of December 2027", "2027-12-31"), ("start of jan", "2028-01-01"),
+    ])
+    func readsTheEndOfAMonth(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
     @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027"])
     func refusesMoreThatIsNotADate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil)

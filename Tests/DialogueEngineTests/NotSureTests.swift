@@ -41,6 +41,21 @@ import Testing
         #expect(invalid(c.answer("the known world")) == ["Please type a whole number from 1 to 10."])
     }
 
+    /// In an entry (a record), a field is left empty with Enter, not /skip.
+    @Test func notSureInAnEntrySaysEnterLeavesItEmpty() throws {
+        var c = try TestSupport.conversation("""
+            - id: actions
+              ask: What actions?
+              answer: records
+              fields:
+                - {id: action, ask: What will be done?, answer: text}
+                - {id: by, ask: By when?, answer: date}
+            """)
+        c.type("Write the leaflet")
+        #expect(invalid(c.answer("dunno")).first?.hasSuffix("If you are not sure, press Enter to leave it empty.") == true)
+        #expect(invalid(c.answer("someday")).first?.hasSuffix("or next monday.") == true)
+    }
+
     @Test func aNeededQuestionIsNotSkipped() throws {
         var c = try TestSupport.conversation(steps)
         c.type("5", "yes", "tomorrow")

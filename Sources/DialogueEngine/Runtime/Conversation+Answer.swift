@@ -159,7 +159,8 @@ extension Conversation {
         } else {
             switch AnswerParser(today: today).parse(input, as: field.answer) {
             case .rejected(let why):
-                turn.events.append(.invalid(why))
+                let empty = !field.required && AnswerParser.soundsUnsure(input) ? " If you are not sure, press Enter to leave it empty." : ""
+                turn.events.append(.invalid(why + empty))
                 turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
                 return
             case .value(let v):

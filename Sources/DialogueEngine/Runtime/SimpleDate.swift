@@ -142,6 +142,7 @@ public enum DateParser {
         }
         if let d = dayFirst(text) { return d }
         let words = text.split(separator: " ").map(String.init)
+        if let d = endOrStart(words, today: today) { return d }
         // in 2 weeks / in a month / in three days, and without the in: a fortnight, 6 months
         let span = words.first == "in" ? Array(words.dropFirst()) : (words.count == 2 ? words : [])
         if span.count == 2 || span.count == 1 {
@@ -196,6 +197,33 @@ public enum DateParser {
         if words.count == 2 {
             if let d = ordinal(words[0]), let m = month(words[1]) { return next(month: m, day: d, from: today) }
             if let m = month(words[0]), let d = ordinal(words[1]) { return next(month: m, day: d, from: today) }
+        }
+        return nil
+    }
+
+    /// `end of january` (the next 31 January), `end of the month`, `end of next month`, `end of the
+    /// year`, `start of march`, `beginning of next month` ("the" and "of" are already gone).
+    static func endOrStart(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        guard words.count >= 2, let first = words.first, ["end", "start", "beginning"].contains(first) else { return nil }
+        let atEnd = first == "end"
+        let rest = Array(words.dropFirst())
+        func edge(_ year: Int, _ month: Int) -> SimpleDate? {
+            SimpleDate(year: year, month: month, day: atEnd ? SimpleDate.days(inMonth: month, of: year) : 1)
+        }
+        switch rest {
+        case ["month"], ["this", "month"]: return edge(today.year, today.month)
+        case ["next", "month"]:
+            let next = today.adding(months: 1)
+            return edge(next.year, next.month)
+        case ["year"], ["this", "year"]: return atEnd ? edge(today.year, 12) : edge(today.year + 1, 1)
+        case ["next", "year"]: return edge(today.year + 1, atEnd ? 12 : 1)
+        default: break
+        }
+        guard let month = month(rest[0]) else { return nil }
+        if rest.count == 2, let year = year(rest[1]) { return edge(year, month) }
+        guard rest.count == 1 else { return nil }
+        for year in today.year...(today.year + 1) {
+            if let d = edge(year, month), !(d < today) { return d }
         }
         return nil
     }
