@@ -28,7 +28,8 @@ struct DeleteCommand: AsyncParsableCommand {
         // Found by its id or code without minting a new code for a plan about to go.
         let summary = try await StoreFailure.guarding { () async throws(StoreError) in try await Self.find(idOrCode, in: store) }
         if !yes {
-            Output.line("This deletes your plan \"\(Sanitize.line(summary.dialogueTitle))\" (\(summary.id)), started \(PlanDates.day(summary.started)).")
+            let what = "This deletes your plan \"\(Sanitize.line(summary.dialogueTitle))\" (\(summary.id)), started \(PlanDates.day(summary.started))."
+            Wrap.lines(what, width: Terminal.width).forEach(Output.line)
             Output.line("It will be gone for good: it cannot be brought back.")
             Output.line("To delete it, type yes. To keep it, press Enter.")
             let answer = Terminal.reader().readLine(prompt: REPL.prompt)?.trimmingCharacters(in: .whitespaces).lowercased()

@@ -38,15 +38,17 @@ struct CommandTests {
 
     /// A date like "Wednesday 30 September 2026 at 18:54" is long: with "Started" on the same
     /// line, the line ran past an 80-column window and the terminal broke it anywhere.
-    @Test("sessions and the resume list fit in 80 columns")
+    @Test("sessions, the resume list and delete's question fit in 80 columns")
     func listsFitTheWindow() throws {
         let home = try TempFolder("tandem-cmd-wide")
         let run = try TandemProcess.run(["plan", "store-test"], home: home, input: ["Robin", "/pause"])
         #expect(run.status == 0, "\(run.err)")
         let sessions = try TandemProcess.run(["sessions"], home: home)
         let resume = try TandemProcess.run(["resume"], home: home, input: [""])
-        for out in [sessions.out, resume.out] {
-            #expect(out.contains("Last changed"))
+        let id = try #require(sessions.out.split(separator: "\n").first { $0.hasPrefix("  ") && $0.contains("A plan for testing") }?.split(separator: " ").first)
+        let delete = try TandemProcess.run(["delete", String(id)], home: home, input: [""])
+        #expect(delete.out.contains("This deletes your plan"))
+        for out in [sessions.out, resume.out, delete.out] {
             for line in out.split(separator: "\n") where !line.contains(home.path) {
                 #expect(line.count <= 80, "\(line)")
             }
