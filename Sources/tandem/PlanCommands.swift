@@ -58,8 +58,10 @@ struct ListCommand: ParsableCommand {
         for entry in library.entries {
             var line = "\(entry.id)  \(entry.title)"
             if let m = entry.minutes { line += " (\(TextRenderer.minutes(m)))" }
-            Output.line(line)
-            Output.line("    For: \(TextRenderer.audience(entry.audience)). \(entry.summary)")
+            // Wrapped to the window: a summary is often longer than a line.
+            if Wrap.columns(line) <= Terminal.width { Output.line(line) } else { Wrap.lines(line, width: Terminal.width, indent: "    ", firstIndent: "").forEach(Output.line) }
+            let about = "For: \(TextRenderer.audience(entry.audience)). \(Sanitize.line(entry.summary))"
+            Wrap.lines(about, width: Terminal.width, indent: "    ", firstIndent: "    ").forEach(Output.line)
         }
     }
 }

@@ -23,7 +23,10 @@ struct SessionsCommand: AsyncParsableCommand {
             // No store there: nothing is made, and the path is named, in case it was mistyped.
             switch format {
             case .json: Output.line(Self.json([], store: storeOptions.resolvedPath))
-            case .text: Output.line("You have no saved plans yet. There are no plans in \(storeOptions.resolvedPath). To start one, run: \(Terminal.command)")
+            case .text:
+                Output.line("You have no saved plans yet. There are no plans in:")
+                Output.line("  \(storeOptions.resolvedPath)")
+                Output.line("To start one, run: \(Terminal.command)")
             }
             return
         }

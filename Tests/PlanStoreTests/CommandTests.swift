@@ -55,6 +55,20 @@ struct CommandTests {
         }
     }
 
+    /// The real dialogues' summaries are long: each was one line of up to 148 characters.
+    @Test("tandem list wraps to the window")
+    func listFitsTheWindow() throws {
+        let home = try TempFolder("tandem-cmd-list")
+        let dialogues = TestData.packageRoot.appendingPathComponent("dialogues").path
+        for columns in ["80", "40"] {
+            let run = try TandemProcess.run(["list", "--dialogues", dialogues], home: home, environment: ["COLUMNS": columns])
+            #expect(run.status == 0, "\(run.err)")
+            #expect(run.out.contains("team-recovery-plan"))
+            #expect(run.out.contains("things to work on."))
+            for line in run.out.split(separator: "\n") { #expect(line.count <= Int(columns)!, "\(line)") }
+        }
+    }
+
     /// A mistyped --store must not look like "all my plans are gone", nor leave an empty store
     /// (and its folders) behind: commands that only read or remove plans make nothing.
     @Test("sessions, export, delete and resume with a store that is not there: say so, make nothing")
@@ -63,7 +77,7 @@ struct CommandTests {
         let path = home.file("no/such/folder/plans.sqlite")
         let sessions = try TandemProcess.run(["sessions", "--store", path], home: home)
         #expect(sessions.status == 0)
-        #expect(sessions.out.contains("There are no plans in \(path)"), "\(sessions.out)")
+        #expect(sessions.out.contains("There are no plans in:\n  \(path)\n"), "\(sessions.out)")
         let json = try TandemProcess.run(["sessions", "--format", "json", "--store", path], home: home)
         #expect(json.status == 0 && json.out.contains("\"plans\" : ["), "\(json.out)")
         for command in [["export", "abcd2345"], ["delete", "abcd2345", "--yes"]] {
