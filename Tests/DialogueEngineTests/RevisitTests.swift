@@ -50,6 +50,17 @@ import Testing
         #expect(c.planAnswers["people"] == .records([["who": .text("Jo"), "how": .text("0770")], ["who": .text("Ali")]]))
     }
 
+    /// "/change six", "/change #2", "/change number 2", "/change 2." all mean answer 2.
+    @Test(arguments: ["two", "Two", "#2", "number 2", "no. 2", "2.", " 2 "])
+    func changeTakesANumberAsPeopleWriteIt(_ typed: String) throws {
+        var c = try TestSupport.conversation(steps)
+        c.type("Sam", "walks", "")
+        #expect(c.currentID == "people")
+        let turn = c.change(typed)
+        #expect(!turn.events.contains { if case .invalid = $0 { true } else { false } }, "\(turn.events)")
+        #expect(c.currentID == "helps")
+    }
+
     @Test("A skipped question answered later says the answer is saved, never that an answer was kept")
     func answeringASkippedQuestionLaterSaysSaved() throws {
         var c = try TestSupport.conversation(steps)

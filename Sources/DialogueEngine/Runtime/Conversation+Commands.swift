@@ -120,6 +120,22 @@ extension Conversation {
         return turn
     }
 
+    /// A number as people write it after /change: `3`, `three`, `#3`, `number 3`, `no. 3`, `3.`.
+    static func answerNumber(_ typed: String) -> Int? {
+        var text = typed.trimmedSpaces.lowercased()
+        for prefix in ["number ", "no. ", "no ", "#"] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).trimmedSpaces
+        }
+        if text.hasSuffix(".") { text.removeLast() }
+        if let n = Int(text) { return n }
+        return AnswerParser.numberWords[text] ?? moreNumberWords[text]
+    }
+
+    static let moreNumberWords = [
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    ]
+
     /// `/change <step id or number>`: ask an earlier question again.
     public mutating func change(_ target: String) -> Turn {
         var turn = Turn()
@@ -130,7 +146,7 @@ extension Conversation {
             return turn
         }
         var stepID: String?
-        if let n = Int(wanted) {
+        if let n = Self.answerNumber(wanted) {
             stepID = items.first { $0.number == n }?.step
         } else if items.contains(where: { $0.step == wanted }) {
             stepID = wanted
@@ -139,7 +155,7 @@ extension Conversation {
         }
         guard let stepID, let step = script.step(stepID) else {
             let range = items.isEmpty ? "" : " The numbers go from 1 to \(items.count)."
-            let what = Int(wanted).map { "There is no answer number \($0)." } ?? "I could not find an answer called \"\(target)\"."
+            let what = Self.answerNumber(wanted).map { "There is no answer number \($0)." } ?? "I could not find an answer called \"\(target)\"."
             turn.events.append(.invalid("\(what)\(range) Type /review to see them."))
             if let step = currentStep { turn.events += ask(step) }
             return turn
