@@ -79,6 +79,18 @@ import Testing
         #expect(value(input, .pickOne(options: views)) == .choice(key))
     }
 
+    /// A number written as a word picks that choice, unless a label has the word in it.
+    @Test func pickOneNumberWords() {
+        #expect(value("four", .pickOne(options: options)) == .choice("tea"))
+        #expect(value("Two", .pickOne(options: options)) == .choice("music"))
+        #expect(refusal("nine", .pickOne(options: options)) != nil)
+        let peers = [Option(key: "peer", label: "One to one with a peer worker"), Option(key: "lead", label: "One to one with a lead"),
+                     Option(key: "group", label: "In a group")]
+        #expect(refusal("one", .pickOne(options: peers))?.contains("more than one") == true, "the word is in the labels")
+        #expect(value("three", .pickOne(options: peers)) == .choice("group"))
+        #expect(value("one, three", .pickMany(options: options, min: nil, max: nil)) == .choices(["walk", "talk"]))
+    }
+
     @Test func fillerWordsAloneMatchNothing() {
         let views = [Option(key: "preferred", label: "I would like this"), Option(key: "it", label: "IT support")]
         #expect(value("it", .pickOne(options: views)) == .choice("it"))

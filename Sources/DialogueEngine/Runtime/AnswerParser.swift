@@ -201,6 +201,12 @@ public struct AnswerParser: Sendable {
         guard !text.isEmpty else { return .none }
         if let n = Int(text) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
         if let o = options.first(where: { $0.key == text || $0.label.lowercased() == text }) { return .one(o) }
+        // "four" for 4, unless a label has the word in it ("One to one with ...").
+        if let n = Self.numberWords[text], n >= 1, !options.contains(where: { o in
+            o.label.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == text }
+        }) {
+            return n <= options.count ? .one(options[n - 1]) : .none
+        }
         let words = Self.choiceWords(text)
         let found = options.filter { o in
             let label = o.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
