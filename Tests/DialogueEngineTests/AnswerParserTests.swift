@@ -197,6 +197,18 @@ import Testing
         #expect(value("3/5", .scale(range: 1...5, labels: [:])) == .number(3))
     }
 
+    /// "about 6", "6ish", "maybe a 6": the number, with the words around it that do not change it.
+    @Test func scoresWithWordsAround() {
+        let spec = AnswerSpec.scale(range: 1...10, labels: [:])
+        for (typed, n) in [("about 6", 6), ("6ish", 6), ("6-ish", 6), ("around six", 6), ("maybe a 6", 6), ("probably 7/10", 7),
+                           ("a 3", 3), ("roughly 4 out of 10", 4), ("prob 5", 5), ("6 🙂", 6), ("I'd say 6", 6)] {
+            #expect(value(typed, spec) == .number(Double(n)), "\(typed)")
+        }
+        for typed in ["6 or 7", "about", "ish", "between 4 and 5", "not 6"] {
+            #expect(refusal(typed, spec) != nil, "\(typed)")
+        }
+    }
+
     // MARK: date
 
     @Test(arguments: [

@@ -92,7 +92,7 @@ public struct AnswerParser: Sendable {
     /// second number must be the top of the scale, `top`). Nil for anything else.
     static func score(_ input: String, outOf top: Int) -> Int? {
         if let n = Int(input) { return n }
-        let text = input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces
+        let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
         let number = { (w: Substring) -> Int? in
             let word = w.trimmingCharacters(in: .whitespaces)
             return Int(word) ?? Self.numberWords[word]
@@ -179,6 +179,27 @@ public struct AnswerParser: Sendable {
     ]
     /// After a no only: "no I would not".
     static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt"]
+
+    /// A score without the words around it that do not change it: "about 6", "6ish", "maybe a 6",
+    /// "I'd say 6", and emoji. Text with anything else in it is given back as it was.
+    static func withoutHedges(_ text: String) -> String {
+        guard text.contains(where: { !($0.isASCII && ($0.isNumber || $0 == " " || $0 == "/")) }) else { return text }
+        let cleaned = String(text.map { c -> Character in
+            c == "\u{2019}" ? "'" : (c.isLetter || c.isNumber || c == "/" || c == "'" ? c : " ")
+        })
+        var words = cleaned.split(separator: " ").map(String.init)
+        words = words.flatMap { w -> [String] in
+            w.count > 3 && w.hasSuffix("ish") && w.dropLast(3).allSatisfy(\.isNumber) ? [String(w.dropLast(3))] : [w]
+        }
+        while let first = words.first, scoreHedges.contains(first) { words.removeFirst() }
+        while let last = words.last, last == "ish" || last == "or so" { words.removeLast() }
+        return words.isEmpty ? text : words.joined(separator: " ")
+    }
+
+    static let scoreHedges: Set<String> = [
+        "about", "around", "maybe", "probably", "prob", "roughly", "like", "a", "i'd", "id", "i", "would", "say",
+        "approx", "approximately", "perhaps", "just", "only",
+    ]
 
     static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
