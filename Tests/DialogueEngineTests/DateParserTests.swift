@@ -47,7 +47,18 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
-    @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027"])
+    /// "2 weeks", "two weeks from now", "a week today", and the days of the year people name.
+    @Test(arguments: [
+        ("2 weeks", "2027-01-18"), ("two weeks from now", "2027-01-18"), ("3 days from today", "2027-01-07"),
+        ("a week today", "2027-01-11"), ("a month from now", "2027-02-04"), ("6 months", "2027-07-04"),
+        ("Christmas", "2027-12-25"), ("christmas day", "2027-12-25"), ("Xmas", "2027-12-25"), ("christmas eve", "2027-12-24"),
+        ("boxing day", "2027-12-26"), ("New Year's Day", "2028-01-01"), ("new years eve", "2027-12-31"), ("new year", "2028-01-01"),
+    ])
+    func readsMoreWaysOfSayingWhen(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
+    @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027", "2 weeks ago", "weeks", "many weeks from now"])
     func refusesMoreThatIsNotADate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil)
     }

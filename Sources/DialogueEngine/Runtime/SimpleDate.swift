@@ -143,22 +143,17 @@ public enum DateParser {
         if let d = dayFirst(text) { return d }
         let words = text.split(separator: " ").map(String.init)
         if let d = endOrStart(words, today: today) { return d }
-        // in 2 weeks / in a month / in three days, and without the in: a fortnight, 6 months
-        let span = words.first == "in" ? Array(words.dropFirst()) : (words.count == 2 ? words : [])
-        if span.count == 2 || span.count == 1 {
-            let amount = span.count == 2 ? number(span[0]) : 1
-            let unit = span.last!
-            if let n = amount {
-                switch unit.hasSuffix("s") ? String(unit.dropLast()) : unit {
-                case "day": return today.adding(days: n)
-                case "week": return today.adding(days: 7 * n)
-                case "fortnight": return today.adding(days: 14 * n)
-                case "month": return today.adding(months: n)
-                case "year": return today.adding(years: n)
-                default: break
-                }
-            }
+        // in 2 weeks / in a month / in three days
+        if words.count == 3 || words.count == 2, words[0] == "in" {
+            let amount = words.count == 3 ? number(words[1]) : 1
+            if let n = amount, let d = ahead(n, words.last!, from: today) { return d }
         }
+        // 2 weeks / two weeks from now / a week today
+        var span = words
+        if span.suffix(2) == ["from", "now"] || span.suffix(2) == ["from", "today"] { span.removeLast(2) } else if span.last == "today" { span.removeLast() }
+        if span.count == 2, let n = number(span[0]), let d = ahead(n, span[1], from: today) { return d }
+        // christmas / boxing day / new year's day
+        if let (month, day) = namedDays[text.replacingOccurrences(of: "'", with: "")] { return next(month: month, day: day, from: today) }
         // next monday / monday / this friday
         let dayWord = words.count == 2 && (words[0] == "next" || words[0] == "this" || words[0] == "on") ? words[1] : (words.count == 1 ? words[0] : nil)
         if let dayWord, let target = weekday(dayWord) {
@@ -186,6 +181,25 @@ public enum DateParser {
         }
         return nil
     }
+
+    /// So many days, weeks, fortnights, months or years from today.
+    static func ahead(_ n: Int, _ unitWord: String, from today: SimpleDate) -> SimpleDate? {
+        switch unitWord.hasSuffix("s") ? String(unitWord.dropLast()) : unitWord {
+        case "day": today.adding(days: n)
+        case "week": today.adding(days: 7 * n)
+        case "fortnight": today.adding(days: 14 * n)
+        case "month": today.adding(months: n)
+        case "year": today.adding(years: n)
+        default: nil
+        }
+    }
+
+    /// Days of the year people name (the next one to come, today included).
+    static let namedDays: [String: (Int, Int)] = [
+        "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "xmas day": (12, 25),
+        "christmas eve": (12, 24), "xmas eve": (12, 24), "boxing day": (12, 26),
+        "new year": (1, 1), "new years": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+    ]
 
     /// `1 march 2027`, `1st march 27`, `march 1 2027`; and without a year (`3rd march`, `march 3`,
     /// `dec 25th`), the next such day.
