@@ -153,7 +153,9 @@ public enum DateParser {
         if span.suffix(2) == ["from", "now"] || span.suffix(2) == ["from", "today"] { span.removeLast(2) } else if span.last == "today" { span.removeLast() }
         if span.count == 2, let n = number(span[0]), let d = ahead(n, span[1], from: today) { return d }
         // christmas / boxing day / new year's day
-        if let (month, day) = namedDays[text.replacingOccurrences(of: "'", with: "")] { return next(month: month, day: day, from: today) }
+        // (Foundation's replacing only when there is an apostrophe: this runs for most dates typed.)
+        let named = text.utf8.contains(0x27) ? text.replacingOccurrences(of: "'", with: "") : text
+        if let (month, day) = namedDays[named] { return next(month: month, day: day, from: today) }
         // next monday / monday / this friday
         let dayWord = words.count == 2 && (words[0] == "next" || words[0] == "this" || words[0] == "on") ? words[1] : (words.count == 1 ? words[0] : nil)
         if let dayWord, let target = weekday(dayWord) {
