@@ -108,6 +108,26 @@ import Testing
         #expect(value(input, .pickMany(options: options, min: nil, max: nil)) == .choices(keys))
     }
 
+    /// "and" between choices written in words, as between numbers; a label with "and" in it still
+    /// matches whole.
+    @Test func pickManyWordsWithAnd() {
+        let spec = AnswerSpec.pickMany(options: options, min: nil, max: nil)
+        #expect(value("music and tea", spec) == .choices(["music", "tea"]))
+        #expect(value("walk, music and a cup of tea", spec) == .choices(["walk", "music", "tea"]))
+        let areas = [Option(key: "peer", label: "Peer support in the team"), Option(key: "staff", label: "Staff wellbeing"),
+                     Option(key: "goals", label: "Life goals"), Option(key: "money", label: "Money and benefits")]
+        let many = AnswerSpec.pickMany(options: areas, min: nil, max: nil)
+        #expect(value("peer support, staff wellbeing and life goals", many) == .choices(["peer", "staff", "goals"]))
+        #expect(value("money and benefits", many) == .choices(["money"]))
+        #expect(value("Money and benefits and life goals", many) == .choices(["goals", "money"]))
+    }
+
+    /// One choice only: "from 1 to 1" read oddly.
+    @Test func pickOneWithOneChoiceSaysSo() {
+        let one = [Option(key: "goals", label: "Life goals")]
+        #expect(refusal("Set up a group", .pickOne(options: one)) == "Please type 1 to choose \"Life goals\".")
+    }
+
     @Test func pickManyLimits() {
         let spec = AnswerSpec.pickMany(options: options, min: 2, max: 3)
         #expect(refusal("1", spec) == "Please choose at least 2.")

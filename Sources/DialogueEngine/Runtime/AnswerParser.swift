@@ -25,6 +25,7 @@ public struct AnswerParser: Sendable {
             case .many(let found):
                 return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
             case .none:
+                if options.count == 1 { return .rejected("Please type 1 to choose \"\(options[0].label)\".") }
                 return .rejected("Please type the number of your choice, from 1 to \(options.count).")
             }
         case .pickMany(let options, let min, let max):
@@ -34,7 +35,15 @@ public struct AnswerParser: Sendable {
             for piece in pieces {
                 // "1 3 4" and "1 and 3" are read as several numbers.
                 let words = piece.split(separator: " ").filter { $0 != "and" }
-                if words.count > 1, words.allSatisfy({ Int($0) != nil }) { expanded += words.map(String.init) } else { expanded.append(piece) }
+                if words.count > 1, words.allSatisfy({ Int($0) != nil }) {
+                    expanded += words.map(String.init)
+                } else if case .none = match(piece, options), piece.lowercased().contains(" and ") {
+                    // "staff wellbeing and life goals": "and" between choices in words too (a label
+                    // with "and" in it, like "Money and benefits", has matched whole above).
+                    expanded += piece.lowercased().components(separatedBy: " and ").map(\.trimmedSpaces).filter { !$0.isEmpty }
+                } else {
+                    expanded.append(piece)
+                }
             }
             for piece in expanded {
                 switch match(piece, options) {
