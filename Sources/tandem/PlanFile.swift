@@ -17,16 +17,22 @@ enum PlanFile {
     /// Writes `text` to a new file at `path` (`~/` as `$HOME/`, see `HomeFolder`) and returns its full path.
     /// - Throws: `Refused`, saying why in plain words, when the file exists or cannot be made.
     static func write(_ text: String, to path: String) throws -> String {
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw Refused(description: "there is no file name. Please give the file a name, like my-plan.txt")
+        }
         let full = absolute(path)
         let fd = createFile(full)
         guard fd >= 0 else {
             let name = Sanitize.line(full)
+            let folder = { Refused(description: "\(name) is a folder. Please add a file's name to it, like \(name.hasSuffix("/") ? name : name + "/")my-plan.txt") }
+            var isFolder: ObjCBool = false
             switch errno {
+            case EEXIST where FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) && isFolder.boolValue: throw folder()
             case EEXIST: throw Refused(description: "there is already a file called \(name), and I will not write over it. Please choose another name")
             case ENOENT: throw Refused(description: "there is no folder for \(name)")
             case EACCES, EPERM, EROFS: throw Refused(description: "I am not allowed to write \(name)")
             case ENOSPC: throw Refused(description: "there is no space left for \(name)")
-            case EISDIR: throw Refused(description: "\(name) is a folder")
+            case EISDIR: throw folder()
             default: throw Refused(description: "\(name): \(String(cString: strerror(errno)))")
             }
         }

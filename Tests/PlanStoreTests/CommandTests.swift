@@ -69,6 +69,24 @@ struct CommandTests {
         }
     }
 
+    /// A folder given as the file (with or without its "/"), or no name at all, is said as it is,
+    /// never as "there is already a file called ...".
+    @Test("export --output a folder or an empty name: says so, writes nothing")
+    func outputToAFolder() throws {
+        let (home, code) = try homeWithPlan()
+        try FileManager.default.createDirectory(atPath: home.file("plans"), withIntermediateDirectories: true)
+        for output in ["plans", home.file("plans"), home.file("plans") + "/"] {
+            let run = try TandemProcess.run(["export", code, "--output", output], home: home)
+            #expect(run.status == 1)
+            #expect(run.err.contains("is a folder. Please add a file's name to it, like"), "\(output): \(run.err)")
+            #expect(!run.err.contains("already a file"))
+        }
+        let empty = try TandemProcess.run(["export", code, "--output", ""], home: home)
+        #expect(empty.status == 1)
+        #expect(empty.err.contains("Please give the file a name, like my-plan.txt"), "\(empty.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.file("plans")).isEmpty)
+    }
+
     /// A mistyped --store must not look like "all my plans are gone", nor leave an empty store
     /// (and its folders) behind: commands that only read or remove plans make nothing.
     @Test("sessions, export, delete and resume with a store that is not there: say so, make nothing")
