@@ -34,7 +34,11 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try dialogueOptions.library()
-        guard let store = try storeOptions.openExisting() else { throw storeOptions.noStore() }
+        guard let store = try storeOptions.openExisting() else {
+            guard idOrCode == nil else { throw storeOptions.noStore() }
+            Output.error("You have no saved plans yet, so there is nothing to export. (Tandem looked in \(storeOptions.resolvedPath).)")
+            throw ExitCode(1)
+        }
         // Without an id: the one saved plan, or the list to choose from (as tandem sessions shows it).
         var idOrCode = self.idOrCode
         if idOrCode == nil {
