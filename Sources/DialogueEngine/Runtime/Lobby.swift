@@ -35,10 +35,13 @@ public struct Lobby: Sendable {
                 return .stay([.invalid("First choose a plan: type its number. /urgent shows support contacts, /quit leaves.")])
             }
         }
-        guard let script = library.find(word) else {
+        // A plan named by words in its title ("the safe one") only when the line has no words of
+        // distress: "I am not safe" brings the check-in, never a plan.
+        guard let script = library.find(word, byWords: false) else {
             if let heard = hear(text, checkIns: &checkIns) {
                 return .stay(heard + [.notice("When you are ready, type the number of a plan to start it. /urgent shows the contacts again.")])
             }
+            if let script = library.find(word) { return .start(script) }
             let numbers = library.scripts.count == 1 ? "Type 1 to start it." : "Type a number from 1 to \(library.scripts.count) to start one."
             return .stay([.invalid(library.unknownMessage(word) + " " + numbers)])
         }

@@ -91,14 +91,28 @@ public struct DialogueLibrary: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// A dialogue by id, by its number in the menu, or by a unique start of its id or title.
-    public func find(_ word: String) -> Script? {
-        let w = word.trimmedSpaces.lowercased()
-        if let n = Int(w), (1...scripts.count).contains(n) { return scripts[n - 1] }
+    /// A dialogue by id, by its number in the menu (`3`, `three`), by a unique start of its id or
+    /// title, or by words found in one title only (`goals`, `the safe one`).
+    public func find(_ word: String, byWords: Bool = true) -> Script? {
+        var w = word.trimmedSpaces.lowercased()
+        if w.hasSuffix(".") { w.removeLast() }
+        if let n = Int(w) ?? AnswerParser.numberWords[w] { return (1...max(1, scripts.count)).contains(n) && !scripts.isEmpty ? scripts[n - 1] : nil }
         if let s = scripts.first(where: { $0.id == w }) { return s }
+        guard !w.isEmpty else { return nil }
         let starts = scripts.filter { $0.id.hasPrefix(w) || $0.title.lowercased().hasPrefix(w) }
-        return starts.count == 1 && !w.isEmpty ? starts[0] : nil
+        if starts.count == 1 { return starts[0] }
+        guard byWords else { return nil }
+        let typed = w.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { !Self.menuFillers.contains($0) }
+        guard !typed.isEmpty else { return nil }
+        let found = scripts.filter { s in
+            let words = (s.title.lowercased() + " " + s.id).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return typed.allSatisfy { t in words.contains { $0.hasPrefix(t) } }
+        }
+        return found.count == 1 ? found[0] : nil
     }
+
+    /// Words around a plan's name at the menu that do not name it: "the goals one", "start the safe plan".
+    static let menuFillers: Set<String> = ["the", "one", "plan", "a", "please", "start", "i", "want", "would", "like", "to", "do", "that"]
 
     /// The menu entries.
     public var entries: [DialogueEntry] {
