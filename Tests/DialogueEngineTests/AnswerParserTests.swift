@@ -91,6 +91,20 @@ import Testing
         #expect(value("one, three", .pickMany(options: options, min: nil, max: nil)) == .choices(["walk", "talk"]))
     }
 
+    /// "I'm her daughter" for "I am their son or daughter": words for the person cared for (her,
+    /// his, my) that no label has are left out.
+    @Test func pickOneWithWordsForThePerson() {
+        let links = [Option(key: "parent", label: "I am their mum, dad or parent"), Option(key: "partner", label: "I am their partner"),
+                     Option(key: "child", label: "I am their son or daughter"), Option(key: "friend", label: "I am their friend")]
+        let spec = AnswerSpec.pickOne(options: links)
+        #expect(value("I'm her daughter", spec) == .choice("child"))
+        #expect(value("im his mum", spec) == .choice("parent"))
+        #expect(value("her partner", spec) == .choice("partner"))
+        #expect(value("not her partner", spec) == nil)
+        let company = [Option(key: "alone", label: "On my own"), Option(key: "friend", label: "With a friend or family member")]
+        #expect(value("my own", .pickOne(options: company)) == .choice("alone"))
+    }
+
     @Test func fillerWordsAloneMatchNothing() {
         let views = [Option(key: "preferred", label: "I would like this"), Option(key: "it", label: "IT support")]
         #expect(value("it", .pickOne(options: views)) == .choice("it"))

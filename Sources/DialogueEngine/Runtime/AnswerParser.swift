@@ -172,6 +172,7 @@ public struct AnswerParser: Sendable {
         "i'd": ["i", "would"], "i'm": ["i", "am"], "it's": ["it", "is"],
         "wouldn't": ["would", "not"], "wouldnt": ["would", "not"],
     ]
+    static let personWords: Set<String> = ["her", "his", "him", "she", "he", "them", "they", "my", "our", "mine"]
     static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm"]
 
     static let yesHeads: [[String]] = [
@@ -237,7 +238,13 @@ public struct AnswerParser: Sendable {
         }) {
             return n <= options.count ? .one(options[n - 1]) : .none
         }
-        let words = Self.choiceWords(text)
+        var words = Self.choiceWords(text)
+        // Words for the person ("her daughter", "his mum") that no label has are left out.
+        let personWords = words.filter { Self.personWords.contains($0) }
+        if !personWords.isEmpty, personWords.count < words.count {
+            let labels = options.map { $0.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+            words.removeAll { w in Self.personWords.contains(w) && !labels.contains { $0.contains { $0 == w } } }
+        }
         let found = options.filter { o in
             let label = o.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
             return words.allSatisfy { w in label.contains { $0.hasPrefix(w) } } || o.key.hasPrefix(text)
