@@ -98,7 +98,7 @@ import Testing
                      Option(key: "child", label: "I am their son or daughter"), Option(key: "friend", label: "I am their friend")]
         let spec = AnswerSpec.pickOne(options: links)
         #expect(value("I'm her daughter", spec) == .choice("child"))
-        #expect(value("im his mum", spec) == .choice("parent"))
+        #expect(value("I'm his mum", spec) == .choice("parent"))
         #expect(value("her partner", spec) == .choice("partner"))
         #expect(value("not her partner", spec) == nil)
         let company = [Option(key: "alone", label: "On my own"), Option(key: "friend", label: "With a friend or family member")]
