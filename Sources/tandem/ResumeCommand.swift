@@ -74,7 +74,7 @@ struct ResumeCommand: ParsableCommand {
                 say(ask)
                 continue
             }
-            if let n = Int(word), plans.indices.contains(n - 1) {
+            if let n = Conversation.answerNumber(word), plans.indices.contains(n - 1) {
                 let id = plans[n - 1].id
                 return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
             }

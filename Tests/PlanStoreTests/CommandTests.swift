@@ -87,6 +87,16 @@ struct CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.file("plans")).isEmpty)
     }
 
+    @Test("The resume list takes the number as a word too ('one', '#1')")
+    func resumeListTakesNumberWords() throws {
+        let home = try TempFolder("tandem-cmd-one")
+        #expect(try TandemProcess.run(["plan", "store-test"], home: home, input: ["Robin", "/pause"]).status == 0)
+        for typed in ["one", "One.", "#1"] {
+            let run = try TandemProcess.run(["resume"], home: home, input: [typed, "/pause"])
+            #expect(run.out.contains("Welcome back"), "\(typed): \(run.out)")
+        }
+    }
+
     /// A mistyped --store must not look like "all my plans are gone", nor leave an empty store
     /// (and its folders) behind: commands that only read or remove plans make nothing.
     @Test("sessions, export, delete and resume with a store that is not there: say so, make nothing")

@@ -121,7 +121,7 @@ extension Conversation {
     }
 
     /// A number as people write it after /change: `3`, `three`, `#3`, `number 3`, `no. 3`, `3.`.
-    static func answerNumber(_ typed: String) -> Int? {
+    public static func answerNumber(_ typed: String) -> Int? {
         var text = typed.trimmedSpaces.lowercased()
         for prefix in ["number ", "no. ", "no ", "#"] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmedSpaces
