@@ -178,6 +178,18 @@ import Testing
         #expect(c.planAnswers["alone"] == .text("Talking"))
     }
 
+    @Test func reviewKeepsEachListItemApart() throws {
+        var c = try T.conversation(Self.reRoute)
+        c.type("yes", "Sam, my brother", "Jo", "", "OK")
+        let items = c.reviewItems
+        #expect(items[1].entries == ["Sam, my brother", "Jo"])
+        #expect(items[0].entries == nil)
+        #expect(items[2].entries == nil)
+        let lines = TextRenderer(width: 60).render(c.review().events)
+        #expect(lines.contains("     - Sam, my brother"))
+        #expect(lines.contains("     - Jo"))
+    }
+
     @Test func changeRefusesWhatIsNotThere() throws {
         var c = try T.conversation(Self.reRoute)
         c.type("no")

@@ -113,6 +113,19 @@ import Testing
         #expect(renderer.render(.review([])).contains("You have not answered any questions yet."))
     }
 
+    @Test func reviewShowsEachEntryOnItsOwnLine() {
+        let items = [
+            ReviewItem(number: 1, step: "helps", part: "One", question: "What helps?", answer: "Tea, toast and jam; A walk", skipped: false,
+                       entries: ["Tea, toast and jam", "A walk"]),
+            ReviewItem(number: 2, step: "name", part: "One", question: "Your name?", answer: "Jo", skipped: false),
+        ]
+        let out = renderer.render(.review(items))
+        #expect(out.contains("     - Tea, toast and jam"))
+        #expect(out.contains("     - A walk"))
+        #expect(!out.contains { $0.contains("; ") })
+        #expect(out.contains("     Jo"))
+    }
+
     @Test func supportListsEveryContact() {
         let out = renderer.render(.support(.fallback)).joined(separator: "\n")
         #expect(out.contains("999"))

@@ -23,6 +23,22 @@ public enum AnswerText {
         }
     }
 
+    /// Each entry of an answer with more than one (list items, chosen options, records, a group's
+    /// answers), as `inline` writes it; nil for an answer of one entry.
+    public static func entries(_ value: AnswerValue, spec: AnswerSpec) -> [String]? {
+        let entries: [String]
+        switch value {
+        case .list(let items): entries = items
+        case .choices(let keys): entries = keys.map { label($0, spec) }
+        case .records(let records):
+            guard case .records(let fields, _, _) = spec else { return nil }
+            entries = records.map { record(in: $0, fields: fields) }
+        case .views(let views): entries = views.map { view($0, spec: spec) }
+        case .text, .choice, .bool, .number, .date: return nil
+        }
+        return entries.count > 1 ? entries : nil
+    }
+
     /// One person's answer in a group: "Asha: Weekly" ("Asha: passed" when they did not answer).
     public static func view(_ view: AnswerValue.View, spec: AnswerSpec) -> String {
         "\(view.name): \(view.value.map { inline($0, spec: spec) } ?? "passed")"

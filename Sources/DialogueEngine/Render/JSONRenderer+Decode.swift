@@ -45,7 +45,8 @@ extension JSONRenderer {
         case "progress": return .progress(progress(v))
         case "review":
             let items = (v["items"]?.array ?? []).map { i in
-                ReviewItem(number: i["n"]?.int ?? 0, step: i["step"]?.string ?? "", part: i["part"]?.string ?? "", question: i["question"]?.string ?? "", answer: i["answer"]?.string, skipped: i["skipped"]?.bool ?? false)
+                ReviewItem(number: i["n"]?.int ?? 0, step: i["step"]?.string ?? "", part: i["part"]?.string ?? "", question: i["question"]?.string ?? "", answer: i["answer"]?.string, skipped: i["skipped"]?.bool ?? false,
+                           entries: i["entries"]?.array?.compactMap(\.string))
             }
             return .review(items, canChange: v["canChange"]?.bool ?? true)
         case "done": return .finished(Summary(title: v["title"]?.string ?? "", answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0))

@@ -112,7 +112,7 @@ public enum JSONRenderer {
         .object([
             ("n", JSONValue(item.number)), ("step", .string(item.step)), ("part", .string(item.part)), ("question", .string(item.question)),
             ("answer", JSONValue(item.answer)), ("skipped", .bool(item.skipped)),
-        ])
+        ] + (item.entries.map { [("entries", .array($0.map(JSONValue.string)))] } ?? []))
     }
 
     static func support(_ d: SupportDirectory) -> [(key: String, value: JSONValue)] {

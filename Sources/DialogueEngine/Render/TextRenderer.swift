@@ -270,7 +270,12 @@ public struct TextRenderer: Sendable {
             let pad = String(repeating: " ", count: width - number.count)
             let indent = String(repeating: " ", count: 4 + width)
             lines += wrap("\(item.question)", indent: indent, first: "  \(pad)\(number). ")
-            lines += wrap(item.answer ?? "(not answered yet)", indent: indent, first: indent)
+            if let entries = item.entries {
+                // One to a line: joined with "; ", entries that hold commas ran together.
+                for entry in entries { lines += wrap(entry, indent: indent + "  ", first: indent + "- ") }
+            } else {
+                lines += wrap(item.answer ?? "(not answered yet)", indent: indent, first: indent)
+            }
         }
         if canChange {
             lines += [""] + wrap("To change an answer, type /change and its number, like /change \(items[0].number).")

@@ -109,7 +109,8 @@ extension Conversation {
                 part: script.sections.first { $0.id == entry.step.sectionID }?.title ?? "",
                 question: render(q.prompt) ?? "",
                 answer: entry.value.map { AnswerText.inline($0, spec: q.answer) },
-                skipped: entry.value == nil)
+                skipped: entry.value == nil,
+                entries: entry.value.flatMap { AnswerText.entries($0, spec: q.answer) })
         }
     }
 

@@ -118,6 +118,9 @@ public struct ReviewItem: Sendable, Equatable, Codable {
     /// The answer as shown to people; nil when not answered yet.
     public var answer: String?
     public var skipped: Bool
+    /// The answer's entries, one each, when it has more than one (a list, several choices, records,
+    /// a group's answers): shown one to a line, as `answer` joins them with "; ".
+    public var entries: [String]? = nil
 }
 
 public struct Summary: Sendable, Equatable, Codable {

@@ -110,6 +110,10 @@ public struct Session: Sendable {
     /// Every door's lines come in here, so this is where typed text is cleaned (`Sanitize.line`):
     /// no escape sequence or control character is kept in the plan, the store or an export.
     public func handle(_ line: String) -> Turn {
+        if let items = pastedItems(line) {
+            let whole = Sanitize.line(line)
+            return turn { s in s.stepPasted(items, whole: whole) }
+        }
         let line = Sanitize.line(line)
         return turn { s in s.step(line) }
     }
@@ -191,7 +195,7 @@ public struct Session: Sendable {
     }
 
     /// One line, on the copy a turn works on.
-    private mutating func step(_ line: String) -> [Event] {
+    mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
         let events: [Event]
         if let command = Command(line: line) {
@@ -228,7 +232,7 @@ public struct Session: Sendable {
     /// than the answer. The check-in comes first; then, for every later line with words of distress,
     /// a short reminder.
     /// `heard`: what hearing the line already found, when the caller heard it first.
-    private mutating func checkIn(_ line: String, _ turnEvents: [Event], heard: DistressMatch? = nil) -> [Event] {
+    mutating func checkIn(_ line: String, _ turnEvents: [Event], heard: DistressMatch? = nil) -> [Event] {
         // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
         // copied the whole directory (every contact retained) on every line.
         guard let match = heard ?? supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
