@@ -58,10 +58,50 @@ import Testing
         s.handle("")
         let events = s.handle("Sam\nAli\nKim\nLee")
         #expect(s.conversation.planAnswers["three"] == .list(["Sam", "Ali"]))
-        #expect(events.notices.contains("That list was full, so these were not added: \"Kim\", \"Lee\"."))
+        #expect(events.notices.contains("That list was full, so these lines were not used: \"Kim\", \"Lee\"."))
         // Nothing pasted answered the next question.
         #expect(s.conversation.currentID == "done")
         #expect(s.conversation.planAnswers["done"] == nil)
+    }
+
+    static let people = """
+        - id: people
+          ask: Who can help?
+          answer: records
+          fields:
+            - {id: who, ask: Name, answer: text}
+            - {id: when, ask: From when, answer: date}
+        - id: done
+          ask: Anything else?
+          answer: text
+        """
+
+    func peopleSession() throws -> TestDoor {
+        var s = TestDoor(Session(conversation: Conversation(script: try T.script(Self.people), today: T.today), support: .fallback), journal: MemoryJournal())
+        s.start()
+        return s
+    }
+
+    @Test func recordsTakeEachLineAsTheNextField() throws {
+        var s = try peopleSession()
+        s.handle("Sam\n2027-01-05\nKim")
+        #expect(s.conversation.currentID == "people")
+        s.handle("2027-02-01")
+        s.handle("")
+        guard case .records(let records)? = s.conversation.planAnswers["people"] else { Issue.record("no records"); return }
+        #expect(records.map { $0["who"] } == [.text("Sam"), .text("Kim")])
+    }
+
+    @Test func aLineNotTakenStopsThePasteAndNamesTheRest() throws {
+        var s = try peopleSession()
+        let events = s.handle("Sam\nnot a date at all\nKim\n2027-01-05")
+        #expect(!events.invalidMessages.isEmpty)
+        #expect(events.notices.contains("So I stopped there, and these lines were not used yet: \"Kim\", \"2027-01-05\"."))
+        // The notice comes before the field is asked again.
+        let notice = try #require(events.firstIndex { if case .notice(let n) = $0 { n.hasPrefix("So I stopped") } else { false } })
+        let asked = events.lastIndex { if case .field = $0 { true } else { false } }
+        #expect(asked.map { $0 > notice } ?? true)
+        #expect(s.conversation.currentID == "people")
     }
 
     @Test func elsewhereLinesStayOneAnswer() throws {
