@@ -218,7 +218,8 @@ public final class ConnectionLogic {
             roomLine(line, keeper: keeper)
         case .plan:
             if endOfTransmission { return endOfInput(typed: true) }
-            planTurn { $0.handle(line) }
+            // As typed: the session cleans it, and keeps the lines of a paste apart at a list.
+            planTurn { $0.handle(raw) }
         }
     }
 

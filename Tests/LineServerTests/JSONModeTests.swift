@@ -147,4 +147,29 @@ struct JSONModeTests {
         let said = try Self.objects(h).first { $0["t"] == "say" }
         #expect(said?["text"]?.string?.hasPrefix("Hello Jo.") == true)
     }
+
+    @Test("lines pasted at once (tandem connect sends them as one line) are one thing each at a list, and /review gives each as an entry")
+    func pastedLinesAtAList() throws {
+        let h = try Harness()
+        try h.send("/mode json\n")
+        try h.send(#"{"op":"command","name":"start","arg":"my-wellbeing-plan"}"# + "\n")
+        _ = try h.output()
+        try h.send(#"{"op":"answer","step":"name","value":"Jo"}"# + "\n")
+        _ = try h.output()
+        try h.send(#"{"op":"line","text":"Calm, and chatty"}"# + "\n")
+        let list = try Self.objects(h)
+        #expect(list.last?["t"] == "ask" && list.last?["kind"] == "list")
+        try h.send(#"{"op":"line","text":"Get up at 8\nEat, then walk\r\n\nRing Sam"}"# + "\n")
+        let added = try Self.objects(h)
+        #expect(added.filter { $0["t"] == "item" }.map { $0["count"]?.int } == [1, 2, 3])
+        #expect(added.contains { $0["t"] == "say" && $0["text"]?.string?.hasPrefix("Added 3 things") == true })
+        try h.send(#"{"op":"line","text":""}"# + "\n")
+        _ = try h.output()
+        try h.send(#"{"op":"command","name":"review"}"# + "\n")
+        let review = try #require(try Self.objects(h).first { $0["t"] == "review" })
+        let items = try #require(review["items"]?.array)
+        #expect(items[1]["entries"] == nil)
+        #expect(items[2]["entries"]?.array?.compactMap(\.string) == ["Get up at 8", "Eat, then walk", "Ring Sam"])
+        #expect(items[2]["answer"] == "Get up at 8; Eat, then walk; Ring Sam")
+    }
 }
