@@ -40,6 +40,24 @@ import Testing
         #expect(s.conversation.currentID == "three")
     }
 
+    @Test(arguments: [
+        ("- Tea\n- A walk\n- Music", ["Tea", "A walk", "Music"]),
+        ("• Tea\n• A walk", ["Tea", "A walk"]),
+        ("1. Tea\n2. A walk\n10) Music", ["Tea", "A walk", "Music"]),
+        ("* Tea\n*  A walk", ["Tea", "A walk"]),
+        // Only when every line has one: these are the words.
+        ("- Tea\nA walk", ["- Tea", "A walk"]),
+        ("2 eggs\n3 slices of toast", ["2 eggs", "3 slices of toast"]),
+        ("-5 degrees out\n-2 inside", ["-5 degrees out", "-2 inside"]),
+        ("1.5 litres of water\n2.5 hours outside", ["1.5 litres of water", "2.5 hours outside"]),
+    ])
+    func bulletsAndNumbersOfACopiedListGo(_ paste: String, _ expected: [String]) throws {
+        var s = try session()
+        s.handle(paste)
+        s.handle("")
+        #expect(s.conversation.planAnswers["calm"] == .list(expected))
+    }
+
     @Test func addsToWhatIsThereAndIsSavedAsTyped() throws {
         let journal = MemoryJournal()
         var s = try session(journal: journal)

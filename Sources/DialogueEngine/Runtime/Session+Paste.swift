@@ -13,7 +13,29 @@ extension Session {
               conversation.offered(question).isMultiLine else { return nil }
         let items = Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }.filter { !$0.isEmpty }
         guard items.count > 1, !items.contains(where: { Command(line: $0) != nil }) else { return nil }
-        return items
+        return Self.withoutMarkers(items)
+    }
+
+    /// Lines copied from a list in notes or a document carry its bullets or numbers ("- ", "• ",
+    /// "1. ", "2) "): when every line has one, they go, as the plan shows its own.
+    static func withoutMarkers(_ items: [String]) -> [String] {
+        func rest(_ item: String) -> Substring? {
+            var s = Substring(item)
+            if let first = s.first, "-*•·–—+".contains(first) {
+                s = s.dropFirst()
+            } else {
+                let digits = s.prefix { $0.isASCII && $0.isNumber }
+                guard !digits.isEmpty, digits.count <= 3 else { return nil }
+                s = s.dropFirst(digits.count)
+                guard let mark = s.first, mark == "." || mark == ")" else { return nil }
+                s = s.dropFirst()
+            }
+            guard s.first == " " || s.first == "\u{A0}" else { return nil }
+            let text = s.drop { $0 == " " || $0 == "\u{A0}" }
+            return text.isEmpty ? nil : text
+        }
+        let stripped = items.compactMap(rest)
+        return stripped.count == items.count ? stripped.map(String.init) : items
     }
 
     /// Takes each pasted line in turn, on the copy a turn works on, while the same question is
