@@ -125,7 +125,7 @@ import Testing
     @Test func elsewhereLinesStayOneAnswer() throws {
         var s = try TestDoor(Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback))
         s.start()
-        s.handle("Jo\nSmith")
+        s.handle("Jo\n\n  Smith \r\n")
         #expect(s.conversation.planAnswers["name"] == .text("Jo Smith"))
         // A paste holding a command is taken as it always was: one line.
         s.handle("Walks\n/review")

@@ -16,6 +16,14 @@ extension Session {
         return Self.withoutMarkers(items)
     }
 
+    /// A line as one answer (`Sanitize.line`); lines pasted at once are joined with one space each,
+    /// with no empty ones between (a blank line between paragraphs left two spaces).
+    static func oneLine(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return Sanitize.line(line) }
+        let lines = Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }
+        return lines.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// Lines copied from a list in notes or a document carry its bullets or numbers ("- ", "• ",
     /// "1. ", "2) "): when every line has one, they go, as the plan shows its own.
     static func withoutMarkers(_ items: [String]) -> [String] {

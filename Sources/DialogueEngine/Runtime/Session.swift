@@ -114,7 +114,7 @@ public struct Session: Sendable {
             let whole = Sanitize.line(line)
             return turn { s in s.stepPasted(items, whole: whole) }
         }
-        let line = Sanitize.line(line)
+        let line = Self.oneLine(line)
         return turn { s in s.step(line) }
     }
 
