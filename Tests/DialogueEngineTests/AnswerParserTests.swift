@@ -105,6 +105,26 @@ import Testing
         #expect(value("my own", .pickOne(options: company)) == .choice("alone"))
     }
 
+    /// "With my mum" for "With a friend or family member": the people in someone's life, by the
+    /// word a label uses for them, only when no label has the typed word.
+    @Test func pickOneWithThePeopleInSomeonesLife() {
+        let company = [Option(key: "alone", label: "On my own"), Option(key: "supporter", label: "With a friend or family member"),
+                       Option(key: "worker", label: "With a worker I trust"), Option(key: "peer", label: "With a peer support worker")]
+        let spec = AnswerSpec.pickOne(options: company)
+        for typed in ["with my mum", "my dad", "With my nan.", "my wife", "with my sister", "my mate", "a pal", "with my girlfriend"] {
+            #expect(value(typed, spec) == .choice("supporter"), "\(typed)")
+        }
+        #expect(value("with my support worker", spec) == .choice("peer"))
+        // A label with the word itself comes first, as before.
+        let links = [Option(key: "parent", label: "I am their mum, dad or parent"), Option(key: "child", label: "I am their son or daughter"),
+                     Option(key: "family", label: "Another family member")]
+        #expect(value("I'm her daughter", .pickOne(options: links)) == .choice("child"))
+        #expect(value("her mum", .pickOne(options: links)) == .choice("parent"))
+        #expect(value("her cousin", .pickOne(options: links)) == .choice("family"))
+        // Words that are not people are still not read as any of them.
+        #expect(value("with my dog", spec) == nil)
+    }
+
     @Test func fillerWordsAloneMatchNothing() {
         let views = [Option(key: "preferred", label: "I would like this"), Option(key: "it", label: "IT support")]
         #expect(value("it", .pickOne(options: views)) == .choice("it"))

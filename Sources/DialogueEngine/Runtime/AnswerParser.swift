@@ -173,6 +173,19 @@ public struct AnswerParser: Sendable {
         "wouldn't": ["would", "not"], "wouldnt": ["would", "not"],
     ]
     static let personWords: Set<String> = ["her", "his", "him", "she", "he", "them", "they", "my", "our", "mine"]
+    /// The people in someone's life, and the word a choice's label uses for them: "mum" is
+    /// "family", "mate" is "friend" (used only when no label has the typed word itself).
+    static let kinWords: [String: String] = {
+        let family = [
+            "mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "parent", "parents", "stepmum", "stepdad",
+            "sister", "brother", "sis", "bro", "sibling", "son", "daughter", "child", "kid", "kids", "children",
+            "gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather",
+            "grandson", "granddaughter", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew",
+            "husband", "wife", "partner", "relative", "relatives",
+        ]
+        let friend = ["mate", "mates", "pal", "pals", "bestie", "bff", "boyfriend", "girlfriend", "neighbour", "neighbor"]
+        return Dictionary(uniqueKeysWithValues: family.map { ($0, "family") } + friend.map { ($0, "friend") })
+    }()
     static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm"]
 
     static let yesHeads: [[String]] = [
@@ -245,9 +258,24 @@ public struct AnswerParser: Sendable {
             let labels = options.map { $0.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
             words.removeAll { w in Self.personWords.contains(w) && !labels.contains { $0.contains { $0 == w } } }
         }
-        let found = options.filter { o in
-            let label = o.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            return words.allSatisfy { w in label.contains { $0.hasPrefix(w) } } || o.key.hasPrefix(text)
+        let labels = options.map { $0.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        func labelsWith(_ words: [String], kin: Bool) -> [Option] {
+            options.indices.filter { i in
+                words.allSatisfy { w in
+                    labels[i].contains { $0.hasPrefix(w) } || (kin && Self.kinWords[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
+                }
+            }.map { options[$0] }
+        }
+        let byLabel = Set(labelsWith(words, kin: false).map(\.key))
+        var found = options.filter { byLabel.contains($0.key) || $0.key.hasPrefix(text) }
+        if found.isEmpty {
+            // "with my support worker": "my" was kept because a label has it ("On my own"), but
+            // no label has all the words with it.
+            let fewer = words.filter { !Self.personWords.contains($0) }
+            if !fewer.isEmpty, fewer.count < words.count { found = labelsWith(fewer, kin: false) }
+            // "With my mum" for "With a friend or family member": only when no label has the
+            // words themselves, so "daughter" still finds a label that says "daughter".
+            if found.isEmpty, !fewer.isEmpty, fewer.contains(where: { Self.kinWords[$0] != nil }) { found = labelsWith(fewer, kin: true) }
         }
         switch found.count {
         case 1: return .one(found[0])
