@@ -28,6 +28,11 @@ extension Conversation {
                 let skip = !question.required && AnswerParser.soundsUnsure(input)
                 turn.events.append(.invalid(skip ? why + " If you are not sure, you can type /skip to leave this one for now." : why))
             case .value(let value):
+                // "next friday", "14/1", "end of the month": say which day was taken, so a wrong
+                // reading can be changed at once. A date typed as 2027-01-14 needs no echo.
+                if case .date(let d) = value, input != d.iso {
+                    turn.events.append(.notice("That is \(d.spoken)."))
+                }
                 settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
             }
         }
