@@ -6,22 +6,25 @@ extension Session {
     /// at a list ("Type one thing on each line") each line is one thing, and at records each line
     /// answers the next field, as if typed one by one. Empty lines are left out: they do not end the
     /// list, so nothing pasted can answer the next question. Anywhere else the lines stay one
-    /// answer, joined with spaces (`Sanitize.line`).
+    /// answer (`oneLine`).
     func pastedItems(_ line: String) -> [String]? {
-        guard !isClosed, line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        guard !isClosed, let lines = Self.pastedLines(line), lines.count > 1 else { return nil }
         guard let step = conversation.currentStep, let question = step.question,
               conversation.offered(question).isMultiLine else { return nil }
-        let items = Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }.filter { !$0.isEmpty }
-        guard items.count > 1, !items.contains(where: { Command(line: $0) != nil }) else { return nil }
-        return Self.withoutMarkers(items)
+        guard !lines.contains(where: { Command(line: $0) != nil }) else { return nil }
+        return Self.withoutMarkers(lines)
     }
 
     /// A line as one answer (`Sanitize.line`); lines pasted at once are joined with one space each,
     /// with no empty ones between (a blank line between paragraphs left two spaces).
     static func oneLine(_ line: String) -> String {
-        guard line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return Sanitize.line(line) }
-        let lines = Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }
-        return lines.filter { !$0.isEmpty }.joined(separator: " ")
+        pastedLines(line)?.joined(separator: " ") ?? Sanitize.line(line)
+    }
+
+    /// The cleaned, non-empty lines of text holding line breaks; nil for text with none.
+    static func pastedLines(_ line: String) -> [String]? {
+        guard line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        return Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     /// Lines copied from a list in notes or a document carry its bullets or numbers ("- ", "• ",

@@ -111,7 +111,7 @@ public struct Session: Sendable {
     /// no escape sequence or control character is kept in the plan, the store or an export.
     public func handle(_ line: String) -> Turn {
         if let items = pastedItems(line) {
-            let whole = Sanitize.line(line)
+            let whole = Self.oneLine(line)
             return turn { s in s.stepPasted(items, whole: whole) }
         }
         let line = Self.oneLine(line)
