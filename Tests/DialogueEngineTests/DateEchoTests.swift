@@ -35,6 +35,20 @@ import Testing
         #expect(note != nil && asked != nil && note! < asked!)
     }
 
+    @Test func aDateInARecordIsSaidBackToo() throws {
+        var c = try TestSupport.conversation("""
+            - id: visits
+              ask: Who will visit, and when?
+              answer: records
+              fields:
+                - {id: who, ask: Who, answer: text}
+                - {id: when, ask: When, answer: date}
+            """)
+        #expect(notices(c.answer("Sam")).isEmpty)
+        let turn = c.answer("tomorrow")
+        #expect(notices(turn) == ["That is Tuesday 5 January 2027."])
+    }
+
     @Test func anISODateAndAWrongOneAreNotSaidBack() throws {
         var c = try TestSupport.conversation(steps)
         #expect(notices(c.answer("someday")).isEmpty)

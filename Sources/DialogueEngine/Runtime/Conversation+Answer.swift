@@ -28,15 +28,18 @@ extension Conversation {
                 let skip = !question.required && AnswerParser.soundsUnsure(input)
                 turn.events.append(.invalid(skip ? why + " If you are not sure, you can type /skip to leave this one for now." : why))
             case .value(let value):
-                // "next friday", "14/1", "end of the month": say which day was taken, so a wrong
-                // reading can be changed at once. A date typed as 2027-01-14 needs no echo.
-                if case .date(let d) = value, input != d.iso {
-                    turn.events.append(.notice("That is \(d.spoken)."))
-                }
+                sayWhichDay(value, typed: input, into: &turn)
                 settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
             }
         }
         return turn
+    }
+
+    /// "next friday", "14/1", "end of the month": says which day was taken, so a wrong reading can
+    /// be changed at once. A date typed as 2027-01-14 needs no echo.
+    private func sayWhichDay(_ value: AnswerValue, typed: String, into turn: inout Turn) {
+        guard case .date(let d) = value, typed != d.iso else { return }
+        turn.events.append(.notice("That is \(d.spoken)."))
     }
 
     /// The multi-line answer being typed: a draft in progress, or, when a list or records question is
@@ -169,6 +172,7 @@ extension Conversation {
                 turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
                 return
             case .value(let v):
+                sayWhichDay(v, typed: input, into: &turn)
                 draft.partial[field.id] = v
             }
         }
