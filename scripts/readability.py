@@ -69,7 +69,8 @@ def collect(doc):
         yield "intro", "-", intro
     checkin = doc.get("check-in")
     if isinstance(checkin, dict):
-        for key in ("message", "someone-else", "reminder", "reminder-someone-else"):
+        for key in ("message", "someone-else", "reminder", "reminder-someone-else",
+                    "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed"):
             if isinstance(checkin.get(key), str):
                 yield "message", "check-in." + key, checkin[key]
     for section in doc.get("sections") or []:

@@ -52,8 +52,9 @@ import Testing
         for line in ["hes hitting me again", "I am not safe at home", "my ex hits our son"] {
             let match = (realWords ? Self.library : .fallback).distress(in: line)
             if realWords { #expect(match != nil, "\(line) is heard") }
-            let message = words.message(for: match?.concern ?? .person)
-            #expect(message.contains("not be safe"), "\(line): \(message)")
+            let message = match.map(words.message(for:)) ?? words.person
+            #expect(message.contains("not be safe") || message.contains("not feel safe") || message.contains("hurt or frightened"), "\(line): \(message)")
+            #expect(!message.contains("hurting yourself") && !message.contains("hurt themselves"), "\(line): \(message)")
         }
     }
 }

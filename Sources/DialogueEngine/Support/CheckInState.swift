@@ -33,8 +33,8 @@ public struct CheckInState: Sendable, Equatable {
     public mutating func event(for match: DistressMatch, support: SupportDirectory) -> Event {
         guard shown else {
             shown = true
-            return .checkIn(message: support.checkIn.message(for: match.concern), support: support, about: match.concern)
+            return .checkIn(message: support.checkIn.message(for: match), support: support.shown(for: match), about: match.concern)
         }
-        return .checkInReminder(message: support.checkIn.reminder(for: match.concern), about: match.concern)
+        return .checkInReminder(message: support.checkIn.reminder(for: match), about: match.concern)
     }
 }

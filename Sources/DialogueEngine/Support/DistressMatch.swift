@@ -18,9 +18,15 @@ public struct DistressMatch: Sendable, Equatable {
     /// The patterns that matched, as written in the check-in file and in its order (signals,
     /// then topics): for reports and tests, never shown to the person.
     public var patterns: [String]
+    /// Whether every pattern that matched is one of harm from someone else (`harm-from-others:` in
+    /// the check-in file: "he hits me", "I'm scared to go home"). A line that also has other words
+    /// of distress ("he hits me and I want to die") is not: the check-in then speaks of the risk to
+    /// life first, and its contacts still hold the helplines for abuse.
+    public var harmFromOthers: Bool
 
-    public init(concern: Concern, patterns: [String]) {
+    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false) {
         self.concern = concern
         self.patterns = patterns
+        self.harmFromOthers = harmFromOthers
     }
 }

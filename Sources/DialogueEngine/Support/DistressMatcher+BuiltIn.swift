@@ -38,6 +38,12 @@ extension DistressMatcher {
             "(brifo|frifo|niweidio|torri|dorri) (fy|ei) (hun|hunan)",
             "(dim|does dim) (pwynt|rheswm) (byw|i fyw)",
         ],
+        harmFromOthers: [
+            "(he|she|they|hes|shes|theyre|partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|mam|stepdad|stepmum) (is|keeps|has been|always)? (hits|hitting|beats|beating|hurts|hurting|kicks|kicking|punches|punching|chokes|choking|abuses|abusing|rapes|raped|raping|hit|beat|hurt|kick|punch|choke|abuse|rape) (me|us|him|her|them|the kids|the children|(my|our|his|her|their) (son|daughter|child|kid|kids|children|mum|dad|sister|brother))",
+            "(threaten|threatens|threatened|threatening) to (kill|hurt|hit|stab|beat|harm) (me|us)",
+            "(scared|afraid|frightened|terrified) (to go|of going|to be|of being) (back)? (home|at home)",
+            "(im|i am|i feel|i)? (not|dont feel|do not feel|never feel) safe (at home|in my home|in my own home|in the house|around him|around her|with him|with her)",
+        ],
         topics: ["suicid*", "suicide", "overdose", "self harm", "hunanladdiad", "hunan niweidio", "hunanladdol"],
         context: [
             "(training|course|module|lecture|workshop|prevention|awareness|policy|rate|rates|statistics|research|leaflet|leaflets|film|documentary|book|podcast|article|charity|campaign|hyfforddiant|atal|ymwybyddiaeth)",
@@ -54,6 +60,7 @@ extension DistressMatcher {
             "(end|ending) (it|things) (with|there|here|for today)",
             "(dont|do not) want to be here (at|in) (this|the|work|my)",
             "<cant> go on (holiday|the|a)",
+            "(he|she|they|hes|shes|theyre|partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|mam|stepdad|stepmum) (hit|hits) (me|us) up",
         ],
         someoneElse: [
             "(he|she|they|hes|shes|theyre|him|them|his|her|their|himself|herself|themselves|wants|says|keeps)",

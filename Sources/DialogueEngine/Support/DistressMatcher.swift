@@ -4,6 +4,9 @@
 /// language (``DistressPattern``) in six lists. This type is the algorithm:
 ///
 /// 1. **signals** are words of distress on their own ("kill myself", "want to die", "kms").
+///    **harm-from-others** are words of being hurt by someone ("he hits me", "not safe at home"):
+///    they count as signals do, and when they are all a line has, the match says so
+///    (`DistressMatch.harmFromOthers`), so the check-in speaks of that harm.
 ///    **topics** name a subject ("suicide", "self harm", "overdose").
 /// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",
 ///    "died by suicide", "I don't want to die"). The harmless match must hold the whole of it, so
@@ -40,6 +43,9 @@ public struct DistressMatcher: Sendable, Equatable {
         public var words: [Group]
         /// Words of distress that count on their own.
         public var signals: [String]
+        /// Words of harm from someone else ("he hits me", "not safe at home"): they count on their
+        /// own, as signals do, and bring the check-in's words for harm (`harmed`).
+        public var harmFromOthers: [String]
         /// Words that name the subject; quiet in a sentence with a context word.
         public var topics: [String]
         /// Words that make a topic harmless (never a signal).
@@ -55,11 +61,12 @@ public struct DistressMatcher: Sendable, Equatable {
         public var me: [String]
 
         public init(
-            words: [Group] = [], signals: [String] = [], topics: [String] = [], context: [String] = [],
+            words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], topics: [String] = [], context: [String] = [],
             harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = []
         ) {
             self.words = words
             self.signals = signals
+            self.harmFromOthers = harmFromOthers
             self.topics = topics
             self.context = context
             self.harmless = harmless
@@ -70,13 +77,15 @@ public struct DistressMatcher: Sendable, Equatable {
 
         /// The lists of patterns, by the key they have in the file.
         var lists: [(list: List, patterns: [String])] {
-            [(.signals, signals), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
+            [(.signals, signals), (.harmFromOthers, harmFromOthers), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
         }
     }
 
     /// The lists of the check-in file.
     public enum List: String, Sendable, CaseIterable {
-        case words, signals, topics, context, harmless
+        case words, signals
+        case harmFromOthers = "harm-from-others"
+        case topics, context, harmless
         case someoneElse = "someone-else"
         case someoneElseVerbs = "someone-else-verbs"
         case me
@@ -134,12 +143,13 @@ public struct DistressMatcher: Sendable, Equatable {
             return patterns
         }
         let signals = compileList(.signals, rules.signals)
+        let harm = compileList(.harmFromOthers, rules.harmFromOthers)
         let topics = compileList(.topics, rules.topics)
         let me = compileList(.me, rules.me)
         let others = compileList(.someoneElse, rules.someoneElse)
         let verbs = compileList(.someoneElseVerbs, rules.someoneElseVerbs)
         let compiled = Compiled(
-            raising: DistressCode(signals + topics), topicsFrom: signals.count,
+            raising: DistressCode(signals + harm + topics), harmFrom: signals.count, topicsFrom: signals.count + harm.count,
             harmless: DistressCode(compileList(.harmless, rules.harmless)), context: DistressCode(compileList(.context, rules.context)),
             who: DistressCode(me + others + verbs), othersFrom: me.count, verbsFrom: me.count + others.count)
         return (DistressMatcher(rules: rules, compiled: compiled), failures)
@@ -167,19 +177,34 @@ public struct DistressMatcher: Sendable, Equatable {
             hits.removeAll { $0.index >= c.topicsFrom && quiet.contains(text.words[$0.shortest.start].sentence) }
         }
         guard !hits.isEmpty else { return nil }
+        // Words read two ways, where the reading of harm from someone else holds the other whole
+        // ("scared of what he'll do" inside "scared of what he'll do to me"), are read as harm.
+        let harmSpans = hits.filter { c.harmFrom <= $0.index && $0.index < c.topicsFrom }.map(\.longest)
+        if !harmSpans.isEmpty {
+            hits.removeAll { h in
+                !(c.harmFrom <= h.index && h.index < c.topicsFrom)
+                    && harmSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end }
+            }
+        }
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
         let verbs = found.filter { $0.index >= c.verbsFrom }.map { (hit: $0.longest, other: true) }
         var person = false, other = false
         for h in hits {
-            let about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
-                ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
+            let about: Bool
+            if c.harmFrom <= h.index && h.index < c.topicsFrom {
+                about = Self.isHarmToSomeoneElse(h.shortest, who: who, in: text)
+            } else {
+                about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
+                    ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
+            }
             if about { other = true } else { person = true }
         }
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         // In the order the file has them, whatever order the search found them in.
         let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
-        return DistressMatch(concern: concern, patterns: patterns)
+        let harm = hits.allSatisfy { c.harmFrom <= $0.index && $0.index < c.topicsFrom }
+        return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm)
     }
 
     /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
@@ -197,12 +222,37 @@ public struct DistressMatcher: Sendable, Equatable {
         return before.max(by: { later($1, $0) })?.other
     }
 
+    /// Whether words of harm from someone else at `hit` are about harm to someone else. The one
+    /// harmed, not the one doing it, decides, so the rule differs from other words of distress:
+    /// 1. a who-word that ends the match names the one harmed ("he hits **me**", "my ex hits **our
+    ///    son**"), unless a word like "of" comes before it (`doerBefore`): then it names the one feared
+    ///    or doing it ("I'm scared of **him**", "not safe around **him**", "hurt by **her**");
+    /// 2. else a me-word inside the match says the person typing ("he won't let **me** go out");
+    /// 3. else the nearest who-word before the match in its sentence ("**my** boyfriend is
+    ///    controlling", "**she**'s scared to go home");
+    /// 4. else the person typing ("not safe at home").
+    static let doerBefore = ["of", "by", "around", "with", "from", "near", "about"]
+
+    static func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
+        if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }),
+            last.hit.start == 0 || !doerBefore.contains(where: { text.word(last.hit.start - 1, is: $0) })
+        {
+            return last.other
+        }
+        if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end }) { return false }
+        let sentence = text.words[hit.start].sentence
+        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
+        return before.max { a, b in a.hit.start != b.hit.start ? a.hit.start < b.hit.start : a.hit.end < b.hit.end }?.other ?? false
+    }
+
     // MARK: Compiled patterns
 
     /// The compiled lists, shared by every copy of a matcher.
     final class Compiled: Sendable {
-        /// Signals, then topics (from `topicsFrom`): the patterns that raise a check-in.
+        /// Signals, then harm from others (from `harmFrom`), then topics (from `topicsFrom`): the
+        /// patterns that raise a check-in.
         let raising: DistressCode
+        let harmFrom: Int
         let topicsFrom: Int
         let harmless: DistressCode
         let context: DistressCode
@@ -211,8 +261,9 @@ public struct DistressMatcher: Sendable, Equatable {
         let othersFrom: Int
         let verbsFrom: Int
 
-        init(raising: DistressCode, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
+        init(raising: DistressCode, harmFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
             self.raising = raising
+            self.harmFrom = harmFrom
             self.topicsFrom = topicsFrom
             self.harmless = harmless
             self.context = context

@@ -43,6 +43,12 @@ struct DistressText: Sendable {
     }
 
     private(set) var words: [Word] = []
+
+    /// Whether word `i` is `plain` (lower case, as words are read).
+    func word(_ i: Int, is plain: String) -> Bool {
+        let w = words[i]
+        return bytes[w.start..<w.start + w.count].elementsEqual(plain.utf8)
+    }
     /// Every word's bytes, one after another.
     private(set) var bytes: [UInt8] = []
     /// Every word's squeezed bytes, one after another.

@@ -34,14 +34,17 @@ extension SupportDirectory {
         }
         var words = CheckInWords.fallback
         if let c = top["check-in"],
-            let m = reader.mapping(c.value, what: "check-in", allowed: ["message", "someone-else", "reminder", "reminder-someone-else", "phrases"])
+            let m = reader.mapping(c.value, what: "check-in", allowed: checkInKeys)
         {
             func text(_ key: String) -> String? {
                 m[key].flatMap { reader.string($0.value, what: key) }?.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             words = CheckInWords(
                 person: text("message") ?? words.person, someoneElse: text("someone-else") ?? words.someoneElse,
-                reminder: text("reminder") ?? words.reminder, reminderSomeoneElse: text("reminder-someone-else") ?? words.reminderSomeoneElse)
+                reminder: text("reminder") ?? words.reminder, reminderSomeoneElse: text("reminder-someone-else") ?? words.reminderSomeoneElse,
+                harmed: text("harmed"), someoneElseHarmed: text("someone-else-harmed"),
+                reminderHarmed: text("reminder-harmed"), reminderSomeoneElseHarmed: text("reminder-someone-else-harmed"),
+                harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader))
             if let phrases = m["phrases"] {
                 reader.report(
                     .unknownKey, .warning, "phrases: is no longer read here; the words of distress are in \(DistressMatcher.fileName)",
@@ -53,6 +56,30 @@ extension SupportDirectory {
     }
 
     static let contactKeys = ["name", "reach", "note", "checked", "source"]
+    static let checkInKeys = [
+        "message", "someone-else", "reminder", "reminder-someone-else",
+        "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed", "harm-areas", "phrases",
+    ]
+
+    /// `harm-areas:`, the ids of the areas shown first with a check-in about harm from someone
+    /// else; an id that is no area's is an error, with the ids there are.
+    static func harmAreas(_ node: Node?, areas: [Area], reader: YAMLReader) -> [String] {
+        guard let node else { return [] }
+        let items: [Node]
+        if case .scalar = node { items = [node] } else { items = reader.sequence(node, what: "harm-areas") ?? [] }
+        var ids: [String] = []
+        for item in items {
+            guard let id = reader.string(item, what: "an area id")?.trimmingCharacters(in: .whitespaces) else { continue }
+            guard areas.contains(where: { $0.id == id }) else {
+                reader.report(
+                    .wrongValue, "harm-areas: names \"\(id)\", but no area has that id", at: reader.location(item), length: id.count,
+                    help: "use the id: of an area above; there are \(areas.map(\.id).joined(separator: ", "))")
+                continue
+            }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
 
     /// Whether a contact's words hold 999 as a number of its own ("Call 999", not "0800 999 123").
     static func reaches999(_ reach: String) -> Bool {

@@ -37,6 +37,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
 
     /// What the check-in says. The first time words of distress are heard, the message and the
     /// contacts; after that, a short reminder with the numbers that matter most, for every such line.
+    /// Words of harm from someone else ("he hits me", `DistressMatch.harmFromOthers`) have words of
+    /// their own, and bring the areas in `harmAreas` first.
     public struct CheckInWords: Sendable, Equatable, Codable {
         /// When the words seem to be about the person typing.
         public var person: String
@@ -44,15 +46,71 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public var someoneElse: String
         public var reminder: String
         public var reminderSomeoneElse: String
+        /// When the words are of someone hurting or frightening the person typing.
+        public var harmed: String
+        /// When they are of someone hurting someone else ("he hits the kids").
+        public var someoneElseHarmed: String
+        public var reminderHarmed: String
+        public var reminderSomeoneElseHarmed: String
+        /// The ids of the areas shown first, in this order, with a check-in about harm from someone
+        /// else (the emergency area and the helplines for abuse); the others follow as written.
+        public var harmAreas: [String]
 
-        public init(person: String, someoneElse: String, reminder: String, reminderSomeoneElse: String) {
+        public init(
+            person: String, someoneElse: String, reminder: String, reminderSomeoneElse: String,
+            harmed: String? = nil, someoneElseHarmed: String? = nil, reminderHarmed: String? = nil, reminderSomeoneElseHarmed: String? = nil,
+            harmAreas: [String] = []
+        ) {
             self.person = person
             self.someoneElse = someoneElse
             self.reminder = reminder
             self.reminderSomeoneElse = reminderSomeoneElse
+            self.harmed = harmed ?? Self.harmedFallback
+            self.someoneElseHarmed = someoneElseHarmed ?? Self.someoneElseHarmedFallback
+            self.reminderHarmed = reminderHarmed ?? Self.reminderHarmedFallback
+            self.reminderSomeoneElseHarmed = reminderSomeoneElseHarmed ?? Self.reminderSomeoneElseHarmedFallback
+            self.harmAreas = harmAreas
         }
 
-        /// The first check-in's words for who seems to be at risk.
+        private enum CodingKeys: String, CodingKey {
+            case person, someoneElse, reminder, reminderSomeoneElse, harmed, someoneElseHarmed, reminderHarmed, reminderSomeoneElseHarmed, harmAreas
+        }
+
+        /// Reads words written before there were words for harm from others, too.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                person: try c.decode(String.self, forKey: .person), someoneElse: try c.decode(String.self, forKey: .someoneElse),
+                reminder: try c.decode(String.self, forKey: .reminder), reminderSomeoneElse: try c.decode(String.self, forKey: .reminderSomeoneElse),
+                harmed: try c.decodeIfPresent(String.self, forKey: .harmed),
+                someoneElseHarmed: try c.decodeIfPresent(String.self, forKey: .someoneElseHarmed),
+                reminderHarmed: try c.decodeIfPresent(String.self, forKey: .reminderHarmed),
+                reminderSomeoneElseHarmed: try c.decodeIfPresent(String.self, forKey: .reminderSomeoneElseHarmed),
+                harmAreas: try c.decodeIfPresent([String].self, forKey: .harmAreas) ?? [])
+        }
+
+        /// The first check-in's words for what was heard.
+        public func message(for match: DistressMatch) -> String {
+            switch (match.harmFromOthers, match.concern == .someoneElse) {
+            case (true, true): someoneElseHarmed
+            case (true, false): harmed
+            case (false, true): someoneElse
+            case (false, false): person
+            }
+        }
+
+        /// A later reminder's words for what was heard.
+        public func reminder(for match: DistressMatch) -> String {
+            switch (match.harmFromOthers, match.concern == .someoneElse) {
+            case (true, true): reminderSomeoneElseHarmed
+            case (true, false): reminderHarmed
+            case (false, true): reminderSomeoneElse
+            case (false, false): reminder
+            }
+        }
+
+        /// The first check-in's words for who seems to be at risk (words of distress not of harm
+        /// from others).
         public func message(for concern: DistressMatch.Concern) -> String {
             concern == .someoneElse ? someoneElse : person
         }
@@ -61,6 +119,21 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public func reminder(for concern: DistressMatch.Concern) -> String {
             concern == .someoneElse ? reminderSomeoneElse : reminder
         }
+
+        static let harmedFallback = """
+            Some words you wrote sound like someone may be hurting you or frightening you, or you may not feel safe at home.
+            That is not your fault, and you do not have to face it alone. The people below can help.
+            If you are in danger right now, call 999. On a mobile, if you cannot speak, stay on the line and press 55 when asked.
+            Tandem cannot send help, and it does not tell anyone about this.
+            """
+        static let someoneElseHarmedFallback = """
+            It sounds like you are worried that someone is being hurt or frightened by another person.
+            That is a lot to carry. The people below can help you, and them.
+            If anyone is in danger right now, call 999.
+            Tandem cannot send help, and it does not tell anyone about this.
+            """
+        static let reminderHarmedFallback = "If you are in danger, call 999. On a mobile, if you cannot speak, press 55 when asked. Type /urgent for helplines."
+        static let reminderSomeoneElseHarmedFallback = "If anyone is in danger, call 999. Type /urgent for helplines."
 
         /// Used when `support.yaml` is missing or does not say.
         public static let fallback = CheckInWords(
@@ -132,4 +205,18 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
 
     /// Every contact, in order.
     public var contacts: [Contact] { areas.flatMap(\.contacts) }
+
+    /// This directory as the first check-in shows it for what was heard. With words of harm from
+    /// someone else: the areas named in `checkIn.harmAreas` first, in that order, then the others as
+    /// written, and the reminder that closes the list (`CheckInWords.reminder(for:)` with the
+    /// concern alone, as a renderer reads it) is the one for harm. Otherwise, this directory.
+    public func shown(for match: DistressMatch) -> SupportDirectory {
+        guard match.harmFromOthers else { return self }
+        var copy = self
+        let first = checkIn.harmAreas.compactMap { id in areas.first { $0.id == id } }
+        copy.areas = first + areas.filter { !checkIn.harmAreas.contains($0.id) }
+        copy.checkIn.reminder = checkIn.reminderHarmed
+        copy.checkIn.reminderSomeoneElse = checkIn.reminderSomeoneElseHarmed
+        return copy
+    }
 }
