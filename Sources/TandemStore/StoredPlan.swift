@@ -34,8 +34,12 @@ public struct StoredPlan: Sendable, Equatable {
         Conversation(script: script, replaying: changes, today: today)
     }
 
-    /// Whether `script` differs from the dialogue the plan was last saved under.
-    public func dialogueChanged(_ script: Script) -> Bool { progress.contentHash != script.contentHash }
+    /// Whether `script` differs from the dialogue the plan was last saved under in a way the person
+    /// will meet on picking it up (`PlanReplay.changeIsMet`): what decides the "questions have been
+    /// updated" notice.
+    public func dialogueChanged(_ script: Script) -> Bool {
+        PlanReplay.changeIsMet(changes, saved: progress, script: script)
+    }
 }
 
 extension StoredPlan {

@@ -107,4 +107,54 @@ struct ChangedDialogueTests {
         #expect(session.conversation.earlierAnswers.count == 9)
         _ = PlanExporter(conversation: session.conversation, info: plan.info).render(.text)
     }
+
+    /// `v1` with `edit` applied to its text, as a dialogue author might change it.
+    static func v1(_ edit: (String) -> String) throws -> Script {
+        let text = try String(contentsOfFile: TestData.v1Folder + "/store-test.yaml", encoding: .utf8)
+        let changed = edit(text)
+        #expect(changed != text, "the edit changed something")
+        return try #require(ScriptLoader.load(text: changed, file: "store-test.yaml").script)
+    }
+
+    /// A plan of `v1` with the first `answers` lines of the full plan given, reopened from the store.
+    func plan(answering answers: Int) async throws -> StoredPlan {
+        let store = try PlanStore.inMemory()
+        var session = try await TestData.begin(store)
+        try await TestData.play(Array(TestData.fullPlan.prefix(answers)), into: &session, store: store)
+        return try await store.open(id: session.plan!.id!)
+    }
+
+    static let notice = Event.notice("The questions in this plan have been updated since you last used it. Your answers are kept. If a question has changed, I will ask it again.")
+
+    @Test("a change the person cannot meet brings no notice; one they meet does")
+    func theNoticeOnlyForChangesMet() async throws {
+        let finished = try await plan(answering: TestData.fullPlan.count)
+        let halfway = try await plan(answering: 3)   // stopped at `helps`, in part 2
+        let cases: [(what: String, plan: StoredPlan, script: Script, met: Bool)] = [
+            ("new words for a question already answered", finished,
+             try Self.v1 { $0.replacingOccurrences(of: "How are you feeling today?", with: "How do you feel today?") }, false),
+            ("a new choice at a question already answered", finished,
+             try Self.v1 { $0.replacingOccurrences(of: "          evening: In the evening\n", with: "          evening: In the evening\n          night: At night\n") }, false),
+            ("a new question after where an unfinished plan stopped", halfway,
+             try Self.v1 { $0 + "      - id: extra\n        ask: Anything else?\n        answer: text\n" }, false),
+            ("new words for the question it stopped at", halfway,
+             try Self.v1 { $0.replacingOccurrences(of: "What helps you feel better?", with: "What helps you to feel better?") }, false),
+            ("a new question at the end of a finished plan", finished,
+             try Self.v1 { $0 + "      - id: extra\n        ask: Anything else?\n        answer: text\n" }, true),
+            ("a new question before where it stopped", halfway,
+             try Self.v1 { $0.replacingOccurrences(of: "      - id: mood\n", with: "      - id: pronouns\n        ask: Which pronouns do you use?\n        answer: text\n      - id: mood\n") }, true),
+            ("an answered question taken out", finished,
+             try Self.v1 { $0.replacingOccurrences(of: "      - id: sleep-hours\n        ask: How many hours do you sleep most nights?\n        answer: number\n        range: [0, 24]\n", with: "") }, true),
+            ("the choice that was picked taken out", finished,
+             try Self.v1 { $0.replacingOccurrences(of: "          morning: In the morning\n", with: "") }, true),
+            ("another kind of answer at an answered question (v2)", finished, TestData.v2, true),
+        ]
+        for c in cases {
+            #expect(c.plan.progress.contentHash != c.script.contentHash, "\(c.what): the dialogue changed")
+            #expect(c.plan.dialogueChanged(c.script) == c.met, "\(c.what)")
+            let opening = c.plan.session(c.script, support: TestData.support, today: TestData.today).resume(dialogueChanged: c.plan.dialogueChanged(c.script))
+            #expect(opening.contains(Self.notice) == c.met, "\(c.what)")
+        }
+        #expect(!finished.dialogueChanged(TestData.v1), "the same dialogue")
+    }
 }

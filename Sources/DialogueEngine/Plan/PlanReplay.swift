@@ -43,6 +43,23 @@ public enum PlanReplay {
         }
     }
 
+    /// Whether someone picking up a plan saved as `saved` (with `changes`) meets a change to its
+    /// dialogue, now `script`: an answer that no longer fits and is asked again, a list being typed
+    /// that is dropped, an answered question taken out or a new one before where they stopped (the
+    /// questions answered or skipped on the way differ), or a new question after a finished plan.
+    /// A change they cannot meet (new wording of a question already answered, a question or part
+    /// added further on, a new choice) is not one: telling them "the questions have been updated"
+    /// then only worries them. Nothing here reads the clock: the path does not depend on the day.
+    public static func changeIsMet(_ changes: [Change], saved: PlanProgress, script: Script) -> Bool {
+        guard saved.contentHash != script.contentHash else { return false }
+        if changes.contains(where: { fitted($0, to: script) != $0 }) { return true }
+        let now = PlanProgress(Conversation(script: script, replaying: changes, today: anyDay))
+        return now.answered != saved.answered || now.skipped != saved.skipped || (saved.finished && !now.finished)
+    }
+
+    /// A day for a walk that does not read it.
+    private static let anyDay = SimpleDate(year: 2026, month: 1, day: 1)!
+
     /// `AnswerValue.fits`, and every field of every record fitting its field too.
     public static func fits(_ value: AnswerValue, _ spec: AnswerSpec) -> Bool {
         guard value.fits(spec) else { return false }
