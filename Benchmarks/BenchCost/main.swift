@@ -8,6 +8,7 @@
 //   BenchCost json N       anchor: N JSONSerialization round trips of a turn-sized message
 //   BenchCost checkin N    N typed lines heard by the check-in (DistressMatcher), most of them plain answers
 //   BenchCost appends N    N durable answers through PlanStore (each on disk before the next)
+//   BenchCost export N     N plans shown as text (/export, or a dialogue's last question), contacts included
 //   BenchCost check STEPS  load and check one generated dialogue of STEPS steps
 //   BenchCost yaml STEPS   anchor: Yams composes the same dialogue, nothing more
 import DialogueEngine
@@ -18,7 +19,7 @@ import Yams
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let count = Int(arguments[2]), count >= 0 else {
-    print("usage: BenchCost turns|shown|json|checkin|appends|check|yaml COUNT")
+    print("usage: BenchCost turns|shown|json|checkin|appends|export|check|yaml COUNT")
     exit(2)
 }
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -131,6 +132,23 @@ case "appends":
         semaphore.signal()
     }
     semaphore.wait()
+case "export":
+    // A whole My wellbeing plan, every question answered, shown as text as /export shows it.
+    let library = try DialogueLibrary.load(directory: dialogues)
+    guard let script = library.scripts.first(where: { $0.id == "my-wellbeing-plan" }) else { exit(1) }
+    var session = Session(conversation: Conversation(script: script, today: today), support: library.support)
+    session.accept(session.start())
+    var turn = 0
+    while let question = session.conversation.currentStep?.question, turn < 500 {
+        session.accept(session.handle(line(for: question, turn: turn)))
+        if question.answer.isMultiLine { session.accept(session.handle("")) }
+        turn += 1
+    }
+    var length = 0
+    for _ in 0..<count {
+        length += PlanExporter(conversation: session.conversation, info: PlanInfo(), support: library.support).render(.text).utf8.count
+    }
+    if length < 0 { print(length) }
 case "check":
     let result = ScriptLoader.load(text: generated(count), file: "long.yaml")
     if result.script == nil { print(result.diagnostics.prefix(3).map(\.message)); exit(1) }

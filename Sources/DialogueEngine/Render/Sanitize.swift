@@ -127,6 +127,23 @@ public enum Wrap {
     /// lines: the spaces between its digit groups hold, so the whole number moves to the next line.
     /// For support contacts, on screen and in exports.
     public static func keepingNumbers(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
+        // Plain ASCII (every number and contact line of an export): wrapped in place, byte by byte,
+        // a space between two digits read as part of the word. Every plan shown is wrapped this
+        // way, contact by contact; going through Characters and a glue character cost most of an
+        // export (docs/performance.md, twelfth pass).
+        if let line = oneLine(text, width: max(20, width), first: firstIndent ?? indent) { return [line] }
+        if isPlainASCII(indent), firstIndent.map(isPlainASCII) ?? true,
+           let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in
+               isPlainASCII(bytes) ? asciiLines(bytes, width: max(20, width), indent: indent, firstIndent: firstIndent, keepingNumbers: true) : nil
+           }), let lines {
+            return lines
+        }
+        return keepingNumbersByGlue(text, width: width, indent: indent, firstIndent: firstIndent)
+    }
+
+    /// `keepingNumbers` for any text: a space between two digits becomes a no-break space while
+    /// the text is wrapped, and a space again after.
+    static func keepingNumbersByGlue(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         let glue: Character = "\u{00A0}"
         var glued = ""
         glued.reserveCapacity(text.utf8.count)
@@ -266,7 +283,9 @@ public enum Wrap {
 
     /// One pass over the bytes: each paragraph (between newlines) is cut into words at spaces, and
     /// words are put on a line until the next would pass `width`. Nothing is allocated but the lines.
-    static func asciiLines(_ text: UnsafeBufferPointer<UInt8>, width: Int, indent: String, firstIndent: String?) -> [String] {
+    /// With `keepingNumbers`, a single space between two digits does not end a word.
+    static func asciiLines(_ text: UnsafeBufferPointer<UInt8>, width: Int, indent: String, firstIndent: String?, keepingNumbers: Bool = false) -> [String] {
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var out: [String] = []
         let indentBytes = Array(indent.utf8)
         let firstBytes = firstIndent.map { Array($0.utf8) } ?? indentBytes
@@ -284,7 +303,7 @@ public enum Wrap {
             while i < end {
                 guard text[i] != 0x20 else { i += 1; continue }
                 var j = i
-                while j < end, text[j] != 0x20 { j += 1 }
+                while j < end, text[j] != 0x20 || (keepingNumbers && j > i && isDigit(text[j - 1]) && j + 1 < end && isDigit(text[j + 1])) { j += 1 }
                 if lineHasWord && line.count + 1 + (j - i) > width {
                     out.append(String(decoding: line, as: UTF8.self))
                     line.removeAll(keepingCapacity: true)
