@@ -18,7 +18,7 @@ import Testing
         "scared of what he'll do to me", "I'm frightened of my husband when he drinks", "he won't let me see my friends",
         "she controls all my money", "he locked me in the bedroom", "MY EX KEEPS HITTING ME", "my partner hit's me",
         "he hitts me", "i'm terrified of him", "I am not safe at home", "i dont feel safe around him",
-        "we're not safe when he comes home",
+        "we're not safe when he comes home", "I'm scared of my husband", "i dont feel safe around my dad",
     ])
     func heardAsHarm(_ line: String) throws {
         let match = try #require(Self.matcher.match(line), "\(line) is heard")

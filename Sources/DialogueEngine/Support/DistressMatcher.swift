@@ -232,12 +232,14 @@ public struct DistressMatcher: Sendable, Equatable {
     ///    controlling", "**she**'s scared to go home");
     /// 4. else the person typing ("not safe at home").
     static let doerBefore = ["of", "by", "around", "with", "from", "near", "about"]
+    static let possessives = ["my", "our", "his", "her", "their", "the", "your"]
 
     static func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
-        if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }),
-            last.hit.start == 0 || !doerBefore.contains(where: { text.word(last.hit.start - 1, is: $0) })
-        {
-            return last.other
+        if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }) {
+            // The word before it, past a "my" or "the" ("scared of my husband").
+            var before = last.hit.start - 1
+            if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
+            if before < 0 || !doerBefore.contains(where: { text.word(before, is: $0) }) { return last.other }
         }
         if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end }) { return false }
         let sentence = text.words[hit.start].sentence
