@@ -21,7 +21,10 @@ import Testing
         "we're not safe when he comes home", "I'm scared of my husband", "i dont feel safe around my dad",
         "he pushed me down the stairs", "my husband grabbed me by the throat", "she threatens me every day",
         "my ex is stalking me", "my uncle touches me", "he forces me to have sex", "he scares me when he drinks",
-        "my partner throws things at me", "he spat at me",
+        "my partner throws things at me", "he spat at me", "he threw a plate at me", "my boyfriend checks my phone all the time",
+        "my ex won't leave me alone", "I got beaten up by my brother", "I was attacked by my ex", "he says he will kill me",
+        "my partner shouts at me all the time", "he calls me names and puts me down", "I'm not allowed to see my friends",
+        "my carer hits me", "my neighbour threatened me",
     ])
     func heardAsHarm(_ line: String) throws {
         let match = try #require(Self.matcher.match(line), "\(line) is heard")
@@ -31,6 +34,7 @@ import Testing
 
     @Test("harm to someone else from another person is heard as harm, about them", arguments: [
         "her stepdad hits her", "my ex punches our daughter", "he hits the kids", "my sister's husband beats her",
+        "my mum hits my little brother", "my dad beat my mum",
     ])
     func harmToSomeoneElse(_ line: String) throws {
         let match = try #require(Self.matcher.match(line), "\(line) is heard")
@@ -56,7 +60,8 @@ import Testing
         "I'm scared to go to the dentist", "he won't let me win at cards", "my son took my phone to play a game",
         "my mum pushes me to do better", "my daughter grabbed me for a hug", "my husband scared me with a spider",
         "he controls the remote", "my coach pushes me to keep going", "my friend really touched me with her kind words",
-        "she touched me deeply",
+        "she touched me deeply", "I got hit by a car", "he beat me at darts", "he hit the wall", "my dog bit me",
+        "my toddler follows me everywhere", "I was hurt by what she said",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line).map(\.harmFromOthers) != true, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
