@@ -55,13 +55,25 @@ import Testing
         #expect(said.areas.contains("abuse"), "the helplines for abuse are still in the list")
     }
 
+    /// Heard (with the words for someone who may not be safe), not as harm the person typing
+    /// suffers. They have no words of their own yet.
+    @Test("fear of harming one's own child or partner is heard, and is not read as harm from someone else", arguments: [
+        "I'm scared I'll hurt my kids", "im terrified i might hurt my baby", "I'm afraid I'm going to shake the baby",
+        "I keep having thoughts of hurting my son",
+    ])
+    func fearOfHarmingOthers(_ line: String) throws {
+        let match = try #require(Self.matcher.match(line), "\(line) is heard")
+        #expect(!match.harmFromOthers, "\(line): \(match)")
+    }
+
     @Test("everyday lines with the same words stay quiet", arguments: [
         "my brother beat me at chess again", "she hit me up about the party", "my mum will kill me if i'm late",
         "I'm scared to go to the dentist", "he won't let me win at cards", "my son took my phone to play a game",
         "my mum pushes me to do better", "my daughter grabbed me for a hug", "my husband scared me with a spider",
         "he controls the remote", "my coach pushes me to keep going", "my friend really touched me with her kind words",
         "she touched me deeply", "I got hit by a car", "he beat me at darts", "he hit the wall", "my dog bit me",
-        "my toddler follows me everywhere", "I was hurt by what she said",
+        "my toddler follows me everywhere", "I was hurt by what she said", "I'm worried I'll hurt my back lifting",
+        "scared I'll hurt her feelings",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line).map(\.harmFromOthers) != true, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
