@@ -179,12 +179,9 @@ public struct DistressMatcher: Sendable, Equatable {
         guard !hits.isEmpty else { return nil }
         // Words read two ways, where the reading of harm from someone else holds the other whole
         // ("scared of what he'll do" inside "scared of what he'll do to me"), are read as harm.
-        let harmSpans = hits.filter { c.harmFrom <= $0.index && $0.index < c.topicsFrom }.map(\.longest)
+        let harmSpans = hits.filter { c.isHarm($0.index) }.map(\.longest)
         if !harmSpans.isEmpty {
-            hits.removeAll { h in
-                !(c.harmFrom <= h.index && h.index < c.topicsFrom)
-                    && harmSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end }
-            }
+            hits.removeAll { h in !c.isHarm(h.index) && harmSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
         }
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
@@ -192,7 +189,7 @@ public struct DistressMatcher: Sendable, Equatable {
         var person = false, other = false
         for h in hits {
             let about: Bool
-            if c.harmFrom <= h.index && h.index < c.topicsFrom {
+            if c.isHarm(h.index) {
                 about = Self.isHarmToSomeoneElse(h.shortest, who: who, in: text)
             } else {
                 about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
@@ -203,7 +200,7 @@ public struct DistressMatcher: Sendable, Equatable {
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         // In the order the file has them, whatever order the search found them in.
         let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
-        let harm = hits.allSatisfy { c.harmFrom <= $0.index && $0.index < c.topicsFrom }
+        let harm = hits.allSatisfy { c.isHarm($0.index) }
         return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm)
     }
 
@@ -262,6 +259,9 @@ public struct DistressMatcher: Sendable, Equatable {
         let who: DistressCode
         let othersFrom: Int
         let verbsFrom: Int
+
+        /// Whether pattern `index` of `raising` is one of harm from others.
+        func isHarm(_ index: Int) -> Bool { harmFrom <= index && index < topicsFrom }
 
         init(raising: DistressCode, harmFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
             self.raising = raising
