@@ -5,6 +5,26 @@ import Testing
 
 /// Shared helpers: inline dialogues, paths next to this file, and a driver for conversations.
 enum TestSupport {
+    /// Strings made of `pieces`: every one, two and three of them in a row, then `random` more of
+    /// 2 to 2 + 2^(64 - `lengthShift`) - 1 pieces each, from a fixed seed (the same strings every run).
+    static func strings(of pieces: [String], random: Int, lengthShift: UInt64 = 60, seed: UInt64) -> [String] {
+        var out = [""]
+        for a in pieces {
+            out.append(a)
+            for b in pieces { out.append(a + b); for c in pieces { out.append(a + b + c) } }
+        }
+        var seed = seed
+        for _ in 0..<random {
+            var s = ""
+            for _ in 0..<(Int(seed >> lengthShift) + 2) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(seed >> 33) % pieces.count]
+            }
+            out.append(s)
+        }
+        return out
+    }
+
     /// Monday 4 January 2027, the date transcripts use.
     static let today = SimpleDate(year: 2027, month: 1, day: 4)!
 

@@ -8,21 +8,8 @@ import Testing
     static let pieces = ["1", "07", "0808", "247", " ", "  ", "Call", "text", "or", "a", "\n", ".", ",", "é", "longerwordhere", "\t", "9 "]
 
     static func samples() -> [String] {
-        var out = ["", "Call 0808 2000 247, or text 07860 077333.", "1 2", "1  2", " 1 2 ", "Call 999, or go to A&E"]
-        for a in pieces {
-            out.append(a)
-            for b in pieces { out.append(a + b); for c in pieces { out.append(a + b + c) } }
-        }
-        var seed: UInt64 = 0x5EED
-        for _ in 0..<4_000 {
-            var s = ""
-            for _ in 0..<(Int(seed >> 59) + 2) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                s += pieces[Int(seed >> 33) % pieces.count]
-            }
-            out.append(s)
-        }
-        return out
+        ["Call 0808 2000 247, or text 07860 077333.", "1 2", "1  2", " 1 2 ", "Call 999, or go to A&E"]
+            + TestSupport.strings(of: pieces, random: 4_000, lengthShift: 59, seed: 0x5EED)
     }
 
     @Test func sameAsGluingTheSpaces() {

@@ -8,21 +8,7 @@ import Testing
     static let pieces = ["a", "word", "longerword", "1.", "(hint)", " ", "  ", "\t", "\n", "\r", "é", "x\u{7F}", "-", "?"]
 
     static func samples() -> [String] {
-        var out = [""]
-        for a in pieces {
-            out.append(a)
-            for b in pieces { out.append(a + b); for c in pieces { out.append(a + b + c) } }
-        }
-        var seed: UInt64 = 0x3D17
-        for _ in 0..<3_000 {
-            var s = ""
-            for _ in 0..<(Int(seed >> 60) + 2) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                s += pieces[Int(seed >> 33) % pieces.count]
-            }
-            out.append(s)
-        }
-        return out
+        TestSupport.strings(of: pieces, random: 3_000, seed: 0x3D17)
     }
 
     @Test func sameAsCuttingIntoWords() {
