@@ -70,7 +70,8 @@ def collect(doc):
     checkin = doc.get("check-in")
     if isinstance(checkin, dict):
         for key in ("message", "someone-else", "reminder", "reminder-someone-else",
-                    "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed"):
+                    "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed",
+                    "fear-of-harming", "reminder-fear-of-harming"):
             if isinstance(checkin.get(key), str):
                 yield "message", "check-in." + key, checkin[key]
     for section in doc.get("sections") or []:

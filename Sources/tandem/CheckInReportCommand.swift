@@ -39,7 +39,7 @@ struct CheckInReportCommand: ParsableCommand {
         for p in corpus.problems { Output.error("\(self.corpus): \(p)") }
         var report = corpus.evaluate(matcher)
         let r = matcher.rules
-        Output.line("Words:  \(wordsPath) (\(r.signals.count) signals, \(r.harmFromOthers.count) of harm from others, \(r.topics.count) topics, \(r.context.count) context, \(r.harmless.count) harmless)")
+        Output.line("Words:  \(wordsPath) (\(r.signals.count) signals, \(r.harmFromOthers.count) of harm from others, \(r.fearOfHarming.count) of fear of harming, \(r.topics.count) topics, \(r.context.count) context, \(r.harmless.count) harmless)")
         Output.line("Corpus: \(self.corpus) (\(corpus.lines.count) lines, \(corpus.lines.filter(\.heldOut).count) held out)")
         Output.line("")
         Output.line("            lines   recall           false alarms     wrong person")

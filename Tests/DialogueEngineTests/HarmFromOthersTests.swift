@@ -55,15 +55,18 @@ import Testing
         #expect(said.areas.contains("abuse"), "the helplines for abuse are still in the list")
     }
 
-    /// Heard (with the words for someone who may not be safe), not as harm the person typing
-    /// suffers. They have no words of their own yet.
-    @Test("fear of harming one's own child or partner is heard, and is not read as harm from someone else", arguments: [
+    @Test("fear of harming one's own child or partner is heard, with words of its own, about the person typing", arguments: [
         "I'm scared I'll hurt my kids", "im terrified i might hurt my baby", "I'm afraid I'm going to shake the baby",
         "I keep having thoughts of hurting my son",
     ])
     func fearOfHarmingOthers(_ line: String) throws {
         let match = try #require(Self.matcher.match(line), "\(line) is heard")
-        #expect(!match.harmFromOthers, "\(line): \(match)")
+        #expect(!match.harmFromOthers && match.fearOfHarming && match.concern == .person, "\(line): \(match)")
+        let said = Self.firstCheckIn(line)
+        #expect(said.message == Self.library.checkIn.fearOfHarming)
+        #expect(said.message.contains("does not make you a bad person") && !said.message.contains("hurting yourself"))
+        #expect(said.closing == Self.library.checkIn.reminderFearOfHarming)
+        #expect(said.areas == Self.library.areas.map(\.id), "the contacts in the file's order")
     }
 
     @Test("everyday lines with the same words stay quiet", arguments: [

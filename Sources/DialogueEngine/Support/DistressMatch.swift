@@ -23,10 +23,14 @@ public struct DistressMatch: Sendable, Equatable {
     /// of distress ("he hits me and I want to die") is not: the check-in then speaks of the risk to
     /// life first, and its contacts still hold the helplines for abuse.
     public var harmFromOthers: Bool
+    /// Whether every pattern that matched is one of fearing to hurt someone close
+    /// (`fear-of-harming:`: "I'm scared I'll hurt my baby"). The person typing is the one to help.
+    public var fearOfHarming: Bool
 
-    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false) {
+    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false, fearOfHarming: Bool = false) {
         self.concern = concern
         self.patterns = patterns
         self.harmFromOthers = harmFromOthers
+        self.fearOfHarming = fearOfHarming
     }
 }

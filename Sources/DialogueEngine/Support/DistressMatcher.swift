@@ -6,7 +6,9 @@
 /// 1. **signals** are words of distress on their own ("kill myself", "want to die", "kms").
 ///    **harm-from-others** are words of being hurt by someone ("he hits me", "not safe at home"):
 ///    they count as signals do, and when they are all a line has, the match says so
-///    (`DistressMatch.harmFromOthers`), so the check-in speaks of that harm.
+///    (`DistressMatch.harmFromOthers`), so the check-in speaks of that harm. **fear-of-harming**
+///    are words of fearing to hurt someone close ("I'm scared I'll hurt my baby"), marked the
+///    same way (`DistressMatch.fearOfHarming`).
 ///    **topics** name a subject ("suicide", "self harm", "overdose").
 /// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",
 ///    "died by suicide", "I don't want to die"). The harmless match must hold the whole of it, so
@@ -46,6 +48,9 @@ public struct DistressMatcher: Sendable, Equatable {
         /// Words of harm from someone else ("he hits me", "not safe at home"): they count on their
         /// own, as signals do, and bring the check-in's words for harm (`harmed`).
         public var harmFromOthers: [String]
+        /// Words of fearing to hurt someone close ("I'm scared I'll hurt my baby"): they count on
+        /// their own, and bring the check-in's words for that (`fear-of-harming`).
+        public var fearOfHarming: [String]
         /// Words that name the subject; quiet in a sentence with a context word.
         public var topics: [String]
         /// Words that make a topic harmless (never a signal).
@@ -61,12 +66,13 @@ public struct DistressMatcher: Sendable, Equatable {
         public var me: [String]
 
         public init(
-            words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], topics: [String] = [], context: [String] = [],
+            words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], fearOfHarming: [String] = [], topics: [String] = [], context: [String] = [],
             harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = []
         ) {
             self.words = words
             self.signals = signals
             self.harmFromOthers = harmFromOthers
+            self.fearOfHarming = fearOfHarming
             self.topics = topics
             self.context = context
             self.harmless = harmless
@@ -77,7 +83,7 @@ public struct DistressMatcher: Sendable, Equatable {
 
         /// The lists of patterns, by the key they have in the file.
         var lists: [(list: List, patterns: [String])] {
-            [(.signals, signals), (.harmFromOthers, harmFromOthers), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
+            [(.signals, signals), (.harmFromOthers, harmFromOthers), (.fearOfHarming, fearOfHarming), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
         }
     }
 
@@ -85,6 +91,7 @@ public struct DistressMatcher: Sendable, Equatable {
     public enum List: String, Sendable, CaseIterable {
         case words, signals
         case harmFromOthers = "harm-from-others"
+        case fearOfHarming = "fear-of-harming"
         case topics, context, harmless
         case someoneElse = "someone-else"
         case someoneElseVerbs = "someone-else-verbs"
@@ -144,12 +151,14 @@ public struct DistressMatcher: Sendable, Equatable {
         }
         let signals = compileList(.signals, rules.signals)
         let harm = compileList(.harmFromOthers, rules.harmFromOthers)
+        let fear = compileList(.fearOfHarming, rules.fearOfHarming)
         let topics = compileList(.topics, rules.topics)
         let me = compileList(.me, rules.me)
         let others = compileList(.someoneElse, rules.someoneElse)
         let verbs = compileList(.someoneElseVerbs, rules.someoneElseVerbs)
         let compiled = Compiled(
-            raising: DistressCode(signals + harm + topics), harmFrom: signals.count, topicsFrom: signals.count + harm.count,
+            raising: DistressCode(signals + harm + fear + topics), harmFrom: signals.count, fearFrom: signals.count + harm.count,
+            topicsFrom: signals.count + harm.count + fear.count,
             harmless: DistressCode(compileList(.harmless, rules.harmless)), context: DistressCode(compileList(.context, rules.context)),
             who: DistressCode(me + others + verbs), othersFrom: me.count, verbsFrom: me.count + others.count)
         return (DistressMatcher(rules: rules, compiled: compiled), failures)
@@ -177,11 +186,14 @@ public struct DistressMatcher: Sendable, Equatable {
             hits.removeAll { $0.index >= c.topicsFrom && quiet.contains(text.words[$0.shortest.start].sentence) }
         }
         guard !hits.isEmpty else { return nil }
-        // Words read two ways, where the reading of harm from someone else holds the other whole
-        // ("scared of what he'll do" inside "scared of what he'll do to me"), are read as harm.
-        let harmSpans = hits.filter { c.isHarm($0.index) }.map(\.longest)
-        if !harmSpans.isEmpty {
-            hits.removeAll { h in !c.isHarm(h.index) && harmSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
+        // Words read two ways, where the reading of harm from someone else (or of fearing to harm
+        // someone) holds the other whole ("scared of what he'll do" inside "scared of what he'll do
+        // to me", "thoughts of hurting" inside "thoughts of hurting my son"), are read that way.
+        let wholeSpans = hits.filter { c.isHarm($0.index) || c.isFear($0.index) }.map(\.longest)
+        if !wholeSpans.isEmpty {
+            hits.removeAll { h in
+                !c.isHarm(h.index) && !c.isFear(h.index) && wholeSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end }
+            }
         }
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
@@ -191,6 +203,9 @@ public struct DistressMatcher: Sendable, Equatable {
             let about: Bool
             if c.isHarm(h.index) {
                 about = Self.isHarmToSomeoneElse(h.shortest, who: who, in: text)
+            } else if c.isFear(h.index) {
+                // The one who fears what they might do is the one to help.
+                about = false
             } else {
                 about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
                     ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
@@ -201,7 +216,8 @@ public struct DistressMatcher: Sendable, Equatable {
         // In the order the file has them, whatever order the search found them in.
         let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
         let harm = hits.allSatisfy { c.isHarm($0.index) }
-        return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm)
+        let fear = hits.allSatisfy { c.isFear($0.index) }
+        return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm, fearOfHarming: fear)
     }
 
     /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
@@ -248,10 +264,12 @@ public struct DistressMatcher: Sendable, Equatable {
 
     /// The compiled lists, shared by every copy of a matcher.
     final class Compiled: Sendable {
-        /// Signals, then harm from others (from `harmFrom`), then topics (from `topicsFrom`): the
+        /// Signals, then harm from others (from `harmFrom`), fear of harming (from `fearFrom`), then
+        /// topics (from `topicsFrom`): the
         /// patterns that raise a check-in.
         let raising: DistressCode
         let harmFrom: Int
+        let fearFrom: Int
         let topicsFrom: Int
         let harmless: DistressCode
         let context: DistressCode
@@ -261,11 +279,14 @@ public struct DistressMatcher: Sendable, Equatable {
         let verbsFrom: Int
 
         /// Whether pattern `index` of `raising` is one of harm from others.
-        func isHarm(_ index: Int) -> Bool { harmFrom <= index && index < topicsFrom }
+        func isHarm(_ index: Int) -> Bool { harmFrom <= index && index < fearFrom }
+        /// Whether pattern `index` of `raising` is one of fear of harming someone close.
+        func isFear(_ index: Int) -> Bool { fearFrom <= index && index < topicsFrom }
 
-        init(raising: DistressCode, harmFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
+        init(raising: DistressCode, harmFrom: Int, fearFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
             self.raising = raising
             self.harmFrom = harmFrom
+            self.fearFrom = fearFrom
             self.topicsFrom = topicsFrom
             self.harmless = harmless
             self.context = context

@@ -44,6 +44,7 @@ extension SupportDirectory {
                 reminder: text("reminder") ?? words.reminder, reminderSomeoneElse: text("reminder-someone-else") ?? words.reminderSomeoneElse,
                 harmed: text("harmed"), someoneElseHarmed: text("someone-else-harmed"),
                 reminderHarmed: text("reminder-harmed"), reminderSomeoneElseHarmed: text("reminder-someone-else-harmed"),
+                fearOfHarming: text("fear-of-harming"), reminderFearOfHarming: text("reminder-fear-of-harming"),
                 harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader))
             if let phrases = m["phrases"] {
                 reader.report(
@@ -58,7 +59,8 @@ extension SupportDirectory {
     static let contactKeys = ["name", "reach", "note", "checked", "source"]
     static let checkInKeys = [
         "message", "someone-else", "reminder", "reminder-someone-else",
-        "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed", "harm-areas", "phrases",
+        "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed", "harm-areas",
+        "fear-of-harming", "reminder-fear-of-harming", "phrases",
     ]
 
     /// `harm-areas:`, the ids of the areas shown first with a check-in about harm from someone

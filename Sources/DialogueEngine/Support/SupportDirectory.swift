@@ -52,6 +52,9 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public var someoneElseHarmed: String
         public var reminderHarmed: String
         public var reminderSomeoneElseHarmed: String
+        /// When the words are of fearing to hurt someone close ("I'm scared I'll hurt my baby").
+        public var fearOfHarming: String
+        public var reminderFearOfHarming: String
         /// The ids of the areas shown first, in this order, with a check-in about harm from someone
         /// else (the emergency area and the helplines for abuse); the others follow as written.
         public var harmAreas: [String]
@@ -59,7 +62,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public init(
             person: String, someoneElse: String, reminder: String, reminderSomeoneElse: String,
             harmed: String? = nil, someoneElseHarmed: String? = nil, reminderHarmed: String? = nil, reminderSomeoneElseHarmed: String? = nil,
-            harmAreas: [String] = []
+            fearOfHarming: String? = nil, reminderFearOfHarming: String? = nil, harmAreas: [String] = []
         ) {
             self.person = person
             self.someoneElse = someoneElse
@@ -69,11 +72,14 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             self.someoneElseHarmed = someoneElseHarmed ?? Self.someoneElseHarmedFallback
             self.reminderHarmed = reminderHarmed ?? Self.reminderHarmedFallback
             self.reminderSomeoneElseHarmed = reminderSomeoneElseHarmed ?? Self.reminderSomeoneElseHarmedFallback
+            self.fearOfHarming = fearOfHarming ?? Self.fearOfHarmingFallback
+            self.reminderFearOfHarming = reminderFearOfHarming ?? Self.reminderFearOfHarmingFallback
             self.harmAreas = harmAreas
         }
 
         private enum CodingKeys: String, CodingKey {
-            case person, someoneElse, reminder, reminderSomeoneElse, harmed, someoneElseHarmed, reminderHarmed, reminderSomeoneElseHarmed, harmAreas
+            case person, someoneElse, reminder, reminderSomeoneElse, harmed, someoneElseHarmed, reminderHarmed, reminderSomeoneElseHarmed
+            case fearOfHarming, reminderFearOfHarming, harmAreas
         }
 
         /// Reads words written before there were words for harm from others, too.
@@ -86,12 +92,15 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
                 someoneElseHarmed: try c.decodeIfPresent(String.self, forKey: .someoneElseHarmed),
                 reminderHarmed: try c.decodeIfPresent(String.self, forKey: .reminderHarmed),
                 reminderSomeoneElseHarmed: try c.decodeIfPresent(String.self, forKey: .reminderSomeoneElseHarmed),
+                fearOfHarming: try c.decodeIfPresent(String.self, forKey: .fearOfHarming),
+                reminderFearOfHarming: try c.decodeIfPresent(String.self, forKey: .reminderFearOfHarming),
                 harmAreas: try c.decodeIfPresent([String].self, forKey: .harmAreas) ?? [])
         }
 
         /// The first check-in's words for what was heard.
         public func message(for match: DistressMatch) -> String {
-            switch (match.harmFromOthers, match.concern == .someoneElse) {
+            if match.fearOfHarming { return fearOfHarming }
+            return switch (match.harmFromOthers, match.concern == .someoneElse) {
             case (true, true): someoneElseHarmed
             case (true, false): harmed
             case (false, true): someoneElse
@@ -101,7 +110,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
 
         /// A later reminder's words for what was heard.
         public func reminder(for match: DistressMatch) -> String {
-            switch (match.harmFromOthers, match.concern == .someoneElse) {
+            if match.fearOfHarming { return reminderFearOfHarming }
+            return switch (match.harmFromOthers, match.concern == .someoneElse) {
             case (true, true): reminderSomeoneElseHarmed
             case (true, false): reminderHarmed
             case (false, true): reminderSomeoneElse
@@ -134,6 +144,13 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             """
         static let reminderHarmedFallback = "If you are in danger, call 999. On a mobile, if you cannot speak, press 55 when asked. Type /urgent for helplines."
         static let reminderSomeoneElseHarmedFallback = "If anyone is in danger, call 999. Type /urgent for helplines."
+        static let fearOfHarmingFallback = """
+            Some words you wrote sound like you are frightened you might hurt someone close to you.
+            Thoughts like this can be very scary, and having them does not make you a bad person. You do not have to face this alone. The people below can help, and they will listen.
+            If someone is in danger right now, call 999.
+            Tandem cannot send help, and it does not tell anyone about this.
+            """
+        static let reminderFearOfHarmingFallback = "If someone is in danger, call 999. You can also call NHS 111 and choose option 2, or Samaritans on 116 123. Type /urgent for more."
 
         /// Used when `support.yaml` is missing or does not say.
         public static let fallback = CheckInWords(
@@ -207,16 +224,19 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     public var contacts: [Contact] { areas.flatMap(\.contacts) }
 
     /// This directory as the first check-in shows it for what was heard. With words of harm from
-    /// someone else: the areas named in `checkIn.harmAreas` first, in that order, then the others as
-    /// written, and the reminder that closes the list (`CheckInWords.reminder(for:)` with the
-    /// concern alone, as a renderer reads it) is the one for harm. Otherwise, this directory.
+    /// someone else, the areas named in `checkIn.harmAreas` come first, in that order, then the
+    /// others as written; with those or words of fearing to hurt someone, the reminder that closes
+    /// the list (`CheckInWords.reminder(for:)` with the concern alone, as a renderer reads it) is
+    /// the one for what was heard. Otherwise, this directory.
     public func shown(for match: DistressMatch) -> SupportDirectory {
-        guard match.harmFromOthers else { return self }
+        guard match.harmFromOthers || match.fearOfHarming else { return self }
         var copy = self
-        let first = checkIn.harmAreas.compactMap { id in areas.first { $0.id == id } }
-        copy.areas = first + areas.filter { !checkIn.harmAreas.contains($0.id) }
-        copy.checkIn.reminder = checkIn.reminderHarmed
-        copy.checkIn.reminderSomeoneElse = checkIn.reminderSomeoneElseHarmed
+        if match.harmFromOthers {
+            let first = checkIn.harmAreas.compactMap { id in areas.first { $0.id == id } }
+            copy.areas = first + areas.filter { !checkIn.harmAreas.contains($0.id) }
+        }
+        copy.checkIn.reminder = checkIn.reminder(for: match)
+        copy.checkIn.reminderSomeoneElse = checkIn.reminder(for: match)
         return copy
     }
 }
