@@ -38,7 +38,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     /// What the check-in says. The first time words of distress are heard, the message and the
     /// contacts; after that, a short reminder with the numbers that matter most, for every such line.
     /// Words of harm from someone else ("he hits me", `DistressMatch.harmFromOthers`) have words of
-    /// their own, and bring the areas in `harmAreas` first.
+    /// their own and bring the areas in `harmAreas` first; so do words of fearing to hurt someone
+    /// close (`DistressMatch.fearOfHarming`), with the areas as written.
     public struct CheckInWords: Sendable, Equatable, Codable {
         /// When the words seem to be about the person typing.
         public var person: String
@@ -82,7 +83,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             case fearOfHarming, reminderFearOfHarming, harmAreas
         }
 
-        /// Reads words written before there were words for harm from others, too.
+        /// Reads words written before there were words for harm from others or fear of harming, too.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
@@ -119,8 +120,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             }
         }
 
-        /// The first check-in's words for who seems to be at risk (words of distress not of harm
-        /// from others).
+        /// The first check-in's words for who seems to be at risk, for words of distress that are
+        /// neither of harm from others nor of fear of harming (`message(for:)` with the match reads all).
         public func message(for concern: DistressMatch.Concern) -> String {
             concern == .someoneElse ? someoneElse : person
         }
