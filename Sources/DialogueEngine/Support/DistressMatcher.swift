@@ -240,12 +240,31 @@ public struct DistressMatcher: Sendable, Equatable {
     /// 1. a who-word that ends the match names the one harmed ("he hits **me**", "my ex hits **our
     ///    son**"), unless a word like "of" comes before it (`doerBefore`): then it names the one feared
     ///    or doing it ("I'm scared of **him**", "not safe around **him**", "hurt by **her**");
-    /// 2. else a me-word inside the match says the person typing ("he won't let **me** go out");
-    /// 3. else the nearest who-word before the match in its sentence ("**my** boyfriend is
+    /// 2. else a me-word inside the match says the person typing ("he won't let **me** go out"),
+    ///    but not a "my" just before someone else ("**my** kids are being hurt");
+    /// 3. else a someone-else word inside the match, after its first word (which is often the one
+    ///    doing it), says someone else ("her boyfriend checks **her** phone", "he took **her**
+    ///    wages");
+    /// 4. else the nearest who-word before the match in its sentence ("**my** boyfriend is
     ///    controlling", "**she**'s scared to go home");
-    /// 4. else the person typing ("not safe at home").
+    /// 5. else the person typing ("not safe at home").
     static let doerBefore = ["of", "by", "around", "with", "from", "near", "about"]
     static let possessives = ["my", "our", "his", "her", "their", "the", "your"]
+
+    /// Words that name the one doing it, or the one spoken to, when they come before a who-word
+    /// inside a match (rule 3): "scared of **him**", "have to beg **him**".
+    static let notHarmedAfter = doerBefore + ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left"]
+    /// Subject words: inside a match they name the one doing it ("... **he** gets so angry").
+    static let subjects = ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"]
+
+    /// Whether a someone-else word inside a match of harm names the one harmed (rule 3): not a
+    /// subject, and not after a word like "of" or "beg" (past a "my").
+    static func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
+        if word.end - word.start == 1, subjects.contains(where: { text.word(word.start, is: $0) }) { return false }
+        var before = word.start - 1
+        if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
+        return before < 0 || !notHarmedAfter.contains(where: { text.word(before, is: $0) })
+    }
 
     static func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
         if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }) {
@@ -254,7 +273,10 @@ public struct DistressMatcher: Sendable, Equatable {
             if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
             if before < 0 || !doerBefore.contains(where: { text.word(before, is: $0) }) { return last.other }
         }
-        if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end }) { return false }
+        // "my" before someone else ("my kids are being hurt") names them, not the person typing.
+        func names(_ w: (hit: DistressCode.Hit, other: Bool)) -> Bool { who.contains { $0.other && $0.hit.start == w.hit.end } }
+        if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end && !names($0) }) { return false }
+        if who.contains(where: { $0.other && $0.hit.start > hit.start && $0.hit.end <= hit.end && isHarmed($0.hit, in: text) }) { return true }
         let sentence = text.words[hit.start].sentence
         let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
         return before.max { a, b in a.hit.start != b.hit.start ? a.hit.start < b.hit.start : a.hit.end < b.hit.end }?.other ?? false
