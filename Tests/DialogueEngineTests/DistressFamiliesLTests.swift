@@ -33,6 +33,8 @@ import Testing
         "my son leaves me sat in the chair all day without my tablets",
         "i told the hospital i fell down the stairs",
         "he keeps telling me im imagining things and now i believe him",
+        "my wife is emotionally abusive", "im scared hell hurt me when he gets in", "he pulls my hair when hes angry",
+        "my family are forcing me to marry my cousin", "hes threatening to share my nudes", "my carer doesnt feed me",
     ])
     func harmFromOthers(_ line: String) {
         let match = Self.matcher.match(line)
@@ -96,6 +98,8 @@ import Testing
         "im pushing myself to run further", "my toddler keeps hitting me with his teddy",
         "what if i drop her off late", "stopped eating meat last year", "burnt my hand on the oven",
         "told me not to tell my mum about the surprise party", "camera on the front door for parcels",
+        "my nan is following me on instagram now", "we had training on coercive control at work",
+        "i could kill my husband for forgetting the milk",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
