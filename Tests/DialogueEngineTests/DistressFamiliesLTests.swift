@@ -35,6 +35,7 @@ import Testing
         "he keeps telling me im imagining things and now i believe him",
         "my wife is emotionally abusive", "im scared hell hurt me when he gets in", "he pulls my hair when hes angry",
         "my family are forcing me to marry my cousin", "hes threatening to share my nudes", "my carer doesnt feed me",
+        "he broke my arm last year and says it was my fault", "he pinned me against the wall",
     ])
     func harmFromOthers(_ line: String) {
         let match = Self.matcher.match(line)
@@ -99,7 +100,7 @@ import Testing
         "what if i drop her off late", "stopped eating meat last year", "burnt my hand on the oven",
         "told me not to tell my mum about the surprise party", "camera on the front door for parcels",
         "my nan is following me on instagram now", "we had training on coercive control at work",
-        "i could kill my husband for forgetting the milk",
+        "i could kill my husband for forgetting the milk", "my son broke my favourite mug", "the cat sat on me all night",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
