@@ -36,6 +36,7 @@ import Testing
         "my wife is emotionally abusive", "im scared hell hurt me when he gets in", "he pulls my hair when hes angry",
         "my family are forcing me to marry my cousin", "hes threatening to share my nudes", "my carer doesnt feed me",
         "he broke my arm last year and says it was my fault", "he pinned me against the wall",
+        "he keeps my bank card when im unwell and wont give it back",
     ])
     func harmFromOthers(_ line: String) {
         let match = Self.matcher.match(line)
@@ -102,6 +103,9 @@ import Testing
         "my nan is following me on instagram now", "we had training on coercive control at work",
         "i could kill my husband for forgetting the milk", "my son broke my favourite mug", "the cat sat on me all night",
         "my husband has been sitting in the garden all day",
+        "my brother keeps my bank card when im poorly", "my partner holds my tablets, we agreed it",
+        "my carer checks my post for scams", "my wife looks after the money when im high",
+        "the nurses keep my meds on the ward",
     ])
     func quiet(_ line: String) {
         #expect(Self.matcher.match(line) == nil, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
