@@ -209,7 +209,7 @@ struct CommandTests {
             try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
         case "newer":
             #expect(try TandemProcess.run(["plan", "store-test", "--store", path], home: home, input: ["/quit"]).status == 0)
-            try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
+            try TestData.rawQueue(path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
         default:
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }

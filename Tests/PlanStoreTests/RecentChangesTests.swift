@@ -109,7 +109,7 @@ struct RecentChangesTests {
         let plan = try await first.begin(TestData.startProgress).id
         for i in 0..<10 { try await first.append([.answered(step: "name", value: .text("answer \(i)"))], to: plan, progress: Self.progress(answered: i)) }
         // `data_version` moves, on one connection, when any other connection commits.
-        let watcher = try DatabaseQueue(path: path)
+        let watcher = try TestData.rawQueue(path)
         let before = try await watcher.read { try Int.fetchOne($0, sql: "PRAGMA data_version") }
 
         // Ten rows wait. A program that folds every `foldEvery` rows opens the store.
@@ -213,7 +213,7 @@ struct RecentChangesTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         _ = try PlanStore(path: path, options: TestData.options())
-        let pages = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        let pages = try await TestData.rawQueue(path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
         var options = TestData.options(maxPageCount: pages + 12)
         options.foldEvery = 2
         let store = try PlanStore(path: path, options: options)

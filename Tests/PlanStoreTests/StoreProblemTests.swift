@@ -106,7 +106,7 @@ struct StoreProblemTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         _ = try PlanStore(path: path, options: TestData.options())
-        let pages = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
+        let pages = try await TestData.rawQueue(path).read { try Int.fetchOne($0, sql: "PRAGMA page_count") } ?? 0
         let store = try PlanStore(path: path, options: TestData.options(maxPageCount: pages + 4))
         let plan = try await store.begin(Self.progress)
         let big = String(repeating: "x", count: 3000)
@@ -188,7 +188,7 @@ struct StoreProblemTests {
                 try await store.append([.answered(step: "name", value: .text(String(repeating: "y", count: 2000) + "\(i)"))], to: plan.id, progress: Self.progress)
             }
         }
-        try await DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try await TestData.rawQueue(path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(size > 40 * 2000)
         #expect(truncate(path, off_t(size / 2)) == 0)
@@ -210,7 +210,7 @@ struct StoreProblemTests {
         let folder = try TempFolder()
         let path = folder.file("plans.sqlite")
         _ = try PlanStore(path: path, options: TestData.options())
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-rooms')") }
+        try TestData.rawQueue(path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-rooms')") }
         #expect(throws: StoreError.newerVersion(path)) { _ = try PlanStore(path: path, options: TestData.options()) }
         #expect(StoreError.newerVersion(path).message.contains("newer version of Tandem"))
     }

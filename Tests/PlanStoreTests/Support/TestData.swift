@@ -1,5 +1,6 @@
 import DialogueEngine
 import Foundation
+import GRDB
 import TandemStore
 @testable import PlanStore
 
@@ -44,6 +45,15 @@ enum TestData {
 
     /// Words from `fullPlan` that must never leak outside the store and exported files.
     static let secrets = ["Zebrafinch", "Quillfeather", "900123", "walk by the river"]
+
+    /// A plain SQLite connection to a store file, for tests that look underneath the store. It waits
+    /// up to 5 seconds for a lock, as a store does: a store just let go may still be closing its
+    /// connections (on a busy machine a test saw "database is locked" without the wait).
+    static func rawQueue(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
 
     static func options(clock: @escaping @Sendable () -> Date = { TestData.started }, busyTimeout: TimeInterval = 5, readonly: Bool = false, maxPageCount: Int? = nil) -> PlanStore.Options {
         var o = PlanStore.Options()
