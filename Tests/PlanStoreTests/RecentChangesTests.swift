@@ -192,9 +192,7 @@ struct RecentChangesTests {
         try await TestData.play(Array(TestData.fullPlan.prefix(4)), into: &session, store: first)
         let code = try #require(session.plan?.code)
         // Make it a v1 store, as Tandem left it before `recent` came: every change in `event`.
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try TestData.rawQueue(path)
         try await queue.write { db in
             try RecentChanges.fold(db)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0 >= 4)
