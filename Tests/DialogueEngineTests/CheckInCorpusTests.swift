@@ -48,8 +48,8 @@ import Testing
     }
 }
 
-/// Lines nobody tuning the words has read (Fixtures/check-in/unseen.tsv, written by a second and a
-/// fourth writer on 5 December 2026): the honest guide to lines the words have never met. Their figures are a
+/// Lines nobody tuning the words has read (Fixtures/check-in/unseen.tsv, written by three other
+/// writers on 5 December 2026): the honest guide to lines the words have never met. Their figures are a
 /// floor that changes to the words must not lower; a failure gives the figures, never the lines
 /// (a line that has been read is no longer unseen: it moves to corpus.tsv as a tuning line).
 @Suite struct CheckInUnseenTests {
@@ -61,10 +61,11 @@ import Testing
 
     @Test func unseenLinesAreHeardAtLeastAsWellAsWhenTheyWereSetAside() {
         let f = Self.report.heldOut
-        #expect(f.distress >= 167 && f.harmless >= 73, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        // Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false alarm of 39; 63 of 91
-        // after batch M. Batch M's 110: 37 of 76 (48.7%) before and after its tuning, 1 of 34.
-        #expect(f.heard >= 100, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 3, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.distress >= 242 && f.harmless >= 108, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        // Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false alarm of 39. Batch M's
+        // first 110: 37 of 76 (48.7%) before and after tuning on their writer's other lines; its
+        // second 110: 30 of 75 (40.0%), the same. All 350 after batch M: 134 of 242, 3 of 108.
+        #expect(f.heard >= 134, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 4, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 }

@@ -228,11 +228,36 @@ public struct DistressMatcher: Sendable, Equatable {
             a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
         }
         func passedOver(_ w: Int) -> Bool { w - hit.start < 64 && skipped & (1 << UInt64(w - hit.start)) != 0 }
+        let who = who.filter { !isRecipient($0.hit, in: text) }
         let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) }
         if let last = inside.max(by: { later($1, $0) }) { return last.other }
         let sentence = text.words[hit.start].sentence
         let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
         return before.max(by: { later($1, $0) })?.other
+    }
+
+    /// Words after which a who-word is the one a message or a goodbye went to, not the one it is
+    /// about: "my friend texted **me** goodbye", "she sent **me** a message saying goodbye forever".
+    static let sentTo = [
+        "text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending",
+        "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write",
+    ]
+    /// Things written or sent: a who-word after one of these and "to" or "for" is the one they are
+    /// for ("letters to **my kids**", "a note for **my mum**").
+    static let sentThings = [
+        "letter", "letters", "note", "notes", "message", "messages", "card", "cards", "goodbye", "goodbyes", "bye", "video", "videos",
+        "email", "emails", "text", "texts", "voicemail", "voicemails", "recording", "recordings", "poem", "poems",
+    ]
+
+    /// Whether a who-word names the one something was sent or written to (``sentTo``,
+    /// ``sentThings``), past a "my" or "the": then it says nothing about who is at risk.
+    static func isRecipient(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
+        var before = word.start - 1
+        if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
+        guard before >= 0, text.words[before].sentence == text.words[word.start].sentence else { return false }
+        if sentTo.contains(where: { text.word(before, is: $0) }) { return true }
+        guard before >= 1, text.word(before, is: "to") || text.word(before, is: "for") else { return false }
+        return sentThings.contains(where: { text.word(before - 1, is: $0) })
     }
 
     /// Whether words of harm from someone else at `hit` are about harm to someone else. The one
@@ -246,14 +271,16 @@ public struct DistressMatcher: Sendable, Equatable {
     ///    doing it), says someone else ("her boyfriend checks **her** phone", "he took **her**
     ///    wages");
     /// 4. else the nearest who-word before the match in its sentence ("**my** boyfriend is
-    ///    controlling", "**she**'s scared to go home");
+    ///    controlling", "**she**'s scared to go home"), passing over "he", "she" or "they" when the
+    ///    match itself begins with the one doing it ("he locks the door when **he** goes out and
+    ///    takes the only key");
     /// 5. else the person typing ("not safe at home").
     static let doerBefore = ["of", "by", "around", "with", "from", "near", "about"]
     static let possessives = ["my", "our", "his", "her", "their", "the", "your"]
 
     /// Words that name the one doing it, or the one spoken to, when they come before a who-word
-    /// inside a match (rule 3): "scared of **him**", "have to beg **him**".
-    static let notHarmedAfter = doerBefore + ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left"]
+    /// inside a match (rule 3): "scared of **him**", "have to beg **him**", "blocked **him**", "sent **the carers** away".
+    static let notHarmedAfter = doerBefore + ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left", "block", "blocked", "blocking", "report", "reported", "sent", "sends"]
     /// Subject words: inside a match they name the one doing it ("... **he** gets so angry").
     static let subjects = ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"]
 
@@ -261,6 +288,9 @@ public struct DistressMatcher: Sendable, Equatable {
     /// subject, and not after a word like "of" or "beg" (past a "my").
     static func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
         if word.end - word.start == 1, subjects.contains(where: { text.word(word.start, is: $0) }) { return false }
+        // "his" and "their" say whose (the one doing it: "put **his** fist through the door"); the
+        // one harmed is the word after them ("hit his **wife**").
+        if word.end - word.start == 1, ["his", "their"].contains(where: { text.word(word.start, is: $0) }) { return false }
         var before = word.start - 1
         if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
         return before < 0 || !notHarmedAfter.contains(where: { text.word(before, is: $0) })
@@ -278,7 +308,13 @@ public struct DistressMatcher: Sendable, Equatable {
         if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end && !names($0) }) { return false }
         if who.contains(where: { $0.other && $0.hit.start > hit.start && $0.hit.end <= hit.end && isHarmed($0.hit, in: text) }) { return true }
         let sentence = text.words[hit.start].sentence
-        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
+        // A match that begins with the one doing it ("he ... takes the only key") is not about an
+        // earlier "he" or "she": that is the same one doing it ("he locks the door when he goes out").
+        let beginsWithDoer = who.contains { $0.other && $0.hit.start == hit.start }
+        func isSubject(_ w: (hit: DistressCode.Hit, other: Bool)) -> Bool {
+            w.hit.end - w.hit.start == 1 && subjects.contains(where: { text.word(w.hit.start, is: $0) })
+        }
+        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence && !(beginsWithDoer && isSubject($0)) }
         return before.max { a, b in a.hit.start != b.hit.start ? a.hit.start < b.hit.start : a.hit.end < b.hit.end }?.other ?? false
     }
 
