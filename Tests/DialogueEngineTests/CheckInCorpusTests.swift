@@ -61,11 +61,12 @@ import Testing
 
     @Test func unseenLinesAreHeardAtLeastAsWellAsWhenTheyWereSetAside() {
         let f = Self.report.heldOut
-        #expect(f.distress >= 242 && f.harmless >= 108, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.distress >= 241 && f.harmless >= 108, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
         // Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false alarm of 39. Batch M's
         // first 110: 37 of 76 (48.7%) before and after tuning on their writer's other lines; its
-        // second 110: 30 of 75 (40.0%), the same. All 350 after batch M: 134 of 242, 3 of 108.
-        #expect(f.heard >= 134, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // second 110: 30 of 75 (40.0%), the same. All 350 after batch M: 134 of 242, 3 of 108; one line
+        // (heard) then moved to the corpus, having been read by mistake.
+        #expect(f.heard >= 133, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 4, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 }
