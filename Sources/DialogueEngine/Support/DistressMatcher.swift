@@ -283,14 +283,19 @@ public struct DistressMatcher: Sendable, Equatable {
     static let notHarmedAfter = doerBefore + ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left", "block", "blocked", "blocking", "report", "reported", "sent", "sends"]
     /// Subject words: inside a match they name the one doing it ("... **he** gets so angry").
     static let subjects = ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"]
+    /// Words that say whose, inside a match of harm: the one doing it ("put **his** fist through the
+    /// door"); the one harmed is the word after them ("hit his **wife**").
+    static let owners = ["his", "their"]
+
+    /// Whether a who-word is one word, and one of `words`.
+    static func isOne(_ word: DistressCode.Hit, of words: [String], in text: DistressText) -> Bool {
+        word.end - word.start == 1 && words.contains(where: { text.word(word.start, is: $0) })
+    }
 
     /// Whether a someone-else word inside a match of harm names the one harmed (rule 3): not a
-    /// subject, and not after a word like "of" or "beg" (past a "my").
+    /// subject, not "his" or "their", and not after a word like "of" or "beg" (past a "my").
     static func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
-        if word.end - word.start == 1, subjects.contains(where: { text.word(word.start, is: $0) }) { return false }
-        // "his" and "their" say whose (the one doing it: "put **his** fist through the door"); the
-        // one harmed is the word after them ("hit his **wife**").
-        if word.end - word.start == 1, ["his", "their"].contains(where: { text.word(word.start, is: $0) }) { return false }
+        if isOne(word, of: subjects, in: text) || isOne(word, of: owners, in: text) { return false }
         var before = word.start - 1
         if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
         return before < 0 || !notHarmedAfter.contains(where: { text.word(before, is: $0) })
@@ -311,10 +316,9 @@ public struct DistressMatcher: Sendable, Equatable {
         // A match that begins with the one doing it ("he ... takes the only key") is not about an
         // earlier "he" or "she": that is the same one doing it ("he locks the door when he goes out").
         let beginsWithDoer = who.contains { $0.other && $0.hit.start == hit.start }
-        func isSubject(_ w: (hit: DistressCode.Hit, other: Bool)) -> Bool {
-            w.hit.end - w.hit.start == 1 && subjects.contains(where: { text.word(w.hit.start, is: $0) })
+        let before = who.filter {
+            $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence && !(beginsWithDoer && isOne($0.hit, of: subjects, in: text))
         }
-        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence && !(beginsWithDoer && isSubject($0)) }
         return before.max { a, b in a.hit.start != b.hit.start ? a.hit.start < b.hit.start : a.hit.end < b.hit.end }?.other ?? false
     }
 
