@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
         var supportFiles: [String] = []
         var checkInFiles: [String] = []
         var commonFiles: [String] = []
+        var weightsFiles: [String] = []
         if let extra = dialogueOptions.supportFile {
             guard FileManager.default.fileExists(atPath: extra) else {
                 Output.error("I cannot find the support file \"\(extra)\".")
@@ -46,6 +47,8 @@ struct CheckCommand: ParsableCommand {
                 if FileManager.default.fileExists(atPath: support) { supportFiles.append(support) }
                 let checkIn = (path as NSString).appendingPathComponent(DialogueLibrary.checkInFile)
                 if FileManager.default.fileExists(atPath: checkIn) { checkInFiles.append(checkIn) }
+                let weights = (path as NSString).appendingPathComponent(CheckInWeights.fileName)
+                if FileManager.default.fileExists(atPath: weights) { weightsFiles.append(weights) }
                 let common = (path as NSString).appendingPathComponent(CommonLibrary.fileName)
                 if FileManager.default.fileExists(atPath: common) { commonFiles.append(common) }
             } else if (path as NSString).lastPathComponent == DialogueLibrary.supportFile {
@@ -54,6 +57,8 @@ struct CheckCommand: ParsableCommand {
                 checkInFiles.append(path)
             } else if (path as NSString).lastPathComponent == CommonLibrary.fileName {
                 commonFiles.append(path)
+            } else if (path as NSString).lastPathComponent == CheckInWeights.fileName {
+                weightsFiles.append(path)
             } else {
                 files.append(path)
             }
@@ -69,6 +74,10 @@ struct CheckCommand: ParsableCommand {
         for file in checkInFiles {
             let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
             diagnostics += DistressMatcher.load(text: text, file: file).1
+        }
+        for file in weightsFiles {
+            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            diagnostics += CheckInWeights.load(text: text, file: file).1
         }
         // Shared words: checked, and each one that no dialogue beside it uses is a warning (D043).
         for file in commonFiles {
@@ -86,7 +95,7 @@ struct CheckCommand: ParsableCommand {
             Output.line(DiagnosticRenderer.json(diagnostics))
         case .text:
             for d in diagnostics { Output.line(DiagnosticRenderer.text(d) + "\n") }
-            let count = files.count + supportFiles.count + checkInFiles.count + commonFiles.count
+            let count = files.count + supportFiles.count + checkInFiles.count + commonFiles.count + weightsFiles.count
             let what = "\(count) \(count == 1 ? "file" : "files")"
             if diagnostics.isEmpty {
                 Output.line("Checked \(what): no problems found.")

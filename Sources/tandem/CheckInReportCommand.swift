@@ -17,6 +17,9 @@ struct CheckInReportCommand: ParsableCommand {
     @Flag(name: .customLong("hide-held-out"), help: "Give the held-out figures but not its lines, so tuning never looks at them.")
     var hideHeldOut = false
 
+    @Flag(name: .customLong("no-weights"), help: "Leave out the weighed words (check-in-weights.tsv): the patterns alone.")
+    var noWeights = false
+
     @OptionGroup var dialogueOptions: DialogueOptions
 
     func run() throws {
@@ -27,9 +30,19 @@ struct CheckInReportCommand: ParsableCommand {
         }
         let (loaded, problems) = DistressMatcher.load(text: wordsText, file: wordsPath)
         for d in problems { Output.error(DiagnosticRenderer.text(d)) }
-        guard let matcher = loaded else {
+        guard var matcher = loaded else {
             Output.error("\(wordsPath) has errors (above); run tandem check.")
             throw ExitCode(1)
+        }
+        let weightsPath = (dialogueOptions.directory as NSString).appendingPathComponent(CheckInWeights.fileName)
+        if !noWeights, let weightsText = try? String(contentsOfFile: weightsPath, encoding: .utf8) {
+            let (weights, problems) = CheckInWeights.load(text: weightsText, file: weightsPath)
+            for d in problems { Output.error(DiagnosticRenderer.text(d)) }
+            guard let weights else {
+                Output.error("\(weightsPath) has errors (above); learn it again with tandem check-in-train.")
+                throw ExitCode(1)
+            }
+            matcher.weights = weights
         }
         guard let corpusText = try? String(contentsOfFile: corpus, encoding: .utf8) else {
             Output.error("I cannot read the corpus \(corpus).")
@@ -40,6 +53,7 @@ struct CheckInReportCommand: ParsableCommand {
         var report = corpus.evaluate(matcher)
         let r = matcher.rules
         Output.line("Words:  \(wordsPath) (\(r.signals.count) signals, \(r.harmFromOthers.count) of harm from others, \(r.fearOfHarming.count) of fear of harming, \(r.topics.count) topics, \(r.context.count) context, \(r.harmless.count) harmless)")
+        Output.line("Weights: " + (matcher.weights.map { "\(weightsPath) (\($0.features.count) words and pairs, threshold \($0.threshold), at least \($0.minWords) words)" } ?? "none"))
         Output.line("Corpus: \(self.corpus) (\(corpus.lines.count) lines, \(corpus.lines.filter(\.heldOut).count) held out)")
         Output.line("")
         Output.line("            lines   recall           false alarms     wrong person")
@@ -48,6 +62,9 @@ struct CheckInReportCommand: ParsableCommand {
             let recall = "\(Self.percent(f.recall)) (\(f.heard)/\(f.distress))".rightPad(16)
             let alarms = "\(Self.percent(f.falseAlarmRate)) (\(f.falseAlarms)/\(f.harmless))".rightPad(16)
             Output.line("\(name.rightPad(10))  \(lines)   \(recall) \(alarms) \(f.wrongWho)")
+        }
+        if matcher.weights != nil {
+            Output.line("Heard by the weighed words alone: \(report.whole.heardByWeights) with words of distress, \(report.whole.falseAlarmsByWeights) harmless (held out: \(report.heldOut.heardByWeights) and \(report.heldOut.falseAlarmsByWeights)).")
         }
         Output.line("")
         if hideHeldOut {

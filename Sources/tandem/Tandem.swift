@@ -11,7 +11,7 @@ struct Tandem: AsyncParsableCommand {
         subcommands: [
             MenuCommand.self, PlanCommand.self, ResumeCommand.self, SessionsCommand.self, ExportCommand.self, DeleteCommand.self,
             ListCommand.self, CheckCommand.self, TestCommand.self, GraphCommand.self, ServeCommand.self, ConnectCommand.self,
-            CheckInReportCommand.self, LSPCommand.self, PreviewCommand.self,
+            CheckInReportCommand.self, CheckInTrainCommand.self, LSPCommand.self, PreviewCommand.self,
         ],
         defaultSubcommand: MenuCommand.self
     )

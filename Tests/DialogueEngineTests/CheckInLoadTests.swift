@@ -40,7 +40,7 @@ import Testing
         let folder = T.packageRoot.appendingPathComponent("dialogues").path
         #expect(!DialogueLibrary.files(in: folder).contains { $0.hasSuffix(DialogueLibrary.checkInFile) })
         let library = try DialogueLibrary.load(directory: folder)
-        #expect(library.support.matcher == DistressMatcherTests.matcher)
+        #expect(library.support.matcher == DistressMatcherTests.withWeights, "the words and the weighed words beside them")
         #expect(library.support.matcher != DistressMatcher.builtIn)
     }
 
@@ -75,7 +75,7 @@ import Testing
         let folder = T.packageRoot.appendingPathComponent("dialogues").path
         let library = try DialogueLibrary.load(directory: folder, supportFile: file.path)
         #expect(library.support.title == "Support in Scotland")
-        #expect(library.support.matcher == DistressMatcherTests.matcher, "the words still come from the folder")
+        #expect(library.support.matcher == DistressMatcherTests.withWeights, "the words still come from the folder")
         #expect(throws: LibraryError.self) { try DialogueLibrary.load(directory: folder, supportFile: dir.appendingPathComponent("none.yaml").path) }
     }
 

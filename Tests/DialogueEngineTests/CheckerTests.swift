@@ -9,7 +9,7 @@ import Testing
 
     struct Expected: Sendable, CustomTestStringConvertible {
         /// What the file is: a dialogue, check-in words, or support contacts.
-        enum Kind: Sendable { case dialogue, checkIn, support, common }
+        enum Kind: Sendable { case dialogue, checkIn, support, common, weights }
 
         var file: String
         var code: Diagnostic.Code
@@ -58,6 +58,7 @@ import Testing
         Expected(file: "D042-unknown-common.yaml", code: .unknownCommon, line: 7, column: 3),
         Expected(file: "D043-unused-common.yaml", code: .unusedCommon, line: 3, column: 3, severity: .warning, kind: .common),
         Expected(file: "D044-no-emergency-number.yaml", code: .noEmergencyNumber, line: 4, column: 1, severity: .warning, kind: .support),
+        Expected(file: "D045-check-in-weights.tsv", code: .checkInWeights, line: 7, column: 1, kind: .weights),
     ]
 
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.
@@ -74,6 +75,9 @@ import Testing
         case .support:
             let (support, diagnostics) = SupportDirectory.load(text: text, file: path, today: TestSupport.today)
             return (support != nil, diagnostics)
+        case .weights:
+            let (weights, diagnostics) = CheckInWeights.load(text: text, file: path)
+            return (weights != nil, diagnostics)
         case .common:
             // Checked as a folder's common.yaml whose dialogues use none of it.
             let (common, diagnostics) = CommonLibrary.load(text: text, file: path)
@@ -108,7 +112,7 @@ import Testing
         #expect(covered == Set(Diagnostic.Code.allCases))
         #expect(!Diagnostic.Code.allCases.map(\.rawValue).contains("D019"))
         let files = try FileManager.default.contentsOfDirectory(atPath: T.fixtures.appendingPathComponent("must-fail").path)
-        #expect(Set(files.filter { $0.hasSuffix(".yaml") }) == Set(Self.mustFail.map(\.file)))
+        #expect(Set(files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".tsv") }) == Set(Self.mustFail.map(\.file)))
         for e in Self.mustFail { #expect(e.file.hasPrefix(e.code.rawValue + "-")) }
     }
 

@@ -16,6 +16,17 @@ import Testing
         return m
     }()
 
+    /// The same with the folder's weighed words (`check-in-weights.tsv`), as a server or the terminal
+    /// hears lines. The tests of patterns use ``matcher``, so that they test the patterns alone.
+    static let withWeights: DistressMatcher = {
+        let path = TestSupport.packageRoot.appendingPathComponent("dialogues/" + CheckInWeights.fileName).path
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        guard let weights = CheckInWeights.load(text: text, file: path).0 else { fatalError("dialogues/check-in-weights.tsv does not load") }
+        var m = matcher
+        m.weights = weights
+        return m
+    }()
+
     @Test("every phrasing issue 9 found missed is heard", arguments: [
         "cant go on", "I can't go on anymore", "self-harming", "unalive myself", "kms", "kil myself", "hang myself",
         "taking an overdose", "no point living", "wish I wasn't alive", "don't want to wake up", "lladd fy hun", "hunanladdiad",

@@ -106,6 +106,9 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case unusedCommon = "D043"
         /// A support file with no way to reach 999: every plan, check-in and `/urgent` would lack it.
         case noEmergencyNumber = "D044"
+        /// `check-in-weights.tsv` cannot be read: not the trainer's format, a number that is not
+        /// one, a setting missing.
+        case checkInWeights = "D045"
     }
 }
 

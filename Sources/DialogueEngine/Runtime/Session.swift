@@ -236,7 +236,7 @@ public struct Session: Sendable {
         // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
         // copied the whole directory (every contact retained) on every line.
         guard let match = heard ?? supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
-        let said = checkIns.event(for: match, support: support)
+        guard let said = checkIns.event(for: match, support: support) else { return turnEvents }
         var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on.

@@ -81,6 +81,12 @@ public struct DialogueLibrary: Sendable {
             diagnostics += problems
             if let matcher { support.matcher = matcher }
         }
+        let weightsPath = directory + "/" + CheckInWeights.fileName
+        if let data = FileManager.default.contents(atPath: weightsPath), let text = String(data: data, encoding: .utf8) {
+            let (weights, problems) = CheckInWeights.load(text: text, file: weightsPath)
+            diagnostics += problems
+            support.matcher.weights = weights
+        }
         return DialogueLibrary(directory: directory, scripts: scripts, support: support, diagnostics: diagnostics)
     }
 

@@ -23,6 +23,8 @@ public struct CheckInCorpus: Sendable {
         public var distress = 0, heard = 0, harmless = 0, falseAlarms = 0
         /// Lines heard with words of distress but about the wrong person (self for other, or the reverse).
         public var wrongWho = 0
+        /// Of `heard` and `falseAlarms`, those only the weighed words heard (``CheckInWeights``).
+        public var heardByWeights = 0, falseAlarmsByWeights = 0
         /// Heard lines / lines with words of distress.
         public var recall: Double { distress == 0 ? 1 : Double(heard) / Double(distress) }
         /// Harmless lines heard / harmless lines.
@@ -62,6 +64,12 @@ public struct CheckInCorpus: Sendable {
         self.problems = problems
     }
 
+    /// The lines the weighed words learn from (`tandem check-in-train`): the tuning lines only, so
+    /// that the held-out part measures them fairly too.
+    public var trainingExamples: [CheckInWeights.Example] {
+        lines.filter { !$0.heldOut }.map { CheckInWeights.Example(text: $0.text, distress: $0.label != .none) }
+    }
+
     /// Runs every line through the matcher.
     public func evaluate(_ matcher: DistressMatcher) -> Report {
         var report = Report()
@@ -71,9 +79,11 @@ public struct CheckInCorpus: Sendable {
                 if line.label == .none {
                     figures.harmless += 1
                     if match != nil { figures.falseAlarms += 1 }
+                    if match?.weighed == true { figures.falseAlarmsByWeights += 1 }
                 } else {
                     figures.distress += 1
                     if match != nil { figures.heard += 1 }
+                    if match?.weighed == true { figures.heardByWeights += 1 }
                     if let match, Self.isWrongWho(line.label, match.concern) { figures.wrongWho += 1 }
                 }
             }

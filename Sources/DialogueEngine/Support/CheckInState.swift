@@ -2,7 +2,8 @@
 /// (a kind message and the contacts); after that, for every line with words of distress, a short
 /// reminder with the numbers that matter most. Every line is heard and none is met with silence:
 /// a later line may be the more urgent one, and once a plan is finished there is no next question
-/// to wait for. (A reminder is one line; a missed line costs far more.)
+/// to wait for. (A reminder is one line; a missed line costs far more.) Lines heard only by the
+/// weighed words are the exception, before a full check-in: see ``event(for:support:)-(DistressMatch,_)``.
 ///
 ///     var state = CheckInState()
 ///     state.event(for: "I want to die", support: support)     // .checkIn(...)
@@ -10,6 +11,8 @@
 public struct CheckInState: Sendable, Equatable {
     /// Whether the full check-in has been shown.
     public private(set) var shown = false
+    /// Whether the gentle line for a line only the weighed words heard has been shown.
+    public private(set) var maybeShown = false
     /// Whether the person has been offered the host (`Event.talkOffer`).
     public private(set) var offered = false
 
@@ -30,7 +33,17 @@ public struct CheckInState: Sendable, Equatable {
 
     /// What to show for words of distress already heard in a line. (A session hears the line first:
     /// most lines have none, and hearing needs no change here.)
-    public mutating func event(for match: DistressMatch, support: SupportDirectory) -> Event {
+    ///
+    /// A line only the weighed words heard (``DistressMatch/weighed``) is less sure: before any full
+    /// check-in, it brings one gentle line (`maybe:`), once; after a full check-in, the reminder as
+    /// any line would. Between the two (the gentle line said, no full check-in yet) it brings nil,
+    /// so that everyday answers the weights misjudge do not bring the same line again and again.
+    public mutating func event(for match: DistressMatch, support: SupportDirectory) -> Event? {
+        if match.weighed, !shown {
+            guard !maybeShown else { return nil }
+            maybeShown = true
+            return .checkInReminder(message: support.checkIn.maybe(for: match), about: match.concern)
+        }
         guard shown else {
             shown = true
             return .checkIn(message: support.checkIn.message(for: match), support: support.shown(for: match), about: match.concern)

@@ -26,11 +26,19 @@ public struct DistressMatch: Sendable, Equatable {
     /// Whether every pattern that matched is one of fearing to hurt someone close
     /// (`fear-of-harming:`: "I'm scared I'll hurt my baby"). The person typing is the one to help.
     public var fearOfHarming: Bool
+    /// Whether no pattern heard the line and only the weighed words did (``CheckInWeights``): less
+    /// sure, so the check-in says one gentle line (`maybe:` in `support.yaml`). `patterns` is then
+    /// ``weighedWords``.
+    public var weighed: Bool
 
-    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false, fearOfHarming: Bool = false) {
+    /// What `patterns` holds for a line only the weighed words heard.
+    public static let weighedWords = "(weighed words)"
+
+    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false, fearOfHarming: Bool = false, weighed: Bool = false) {
         self.concern = concern
         self.patterns = patterns
         self.harmFromOthers = harmFromOthers
         self.fearOfHarming = fearOfHarming
+        self.weighed = weighed
     }
 }

@@ -110,6 +110,8 @@ public struct DistressMatcher: Sendable, Equatable {
     /// The rules this matcher was made from.
     public let rules: Rules
     let compiled: Compiled
+    /// The weighed words (`check-in-weights.tsv`), for lines no pattern hears; nil for none.
+    public var weights: CheckInWeights?
 
     /// Compiles the rules. A pattern that cannot be compiled is left out: ``load(text:file:)``
     /// reports it with its place in the file.
@@ -122,7 +124,7 @@ public struct DistressMatcher: Sendable, Equatable {
         self.compiled = compiled
     }
 
-    public static func == (a: DistressMatcher, b: DistressMatcher) -> Bool { a.rules == b.rules }
+    public static func == (a: DistressMatcher, b: DistressMatcher) -> Bool { a.rules == b.rules && a.weights == b.weights }
 
     static func compile(_ rules: Rules) -> (matcher: DistressMatcher, failures: [Failure]) {
         var failures: [Failure] = []
@@ -178,7 +180,9 @@ public struct DistressMatcher: Sendable, Equatable {
         guard !text.words.isEmpty else { return nil }
         let c = compiled
         var hits = c.raising.hits(in: text, rememberingReads: rememberingReads)
-        guard !hits.isEmpty else { return nil }
+        // Only a line that no pattern heard at all is weighed: one the patterns found harmless
+        // ("I'd kill for a coffee", "suicide prevention training") stays so.
+        guard !hits.isEmpty else { return weighed(text, rememberingReads: rememberingReads) }
         let harmless = c.harmless.hits(in: text, rememberingReads: rememberingReads).map(\.longest)
         hits.removeAll { h in harmless.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
         if hits.contains(where: { $0.index >= c.topicsFrom }) {
@@ -218,6 +222,18 @@ public struct DistressMatcher: Sendable, Equatable {
         let harm = hits.allSatisfy { c.isHarm($0.index) }
         let fear = hits.allSatisfy { c.isFear($0.index) }
         return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm, fearOfHarming: fear)
+    }
+
+    /// What the weighed words hear in a line no pattern heard: nil, or a match marked `weighed`.
+    /// Weights cannot tell who the words are about, so the who-words of the whole line decide: only
+    /// words for someone else ("my son", "she") say someone else; words for the person typing too
+    /// ("he checks my phone") say both, and the check-in's gentle line speaks of both.
+    func weighed(_ text: DistressText, rememberingReads: Bool) -> DistressMatch? {
+        guard let weights, weights.hears(text) else { return nil }
+        let found = compiled.who.hits(in: text, rememberingReads: rememberingReads).filter { $0.index < compiled.verbsFrom }
+        let other = found.contains { $0.index >= compiled.othersFrom }, person = found.contains { $0.index < compiled.othersFrom }
+        let concern: DistressMatch.Concern = other ? (person ? .both : .someoneElse) : .person
+        return DistressMatch(concern: concern, patterns: [DistressMatch.weighedWords], weighed: true)
     }
 
     /// Whether words at `hit` are about someone else: the last who-word inside them (not counting

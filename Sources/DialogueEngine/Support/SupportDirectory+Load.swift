@@ -45,6 +45,7 @@ extension SupportDirectory {
                 harmed: text("harmed"), someoneElseHarmed: text("someone-else-harmed"),
                 reminderHarmed: text("reminder-harmed"), reminderSomeoneElseHarmed: text("reminder-someone-else-harmed"),
                 fearOfHarming: text("fear-of-harming"), reminderFearOfHarming: text("reminder-fear-of-harming"),
+                maybe: text("maybe"), maybeSomeoneElse: text("maybe-someone-else"),
                 harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader))
             if let phrases = m["phrases"] {
                 reader.report(
@@ -60,7 +61,7 @@ extension SupportDirectory {
     static let checkInKeys = [
         "message", "someone-else", "reminder", "reminder-someone-else",
         "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed", "harm-areas",
-        "fear-of-harming", "reminder-fear-of-harming", "phrases",
+        "fear-of-harming", "reminder-fear-of-harming", "maybe", "maybe-someone-else", "phrases",
     ]
 
     /// `harm-areas:`, the ids of the areas shown first with a check-in about harm from someone

@@ -56,6 +56,10 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         /// When the words are of fearing to hurt someone close ("I'm scared I'll hurt my baby").
         public var fearOfHarming: String
         public var reminderFearOfHarming: String
+        /// When only the weighed words heard the line (``CheckInWeights``), less surely: one short,
+        /// gentle line, once.
+        public var maybe: String
+        public var maybeSomeoneElse: String
         /// The ids of the areas shown first, in this order, with a check-in about harm from someone
         /// else (the emergency area and the helplines for abuse); the others follow as written.
         public var harmAreas: [String]
@@ -63,7 +67,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public init(
             person: String, someoneElse: String, reminder: String, reminderSomeoneElse: String,
             harmed: String? = nil, someoneElseHarmed: String? = nil, reminderHarmed: String? = nil, reminderSomeoneElseHarmed: String? = nil,
-            fearOfHarming: String? = nil, reminderFearOfHarming: String? = nil, harmAreas: [String] = []
+            fearOfHarming: String? = nil, reminderFearOfHarming: String? = nil, maybe: String? = nil, maybeSomeoneElse: String? = nil,
+            harmAreas: [String] = []
         ) {
             self.person = person
             self.someoneElse = someoneElse
@@ -75,12 +80,14 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             self.reminderSomeoneElseHarmed = reminderSomeoneElseHarmed ?? Self.reminderSomeoneElseHarmedFallback
             self.fearOfHarming = fearOfHarming ?? Self.fearOfHarmingFallback
             self.reminderFearOfHarming = reminderFearOfHarming ?? Self.reminderFearOfHarmingFallback
+            self.maybe = maybe ?? Self.maybeFallback
+            self.maybeSomeoneElse = maybeSomeoneElse ?? Self.maybeSomeoneElseFallback
             self.harmAreas = harmAreas
         }
 
         private enum CodingKeys: String, CodingKey {
             case person, someoneElse, reminder, reminderSomeoneElse, harmed, someoneElseHarmed, reminderHarmed, reminderSomeoneElseHarmed
-            case fearOfHarming, reminderFearOfHarming, harmAreas
+            case fearOfHarming, reminderFearOfHarming, maybe, maybeSomeoneElse, harmAreas
         }
 
         /// Reads words written before there were words for harm from others or fear of harming, too.
@@ -95,6 +102,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
                 reminderSomeoneElseHarmed: try c.decodeIfPresent(String.self, forKey: .reminderSomeoneElseHarmed),
                 fearOfHarming: try c.decodeIfPresent(String.self, forKey: .fearOfHarming),
                 reminderFearOfHarming: try c.decodeIfPresent(String.self, forKey: .reminderFearOfHarming),
+                maybe: try c.decodeIfPresent(String.self, forKey: .maybe),
+                maybeSomeoneElse: try c.decodeIfPresent(String.self, forKey: .maybeSomeoneElse),
                 harmAreas: try c.decodeIfPresent([String].self, forKey: .harmAreas) ?? [])
         }
 
@@ -107,6 +116,11 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             case (false, true): someoneElse
             case (false, false): person
             }
+        }
+
+        /// The gentle line for a line only the weighed words heard.
+        public func maybe(for match: DistressMatch) -> String {
+            match.concern == .someoneElse ? maybeSomeoneElse : maybe
         }
 
         /// A later reminder's words for what was heard.
@@ -152,6 +166,9 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             Tandem cannot send help, and it does not tell anyone about this.
             """
         static let reminderFearOfHarmingFallback = "If someone is in danger, call 999. You can also call NHS 111 and choose option 2, or Samaritans on 116 123. Type /urgent for more."
+
+        static let maybeFallback = "If any of what you wrote is about you or someone else not being safe, or someone hurting or controlling you, you do not have to face it alone. Type /urgent to see people who can help now."
+        static let maybeSomeoneElseFallback = "If you are worried that someone is not safe, you do not have to carry it alone. Type /urgent to see people who can help now."
 
         /// Used when `support.yaml` is missing or does not say.
         public static let fallback = CheckInWords(
