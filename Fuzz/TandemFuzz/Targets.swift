@@ -105,7 +105,12 @@ enum Target: String, CaseIterable {
     /// built-in ones.
     static let words: DistressMatcher = {
         guard let text = try? String(contentsOfFile: "dialogues/check-in.yaml", encoding: .utf8) else { return .builtIn }
-        return DistressMatcher.load(text: text, file: "check-in.yaml").0 ?? .builtIn
+        var matcher = DistressMatcher.load(text: text, file: "check-in.yaml").0 ?? .builtIn
+        // With the weighed words too, so lines that no pattern hears are weighed as they are served.
+        if let weights = try? String(contentsOfFile: "dialogues/" + CheckInWeights.fileName, encoding: .utf8) {
+            matcher.weights = CheckInWeights.load(text: weights, file: CheckInWeights.fileName).0
+        }
+        return matcher
     }()
 
     /// Hearing a line with the reads of a word set remembered hears what reading every time does.
@@ -116,6 +121,22 @@ enum Target: String, CaseIterable {
             require(heard == matcher.match(text, rememberingReads: false), "remembered reads heard \(String(describing: heard)) in \(Array(data))")
         }
         if data.first == UInt8(ascii: "#") { _ = DistressMatcher.load(text: text, file: "check-in.yaml") }
+        if data.first == UInt8(ascii: "t") { weights(text) }
+    }
+
+    /// The weights file's reader: every problem points inside the file, and weights it reads are
+    /// written out and read back the same.
+    static func weights(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let (weights, problems) = CheckInWeights.load(text: text, file: "w.tsv")
+        for d in problems {
+            require(d.location.line >= 1 && d.location.line <= lines && d.location.column >= 1, "\(d.message) at \(d.location.line):\(d.location.column) of \(lines) lines")
+        }
+        guard let weights else { return }
+        let written = weights.fileText(comments: [])
+        guard let again = CheckInWeights.load(text: written, file: "w.tsv").0 else { fatalError("property broken: written weights do not read: \(written)") }
+        require(again.fileText(comments: []) == written, "weights changed when written and read again: \(written)")
+        _ = again.likelihood(of: text)
     }
 
     /// Bytes fed whole, then one at a time and in pieces cut where the first byte says: the same

@@ -51,6 +51,13 @@ import Testing
         #expect(r.features["tenner"]!.weight == -0.000001)
     }
 
+    /// Found by the fuzzer: an idf too small for six places was written as 0, which does not read.
+    @Test func valuesTooLargeOrTooSmallForSixPlacesReadBackTheSame() throws {
+        let w = CheckInWeights(bias: 1e300, threshold: 0.9, minWords: 2, features: ["a b": .init(weight: -7e200, idf: 1e-300)])
+        let read = try #require(CheckInWeights.load(text: w.fileText(comments: []), file: "w.tsv").0)
+        #expect(read == w)
+    }
+
     @Test("a broken file: what is wrong, and where", arguments: [
         ("weights\n", 1, 1, "not a file of check-in weights"),
         ("tandem check-in weights 1\nbias\tlots\nthreshold\t0.9\nmin-words\t5\n", 2, 6, "\"lots\" is not a number"),

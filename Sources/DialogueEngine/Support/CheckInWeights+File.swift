@@ -98,6 +98,9 @@ extension CheckInWeights {
 
     /// Six decimal places: far finer than the weights need, and the same on every machine.
     static func format(_ value: Double) -> String {
+        // Far beyond any weight learned, or so small six places would make it 0 (an idf must stay
+        // above 0): written as Swift writes it, which reads back the same.
+        guard abs(value) < 1e12, value == 0 || abs(value) >= 1e-6 else { return "\(value)" }
         let scaled = (value * 1_000_000).rounded()
         let negative = scaled < 0
         let digits = String(Int64(abs(scaled)))
