@@ -35,13 +35,64 @@ public struct CheckInWeights: Sendable, Equatable {
     /// Lines with fewer words are never heard this way: short answers ("Meals and medicines") say
     /// too little to weigh.
     public var minWords: Int
-    public var features: [String: Feature]
+    /// Each word or pair of words (as the check-in reads words, joined by one space) and what it adds.
+    public private(set) var features: [String: Feature]
+    /// The same, found by a hash of the feature's bytes, so a line is weighed without making a
+    /// string or hashing one (see ``Index``).
+    let index: Index
 
     public init(bias: Double, threshold: Double, minWords: Int, features: [String: Feature]) {
         self.bias = bias
         self.threshold = threshold
         self.minWords = minWords
         self.features = features
+        index = Index(features)
+    }
+
+    public static func == (a: CheckInWeights, b: CheckInWeights) -> Bool {
+        a.bias == b.bias && a.threshold == b.threshold && a.minWords == b.minWords && a.features == b.features
+    }
+
+    /// An open-addressing table from a feature's hash (FNV-1a of its bytes, never 0) to its
+    /// weight times idf, and idf squared. Two features with one 64-bit hash would share a slot:
+    /// with a few thousand features, far less likely than anything else going wrong.
+    struct Index: Sendable {
+        var keys: [UInt64]
+        var values: [(weighted: Double, idfSquared: Double)]
+        let mask: Int
+
+        init(_ features: [String: Feature]) {
+            var size = 16
+            while size < features.count * 2 { size *= 2 }
+            mask = size - 1
+            keys = [UInt64](repeating: 0, count: size)
+            values = [(weighted: Double, idfSquared: Double)](repeating: (0, 0), count: size)
+            for (name, f) in features {
+                var h = CheckInWeights.seed
+                for byte in name.utf8 { h = CheckInWeights.step(h, byte) }
+                var slot = Int(truncatingIfNeeded: h | 1) & mask
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = h | 1
+                values[slot] = (f.weight * f.idf, f.idf * f.idf)
+            }
+        }
+
+        @inline(__always)
+        func lookup(_ key: UInt64) -> (weighted: Double, idfSquared: Double)? {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     // MARK: Weighing a line
@@ -53,11 +104,33 @@ public struct CheckInWeights: Sendable, Equatable {
 
     func likelihood(of text: DistressText) -> Double? {
         guard text.words.count >= minWords else { return nil }
+        // Each feature once: the hashes of the line's words and pairs, sorted and read once each.
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(2 * text.words.count)
+        text.squeezed.withUnsafeBufferPointer { squeezed in
+            var previous: UInt64 = 0
+            var previousSentence = -1
+            for word in text.words {
+                var h = Self.seed
+                for k in word.squeezedStart..<(word.squeezedStart + word.squeezedCount) { h = Self.step(h, squeezed[k]) }
+                hashes.append(h | 1)
+                if previousSentence == word.sentence {
+                    var pair = Self.step(previous, 0x20)
+                    for k in word.squeezedStart..<(word.squeezedStart + word.squeezedCount) { pair = Self.step(pair, squeezed[k]) }
+                    hashes.append(pair | 1)
+                }
+                previous = h
+                previousSentence = word.sentence
+            }
+        }
+        hashes.sort()
         var sum = 0.0, squares = 0.0
-        Self.forEachFeature(of: text) { name in
-            guard let f = features[name] else { return }
-            sum += f.weight * f.idf
-            squares += f.idf * f.idf
+        var last: UInt64 = 0
+        for h in hashes where h != last {
+            last = h
+            guard let f = index.lookup(h) else { continue }
+            sum += f.weighted
+            squares += f.idfSquared
         }
         let z = bias + (squares > 0 ? sum / squares.squareRoot() : 0)
         return Self.sigmoid(z)
@@ -70,27 +143,21 @@ public struct CheckInWeights: Sendable, Equatable {
     }
 
     /// Every feature of a line, each once: its words (doubled letters made one, as the patterns
-    /// read them), and each two words side by side in one sentence.
+    /// read them), and each two words side by side in one sentence. (What the weights learn
+    /// from; ``likelihood(of:)-(DistressText)`` reads the same features by their hashes.)
     static func features(of line: String) -> Set<String> {
+        let text = DistressText(line)
         var out = Set<String>()
-        forEachFeature(of: DistressText(line)) { out.insert($0) }
-        return out
-    }
-
-    static func forEachFeature(of text: DistressText, _ body: (String) -> Void) {
-        var seen = Set<String>()
         var previous: String?
         var previousSentence = -1
-        for (i, word) in text.words.enumerated() {
+        for word in text.words {
             let token = String(decoding: text.squeezed[word.squeezedStart..<(word.squeezedStart + word.squeezedCount)], as: UTF8.self)
-            if seen.insert(token).inserted { body(token) }
-            if let previous, previousSentence == word.sentence {
-                let pair = previous + " " + token
-                if seen.insert(pair).inserted { body(pair) }
-            }
+            out.insert(token)
+            if let previous, previousSentence == word.sentence { out.insert(previous + " " + token) }
             previous = token
-            previousSentence = text.words[i].sentence
+            previousSentence = word.sentence
         }
+        return out
     }
 
     @inline(__always)
