@@ -71,14 +71,14 @@ import Testing
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard: the patterns' 133 of 241
-    /// rose to 198 (82.2%), with 6 false alarms of 108 rather than 3 (5 December 2026). The weights'
+    /// rose to 194 (80.5%), with 6 false alarms of 108 rather than 3 (5 December 2026). The weights'
     /// settings (fit 100, threshold 0.9, at least 5 words) were chosen among twelve by these figures
     /// and by the corpus's held-out everyday answers, so these lines are no longer quite unseen for
     /// the settings (docs/safety.md says which lines were measured once, after choosing).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 198, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.heard >= 194, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 6, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         #expect(f.wrongWho <= 4)
     }
