@@ -61,25 +61,28 @@ import Testing
 
     @Test func unseenLinesAreHeardAtLeastAsWellAsWhenTheyWereSetAside() {
         let f = Self.report.heldOut
-        #expect(f.distress >= 241 && f.harmless >= 108, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        // Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false alarm of 39. Batch M's
-        // first 110: 37 of 76 (48.7%) before and after tuning on their writer's other lines; its
-        // second 110: 30 of 75 (40.0%), the same. All 350 after batch M: 134 of 242, 3 of 108; one line
-        // (heard) then moved to the corpus, having been read by mistake.
-        #expect(f.heard >= 133, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 4, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.distress >= 321 && f.harmless >= 128, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        // The patterns alone. Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false
+        // alarm of 39. Batch M's first 110: 37 of 76 (48.7%) before and after tuning on their
+        // writer's other lines; its second 110: 30 of 75 (40.0%), the same. All 350 after batch M:
+        // 134 of 242, 3 of 108; one line (heard) then moved to the corpus, having been read by
+        // mistake. Batch N's set-aside 100 (5 December, evening): 43 of 80, 1 of 20.
+        #expect(f.heard >= 176, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 5, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
-    /// With the weighed words (check-in-weights.tsv), as people are heard: the patterns' 133 of 241
-    /// rose to 194 (80.5%), with 6 false alarms of 108 rather than 3 (5 December 2026). The weights'
-    /// settings (fit 100, threshold 0.9, at least 5 words) were chosen among twelve by these figures
-    /// and by the corpus's held-out everyday answers, so these lines are no longer quite unseen for
-    /// the settings (docs/safety.md says which lines were measured once, after choosing).
+    /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
+    /// the patterns' 133 of 241 rose to 194 (80.5%), with 6 false alarms of 108 rather than 3. The
+    /// weights' settings (fit 100, threshold 0.9, at least 5 words) were chosen among twelve by
+    /// those figures and the corpus's held-out everyday answers, so for the settings those lines
+    /// are no longer quite unseen. Batch N's 100 were not used to choose: 57 of 80 when set aside,
+    /// and 56 of 80 after the weights learned from the same writer's other 200 lines. All 449:
+    /// 259 of 321 (80.7%), 8 false alarms of 128 (5 December 2026, evening).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 194, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 6, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
-        #expect(f.wrongWho <= 4)
+        #expect(f.heard >= 259, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 8, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.wrongWho <= 6)
     }
 }
