@@ -6,13 +6,16 @@ import Testing
 /// The check-in words against the labelled corpus (Fixtures/check-in/corpus.tsv): the bar from
 /// issue 9 is recall of at least 95% and false alarms of at most 15%, on the whole corpus and on
 /// the held-out part. `scripts/check-in-report` prints the figures and every line that went wrong.
+/// The check-in as it hears people: the patterns and the weighed words. (Batch N's tuning lines
+/// were given to the weights, not to new patterns, so the patterns alone hear fewer than 95% of
+/// the whole corpus since: 92.6% on 5 December.)
 @Suite struct CheckInCorpusTests {
     static let corpus: CheckInCorpus = {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/corpus.tsv")
         return CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "")
     }()
 
-    static let report = corpus.evaluate(DistressMatcherTests.matcher)
+    static let report = corpus.evaluate(DistressMatcherTests.withWeights)
 
     @Test func theCorpusIsLargeEnoughAndReads() {
         let c = Self.corpus
@@ -61,13 +64,14 @@ import Testing
 
     @Test func unseenLinesAreHeardAtLeastAsWellAsWhenTheyWereSetAside() {
         let f = Self.report.heldOut
-        #expect(f.distress >= 321 && f.harmless >= 128, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.distress >= 401 && f.harmless >= 148, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
         // The patterns alone. Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false
         // alarm of 39. Batch M's first 110: 37 of 76 (48.7%) before and after tuning on their
         // writer's other lines; its second 110: 30 of 75 (40.0%), the same. All 350 after batch M:
         // 134 of 242, 3 of 108; one line (heard) then moved to the corpus, having been read by
-        // mistake. Batch N's set-aside 100 (5 December, evening): 43 of 80, 1 of 20.
-        #expect(f.heard >= 176, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // mistake. Batch N's two set-aside hundreds (5 December, evening): 43 of 80 and 31 of 80, 1
+        // false alarm of 20 each.
+        #expect(f.heard >= 207, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 5, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
@@ -75,14 +79,14 @@ import Testing
     /// the patterns' 133 of 241 rose to 194 (80.5%), with 6 false alarms of 108 rather than 3. The
     /// weights' settings (fit 100, threshold 0.9, at least 5 words) were chosen among twelve by
     /// those figures and the corpus's held-out everyday answers, so for the settings those lines
-    /// are no longer quite unseen. Batch N's 100 were not used to choose: 57 of 80 when set aside,
-    /// and 56 of 80 after the weights learned from the same writer's other 200 lines. All 449:
-    /// 259 of 321 (80.7%), 8 false alarms of 128 (5 December 2026, evening).
+    /// are no longer quite unseen. Batch N's two hundreds were not used to choose: 57 and 59 of 80
+    /// when set aside; 61 and 60 of 80 once the weights had learned from both writers' other
+    /// lines. All 549: 329 of 401 (82.0%), 11 false alarms of 148 (5 December 2026, evening).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 259, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 8, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
-        #expect(f.wrongWho <= 6)
+        #expect(f.heard >= 329, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 11, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.wrongWho <= 8)
     }
 }
