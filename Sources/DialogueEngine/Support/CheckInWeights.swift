@@ -68,11 +68,11 @@ public struct CheckInWeights: Sendable, Equatable {
             keys = [UInt64](repeating: 0, count: size)
             values = [(weighted: Double, idfSquared: Double)](repeating: (0, 0), count: size)
             for (name, f) in features {
-                var h = CheckInWeights.seed
-                for byte in name.utf8 { h = CheckInWeights.step(h, byte) }
-                var slot = Int(truncatingIfNeeded: h | 1) & mask
+                // The patterns' index hashes words the same way (FNV-1a, never 0).
+                let h = DistressCode.hash(name.utf8)
+                var slot = Int(truncatingIfNeeded: h) & mask
                 while keys[slot] != 0 { slot = (slot + 1) & mask }
-                keys[slot] = h | 1
+                keys[slot] = h
                 values[slot] = (f.weight * f.idf, f.idf * f.idf)
             }
         }
@@ -88,6 +88,8 @@ public struct CheckInWeights: Sendable, Equatable {
         }
     }
 
+    /// FNV-1a, as ``DistressCode/hash(_:)``, a byte at a time: a pair's hash goes on from its
+    /// first word's.
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
