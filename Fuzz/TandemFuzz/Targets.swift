@@ -107,9 +107,7 @@ enum Target: String, CaseIterable {
         guard let text = try? String(contentsOfFile: "dialogues/check-in.yaml", encoding: .utf8) else { return .builtIn }
         var matcher = DistressMatcher.load(text: text, file: "check-in.yaml").0 ?? .builtIn
         // With the weighed words too, so lines that no pattern hears are weighed as they are served.
-        if let weights = try? String(contentsOfFile: "dialogues/" + CheckInWeights.fileName, encoding: .utf8) {
-            matcher.weights = CheckInWeights.load(text: weights, file: CheckInWeights.fileName).0
-        }
+        matcher.weights = CheckInWeights.load(folder: "dialogues")?.weights
         return matcher
     }()
 

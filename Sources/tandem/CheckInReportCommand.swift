@@ -35,8 +35,7 @@ struct CheckInReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let weightsPath = (dialogueOptions.directory as NSString).appendingPathComponent(CheckInWeights.fileName)
-        if !noWeights, let weightsText = try? String(contentsOfFile: weightsPath, encoding: .utf8) {
-            let (weights, problems) = CheckInWeights.load(text: weightsText, file: weightsPath)
+        if !noWeights, let (weights, problems) = CheckInWeights.load(folder: dialogueOptions.directory) {
             for d in problems { Output.error(DiagnosticRenderer.text(d)) }
             guard let weights else {
                 Output.error("\(weightsPath) has errors (above); learn it again with tandem check-in-train.")

@@ -19,9 +19,8 @@ import Testing
     /// The same with the folder's weighed words (`check-in-weights.tsv`), as a server or the terminal
     /// hears lines. The tests of patterns use ``matcher``, so that they test the patterns alone.
     static let withWeights: DistressMatcher = {
-        let path = TestSupport.packageRoot.appendingPathComponent("dialogues/" + CheckInWeights.fileName).path
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        guard let weights = CheckInWeights.load(text: text, file: path).0 else { fatalError("dialogues/check-in-weights.tsv does not load") }
+        let folder = TestSupport.packageRoot.appendingPathComponent("dialogues").path
+        guard let weights = CheckInWeights.load(folder: folder)?.weights else { fatalError("dialogues/check-in-weights.tsv does not load") }
         var m = matcher
         m.weights = weights
         return m

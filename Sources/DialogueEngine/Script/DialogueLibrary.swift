@@ -81,9 +81,7 @@ public struct DialogueLibrary: Sendable {
             diagnostics += problems
             if let matcher { support.matcher = matcher }
         }
-        let weightsPath = directory + "/" + CheckInWeights.fileName
-        if let data = FileManager.default.contents(atPath: weightsPath), let text = String(data: data, encoding: .utf8) {
-            let (weights, problems) = CheckInWeights.load(text: text, file: weightsPath)
+        if let (weights, problems) = CheckInWeights.load(folder: directory) {
             diagnostics += problems
             support.matcher.weights = weights
         }

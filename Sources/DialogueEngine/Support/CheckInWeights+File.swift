@@ -1,3 +1,5 @@
+import Foundation
+
 /// `check-in-weights.tsv`: reading it (every problem with its line and column) and writing it.
 ///
 ///     tandem check-in weights 1
@@ -10,6 +12,14 @@
 /// Fields are separated by one tab. After the three settings, each line is a feature: its weight,
 /// its idf, and the word or two words it is.
 extension CheckInWeights {
+    /// Reads `check-in-weights.tsv` in a dialogues folder: nil when there is none (or it cannot be
+    /// read as text), else the weights (nil when the file has errors) and every problem.
+    public static func load(folder: String) -> (weights: CheckInWeights?, problems: [Diagnostic])? {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
+        return load(text: text, file: path)
+    }
+
     /// Reads the file: the weights (nil when it has errors) and every problem.
     public static func load(text: String, file: String) -> (CheckInWeights?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

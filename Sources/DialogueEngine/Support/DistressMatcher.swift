@@ -180,8 +180,8 @@ public struct DistressMatcher: Sendable, Equatable {
         guard !text.words.isEmpty else { return nil }
         let c = compiled
         var hits = c.raising.hits(in: text, rememberingReads: rememberingReads)
-        // Only a line that no pattern heard at all is weighed: one the patterns found harmless
-        // ("I'd kill for a coffee", "suicide prevention training") stays so.
+        // Only a line that no pattern heard at all is weighed: one the patterns heard and then found
+        // harmless ("cut myself shaving", "suicide prevention training") stays so.
         guard !hits.isEmpty else { return weighed(text, rememberingReads: rememberingReads) }
         let harmless = c.harmless.hits(in: text, rememberingReads: rememberingReads).map(\.longest)
         hits.removeAll { h in harmless.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
