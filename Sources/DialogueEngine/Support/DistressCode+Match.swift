@@ -133,27 +133,27 @@ extension DistressCode {
         var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0
         while let state = scratch.stack.popLast() {
             let pc = state.pc, w = state.word, offset = state.offset, skipped = state.skipped
-            let mask = masks[pc]
-            if !mask.bits.4 {
-                guard w < line.words.count, mask.allows(line.bytes[line.words[w].start + offset]) else { continue }
+            let step = steps[pc]
+            if !step.any {
+                guard w < line.words.count, step.allows(line.bytes[line.words[w].start + offset]) else { continue }
             }
-            switch ops[pc] {
-            case .done:
+            switch step.kind {
+            case Step.done:
                 if offset == 0 {
                     if w < shortest { skippedAtShortest = skipped }
                     shortest = min(shortest, w)
                     longest = max(longest, w)
                 }
-            case .end:
+            case Step.end:
                 if offset == 0, w == line.words.count || line.words[w].sentence != sentence {
                     scratch.stack.append(State(pc: pc + 1, word: w, offset: 0, skipped: skipped))
                 }
-            case .jump(let target):
-                scratch.stack.append(State(pc: target, word: w, offset: offset, skipped: skipped))
-            case .split(let a, let b):
-                scratch.stack.append(State(pc: b, word: w, offset: offset, skipped: skipped))
-                scratch.stack.append(State(pc: a, word: w, offset: offset, skipped: skipped))
-            case .gap:
+            case Step.jump:
+                scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
+            case Step.split:
+                scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
+                scratch.stack.append(State(pc: pc + 1, word: w, offset: offset, skipped: skipped))
+            case Step.gap:
                 let key = pc << 32 | w
                 guard offset == 0, !scratch.seen.contains(key) else { continue }
                 scratch.seen.append(key)
@@ -165,8 +165,8 @@ extension DistressCode {
                     k += 1
                     scratch.stack.append(State(pc: pc + 1, word: k, offset: 0, skipped: mask))
                 }
-            case .words(let set):
-                read(Read(set: set, word: w, offset: offset, fuzzy: fuzzy), sentence: sentence, pc: pc + 1, skipped: skipped, line: line, scratch: &scratch)
+            default: // Step.words
+                read(Read(set: Int(step.target), word: w, offset: offset, fuzzy: fuzzy), sentence: sentence, pc: pc + 1, skipped: skipped, line: line, scratch: &scratch)
             }
         }
         guard longest >= 0 else { return nil }

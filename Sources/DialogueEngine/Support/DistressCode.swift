@@ -5,27 +5,66 @@
 /// `deinit`; nothing hands out a pointer that can write.
 final class DistressCode: @unchecked Sendable {
     /// One word of a word set: where its bytes are in the arena.
+    ///
+    /// Kept small (24 bytes, not 48): the matcher reads members of many sets for every line, and the
+    /// fewer cache lines they fill, the less a server's turn waits on memory.
     struct Member {
-        var start: Int
-        var count: Int
-        var squeezedStart: Int
-        var squeezedCount: Int
-        var fuzz: Int
-        var prefix: Bool
+        private var start32: Int32
+        private var squeezedStart32: Int32
         /// ``DistressText/letterBits(_:)`` of its bytes.
         var letters: UInt32
+        private var count32: Int32
+        private var squeezedCount32: Int32
+        private var fuzz8: Int8
+        var prefix: Bool
+
+        init(start: Int, count: Int, squeezedStart: Int, squeezedCount: Int, fuzz: Int, prefix: Bool, letters: UInt32) {
+            start32 = Int32(start)
+            squeezedStart32 = Int32(squeezedStart)
+            self.letters = letters
+            count32 = Int32(count)
+            squeezedCount32 = Int32(squeezedCount)
+            fuzz8 = Int8(fuzz)
+            self.prefix = prefix
+        }
+
+        var start: Int { Int(start32) }
+        var count: Int { Int(count32) }
+        var squeezedStart: Int { Int(squeezedStart32) }
+        var squeezedCount: Int { Int(squeezedCount32) }
+        var fuzz: Int { Int(fuzz8) }
     }
 
     /// The members of a set that begin with one byte: `lo..<hi`.
     struct Run {
         var byte: UInt8
-        var lo: Int
-        var hi: Int
+        private var lo32: Int32
+        private var hi32: Int32
+
+        init(byte: UInt8, lo: Int, hi: Int) {
+            self.byte = byte
+            lo32 = Int32(lo)
+            hi32 = Int32(hi)
+        }
+
+        var lo: Int { Int(lo32) }
+        var hi: Int {
+            get { Int(hi32) }
+            set { hi32 = Int32(newValue) }
+        }
     }
 
     struct SetInfo {
-        var runsStart: Int
-        var runsCount: Int
+        private var runsStart32: Int32
+        private var runsCount32: Int32
+
+        init(runsStart: Int, runsCount: Int) {
+            runsStart32 = Int32(runsStart)
+            runsCount32 = Int32(runsCount)
+        }
+
+        var runsStart: Int { Int(runsStart32) }
+        var runsCount: Int { Int(runsCount32) }
     }
 
     /// 257 bits: see ``masks``.
@@ -56,6 +95,57 @@ final class DistressCode: @unchecked Sendable {
         }
     }
 
+    /// An op and its mask in 8 bytes, for the walk in ``match(_:at:offset:line:scratch:)``. As an
+    /// ``Op`` and a ``Mask`` a place takes 64 bytes in two arrays; the raising list has about 38,000
+    /// places, 2.4 MB, more than a core's cache holds, and a server's turn waited on it.
+    struct Step {
+        /// Bits 0-27: the classes (``byteClass(_:)``) of the first bytes of the words it can go on
+        /// with; bit 28: it can go on without reading a word (the mask's bit 256); bits 29-31: the kind.
+        var bits: UInt32
+        /// The set read (`words`), the place jumped to (`jump`), or a `split`'s second place (its
+        /// first is always the next).
+        var target: Int32
+
+        static let words: UInt32 = 0, gap: UInt32 = 1, end: UInt32 = 2, split: UInt32 = 3, jump: UInt32 = 4, done: UInt32 = 5
+        static let anyBit: UInt32 = 1 << 28
+
+        init(_ op: Op, _ mask: Mask, at pc: Int) {
+            var classes: UInt32 = 0
+            for byte in 0...255 where mask.allows(UInt8(byte)) { classes |= 1 << DistressCode.byteClass(UInt8(byte)) }
+            if mask.bits.4 { classes |= Self.anyBit }
+            let kind: UInt32
+            switch op {
+            case .words(let set): (kind, target) = (Self.words, Int32(set))
+            case .gap: (kind, target) = (Self.gap, 0)
+            case .end: (kind, target) = (Self.end, 0)
+            case .split(let first, let second):
+                // What `DistressPattern` compiles: the first branch is the next op.
+                precondition(first == pc + 1, "a split whose first branch is not the next op")
+                (kind, target) = (Self.split, Int32(second))
+            case .jump(let place): (kind, target) = (Self.jump, Int32(place))
+            case .done: (kind, target) = (Self.done, 0)
+            }
+            bits = classes | kind << 29
+        }
+
+        @inline(__always) var kind: UInt32 { bits >> 29 }
+        /// Whether it can go on without reading a word, so that no byte rules it out.
+        @inline(__always) var any: Bool { bits & Self.anyBit != 0 }
+
+        /// Whether a word that begins with `byte` may be read next: never false when the mask
+        /// allows it (bytes share classes, so it is sometimes true when the mask does not).
+        @inline(__always)
+        func allows(_ byte: UInt8) -> Bool { bits & (1 << DistressCode.byteClass(byte)) != 0 }
+    }
+
+    /// A byte's class, 0-27: each lower-case letter its own, the digits one, every other byte one.
+    @inline(__always)
+    static func byteClass(_ byte: UInt8) -> UInt32 {
+        let letter = byte &- 97
+        if letter < 26 { return UInt32(letter) }
+        return byte &- 48 < 10 ? 26 : 27
+    }
+
     enum Op: Equatable {
         case words(Int)
         case gap
@@ -72,9 +162,10 @@ final class DistressCode: @unchecked Sendable {
     let runs: UnsafeMutableBufferPointer<Run>
     let members: UnsafeMutableBufferPointer<Member>
     let arena: UnsafeMutableBufferPointer<UInt8>
-    /// For each op, the first bytes of the words it can go on with (bits 0-255), and bit 256 when
-    /// it can reach the end of the pattern or `...` without reading a word: dead branches are not tried.
-    let masks: UnsafeMutableBufferPointer<Mask>
+    /// Each op with its mask (see ``Step``): the first bytes of the words it can go on with (bits
+    /// 0-255), and bit 256 when it can reach the end of the pattern or `...` without reading a
+    /// word: dead branches are not tried.
+    let steps: UnsafeMutableBufferPointer<Step>
     /// Each pattern's first op, and whether it reads misspellings.
     let entries: UnsafeMutableBufferPointer<Int>
     let fuzzy: UnsafeMutableBufferPointer<Bool>
@@ -230,7 +321,7 @@ final class DistressCode: @unchecked Sendable {
         self.runs = Self.copy(runs)
         self.members = Self.copy(members)
         self.arena = Self.copy(arena)
-        self.masks = Self.copy(masks)
+        self.steps = Self.copy(ops.indices.map { Step(ops[$0], masks[$0], at: $0) })
         self.entries = Self.copy(entries)
         self.fuzzy = Self.copy(fuzzy)
         self.wholeTable = FlatTable(whole)
@@ -251,7 +342,7 @@ final class DistressCode: @unchecked Sendable {
         runs.deallocate()
         members.deallocate()
         arena.deallocate()
-        masks.deallocate()
+        steps.deallocate()
         entries.deallocate()
         fuzzy.deallocate()
         wholeTable.deallocate()
