@@ -37,6 +37,8 @@ import Testing
         return lines + variants
     }()
 
+    /// Remembering reads, and trying only the patterns whose first word the next word can follow
+    /// (`DistressCode.nextClasses`), hear what the plain search does.
     @Test func rememberedReadsGiveTheSameHits() {
         let c = DistressMatcherTests.matcher.compiled
         #expect(Self.lines.count > 5000)

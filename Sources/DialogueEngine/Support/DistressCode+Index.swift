@@ -47,29 +47,44 @@ extension DistressCode {
 
     /// The patterns that can begin inside word `w`, at `offset` (after a little word, see
     /// ``fillers``): only those whose first word the rest of the word begins with.
-    func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+    func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, narrowing: Bool = true, into out: inout ScratchBuffer<Int>) {
         out.removeAll()
         let word = line.words[w]
         let mark = Int32(2 * w + 2)
+        let nextWord = narrowing ? nextWordClasses(after: w, line: line) : ~0
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         // Inside a word only whole first words are read, run into what follows (never `word*`).
         for k in offset..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
-            addRunTogether(h, word: word, at: k, line: line, mark: mark, stamp: stamp, into: &out)
+            addRunTogether(h, word: word, at: k, nextWord: nextWord, line: line, mark: mark, stamp: stamp, into: &out)
         }
+    }
+
+    /// What a pattern whose first word ends with word `w` must be able to go on with (tested
+    /// against ``nextClasses``): the class of the next word's first byte, if the sentence has a
+    /// next word, and ``Step/anyBit`` (a pattern that can end, or go on without reading a word).
+    @inline(__always)
+    func nextWordClasses(after w: Int, line: Line) -> UInt32 {
+        guard w + 1 < line.words.count, line.words[w + 1].sentence == line.words[w].sentence else { return Step.anyBit }
+        return Step.anyBit | 1 << Self.byteClass(line.bytes[line.words[w + 1].start])
     }
 
     /// The patterns whose first word is `word`'s bytes up to `k` (hash `h`): when the word goes on
     /// after it, only those it can run into (the byte after must be one that can follow, see
-    /// ``afterFirst``).
+    /// ``afterFirst``); when it is the whole word, only those the next word can go on with
+    /// (`nextWord`, see ``nextWordClasses(after:line:)``).
     @inline(__always)
-    private func addRunTogether(_ h: UInt64, word: DistressText.Word, at k: Int, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+    private func addRunTogether(_ h: UInt64, word: DistressText.Word, at k: Int, nextWord: UInt32, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
         guard let range = startsTable.lookup(h | 1) else { return }
         let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
         for i in Int(range.lo)..<Int(range.hi) {
             let p = Int(startsTable.items[i])
-            if let next, !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
+            if let next {
+                if !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
+            } else if nextClasses[p] & nextWord == 0 {
+                continue
+            }
             if stamp[p] != mark {
                 stamp[p] = mark
                 out.append(p)
@@ -112,14 +127,23 @@ extension DistressCode {
     /// - `partial`: a word that is the start of a first word, split in two ("my self"): the word
     ///   and the first byte of the next word in its sentence begin the first word ("mys").
     /// - `loose`: a close misspelling of a first word of 5 letters or more.
-    func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+    ///
+    /// A pattern whose first word is the whole word (`whole`, `starts` at the word's end, `loose`)
+    /// is only tried when the next word of the sentence can begin what follows its first word
+    /// (``nextClasses``): most patterns that begin with "i", "my" or "she" go on with words this
+    /// line does not have, and are never walked. It is left out without its stamp, so another way
+    /// in (a first word run into the next, or split in two) still brings it. `narrowing` false
+    /// leaves them all in (for tests: the same hits, found more slowly).
+    func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, narrowing: Bool = true, into out: inout ScratchBuffer<Int>) {
         out.removeAll()
         let word = line.words[w]
         let mark = Int32(2 * w + 1)
-        func add(_ table: FlatTable, _ range: (lo: Int32, hi: Int32)?) {
+        let next = narrowing ? nextWordClasses(after: w, line: line) : ~0
+        func add(_ table: FlatTable, _ range: (lo: Int32, hi: Int32)?, whole: Bool = false) {
             guard let range else { return }
             for k in Int(range.lo)..<Int(range.hi) {
                 let p = Int(table.items[k])
+                if whole, nextClasses[p] & next == 0 { continue }
                 if stamp[p] != mark {
                     stamp[p] = mark
                     out.append(p)
@@ -134,20 +158,20 @@ extension DistressCode {
             }
             return
         }
-        add(wholeTable, wholeTable.lookup(Self.hash(UnsafeBufferPointer(rebasing: line.squeezed[word.squeezedStart..<(word.squeezedStart + word.squeezedCount)]))))
+        add(wholeTable, wholeTable.lookup(Self.hash(UnsafeBufferPointer(rebasing: line.squeezed[word.squeezedStart..<(word.squeezedStart + word.squeezedCount)]))), whole: true)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
-            add(prefixStartsTable, prefixStartsTable.lookup(h | 1))
-            addRunTogether(h, word: word, at: k, line: line, mark: mark, stamp: stamp, into: &out)
+            add(prefixStartsTable, prefixStartsTable.lookup(h | 1), whole: true)
+            addRunTogether(h, word: word, at: k, nextWord: next, line: line, mark: mark, stamp: stamp, into: &out)
         }
         if word.count >= 2, w + 1 < line.words.count, line.words[w + 1].sentence == word.sentence {
             h ^= UInt64(line.bytes[line.words[w + 1].start])
             h = h &* 0x100_0000_01b3
             add(partialTable, partialTable.lookup(h | 1))
         }
-        looseCandidates(word, line: line, mark: mark, stamp: stamp, into: &out)
+        looseCandidates(word, next: next, line: line, mark: mark, stamp: stamp, into: &out)
     }
 
     /// The lengths of the whole words of ``looseStarts`` that a word of `count` letters can be a
@@ -169,7 +193,7 @@ extension DistressCode {
 
     /// The patterns whose first word `word` is a close misspelling of (see ``near(_:_:line:)``),
     /// in the order of ``LooseStart/lo``.
-    private func looseCandidates(_ word: DistressText.Word, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+    private func looseCandidates(_ word: DistressText.Word, next: UInt32, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
         let run = looseRuns[Int(line.bytes[word.start])]
         // Rarely more than one: kept in order of `lo`.
         var found: [LooseStart] = []
@@ -201,6 +225,7 @@ extension DistressCode {
         for entry in found {
             for k in entry.lo..<entry.hi {
                 let p = looseItems[k]
+                if nextClasses[p] & next == 0 { continue }
                 if stamp[p] != mark {
                     stamp[p] = mark
                     out.append(p)

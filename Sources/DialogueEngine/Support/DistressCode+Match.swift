@@ -80,8 +80,10 @@ extension DistressCode {
     /// rather than search a long list.
     static let readsKept = 16
 
-    /// Every pattern that matches, at every word it can begin at. `rememberingReads` false reads
-    /// every word set again at every try (the same hits, found more slowly: for tests).
+    /// Every pattern that matches, at every word it can begin at. `rememberingReads` false takes
+    /// neither short cut: it reads every word set again at every try, and tries every pattern whose
+    /// first word is there, whatever word follows (the same hits, found more slowly: for tests and
+    /// the fuzzer, which hold the two ways to one answer).
     func hits(in text: DistressText, rememberingReads: Bool = true) -> [Found] {
         var out: [Found] = []
         text.words.withUnsafeBufferPointer { words in
@@ -97,7 +99,7 @@ extension DistressCode {
                         for w in 0..<words.count {
                             scratch.reads.removeAll()
                             scratch.readEnds.removeAll()
-                            self.candidates(at: w, line: line, stamp: stamp, into: &scratch.candidates)
+                            self.candidates(at: w, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
                             for i in 0..<scratch.candidates.count {
                                 let p = scratch.candidates[i]
                                 if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
@@ -105,7 +107,7 @@ extension DistressCode {
                             // Words run together after a little word: "iwanttodie", "justwanttodie".
                             guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
                             for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
-                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, into: &scratch.candidates)
+                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
                                 for i in 0..<scratch.candidates.count {
                                     let p = scratch.candidates[i]
                                     if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }

@@ -178,6 +178,9 @@ final class DistressCode: @unchecked Sendable {
     /// or go on without reading one): a word that begins with a first word but goes on with a
     /// byte that cannot follow it is not a place the pattern can begin ("is" for `i ...`).
     let afterFirst: UnsafeMutableBufferPointer<Mask>
+    /// ``afterFirst`` in byte classes (bits 0-27, and ``Step/anyBit``), for a pattern whose first
+    /// word is the whole of a word: whether the next word of the line can begin what follows it.
+    let nextClasses: UnsafeMutableBufferPointer<UInt32>
     let partialTable: FlatTable
     let looseStarts: UnsafeMutableBufferPointer<LooseStart>
     let looseItems: UnsafeMutableBufferPointer<Int>
@@ -328,6 +331,11 @@ final class DistressCode: @unchecked Sendable {
         self.startsTable = FlatTable(starts)
         self.prefixStartsTable = FlatTable(prefixStarts)
         self.afterFirst = Self.copy(afterFirst)
+        self.nextClasses = Self.copy(afterFirst.map { mask in
+            var classes: UInt32 = mask.bits.4 ? Step.anyBit : 0
+            for byte in 0...255 where mask.allows(UInt8(byte)) { classes |= 1 << Self.byteClass(UInt8(byte)) }
+            return classes
+        })
         self.partialTable = FlatTable(partial)
         self.looseStarts = Self.copy(ordered)
         self.maxFuzz = maxFuzz
@@ -349,6 +357,7 @@ final class DistressCode: @unchecked Sendable {
         startsTable.deallocate()
         prefixStartsTable.deallocate()
         afterFirst.deallocate()
+        nextClasses.deallocate()
         partialTable.deallocate()
         looseStarts.deallocate()
         looseFuzzByLength.deallocate()
