@@ -29,9 +29,18 @@ struct DialogueOptions: ParsableArguments {
             throw ExitCode(1)
         }
         let errors = library.diagnostics.filter { $0.severity == .error }
-        if !quietAboutProblems && !errors.isEmpty {
-            Output.error("Some dialogue files have problems and are left out (run tandem check for details):")
-            for d in errors.prefix(5) { Output.error("  \(d.location): \(d.message)") }
+        if !quietAboutProblems {
+            // A weights file that cannot be read leaves the check-in's words listening: only the
+            // weighed words are left out, and saying "left out" of the whole would not be true.
+            let weights = errors.filter { $0.code == .checkInWeights }, others = errors.filter { $0.code != .checkInWeights }
+            if !others.isEmpty {
+                Output.error("Some dialogue files have problems and are left out (run tandem check for details):")
+                for d in others.prefix(5) { Output.error("  \(d.location): \(d.message)") }
+            }
+            if !weights.isEmpty {
+                Output.error("The check-in's weights file has a problem, so the check-in listens for its words without the weighed words (run tandem check for details):")
+                for d in weights.prefix(2) { Output.error("  \(d.location): \(d.message)") }
+            }
         }
         if library.scripts.isEmpty && !quietAboutProblems {
             Output.error("There are no dialogues I can use in \"\(directory)\".")
