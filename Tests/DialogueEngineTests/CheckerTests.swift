@@ -20,47 +20,6 @@ import Testing
         var testDescription: String { "\(code.rawValue) \(file) \(line):\(column)" }
     }
 
-    /// One must-fail file per code. D019 is not used (reserved for translations).
-    static let mustFail: [Expected] = [
-        Expected(file: "D001-yaml-syntax.yaml", code: .yamlSyntax, line: 13, column: 20),
-        Expected(file: "D002-unsupported-yaml.yaml", code: .unsupportedYAML, line: 12, column: 15),
-        Expected(file: "D003-duplicate-key.yaml", code: .duplicateKey, line: 12, column: 9),
-        Expected(file: "D004-unknown-key.yaml", code: .unknownKey, line: 12, column: 9),
-        Expected(file: "D005-missing-key.yaml", code: .missingKey, line: 10, column: 9),
-        Expected(file: "D006-wrong-value.yaml", code: .wrongValue, line: 5, column: 10),
-        Expected(file: "D007-invalid-id.yaml", code: .invalidID, line: 9, column: 13),
-        Expected(file: "D008-duplicate-id.yaml", code: .duplicateID, line: 12, column: 13),
-        Expected(file: "D009-unknown-answer-type.yaml", code: .unknownAnswerType, line: 11, column: 17),
-        Expected(file: "D010-missing-target.yaml", code: .missingTarget, line: 14, column: 17),
-        Expected(file: "D011-unreachable-step.yaml", code: .unreachableStep, line: 14, column: 13, severity: .warning),
-        Expected(file: "D012-no-way-on.yaml", code: .noWayOn, line: 13, column: 13),
-        Expected(file: "D013-backward-jump.yaml", code: .backwardJump, line: 17, column: 17),
-        Expected(file: "D014-unknown-name.yaml", code: .unknownName, line: 14, column: 15),
-        Expected(file: "D015-type-error.yaml", code: .typeError, line: 16, column: 15),
-        Expected(file: "D016-bad-answer-options.yaml", code: .badAnswerOptions, line: 12, column: 9),
-        Expected(file: "D017-last-branch-conditional.yaml", code: .lastBranchConditional, line: 14, column: 17),
-        Expected(file: "D018-unknown-text-reference.yaml", code: .unknownTextReference, line: 13, column: 20),
-        Expected(file: "D020-expression-syntax.yaml", code: .expressionSyntax, line: 14, column: 22),
-        Expected(file: "D021-unknown-term.yaml", code: .unknownTerm, line: 5, column: 20, severity: .warning),
-        Expected(file: "D022-file-name-mismatch.yaml", code: .fileNameMismatch, line: 2, column: 11, severity: .warning),
-        Expected(file: "D023-text-style.yaml", code: .textStyle, line: 10, column: 9),
-        Expected(file: "D024-everyone-answer.yaml", code: .everyoneAnswer, line: 15, column: 15),
-        Expected(file: "D025-check-in-pattern.yaml", code: .checkInPattern, line: 7, column: 10, kind: .checkIn),
-        Expected(file: "D026-check-in-too-broad.yaml", code: .checkInTooBroad, line: 5, column: 5, kind: .checkIn),
-        Expected(file: "D027-check-in-duplicate.yaml", code: .checkInDuplicate, line: 6, column: 5, severity: .warning, kind: .checkIn),
-        Expected(file: "D028-contact-not-checked.yaml", code: .contactNotChecked, line: 10, column: 18, severity: .warning, kind: .support),
-        Expected(file: "D029-storage-claim.yaml", code: .storageClaim, line: 7, column: 20, severity: .warning),
-        Expected(file: "D030-unknown-choices.yaml", code: .unknownChoices, line: 16, column: 18),
-        Expected(file: "D031-unused-choices.yaml", code: .unusedChoices, line: 9, column: 3, severity: .warning),
-        Expected(file: "D032-bad-options-from.yaml", code: .badOptionsFrom, line: 12, column: 25),
-        Expected(file: "D040-bad-rule-reference.yaml", code: .badRuleReference, line: 15, column: 16),
-        Expected(file: "D041-check-without-message.yaml", code: .checkWithoutMessage, line: 12, column: 9),
-        Expected(file: "D042-unknown-common.yaml", code: .unknownCommon, line: 7, column: 3),
-        Expected(file: "D043-unused-common.yaml", code: .unusedCommon, line: 3, column: 3, severity: .warning, kind: .common),
-        Expected(file: "D044-no-emergency-number.yaml", code: .noEmergencyNumber, line: 4, column: 1, severity: .warning, kind: .support),
-        Expected(file: "D045-check-in-weights.tsv", code: .checkInWeights, line: 7, column: 1, kind: .weights),
-    ]
-
     /// Loads a must-fail file as what it is: whether it gave something usable, and its diagnostics.
     static func load(_ e: Expected) -> (usable: Bool, diagnostics: [Diagnostic]) {
         let path = path("must-fail", e.file)

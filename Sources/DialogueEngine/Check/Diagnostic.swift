@@ -109,6 +109,9 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// `check-in-weights.tsv` cannot be read: not the trainer's format, a number that is not
         /// one, a setting missing.
         case checkInWeights = "D045"
+        /// A word under `who-reading:` in `check-in.yaml` that is not one word as the check-in
+        /// reads words.
+        case checkInWhoWord = "D046"
     }
 }
 

@@ -18,7 +18,7 @@ extension DistressMatcher {
     /// its line and column.
     public static func load(text: String, file: String) -> (DistressMatcher?, [Diagnostic]) {
         let reader = YAMLReader(source: SourceText(file: file, text: text))
-        let keys = ["check-in", "words"] + List.allCases.filter { $0 != .words }.map(\.rawValue) + ["neutral"]
+        let keys = ["check-in", "words"] + List.allCases.filter { $0 != .words }.map(\.rawValue) + ["who-reading", "neutral"]
         guard let root = reader.compose(text),
             let top = reader.mapping(root, what: "the check-in file", allowed: keys, required: ["signals"])
         else { return (nil, reader.diagnostics) }
@@ -40,6 +40,7 @@ extension DistressMatcher {
         rules.someoneElse = list(.someoneElse)
         rules.someoneElseVerbs = list(.someoneElseVerbs)
         rules.me = list(.me)
+        rules.whoWords = WhoWords.builtIn.adding(readWhoWords(top["who-reading"]?.value, reader: reader))
         let extraNeutral = (top["neutral"].flatMap { reader.sequence($0.value, what: "neutral") } ?? []).compactMap { reader.string($0, what: "a neutral line") }
 
         let (matcher, failures) = compile(rules)
@@ -106,6 +107,30 @@ extension DistressMatcher {
         }
         places.lists[list] = nodes
         return texts
+    }
+
+    /// `who-reading:`: words to add to the built-in lists of ``WhoWords``, by kind. A word that is
+    /// not one word as the check-in reads words is reported (D046) and left out.
+    static func readWhoWords(_ node: Node?, reader: YAMLReader) -> [WhoWords.Kind: [String]] {
+        guard let node, let map = reader.mapping(node, what: "who-reading", allowed: WhoWords.Kind.allCases.map(\.rawValue)) else { return [:] }
+        var added: [WhoWords.Kind: [String]] = [:]
+        for kind in WhoWords.Kind.allCases {
+            guard let entry = map[kind.rawValue] else { continue }
+            let items: [Node]
+            if case .scalar = entry.value { items = [entry.value] } else { items = reader.sequence(entry.value, what: "who-reading: \(kind.rawValue)") ?? [] }
+            for item in items {
+                guard let text = reader.string(item, what: "a word", allowEmpty: true) else { continue }
+                let words = DistressText.plainWords(text)
+                guard words.count == 1, let word = words.first else {
+                    reader.report(
+                        .checkInWhoWord, words.isEmpty ? "\"\(text)\" has no letters or digits" : "\"\(text)\" is \(words.count) words as the check-in reads them, and each of these is one word",
+                        at: reader.textStart(item), length: max(1, text.count), help: "write one word a line; the reading looks at the single word before a who-word")
+                    continue
+                }
+                added[kind, default: []].append(String(decoding: word, as: UTF8.self))
+            }
+        }
+        return added
     }
 
     /// A pattern's text; an empty one is reported (D025) and left out.

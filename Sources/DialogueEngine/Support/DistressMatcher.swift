@@ -64,10 +64,13 @@ public struct DistressMatcher: Sendable, Equatable {
         public var someoneElseVerbs: [String]
         /// Words for the person typing ("I", "my", "myself").
         public var me: [String]
+        /// The little words the reading of who it is about leans on (`who-reading:`): English ones
+        /// built in, with the file's own added.
+        public var whoWords: WhoWords
 
         public init(
             words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], fearOfHarming: [String] = [], topics: [String] = [], context: [String] = [],
-            harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = []
+            harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = [], whoWords: WhoWords = .builtIn
         ) {
             self.words = words
             self.signals = signals
@@ -79,6 +82,7 @@ public struct DistressMatcher: Sendable, Equatable {
             self.someoneElse = someoneElse
             self.someoneElseVerbs = someoneElseVerbs
             self.me = me
+            self.whoWords = whoWords
         }
 
         /// The lists of patterns, by the key they have in the file.
@@ -208,13 +212,13 @@ public struct DistressMatcher: Sendable, Equatable {
         for h in hits {
             let about: Bool
             if c.isHarm(h.index) {
-                about = Self.isHarmToSomeoneElse(h.shortest, who: who, in: text)
+                about = rules.whoWords.isHarmToSomeoneElse(h.shortest, who: who, in: text)
             } else if c.isFear(h.index) {
                 // The one who fears what they might do is the one to help.
                 about = false
             } else {
-                about = Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
-                    ?? Self.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
+                about = rules.whoWords.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: who, in: text)
+                    ?? rules.whoWords.isAboutSomeoneElse(h.shortest, skipped: h.skipped, who: verbs, in: text) ?? false
             }
             if about { other = true } else { person = true }
         }
@@ -236,108 +240,6 @@ public struct DistressMatcher: Sendable, Equatable {
         let other = found.contains { $0.index >= compiled.othersFrom }, person = found.contains { $0.index < compiled.othersFrom }
         let concern: DistressMatch.Concern = other ? (person ? .both : .someoneElse) : .person
         return DistressMatch(concern: concern, patterns: [DistressMatch.weighedWords], weighed: true)
-    }
-
-    /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
-    /// words that `...` passed over), else the nearest before them in the same sentence; nil when
-    /// there is none.
-    static func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool? {
-        func later(_ a: (hit: DistressCode.Hit, other: Bool), _ b: (hit: DistressCode.Hit, other: Bool)) -> Bool {
-            a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
-        }
-        func passedOver(_ w: Int) -> Bool { w - hit.start < 64 && skipped & (1 << UInt64(w - hit.start)) != 0 }
-        let who = who.filter { !isRecipient($0.hit, in: text) }
-        let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) }
-        if let last = inside.max(by: { later($1, $0) }) { return last.other }
-        let sentence = text.words[hit.start].sentence
-        let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
-        return before.max(by: { later($1, $0) })?.other
-    }
-
-    /// Words after which a who-word is the one a message or a goodbye went to, not the one it is
-    /// about: "my friend texted **me** goodbye", "she sent **me** a message saying goodbye forever".
-    static let sentTo = [
-        "text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending",
-        "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write",
-    ]
-    /// Things written or sent: a who-word after one of these and "to" or "for" is the one they are
-    /// for ("letters to **my kids**", "a note for **my mum**").
-    static let sentThings = [
-        "letter", "letters", "note", "notes", "message", "messages", "card", "cards", "goodbye", "goodbyes", "bye", "video", "videos",
-        "email", "emails", "text", "texts", "voicemail", "voicemails", "recording", "recordings", "poem", "poems",
-    ]
-
-    /// Whether a who-word names the one something was sent or written to (``sentTo``,
-    /// ``sentThings``), past a "my" or "the": then it says nothing about who is at risk.
-    static func isRecipient(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
-        var before = word.start - 1
-        if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
-        guard before >= 0, text.words[before].sentence == text.words[word.start].sentence else { return false }
-        if sentTo.contains(where: { text.word(before, is: $0) }) { return true }
-        guard before >= 1, text.word(before, is: "to") || text.word(before, is: "for") else { return false }
-        return sentThings.contains(where: { text.word(before - 1, is: $0) })
-    }
-
-    /// Whether words of harm from someone else at `hit` are about harm to someone else. The one
-    /// harmed, not the one doing it, decides, so the rule differs from other words of distress:
-    /// 1. a who-word that ends the match names the one harmed ("he hits **me**", "my ex hits **our
-    ///    son**"), unless a word like "of" comes before it (`doerBefore`): then it names the one feared
-    ///    or doing it ("I'm scared of **him**", "not safe around **him**", "hurt by **her**");
-    /// 2. else a me-word inside the match says the person typing ("he won't let **me** go out"),
-    ///    but not a "my" just before someone else ("**my** kids are being hurt");
-    /// 3. else a someone-else word inside the match, after its first word (which is often the one
-    ///    doing it), says someone else ("her boyfriend checks **her** phone", "he took **her**
-    ///    wages");
-    /// 4. else the nearest who-word before the match in its sentence ("**my** boyfriend is
-    ///    controlling", "**she**'s scared to go home"), passing over "he", "she" or "they" when the
-    ///    match itself begins with the one doing it ("he locks the door when **he** goes out and
-    ///    takes the only key");
-    /// 5. else the person typing ("not safe at home").
-    static let doerBefore = ["of", "by", "around", "with", "from", "near", "about"]
-    static let possessives = ["my", "our", "his", "her", "their", "the", "your"]
-
-    /// Words that name the one doing it, or the one spoken to, when they come before a who-word
-    /// inside a match (rule 3): "scared of **him**", "have to beg **him**", "blocked **him**", "sent **the carers** away".
-    static let notHarmedAfter = doerBefore + ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left", "block", "blocked", "blocking", "report", "reported", "sent", "sends"]
-    /// Subject words: inside a match they name the one doing it ("... **he** gets so angry").
-    static let subjects = ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"]
-    /// Words that say whose, inside a match of harm: the one doing it ("put **his** fist through the
-    /// door"); the one harmed is the word after them ("hit his **wife**").
-    static let owners = ["his", "their"]
-
-    /// Whether a who-word is one word, and one of `words`.
-    static func isOne(_ word: DistressCode.Hit, of words: [String], in text: DistressText) -> Bool {
-        word.end - word.start == 1 && words.contains(where: { text.word(word.start, is: $0) })
-    }
-
-    /// Whether a someone-else word inside a match of harm names the one harmed (rule 3): not a
-    /// subject, not "his" or "their", and not after a word like "of" or "beg" (past a "my").
-    static func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
-        if isOne(word, of: subjects, in: text) || isOne(word, of: owners, in: text) { return false }
-        var before = word.start - 1
-        if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
-        return before < 0 || !notHarmedAfter.contains(where: { text.word(before, is: $0) })
-    }
-
-    static func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
-        if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }) {
-            // The word before it, past a "my" or "the" ("scared of my husband").
-            var before = last.hit.start - 1
-            if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
-            if before < 0 || !doerBefore.contains(where: { text.word(before, is: $0) }) { return last.other }
-        }
-        // "my" before someone else ("my kids are being hurt") names them, not the person typing.
-        func names(_ w: (hit: DistressCode.Hit, other: Bool)) -> Bool { who.contains { $0.other && $0.hit.start == w.hit.end } }
-        if who.contains(where: { !$0.other && $0.hit.start >= hit.start && $0.hit.end <= hit.end && !names($0) }) { return false }
-        if who.contains(where: { $0.other && $0.hit.start > hit.start && $0.hit.end <= hit.end && isHarmed($0.hit, in: text) }) { return true }
-        let sentence = text.words[hit.start].sentence
-        // A match that begins with the one doing it ("he ... takes the only key") is not about an
-        // earlier "he" or "she": that is the same one doing it ("he locks the door when he goes out").
-        let beginsWithDoer = who.contains { $0.other && $0.hit.start == hit.start }
-        let before = who.filter {
-            $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence && !(beginsWithDoer && isOne($0.hit, of: subjects, in: text))
-        }
-        return before.max { a, b in a.hit.start != b.hit.start ? a.hit.start < b.hit.start : a.hit.end < b.hit.end }?.other ?? false
     }
 
     // MARK: Compiled patterns
