@@ -84,6 +84,17 @@ final class DistressCode: @unchecked Sendable {
             return word & (1 << UInt64(b & 63)) != 0
         }
 
+        /// The classes (``DistressCode/byteClass(_:)``) of the bytes it allows: bits 0-25 the
+        /// letters, 26 the digits, 27 any other byte.
+        var classes: UInt32 {
+            // 'a'...'z' are bits 33-58 of the second word; '0'...'9' bits 48-57 of the first.
+            let letters = UInt32(truncatingIfNeeded: bits.1 >> 33) & 0x3FF_FFFF
+            let digitBits: UInt64 = 0x3FF << 48, letterBits: UInt64 = 0x3FF_FFFF << 33
+            let digits: UInt32 = bits.0 & digitBits != 0 ? 1 << 26 : 0
+            let others = bits.0 & ~digitBits != 0 || bits.1 & ~letterBits != 0 || bits.2 != 0 || bits.3 != 0
+            return letters | digits | (others ? 1 << 27 : 0)
+        }
+
         mutating func insert(_ byte: UInt8) {
             let b = Int(byte), bit: UInt64 = 1 << UInt64(b & 63)
             switch b >> 6 {
@@ -110,8 +121,7 @@ final class DistressCode: @unchecked Sendable {
         static let anyBit: UInt32 = 1 << 28
 
         init(_ op: Op, _ mask: Mask, at pc: Int) {
-            var classes: UInt32 = 0
-            for byte in 0...255 where mask.allows(UInt8(byte)) { classes |= 1 << DistressCode.byteClass(UInt8(byte)) }
+            var classes = mask.classes
             if mask.bits.4 { classes |= Self.anyBit }
             let kind: UInt32
             switch op {
@@ -332,9 +342,7 @@ final class DistressCode: @unchecked Sendable {
         self.prefixStartsTable = FlatTable(prefixStarts)
         self.afterFirst = Self.copy(afterFirst)
         self.nextClasses = Self.copy(afterFirst.map { mask in
-            var classes: UInt32 = mask.bits.4 ? Step.anyBit : 0
-            for byte in 0...255 where mask.allows(UInt8(byte)) { classes |= 1 << Self.byteClass(UInt8(byte)) }
-            return classes
+            mask.classes | (mask.bits.4 ? Step.anyBit : 0)
         })
         self.partialTable = FlatTable(partial)
         self.looseStarts = Self.copy(ordered)
