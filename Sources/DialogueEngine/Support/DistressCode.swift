@@ -67,7 +67,7 @@ final class DistressCode: @unchecked Sendable {
         var runsCount: Int { Int(runsCount32) }
     }
 
-    /// 257 bits: see ``masks``.
+    /// 257 bits: the first bytes of the words an op can go on with, and bit 256 (see ``steps``).
     struct Mask {
         var bits: (UInt64, UInt64, UInt64, UInt64, Bool) = (0, 0, 0, 0, false)
 

@@ -123,7 +123,7 @@ extension DistressMatcher {
                 let words = DistressText.plainWords(text)
                 guard words.count == 1, let word = words.first else {
                     reader.report(
-                        .checkInWhoWord, words.isEmpty ? "\"\(text)\" has no letters or digits" : "\"\(text)\" is \(words.count) words as the check-in reads them, and each of these is one word",
+                        .checkInWhoWord, words.isEmpty ? "\"\(text)\" has no letters or digits" : "\"\(text)\" is \(words.count) words as the check-in reads them, and these lists hold single words",
                         at: reader.textStart(item), length: max(1, text.count), help: "write one word a line; the reading looks at the single word before a who-word")
                     continue
                 }
