@@ -50,7 +50,7 @@ extension DistressCode {
     func candidates(at w: Int, offset: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, narrowing: Bool = true, into out: inout ScratchBuffer<Int>) {
         out.removeAll()
         let word = line.words[w]
-        let mark = Int32(2 * w + 2)
+        let mark = line.marks + Int32(2 * w + 2)
         let nextWord = narrowing ? nextWordClasses(after: w, line: line) : ~0
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         // Inside a word only whole first words are read, run into what follows (never `word*`).
@@ -137,7 +137,7 @@ extension DistressCode {
     func candidates(at w: Int, line: Line, stamp: UnsafeMutableBufferPointer<Int32>, narrowing: Bool = true, into out: inout ScratchBuffer<Int>) {
         out.removeAll()
         let word = line.words[w]
-        let mark = Int32(2 * w + 1)
+        let mark = line.marks + Int32(2 * w + 1)
         let next = narrowing ? nextWordClasses(after: w, line: line) : ~0
         func add(_ table: FlatTable, _ range: (lo: Int32, hi: Int32)?, whole: Bool = false) {
             guard let range else { return }

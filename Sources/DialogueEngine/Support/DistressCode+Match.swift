@@ -20,6 +20,8 @@ extension DistressCode {
         let words: UnsafeBufferPointer<DistressText.Word>
         let bytes: UnsafeBufferPointer<UInt8>
         let squeezed: UnsafeBufferPointer<UInt8>
+        /// Where this pass's marks in the stamps begin (``Workspace/marks(forWords:)``).
+        var marks: Int32 = 0
     }
 
     /// A place in a walk over a pattern: an op, a word, a place inside the word, and the words
@@ -86,32 +88,32 @@ extension DistressCode {
     /// the fuzzer, which hold the two ways to one answer).
     func hits(in text: DistressText, rememberingReads: Bool = true) -> [Found] {
         var out: [Found] = []
+        let space = takeWorkspace()
+        defer { giveBack(space) }
         text.words.withUnsafeBufferPointer { words in
             text.bytes.withUnsafeBufferPointer { bytes in
                 text.squeezed.withUnsafeBufferPointer { squeezed in
-                    let line = Line(words: words, bytes: bytes, squeezed: squeezed)
-                    var scratch = Scratch()
-                    if !rememberingReads { scratch.keep = 0 }
-                    defer { scratch.deallocate() }
-                    let fillers = Self.fillers, fillerStarts = Self.fillerStarts
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, count)) { stamp in
-                        stamp.initialize(repeating: 0)
-                        for w in 0..<words.count {
-                            scratch.reads.removeAll()
-                            scratch.readEnds.removeAll()
-                            self.candidates(at: w, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
+                    let line = Line(words: words, bytes: bytes, squeezed: squeezed, marks: space.marks(forWords: words.count))
+                    // Out of the workspace for the line (its lists may grow), and back after.
+                    var scratch = space.scratch
+                    defer { space.scratch = scratch }
+                    scratch.keep = rememberingReads ? Self.readsKept : 0
+                    let fillers = Self.fillers, fillerStarts = Self.fillerStarts, stamp = space.stamps
+                    for w in 0..<words.count {
+                        scratch.reads.removeAll()
+                        scratch.readEnds.removeAll()
+                        self.candidates(at: w, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
+                        for i in 0..<scratch.candidates.count {
+                            let p = scratch.candidates[i]
+                            if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
+                        }
+                        // Words run together after a little word: "iwanttodie", "justwanttodie".
+                        guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
+                        for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
+                            self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
                             for i in 0..<scratch.candidates.count {
                                 let p = scratch.candidates[i]
-                                if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
-                            }
-                            // Words run together after a little word: "iwanttodie", "justwanttodie".
-                            guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
-                            for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
-                                self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
-                                for i in 0..<scratch.candidates.count {
-                                    let p = scratch.candidates[i]
-                                    if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }
-                                }
+                                if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }
                             }
                         }
                     }
@@ -133,42 +135,53 @@ extension DistressCode {
         scratch.seen.removeAll()
         scratch.stack.append(State(pc: entries[p], word: start, offset: startOffset, skipped: 0))
         var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0
-        while let state = scratch.stack.popLast() {
-            let pc = state.pc, w = state.word, offset = state.offset, skipped = state.skipped
-            let step = steps[pc]
-            if !step.any {
-                guard w < line.words.count, step.allows(line.bytes[line.words[w].start + offset]) else { continue }
-            }
-            switch step.kind {
-            case Step.done:
-                if offset == 0 {
-                    if w < shortest { skippedAtShortest = skipped }
-                    shortest = min(shortest, w)
-                    longest = max(longest, w)
+        // A state taken from the stack is followed through the ops that lead to one place (the
+        // first branch of a split, a jump, the end of a sentence) without going back on the stack:
+        // the same states in the same order as pushing each and taking it off again, with a split's
+        // second branch pushed only when its first word can begin where the walk stands.
+        while var state = scratch.stack.popLast() {
+            walk: while true {
+                let pc = state.pc, w = state.word, offset = state.offset, skipped = state.skipped
+                let step = steps[pc]
+                if !step.any {
+                    guard w < line.words.count, step.allows(line.bytes[line.words[w].start + offset]) else { break walk }
                 }
-            case Step.end:
-                if offset == 0, w == line.words.count || line.words[w].sentence != sentence {
+                switch step.kind {
+                case Step.done:
+                    if offset == 0 {
+                        if w < shortest { skippedAtShortest = skipped }
+                        shortest = min(shortest, w)
+                        longest = max(longest, w)
+                    }
+                    break walk
+                case Step.end:
+                    guard offset == 0, w == line.words.count || line.words[w].sentence != sentence else { break walk }
+                    state.pc = pc + 1
+                case Step.jump:
+                    state.pc = Int(step.target)
+                case Step.split:
+                    let second = steps[Int(step.target)]
+                    if second.any || (w < line.words.count && second.allows(line.bytes[line.words[w].start + offset])) {
+                        scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
+                    }
+                    state.pc = pc + 1
+                case Step.gap:
+                    let key = pc << 32 | w
+                    guard offset == 0, !scratch.seen.contains(key) else { break walk }
+                    scratch.seen.append(key)
                     scratch.stack.append(State(pc: pc + 1, word: w, offset: 0, skipped: skipped))
+                    var k = w, mask = skipped
+                    for _ in 0..<DistressPattern.maxGap {
+                        guard k < line.words.count, line.words[k].sentence == sentence else { break }
+                        if k - start < 64 { mask |= 1 << UInt64(k - start) }
+                        k += 1
+                        scratch.stack.append(State(pc: pc + 1, word: k, offset: 0, skipped: mask))
+                    }
+                    break walk
+                default: // Step.words
+                    read(Read(set: Int(step.target), word: w, offset: offset, fuzzy: fuzzy), sentence: sentence, pc: pc + 1, skipped: skipped, line: line, scratch: &scratch)
+                    break walk
                 }
-            case Step.jump:
-                scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
-            case Step.split:
-                scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
-                scratch.stack.append(State(pc: pc + 1, word: w, offset: offset, skipped: skipped))
-            case Step.gap:
-                let key = pc << 32 | w
-                guard offset == 0, !scratch.seen.contains(key) else { continue }
-                scratch.seen.append(key)
-                scratch.stack.append(State(pc: pc + 1, word: w, offset: 0, skipped: skipped))
-                var k = w, mask = skipped
-                for _ in 0..<DistressPattern.maxGap {
-                    guard k < line.words.count, line.words[k].sentence == sentence else { break }
-                    if k - start < 64 { mask |= 1 << UInt64(k - start) }
-                    k += 1
-                    scratch.stack.append(State(pc: pc + 1, word: k, offset: 0, skipped: mask))
-                }
-            default: // Step.words
-                read(Read(set: Int(step.target), word: w, offset: offset, fuzzy: fuzzy), sentence: sentence, pc: pc + 1, skipped: skipped, line: line, scratch: &scratch)
             }
         }
         guard longest >= 0 else { return nil }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The patterns of one list of the check-in words, compiled into flat memory that holds no
 /// references, so reading a line allocates and retains nothing (see ``DistressCode/hits(in:)``).
 ///
@@ -374,6 +376,9 @@ final class DistressCode: @unchecked Sendable {
     }
 
     var count: Int { sources.count }
+
+    /// Workspaces kept between lines (see ``Workspace``).
+    let workspaces = Mutex<[Workspace]>([])
 
     /// The ops reached from `pc` without reading a word (every jump goes forward).
     static func closure(_ ops: [Op], from pc: Int) -> [Int] {
