@@ -82,3 +82,37 @@ import Testing
         }
     }
 }
+
+/// `isPrintableASCII` reads eight bytes at a time: it must answer as the byte-by-byte test does,
+/// whatever byte is where, in strings of every length.
+@Suite struct PrintableASCIITests {
+    static func slow(_ s: String) -> Bool { s.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 } }
+
+    @Test func eachByteAtEachPlace() {
+        for length in 1...20 {
+            for place in 0..<length {
+                for byte in UInt8(0)...UInt8(0x7F) {
+                    var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = byte
+                    let s = String(decoding: bytes, as: UTF8.self)
+                    #expect(s.isPrintableASCII == Self.slow(s), "\(bytes)")
+                }
+            }
+        }
+        for s in ["", "é", "plain words", "tab\there", "a\u{7F}b", "\u{1B}[31mred", "12345678\u{202E}", "emoji 🙂 here", "line\r\n"] {
+            #expect(s.isPrintableASCII == Self.slow(s), "\(s)")
+        }
+    }
+
+    @Test func randomText() {
+        var generator = SystemRandomNumberGenerator()
+        let pool: [UInt8] = [0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xA9]
+        for _ in 0..<5000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            var bytes = (0..<length).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+            if length > 0, Bool.random(using: &generator) { bytes[Int.random(in: 0..<length, using: &generator)] = pool.randomElement(using: &generator)! }
+            let s = String(decoding: bytes, as: UTF8.self)
+            #expect(s.isPrintableASCII == Self.slow(s))
+        }
+    }
+}

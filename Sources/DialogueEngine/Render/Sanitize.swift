@@ -20,7 +20,7 @@ public enum Sanitize {
     public static func text(_ s: String) -> String {
         // Printable ASCII, tabs and newlines need nothing done, and most text is only that: a scan
         // of the bytes is many times cheaper than decoding scalars (every line shown comes here).
-        if s.allUTF8({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return s }
+        if s.isPrintableASCII { return s }
         guard s.unicodeScalars.contains(where: { isUnsafe($0) || isLineBreak($0) }) else { return s }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -97,7 +97,7 @@ public enum Sanitize {
     public static func line(_ s: String) -> String {
         let clean = text(s)
         // Most lines hold neither: skip Foundation's replacing for them (this runs on every line typed).
-        guard clean.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) else { return clean }
+        guard !clean.allUTF8({ $0 != 0x09 && $0 != 0x0A }) else { return clean }
         return clean.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 

@@ -23,7 +23,7 @@ extension Session {
 
     /// The cleaned, non-empty lines of text holding line breaks; nil for text with none.
     static func pastedLines(_ line: String) -> [String]? {
-        guard line.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        guard !line.allUTF8({ $0 != 0x0A && $0 != 0x0D }) else { return nil }
         return Sanitize.text(line).split(separator: "\n").map { Sanitize.line(String($0)).trimmedSpaces }.filter { !$0.isEmpty }
     }
 

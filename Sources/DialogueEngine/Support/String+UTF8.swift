@@ -60,3 +60,38 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether every byte is printable ASCII (space to `~`), a tab or a newline: what
+    /// ``Sanitize/text(_:)`` leaves as it is. Eight bytes at a time: every line shown and every
+    /// exported plan is checked like this, and byte by byte it was a seventh of an export's work.
+    var isPrintableASCII: Bool {
+        if let plain = utf8.withContiguousStorageIfAvailable(Self.isPrintableASCII) { return plain }
+        return utf8.allSatisfy(Self.isPrintableASCII)
+    }
+
+    @inline(__always)
+    static func isPrintableASCII(_ b: UInt8) -> Bool { (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x09 }
+
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        var i = 0
+        while i + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A byte of 0x80 or more; then (all below 0x80) one below 0x20, or one that is 0x7F.
+            if x & high != 0 { return false }
+            let del = x ^ (0x7F &* ones)
+            if ((x &- 0x20 &* ones) & ~x & high) != 0 || ((del &- ones) & ~del & high) != 0 {
+                for k in i..<(i + 8) where !isPrintableASCII(bytes[k]) { return false }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if !isPrintableASCII(bytes[i]) { return false }
+            i += 1
+        }
+        return true
+    }
+}
