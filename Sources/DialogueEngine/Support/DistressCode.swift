@@ -1,10 +1,11 @@
 import Synchronization
 
 /// The patterns of one list of the check-in words, compiled into flat memory that holds no
-/// references, so reading a line allocates and retains nothing (see ``DistressCode/hits(in:)``).
+/// references. Reading a line allocates nothing but its hits (``Workspace`` is kept between lines).
 ///
 /// `@unchecked Sendable`: every buffer is filled in `init`, never written again, and freed in
-/// `deinit`; nothing hands out a pointer that can write.
+/// `deinit`; nothing hands out a pointer that can write. Workspaces, which are written, are behind
+/// a lock, and each is used by one reading at a time.
 final class DistressCode: @unchecked Sendable {
     /// One word of a word set: where its bytes are in the arena.
     ///
@@ -377,7 +378,7 @@ final class DistressCode: @unchecked Sendable {
 
     var count: Int { sources.count }
 
-    /// Workspaces kept between lines (see ``Workspace``).
+    /// Kept between lines, one for each reading at a time (see ``Workspace``).
     let workspaces = Mutex<[Workspace]>([])
 
     /// The ops reached from `pc` without reading a word (every jump goes forward).
