@@ -79,7 +79,7 @@ import Testing
         var firstSets = 0
         var distinct = Set<Int>()
         for p in 0..<raising.count {
-            for pc in DistressCode.closure(Array(raising.ops), from: raising.entries[p]) {
+            for pc in DistressPattern.closure(Array(raising.ops), from: raising.entries[p]) {
                 if case .words(let set) = raising.ops[pc] {
                     firstSets += 1
                     distinct.insert(set)

@@ -159,14 +159,8 @@ final class DistressCode: @unchecked Sendable {
         return byte &- 48 < 10 ? 26 : 27
     }
 
-    enum Op: Equatable {
-        case words(Int)
-        case gap
-        case end
-        case split(Int, Int)
-        case jump(Int)
-        case done
-    }
+    /// A pattern's ops, with every place in this list's ops and sets rather than the pattern's own.
+    typealias Op = DistressPattern.Op
 
     /// The patterns as written, in order.
     let sources: [String]
@@ -283,7 +277,7 @@ final class DistressCode: @unchecked Sendable {
         var masks: [Mask] = []
         for pc in ops.indices {
             var mask = Mask()
-            for q in Self.closure(ops, from: pc) {
+            for q in DistressPattern.closure(ops, from: pc) {
                 switch ops[q] {
                 case .words(let set):
                     let info = sets[set]
@@ -298,7 +292,7 @@ final class DistressCode: @unchecked Sendable {
         var afterFirst: [Mask] = []
         for entry in entries {
             var mask = Mask()
-            for q in Self.closure(ops, from: entry) {
+            for q in DistressPattern.closure(ops, from: entry) {
                 guard case .words = ops[q], q + 1 < masks.count else {
                     mask.bits.4 = true
                     continue
@@ -380,20 +374,6 @@ final class DistressCode: @unchecked Sendable {
 
     /// Kept between lines, one for each reading at a time (see ``Workspace``).
     let workspaces = Mutex<[Workspace]>([])
-
-    /// The ops reached from `pc` without reading a word (every jump goes forward).
-    static func closure(_ ops: [Op], from pc: Int) -> [Int] {
-        var seen = Set<Int>(), stack = [pc], out: [Int] = []
-        while let p = stack.popLast() {
-            guard p < ops.count, seen.insert(p).inserted else { continue }
-            switch ops[p] {
-            case .split(let a, let b): stack += [b, a]
-            case .jump(let t): stack.append(t)
-            default: out.append(p)
-            }
-        }
-        return out
-    }
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
