@@ -10,11 +10,11 @@ public enum DiagnosticRenderer {
         var lines = ["\(d.location): \(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)"]
         if let source = d.sourceLine {
             let number = String(d.location.line)
-            let gutter = String(repeating: " ", count: number.count)
+            let gutter = String.repeating(ascii: UInt8(ascii: " "), count: number.count)
             lines.append(" \(number) | \(source)")
             let lead = String(source.prefix(max(0, d.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
             let room = max(1, source.count - (d.location.column - 1))
-            lines.append(" \(gutter) | \(lead)\(String(repeating: "^", count: min(d.length, room)))")
+            lines.append(" \(gutter) | \(lead)\(String.repeating(ascii: UInt8(ascii: "^"), count: min(d.length, room)))")
         }
         if let help = d.help { lines.append("  help: \(help)") }
         return lines.joined(separator: "\n")

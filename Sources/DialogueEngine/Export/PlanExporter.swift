@@ -76,7 +76,7 @@ public struct PlanExporter {
     public func text() -> String {
         let plan = conversation.plan
         let title = Sanitize.line(script.title)
-        var lines: [String] = [title, String(repeating: "=", count: min(width, title.count))]
+        var lines: [String] = [title, String.repeating(ascii: UInt8(ascii: "="), count: min(width, title.count))]
         if let name = personName(plan) { lines.append("A plan for: \(Sanitize.line(name))") }
         if let made = Self.day(info.created) { lines.append("Made: \(made)") }
         if let changed = Self.day(info.updated) { lines.append("Last changed: \(changed)") }
@@ -84,7 +84,7 @@ public struct PlanExporter {
         if !conversation.isFinished { lines.append("This plan is not finished yet.") }
         for (section, entries) in sections(plan) {
             let title = Sanitize.line(section.title)
-            lines += ["", title, String(repeating: "-", count: min(width, title.count))]
+            lines += ["", title, String.repeating(ascii: UInt8(ascii: "-"), count: min(width, title.count))]
             for (step, value) in entries {
                 let q = step.question!
                 lines += wrap(conversation.render(q.prompt) ?? "")
@@ -95,17 +95,32 @@ public struct PlanExporter {
         }
         lines += earlierText()
         if let support {
-            let title = Sanitize.line(support.title)
-            lines += ["", title, String(repeating: "-", count: min(width, title.count))]
-            for area in support.areas {
-                lines.append(Sanitize.line(area.title) + ":")
-                for c in area.contacts {
-                    lines += Wrap.keepingNumbers(Sanitize.text("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")"), width: width, indent: "    ", firstIndent: "  ")
-                }
-            }
+            lines += Self.contactLines.lines(ContactsShown(title: support.title, areas: support.areas), width: width) { contactsText(support) }
         }
         return Sanitize.text(lines.joined(separator: "\n")) + "\n"
     }
+
+    /// The contacts at the end of a plan shown as text: the same for every plan at one width.
+    func contactsText(_ support: SupportDirectory) -> [String] {
+        let title = Sanitize.line(support.title)
+        var lines = ["", title, String.repeating(ascii: UInt8(ascii: "-"), count: min(width, title.count))]
+        for area in support.areas {
+            lines.append(Sanitize.line(area.title) + ":")
+            for c in area.contacts {
+                lines += Wrap.keepingNumbers(Sanitize.text("\(c.name): \(c.reach).\(c.note.map { " " + $0 } ?? "")"), width: width, indent: "    ", firstIndent: "  ")
+            }
+        }
+        return lines
+    }
+
+    /// What ``contactsText(_:)`` is made from.
+    struct ContactsShown: Equatable, Sendable {
+        var title: String
+        var areas: [SupportDirectory.Area]
+    }
+
+    /// Every plan shown as text ends with the contacts, and wrapping them was a quarter of the work.
+    static let contactLines = KeptLines<ContactsShown>()
 
     /// Text wrapped at the export's width, cleaned first (`Sanitize`): an escape sequence is taken
     /// out whole before the text is cut into words, and never counts towards a line's width.

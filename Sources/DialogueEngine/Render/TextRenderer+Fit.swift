@@ -8,7 +8,7 @@ extension TextRenderer {
         return lines.flatMap { line -> [String] in
             guard line.utf8.count > width, line.count > width else { return [line] }
             let lead = line.prefix { $0 == " " }.count
-            let indent = String(repeating: " ", count: lead > width / 2 ? 4 : lead)
+            let indent = String.repeating(ascii: UInt8(ascii: " "), count: lead > width / 2 ? 4 : lead)
             return Wrap.lines(String(line.dropFirst(lead)), width: width, indent: indent, firstIndent: indent)
         }
     }

@@ -267,8 +267,8 @@ public struct TextRenderer: Sendable {
                 lines += ["", Sanitize.line(item.part)]
             }
             let number = String(item.number)
-            let pad = String(repeating: " ", count: width - number.count)
-            let indent = String(repeating: " ", count: 4 + width)
+            let pad = String.repeating(ascii: UInt8(ascii: " "), count: width - number.count)
+            let indent = String.repeating(ascii: UInt8(ascii: " "), count: 4 + width)
             lines += wrap("\(item.question)", indent: indent, first: "  \(pad)\(number). ")
             if let entries = item.entries {
                 // One to a line: joined with "; ", entries that hold commas ran together.
@@ -288,9 +288,9 @@ public struct TextRenderer: Sendable {
     /// A command and what it does, in two columns; in a narrow window, the words go under it.
     func commandRow(_ command: String, _ what: String) -> [String] {
         guard width >= 40 else { return ["  \(command)"] + wrap(what, indent: "    ", first: "    ") }
-        let pad = String(repeating: " ", count: max(1, 12 - command.count))
+        let pad = String.repeating(ascii: UInt8(ascii: " "), count: max(1, 12 - command.count))
         // The command goes in the first indent, so wrapping (which joins spaces) keeps the column.
-        return wrap(what, indent: String(repeating: " ", count: 14), first: "  \(command)\(pad)")
+        return wrap(what, indent: String.repeating(ascii: UInt8(ascii: " "), count: 14), first: "  \(command)\(pad)")
     }
 
     func support(_ d: SupportDirectory, heading: Bool = true) -> [String] {

@@ -66,7 +66,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     static func padded(_ n: Int, _ width: Int) -> String {
         let digits = String(n.magnitude)
-        let zeros = String(repeating: "0", count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
+        let zeros = String.repeating(ascii: UInt8(ascii: "0"), count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
         return (n < 0 ? "-" : "") + zeros + digits
     }
 

@@ -95,3 +95,17 @@ extension String {
         return true
     }
 }
+
+extension String {
+    /// `count` copies of one ASCII byte ("-" under a title, spaces to pad), written at once: the
+    /// standard library's `String(repeating:count:)` appends one copy at a time, about 150
+    /// instructions each, and every exported plan underlines its title and each section.
+    static func repeating(ascii byte: UInt8, count: Int) -> String {
+        precondition(byte < 0x80, "not an ASCII byte")
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: byte)
+            return count
+        }
+    }
+}
