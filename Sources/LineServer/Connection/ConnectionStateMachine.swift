@@ -36,12 +36,13 @@ struct ConnectionStateMachine {
         case warnIdle(seconds: Int)
     }
 
-    /// The limits the machine applies, and only those: every connection keeps its own copy, and
-    /// all of `ServerLimits` would add about 300 bytes to each idle connection.
-    struct Limits {
-        var maxQueuedLines: Int
-        var tlsHandshakeDeadline, stalledOutputGrace, lineDeadline, lobbyLineDeadline: TimeAmount
-        var idleWarning, idleGrace, lobbyIdleWarning, lobbyIdleGrace: TimeAmount
+    /// The limits the machine applies, and only those, made once for a server and shared by every
+    /// connection's machine (a pointer each): a copy in each was 72 bytes of every idle connection,
+    /// and all of `ServerLimits` would be about 300.
+    final class Limits: Sendable {
+        let maxQueuedLines: Int
+        let tlsHandshakeDeadline, stalledOutputGrace, lineDeadline, lobbyLineDeadline: TimeAmount
+        let idleWarning, idleGrace, lobbyIdleWarning, lobbyIdleGrace: TimeAmount
 
         init(_ l: ServerLimits) {
             maxQueuedLines = l.maxQueuedLines
@@ -74,8 +75,13 @@ struct ConnectionStateMachine {
     private(set) var linesSeen = 0
 
     init(limits: ServerLimits, now: NIODeadline, tls: Bool) {
-        self.limits = Limits(limits)
-        bucket = RateLimiter(rate: limits.linesPerSecond, burst: limits.lineBurst, now: now)
+        self.init(limits: Limits(limits), server: limits, now: now, tls: tls)
+    }
+
+    /// A machine applying `limits`, made once from `server`'s (``ServerShared/machineLimits``).
+    init(limits: Limits, server: ServerLimits, now: NIODeadline, tls: Bool) {
+        self.limits = limits
+        bucket = RateLimiter(rate: server.linesPerSecond, burst: server.lineBurst, now: now)
         lastLine = now
         handshakeSince = tls ? now : nil
     }

@@ -10,11 +10,14 @@ final class ServerShared: Sendable {
     let sweepers: Sweepers
     /// The menu as rendered for greetings, shared by the connections' renderers.
     let menus = MenuCache()
+    /// The limits every connection's state machine applies, made once.
+    let machineLimits: ConnectionStateMachine.Limits
 
     init(configuration: ServerConfiguration, sweepers: Sweepers = Sweepers()) {
         self.configuration = configuration
         self.sweepers = sweepers
         let l = configuration.limits
+        machineLimits = ConnectionStateMachine.Limits(l)
         let seconds = { (t: TimeAmount) in JSONValue(Int(t.nanoseconds / 1_000_000_000)) }
         let now = configuration.now
         doors = DoorServices(
