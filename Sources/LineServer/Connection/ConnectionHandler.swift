@@ -44,7 +44,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         framer = LineFramer(maxLineLength: limits.maxTextLine)
         renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
         renderer.menus = shared.menus
-        machine = ConnectionStateMachine(limits: shared.machineLimits, server: limits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
+        machine = ConnectionStateMachine(limits: shared.machineLimits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
     }
 
     var limits: ServerLimits { shared.limits }

@@ -43,9 +43,13 @@ struct ConnectionStateMachine {
         let maxQueuedLines: Int
         let tlsHandshakeDeadline, stalledOutputGrace, lineDeadline, lobbyLineDeadline: TimeAmount
         let idleWarning, idleGrace, lobbyIdleWarning, lobbyIdleGrace: TimeAmount
+        /// The rate limit's pace and burst, for each connection's bucket.
+        let linesPerSecond, lineBurst: Double
 
         init(_ l: ServerLimits) {
             maxQueuedLines = l.maxQueuedLines
+            linesPerSecond = l.linesPerSecond
+            lineBurst = l.lineBurst
             tlsHandshakeDeadline = l.tlsHandshakeDeadline
             stalledOutputGrace = l.stalledOutputGrace
             lineDeadline = l.lineDeadline
@@ -75,13 +79,13 @@ struct ConnectionStateMachine {
     private(set) var linesSeen = 0
 
     init(limits: ServerLimits, now: NIODeadline, tls: Bool) {
-        self.init(limits: Limits(limits), server: limits, now: now, tls: tls)
+        self.init(limits: Limits(limits), now: now, tls: tls)
     }
 
-    /// A machine applying `limits`, made once from `server`'s (``ServerShared/machineLimits``).
-    init(limits: Limits, server: ServerLimits, now: NIODeadline, tls: Bool) {
+    /// A machine applying `limits`, made once for a server (``ServerShared/machineLimits``).
+    init(limits: Limits, now: NIODeadline, tls: Bool) {
         self.limits = limits
-        bucket = RateLimiter(rate: server.linesPerSecond, burst: server.lineBurst, now: now)
+        bucket = RateLimiter(rate: limits.linesPerSecond, burst: limits.lineBurst, now: now)
         lastLine = now
         handshakeSince = tls ? now : nil
     }
