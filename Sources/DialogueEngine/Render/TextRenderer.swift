@@ -7,6 +7,9 @@ public struct TextRenderer: Sendable {
     /// Where a server keeps the menu once rendered, shared by every connection's renderer (nil: the
     /// menu is rendered each time it is shown).
     public var menus: MenuCache?
+    /// Where a server keeps the questions of its dialogues once rendered, shared by every
+    /// connection's renderer (nil: each question is rendered each time it is asked).
+    public var questions: QuestionLines?
 
     /// The narrowest width words are wrapped to. A narrower window (a phone held upright, a split
     /// screen) is given lines this wide, which it breaks again itself.
@@ -141,6 +144,11 @@ public struct TextRenderer: Sendable {
     }
 
     func question(_ p: Prompt) -> [String] {
+        guard let questions, QuestionLines.keeps(p) else { return questionLines(p) }
+        return questions.lines(p, width: width) { questionLines(p) }
+    }
+
+    private func questionLines(_ p: Prompt) -> [String] {
         var lines = [""] + wrap(p.text)
         if let current = p.current {
             lines += wrap("Your answer now: \(current)", indent: "  ", first: "  ")

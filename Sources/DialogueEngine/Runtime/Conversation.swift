@@ -332,6 +332,7 @@ public struct Conversation: Sendable {
             range: nil, labels: nil, hint: render(q.hint), hasWhy: q.why != nil, required: q.required,
             current: standingAnswer(step, q).map { AnswerText.inline($0, spec: q.answer) },
             progress: progress(at: step), itemsSoFar: draft.map { $0.items.count + $0.records.count })
+        prompt.asWritten = q.prompt.isFixed && q.hint?.isFixed != false && q.optionsFrom == nil
         switch q.answer {
         case .scale(let range, let labels):
             prompt.range = [Double(range.lowerBound), Double(range.upperBound)]

@@ -75,9 +75,14 @@ public struct Prompt: Sendable, Equatable, Codable {
     /// For a list or records question that starts with items (`start-with:`): what its answer
     /// holds now, as people read it, so they can see what is already in their plan.
     public var soFar: [String]? = nil
+    /// The question's words, hint and choices are the dialogue's own, holding nothing of anyone's
+    /// answers (no `{id}` in them, no choices made from an earlier answer): a door may render it
+    /// once and show the same lines to everyone (``QuestionLines``). What is shown with it
+    /// (`current`, `soFar`, `itemsSoFar`) is not covered.
+    public var asWritten: Bool = false
 }
 
-public struct OptionView: Sendable, Equatable, Codable {
+public struct OptionView: Sendable, Hashable, Codable {
     public var number: Int
     public var key: String
     public var label: String

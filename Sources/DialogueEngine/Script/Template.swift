@@ -45,6 +45,9 @@ public struct Template: Sendable, Hashable {
         }
     }
 
+    /// Whether the text has no holes, so that it is the same for everyone.
+    public var isFixed: Bool { fixed != nil }
+
     /// The ids this text refers to, with their character offsets.
     public var holes: [(id: String, fallback: String?, offset: Int)] {
         parts.compactMap {

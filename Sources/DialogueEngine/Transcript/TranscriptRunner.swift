@@ -1,8 +1,13 @@
 /// Replays transcripts through `Session`, exactly as the terminal does, and reports differences.
 public struct TranscriptRunner {
     public var library: DialogueLibrary
+    /// Questions kept once rendered, as a server keeps them (nil: each rendered when asked).
+    public var questions: QuestionLines?
 
-    public init(library: DialogueLibrary) { self.library = library }
+    public init(library: DialogueLibrary, questions: QuestionLines? = nil) {
+        self.library = library
+        self.questions = questions
+    }
 
     public struct Result: Sendable {
         public var transcript: Transcript
@@ -21,7 +26,8 @@ public struct TranscriptRunner {
         guard let script = library.scripts.first(where: { $0.id == transcript.dialogue }) else {
             return Result(transcript: transcript, outputs: [], failures: ["\(transcript.file): no dialogue called \"\(transcript.dialogue)\" in \(library.directory)"], visited: [])
         }
-        let renderer = TextRenderer(width: transcript.width)
+        var renderer = TextRenderer(width: transcript.width)
+        renderer.questions = questions
         var session = Session(conversation: Conversation(script: script, today: transcript.today), support: library.support)
         let opening = session.start()
         session.accept(opening)

@@ -44,6 +44,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
         framer = LineFramer(maxLineLength: limits.maxTextLine)
         renderer = TextRenderer(width: limits.defaultWidth, resumeCommand: "/resume")
         renderer.menus = shared.menus
+        renderer.questions = shared.questions
         machine = ConnectionStateMachine(limits: shared.machineLimits, now: shared.configuration.now(), tls: shared.configuration.tls != nil)
     }
 

@@ -10,6 +10,8 @@ final class ServerShared: Sendable {
     let sweepers: Sweepers
     /// The menu as rendered for greetings, shared by the connections' renderers.
     let menus = MenuCache()
+    /// The questions of the dialogues as rendered, shared the same way.
+    let questions = QuestionLines()
     /// The limits every connection's state machine applies, made once.
     let machineLimits: ConnectionStateMachine.Limits
 
