@@ -45,6 +45,9 @@ extension DistressCode {
         var readEnds = ScratchBuffer<ReadEnd>(capacity: 32)
         /// How many reads to remember (0 for none, which tests compare with).
         var keep = readsKept
+        /// Whether choices are taken at once (``DistressCode/choices(_:entries:steps:)``) rather
+        /// than down their trees (false for the plain search, which tests compare with).
+        var choicesAtOnce = true
 
         func deallocate() {
             stack.deallocate()
@@ -83,9 +86,9 @@ extension DistressCode {
     static let readsKept = 16
 
     /// Every pattern that matches, at every word it can begin at. `rememberingReads` false takes
-    /// neither short cut: it reads every word set again at every try, and tries every pattern whose
-    /// first word is there, whatever word follows (the same hits, found more slowly: for tests and
-    /// the fuzzer, which hold the two ways to one answer).
+    /// none of the short cuts: it reads every word set again at every try, tries every pattern whose
+    /// first word is there, whatever word follows, and walks down every choice's tree (the same
+    /// hits, found more slowly: for tests and the fuzzer, which hold the two ways to one answer).
     func hits(in text: DistressText, rememberingReads: Bool = true) -> [Found] {
         var out: [Found] = []
         let space = takeWorkspace()
@@ -98,6 +101,7 @@ extension DistressCode {
                     var scratch = space.scratch
                     defer { space.scratch = scratch }
                     scratch.keep = rememberingReads ? Self.readsKept : 0
+                    scratch.choicesAtOnce = rememberingReads
                     let fillers = Self.fillers, fillerStarts = Self.fillerStarts, stamp = space.stamps
                     for w in 0..<words.count {
                         scratch.reads.removeAll()
@@ -159,10 +163,27 @@ extension DistressCode {
                     state.pc = pc + 1
                 case Step.jump:
                     state.pc = Int(step.target)
-                case Step.split:
-                    let second = steps[Int(step.target)]
+                case Step.choice where scratch.choicesAtOnce:
+                    // The branches that can begin here, each pushed, the first last so that it is
+                    // taken first: the order a walk down the choice's tree takes them in.
+                    let choice = choices[Int(step.target)]
+                    let here: UInt32 = w < line.words.count ? 1 << Self.byteClass(line.bytes[line.words[w].start + offset]) : 0
+                    let want = here | Step.anyBit
+                    var k = Int(choice.hi)
+                    while k > Int(choice.lo) {
+                        k -= 1
+                        let branch = branches[k]
+                        if branch.bits & want != 0 {
+                            scratch.stack.append(State(pc: Int(branch.pc), word: w, offset: offset, skipped: skipped))
+                        }
+                    }
+                    break walk
+                case Step.split, Step.choice:
+                    // (A choice, in the plain search: the first split of its tree.)
+                    let target = step.kind == Step.split ? Int(step.target) : Int(choices[Int(step.target)].second)
+                    let second = steps[target]
                     if second.any || (w < line.words.count && second.allows(line.bytes[line.words[w].start + offset])) {
-                        scratch.stack.append(State(pc: Int(step.target), word: w, offset: offset, skipped: skipped))
+                        scratch.stack.append(State(pc: target, word: w, offset: offset, skipped: skipped))
                     }
                     state.pc = pc + 1
                 case Step.gap:

@@ -121,7 +121,11 @@ final class DistressCode: @unchecked Sendable {
         var target: Int32
 
         static let words: UInt32 = 0, gap: UInt32 = 1, end: UInt32 = 2, split: UInt32 = 3, jump: UInt32 = 4, done: UInt32 = 5
+        /// The root of a choice's tree, taken at once (``DistressCode/choices(_:entries:steps:)``):
+        /// `target` is the choice.
+        static let choice: UInt32 = 6
         static let anyBit: UInt32 = 1 << 28
+        static let classBits: UInt32 = anyBit - 1
 
         init(_ op: Op, _ mask: Mask, at pc: Int) {
             var classes = mask.classes
@@ -142,6 +146,13 @@ final class DistressCode: @unchecked Sendable {
         }
 
         @inline(__always) var kind: UInt32 { bits >> 29 }
+
+        /// Makes a split the root of choice `index` (the same classes: the walk tests them alike).
+        mutating func mark(choice index: Int) {
+            precondition(kind == Self.split, "a choice's tree begins with a split")
+            bits = bits & ~(7 << 29) | Self.choice << 29
+            target = Int32(index)
+        }
         /// Whether it can go on without reading a word, so that no byte rules it out.
         @inline(__always) var any: Bool { bits & Self.anyBit != 0 }
 
@@ -173,6 +184,9 @@ final class DistressCode: @unchecked Sendable {
     /// 0-255), and bit 256 when it can reach the end of the pattern or `...` without reading a
     /// word: dead branches are not tried.
     let steps: UnsafeMutableBufferPointer<Step>
+    /// The choices taken at once, and their branches (see ``choices(_:entries:steps:)``).
+    let choices: UnsafeMutableBufferPointer<Choice>
+    let branches: UnsafeMutableBufferPointer<Branch>
     /// Each pattern's first op, and whether it reads misspellings.
     let entries: UnsafeMutableBufferPointer<Int>
     let fuzzy: UnsafeMutableBufferPointer<Bool>
@@ -331,7 +345,11 @@ final class DistressCode: @unchecked Sendable {
         self.runs = Self.copy(runs)
         self.members = Self.copy(members)
         self.arena = Self.copy(arena)
-        self.steps = Self.copy(ops.indices.map { Step(ops[$0], masks[$0], at: $0) })
+        var steps = ops.indices.map { Step(ops[$0], masks[$0], at: $0) }
+        let choices = Self.choices(patterns, entries: entries, steps: &steps)
+        self.steps = Self.copy(steps)
+        self.choices = Self.copy(choices.choices)
+        self.branches = Self.copy(choices.branches)
         self.entries = Self.copy(entries)
         self.fuzzy = Self.copy(fuzzy)
         self.wholeTable = FlatTable(whole)
@@ -356,6 +374,8 @@ final class DistressCode: @unchecked Sendable {
         members.deallocate()
         arena.deallocate()
         steps.deallocate()
+        choices.deallocate()
+        branches.deallocate()
         entries.deallocate()
         fuzzy.deallocate()
         wholeTable.deallocate()

@@ -178,9 +178,10 @@ public struct DistressMatcher: Sendable, Equatable {
     }
 
     /// `match(_:)`, optionally without the search's short cuts (reading every word set again at
-    /// every try, and trying every pattern whose first word is there, whatever follows), which must
-    /// hear the same (the fuzzer's check-in target holds the two to it; see
-    /// ``DistressCode/Scratch/reads`` and ``DistressCode/nextClasses``).
+    /// every try, trying every pattern whose first word is there, whatever follows, and walking down
+    /// every choice's tree), which must hear the same (the fuzzer's check-in target holds the two to
+    /// it; see ``DistressCode/Scratch/reads``, ``DistressCode/nextClasses`` and
+    /// ``DistressCode/choices(_:entries:steps:)``).
     @_spi(Fuzzing) public func match(_ line: String, rememberingReads: Bool) -> DistressMatch? {
         let text = DistressText(line)
         guard !text.words.isEmpty else { return nil }

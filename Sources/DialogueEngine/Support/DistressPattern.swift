@@ -27,6 +27,14 @@ struct DistressPattern: Sendable {
     let fuzzy: Bool
     /// The first bytes a match can begin with (a match always begins at the start of a word).
     let firstBytes: [UInt8]
+    /// Each choice of several branches (`(a b|c|d ...)`): where its tree of splits begins, and where
+    /// each branch begins, in the order the tree tries them (see ``DistressCode/Choice``).
+    let choices: [Choice]
+
+    struct Choice: Sendable, Equatable {
+        var root: Int
+        var branches: [Int]
+    }
 
     enum Op: Sendable, Equatable {
         /// One word of a ``WordSet``.
@@ -96,6 +104,7 @@ struct DistressPattern: Sendable {
         self.program = builder.ops
         self.sets = builder.sets
         self.fuzzy = fuzzy
+        self.choices = builder.choices
         self.firstBytes = try Self.firstBytes(builder.ops, builder.sets)
         try Self.checkGapAtEnd(builder.ops)
     }
@@ -147,6 +156,7 @@ struct DistressPattern: Sendable {
         let groups: [String: Node]
         var ops: [Op] = []
         var sets: [WordSet] = []
+        var choices: [Choice] = []
 
         mutating func emit(_ node: Node, stack: [String]) throws(Problem) {
             switch node {
@@ -168,7 +178,10 @@ struct DistressPattern: Sendable {
                 // A balanced tree of choices, sorted by first letter, so that the branches that
                 // cannot begin with the next letter are passed over in a few steps.
                 let sorted = branches.map { (node: $0, first: firstByte($0, stack: stack)) }.sorted { $0.first < $1.first }.map(\.node)
-                try emitChoices(sorted[...], stack: stack)
+                let root = ops.count
+                var starts: [Int] = []
+                try emitChoices(sorted[...], stack: stack, starts: &starts)
+                if starts.count > 1 { self.choices.append(Choice(root: root, branches: starts)) }
             case .opt(let inner):
                 let split = ops.count
                 ops.append(.split(split + 1, -1))
@@ -192,19 +205,22 @@ struct DistressPattern: Sendable {
             }
         }
 
-        mutating func emitChoices(_ branches: ArraySlice<Node>, stack: [String]) throws(Problem) {
+        mutating func emitChoices(_ branches: ArraySlice<Node>, stack: [String], starts: inout [Int]) throws(Problem) {
             guard branches.count > 1 else {
-                if let only = branches.first { try emit(only, stack: stack) }
+                if let only = branches.first {
+                    starts.append(ops.count)
+                    try emit(only, stack: stack)
+                }
                 return
             }
             let middle = branches.startIndex + branches.count / 2
             let split = ops.count
             ops.append(.split(split + 1, -1))
-            try emitChoices(branches[..<middle], stack: stack)
+            try emitChoices(branches[..<middle], stack: stack, starts: &starts)
             let jump = ops.count
             ops.append(.jump(-1))
             ops[split] = .split(split + 1, ops.count)
-            try emitChoices(branches[middle...], stack: stack)
+            try emitChoices(branches[middle...], stack: stack, starts: &starts)
             ops[jump] = .jump(ops.count)
         }
 
