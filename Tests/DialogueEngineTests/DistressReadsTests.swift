@@ -79,14 +79,30 @@ import Testing
         var firstSets = 0
         var distinct = Set<Int>()
         for p in 0..<raising.count {
-            for pc in DistressPattern.closure(Array(raising.ops), from: raising.entries[p]) {
-                if case .words(let set) = raising.ops[pc] {
-                    firstSets += 1
-                    distinct.insert(set)
-                }
+            for set in Self.firstSets(raising, from: raising.entries[p]) {
+                firstSets += 1
+                distinct.insert(set)
             }
         }
         #expect(distinct.count < firstSets, "\(distinct.count) sets for \(firstSets) first words")
+    }
+
+    /// The sets a walk can read first from `pc`, through splits, choices and jumps (the steps as the
+    /// walk reads them).
+    static func firstSets(_ code: DistressCode, from pc: Int) -> Set<Int> {
+        var seen = Set<Int>(), stack = [pc], sets = Set<Int>()
+        while let q = stack.popLast() {
+            guard seen.insert(q).inserted else { continue }
+            let step = code.steps[q]
+            switch step.kind {
+            case DistressCode.Step.words: sets.insert(Int(step.target))
+            case DistressCode.Step.split: stack += [q + 1, Int(step.target)]
+            case DistressCode.Step.choice: stack += [q + 1, Int(code.choices[Int(step.target)].second)]
+            case DistressCode.Step.jump: stack.append(Int(step.target))
+            default: break
+            }
+        }
+        return sets
     }
 
     static func describe(_ f: DistressCode.Found) -> String {

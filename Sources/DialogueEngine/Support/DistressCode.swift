@@ -75,7 +75,6 @@ final class DistressCode: @unchecked Sendable {
 
     /// The patterns as written, in order.
     let sources: [String]
-    let ops: UnsafeMutableBufferPointer<Op>
     let sets: UnsafeMutableBufferPointer<SetInfo>
     let runs: UnsafeMutableBufferPointer<Run>
     let members: UnsafeMutableBufferPointer<Member>
@@ -240,7 +239,6 @@ final class DistressCode: @unchecked Sendable {
         let maxFuzz = wholeWords.map(\.member.fuzz).max() ?? 0
         var fuzzByLength = [Int](repeating: -1, count: (wholeWords.map(\.member.count).max() ?? 0) + 1)
         for start in wholeWords { fuzzByLength[start.member.count] = max(fuzzByLength[start.member.count], start.member.fuzz) }
-        self.ops = Self.copy(ops)
         self.sets = Self.copy(sets)
         self.runs = Self.copy(runs)
         self.members = Self.copy(members)
@@ -268,7 +266,6 @@ final class DistressCode: @unchecked Sendable {
     }
 
     deinit {
-        ops.deallocate()
         sets.deallocate()
         runs.deallocate()
         members.deallocate()
