@@ -75,9 +75,11 @@ struct CheckInReportCommand: ParsableCommand {
         Output.line("Misses (\(report.misses.count)):")
         for l in report.misses { Output.line("  line \(l.number) [\(l.heldOut ? "held out" : "tune"), \(l.kind)] \(l.text)") }
         Output.line("False alarms (\(report.falseAlarms.count)):")
-        for (l, patterns) in report.falseAlarms { Output.line("  line \(l.number) [\(l.heldOut ? "held out" : "tune"), \(l.kind)] \(l.text)  <- \(patterns.joined(separator: " ; "))") }
+        for (l, patterns) in report.falseAlarms { Output.line("  line \(l.number) [\(l.heldOut ? "held out" : "tune"), \(l.kind)] \(l.text)  <- \(Self.heardBy(patterns))") }
         Output.line("Heard, but about the wrong person (\(report.wrongWho.count)):")
-        for (l, concern) in report.wrongWho { Output.line("  line \(l.number) [\(l.heldOut ? "held out" : "tune")] \(l.text)  -> \(concern.rawValue)") }
+        for (l, concern, patterns) in report.wrongWho {
+            Output.line("  line \(l.number) [\(l.heldOut ? "held out" : "tune")] \(l.text)  -> \(concern.rawValue)  <- \(Self.heardBy(patterns))")
+        }
         let clock = ContinuousClock()
         let rounds = 20
         let elapsed = clock.measure {
@@ -94,6 +96,12 @@ struct CheckInReportCommand: ParsableCommand {
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+
+    /// The patterns that heard a line, each cut to its first 100 characters: some patterns are a
+    /// choice of hundreds of words, and the start is enough to find them in `check-in.yaml`.
+    static func heardBy(_ patterns: [String]) -> String {
+        patterns.map { $0.count > 100 ? $0.prefix(100) + "…" : $0 }.joined(separator: " ; ")
+    }
 }
 
 extension String {

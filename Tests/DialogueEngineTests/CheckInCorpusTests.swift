@@ -48,6 +48,10 @@ import Testing
     @Test func mostLinesAreHeardAsAboutTheRightPerson() {
         let f = Self.report.whole
         #expect(Double(f.wrongWho) / Double(max(1, f.heard)) <= 0.05, "\(Self.report.wrongWho.map(\.line.text))")
+        // 21 until 6 December 2026, when who-words stopped matching with doubled letters ("soon"
+        // as "son"), "they" after the person's own things stopped saying someone else, and a
+        // carer's fear of what they are starting to do was read as such: 14. A floor, not a target.
+        #expect(f.wrongWho <= 14, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 

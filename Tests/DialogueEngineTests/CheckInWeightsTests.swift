@@ -124,6 +124,12 @@ import Testing
         ("he has all the bank cards and i ask for bus fare", .both),
         ("i have not been myself at all lately", .person),
         ("nothing has been right at all lately", .person),
+        // "they" alone may be things: the gentle line for the person (which speaks of both).
+        ("got the boxes ready today, theyre for the weekend", .person),
+        ("sorted the letters out, they will all understand after", .person),
+        // With someone named, "they" is read with them.
+        ("my kids dont know, they will understand after", .both),
+        ("Jamie and Sam have not been themselves, they are so quiet", .someoneElse),
     ])
     func whoAWeighedLineIsAbout(line: String, concern: DistressMatch.Concern) {
         #expect(Self.matcher(Self.hearsEverything).match(line)?.concern == concern)

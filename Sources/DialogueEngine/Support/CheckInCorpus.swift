@@ -38,7 +38,7 @@ public struct CheckInCorpus: Sendable {
         public var heldOut = Figures()
         public var misses: [Line] = []
         public var falseAlarms: [(line: Line, patterns: [String])] = []
-        public var wrongWho: [(line: Line, concern: DistressMatch.Concern)] = []
+        public var wrongWho: [(line: Line, concern: DistressMatch.Concern, patterns: [String])] = []
     }
 
     /// The labelled lines, in file order.
@@ -93,7 +93,7 @@ public struct CheckInCorpus: Sendable {
             case (.none, let m?): report.falseAlarms.append((line, m.patterns))
             case (.none, nil): break
             case (_, nil): report.misses.append(line)
-            case (let label, let m?): if Self.isWrongWho(label, m.concern) { report.wrongWho.append((line, m.concern)) }
+            case (let label, let m?): if Self.isWrongWho(label, m.concern) { report.wrongWho.append((line, m.concern, m.patterns)) }
             }
         }
         return report

@@ -267,8 +267,8 @@ extension DistressCode {
         if endsWord { stack.append(State(pc: pc, word: w + 1, offset: 0, skipped: 0)) }
     }
 
-    /// Whether the whole word is one of the set: the same, the same but for doubled letters, a word
-    /// a member starts (`word*`), or a close misspelling of a member.
+    /// Whether the whole word is one of the set: the same, a word a member starts (`word*`), or
+    /// (with `fuzzy`) the same but for doubled letters or a close misspelling of a member.
     func whole(_ info: SetInfo, _ word: DistressText.Word, fuzzy: Bool, line: Line) -> Bool {
         guard let run = run(info, line.bytes[word.start]) else { return false }
         for i in run.lo..<run.hi {
@@ -279,7 +279,9 @@ extension DistressCode {
                 continue
             }
             if word.count == m.count, same(line.bytes, word.start, arena, m.start, m.count) { return true }
-            if m.squeezedCount >= 3, word.squeezedCount == m.squeezedCount, same(line.squeezed, word.squeezedStart, arena, m.squeezedStart, m.squeezedCount) {
+            // Letters doubled or not ("kil" for "kill"), but only in words that may be misspelled:
+            // who-words match as written, or "soon" would be "son" and "ten" would be "teen".
+            if fuzzy, m.squeezedCount >= 3, word.squeezedCount == m.squeezedCount, same(line.squeezed, word.squeezedStart, arena, m.squeezedStart, m.squeezedCount) {
                 return true
             }
             if fuzzy, m.fuzz > 0, near(m, word, line: line) { return true }

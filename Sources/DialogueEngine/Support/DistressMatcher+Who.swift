@@ -14,6 +14,9 @@ extension DistressMatcher {
             case notHarmedAfter = "not-harmed-after"
             case subjects
             case owners
+            case vague
+            case selfSubjects = "self-subjects"
+            case intent
         }
 
         /// Words after which a who-word is the one a message or a goodbye went to, not the one it
@@ -37,10 +40,20 @@ extension DistressMatcher {
         /// Words that say whose, inside a match of harm: the one doing it ("put **his** fist
         /// through the door"); the one harmed is the word after them ("hit his **wife**").
         public var owners: [String]
+        /// Words for someone else that also stand for things: "they" for blades, emails or wrists.
+        /// After the person's own things ("my wrists ... until **they** bleed") they stand for those
+        /// things, and on their own they do not make a weighed line about someone else.
+        public var vague: [String]
+        /// The person typing as the one who does something: "**i** want to hurt her".
+        public var selfSubjects: [String]
+        /// Words that may stand between ``selfSubjects`` and what they do: "i **want to** hurt her",
+        /// "ive **started to** grab him".
+        public var intent: [String]
 
         public init(
             sentTo: [String] = [], sentThings: [String] = [], possessives: [String] = [], doerBefore: [String] = [],
-            notHarmedAfter: [String] = [], subjects: [String] = [], owners: [String] = []
+            notHarmedAfter: [String] = [], subjects: [String] = [], owners: [String] = [], vague: [String] = [],
+            selfSubjects: [String] = [], intent: [String] = []
         ) {
             self.sentTo = sentTo
             self.sentThings = sentThings
@@ -49,6 +62,9 @@ extension DistressMatcher {
             self.notHarmedAfter = notHarmedAfter
             self.subjects = subjects
             self.owners = owners
+            self.vague = vague
+            self.selfSubjects = selfSubjects
+            self.intent = intent
         }
 
         /// The English words, always there.
@@ -59,7 +75,13 @@ extension DistressMatcher {
             doerBefore: ["of", "by", "around", "with", "from", "near", "about"],
             notHarmedAfter: ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left", "block", "blocked", "blocking", "report", "reported", "sent", "sends"],
             subjects: ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"],
-            owners: ["his", "their"])
+            owners: ["his", "their"],
+            vague: ["they", "them", "theyre", "theyll", "theyve", "theyd"],
+            selfSubjects: ["i", "ive", "im", "id", "ill", "ima", "imma"],
+            intent: [
+                "want", "wanna", "wanted", "wanting", "tempted", "close", "about", "trying", "to", "started", "start", "starting", "keep", "kept", "will", "would", "could", "might", "may",
+                "am", "going", "gonna", "just", "nearly", "almost", "sometimes", "often", "really", "even", "feel", "felt", "like",
+            ])
 
         public subscript(kind: Kind) -> [String] {
             get {
@@ -71,6 +93,9 @@ extension DistressMatcher {
                 case .notHarmedAfter: notHarmedAfter
                 case .subjects: subjects
                 case .owners: owners
+                case .vague: vague
+                case .selfSubjects: selfSubjects
+                case .intent: intent
                 }
             }
             set {
@@ -82,6 +107,9 @@ extension DistressMatcher {
                 case .notHarmedAfter: notHarmedAfter = newValue
                 case .subjects: subjects = newValue
                 case .owners: owners = newValue
+                case .vague: vague = newValue
+                case .selfSubjects: selfSubjects = newValue
+                case .intent: intent = newValue
                 }
             }
         }
@@ -96,15 +124,17 @@ extension DistressMatcher {
         }
 
         /// Whether words at `hit` are about someone else: the last who-word inside them (not counting
-        /// words that `...` passed over), else the nearest before them in the same sentence; nil when
-        /// there is none.
+        /// words that `...` passed over, or a vague word that stands for the person's things), else
+        /// the nearest before them in the same sentence; nil when there is none.
         func isAboutSomeoneElse(_ hit: DistressCode.Hit, skipped: UInt64, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool? {
             func later(_ a: (hit: DistressCode.Hit, other: Bool), _ b: (hit: DistressCode.Hit, other: Bool)) -> Bool {
                 a.hit.start != b.hit.start ? a.hit.start > b.hit.start : a.hit.end > b.hit.end
             }
             func passedOver(_ w: Int) -> Bool { w - hit.start < 64 && skipped & (1 << UInt64(w - hit.start)) != 0 }
             let who = who.filter { !isRecipient($0.hit, in: text) }
-            let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) }
+            // A vague word inside the match that stands for the person's things ("until they bleed")
+            // says nothing of who.
+            let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) && !standsForThings($0, who: who, in: text) }
             if let last = inside.max(by: { later($1, $0) }) { return last.other }
             let sentence = text.words[hit.start].sentence
             let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
@@ -165,6 +195,40 @@ extension DistressMatcher {
             var before = word.start - 1
             if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
             return before < 0 || !(doerBefore + notHarmedAfter).contains(where: { text.word(before, is: $0) })
+        }
+
+        /// Whether a who-word is a vague one that stands for the person's own things: after one of
+        /// the person's possessives in its sentence, with no other word for someone else before it
+        /// there ("**my** wrists ... until **they** bleed", but not "**someone** in **my** group said
+        /// **theyre** going to end it").
+        func standsForThings(_ w: (hit: DistressCode.Hit, other: Bool), who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
+            guard w.other, isOne(w.hit, of: vague, in: text) else { return false }
+            let sentence = text.words[w.hit.start].sentence
+            let before = who.filter { $0.hit.end <= w.hit.start && text.words[$0.hit.start].sentence == sentence }
+            let owned = before.contains { !$0.other && isOne($0.hit, of: possessives, in: text) }
+            let someone = before.contains { $0.other && !isOne($0.hit, of: vague, in: text) }
+            return owned && !someone
+        }
+
+        /// Whether the person typing is the one doing the harm that a match of harm from someone else
+        /// names after its `...`: the words the `...` passed over end with one of ``selfSubjects``
+        /// and one to four of ``intent`` ("im his only carer, **ive started** locking him in his
+        /// room", "some days **i want to** hurt her"). Then the words are of fearing to harm someone,
+        /// not of someone else doing it; the one to help is the person typing.
+        func isDoneByThePerson(_ hit: DistressCode.Hit, skipped: UInt64, in text: DistressText) -> Bool {
+            guard skipped != 0 else { return false }
+            // The last word passed over: what the person may be doing comes right after it.
+            let last = hit.start + 63 - skipped.leadingZeroBitCount
+            guard last + 1 < hit.end else { return false }
+            var w = last
+            for between in 0...4 {
+                guard w > hit.start, skipped & (1 << UInt64(w - hit.start)) != 0 else { return false }
+                // At least one word of intent: "i hit him" alone may be a reply to harm.
+                if between > 0, selfSubjects.contains(where: { text.word(w, is: $0) }) { return true }
+                guard intent.contains(where: { text.word(w, is: $0) }) else { return false }
+                w -= 1
+            }
+            return false
         }
 
         /// Whether a who-word is one word, and one of `words`.

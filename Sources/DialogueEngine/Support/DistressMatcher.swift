@@ -209,12 +209,20 @@ public struct DistressMatcher: Sendable, Equatable {
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
         let verbs = found.filter { $0.index >= c.verbsFrom }.map { (hit: $0.longest, other: true) }
-        var person = false, other = false
+        var person = false, other = false, harm = true, fear = true
         for h in hits {
+            var isHarm = c.isHarm(h.index), isFear = c.isFear(h.index)
+            // Harm to someone else that the person typing is doing ("ive started locking him in his
+            // room") is read as fearing to harm someone: the one to help is the person typing.
+            if isHarm, rules.whoWords.isDoneByThePerson(h.shortest, skipped: h.skipped, in: text), rules.whoWords.isHarmToSomeoneElse(h.shortest, who: who, in: text) {
+                (isHarm, isFear) = (false, true)
+            }
+            harm = harm && isHarm
+            fear = fear && isFear
             let about: Bool
-            if c.isHarm(h.index) {
+            if isHarm {
                 about = rules.whoWords.isHarmToSomeoneElse(h.shortest, who: who, in: text)
-            } else if c.isFear(h.index) {
+            } else if isFear {
                 // The one who fears what they might do is the one to help.
                 about = false
             } else {
@@ -226,19 +234,19 @@ public struct DistressMatcher: Sendable, Equatable {
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         // In the order the file has them, whatever order the search found them in.
         let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
-        let harm = hits.allSatisfy { c.isHarm($0.index) }
-        let fear = hits.allSatisfy { c.isFear($0.index) }
         return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm, fearOfHarming: fear)
     }
 
     /// What the weighed words hear in a line no pattern heard: nil, or a match marked `weighed`.
     /// Weights cannot tell who the words are about, so the who-words of the whole line decide: only
-    /// words for someone else ("my son", "she") say someone else; words for the person typing too
-    /// ("he checks my phone") say both, and the check-in's gentle line speaks of both.
+    /// words for someone else ("my son", "she") say someone else, and not the vague ones alone
+    /// ("they", which may be things); words for the person typing too ("he checks my phone") say
+    /// both, and the check-in's gentle line speaks of both.
     func weighed(_ text: DistressText, rememberingReads: Bool) -> DistressMatch? {
         guard let weights, weights.hears(text) else { return nil }
         let found = compiled.who.hits(in: text, rememberingReads: rememberingReads).filter { $0.index < compiled.verbsFrom }
-        let other = found.contains { $0.index >= compiled.othersFrom }, person = found.contains { $0.index < compiled.othersFrom }
+        let other = found.contains { $0.index >= compiled.othersFrom && !rules.whoWords.isOne($0.longest, of: rules.whoWords.vague, in: text) }
+        let person = found.contains { $0.index < compiled.othersFrom }
         let concern: DistressMatch.Concern = other ? (person ? .both : .someoneElse) : .person
         return DistressMatch(concern: concern, patterns: [DistressMatch.weighedWords], weighed: true)
     }
