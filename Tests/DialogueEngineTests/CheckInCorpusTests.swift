@@ -85,11 +85,12 @@ import Testing
     /// those figures and the corpus's held-out everyday answers, so for the settings those lines
     /// are no longer quite unseen. Batch N's two hundreds were not used to choose: 57 and 59 of 80
     /// when set aside; 61 and 60 of 80 once the weights had learned from both writers' other
-    /// lines. All 549: 329 of 401 (82.0%), 11 false alarms of 148 (5 December 2026, evening).
+    /// lines. All 549: 329 of 401 (82.0%), 11 false alarms of 148 (5 December 2026, evening); 331
+    /// once the weights read misspelled words (6 December).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 329, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.heard >= 331, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 11, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         #expect(f.wrongWho <= 8)
     }

@@ -40,6 +40,8 @@ public struct CheckInWeights: Sendable, Equatable {
     /// The same, found by a hash of the feature's bytes, so a line is weighed without making a
     /// string or hashing one (see ``Index``).
     let index: Index
+    /// The known words, to read a misspelled one as the word it is close to (see ``Spelling``).
+    let spelling: Spelling
 
     public init(bias: Double, threshold: Double, minWords: Int, features: [String: Feature]) {
         self.bias = bias
@@ -47,6 +49,7 @@ public struct CheckInWeights: Sendable, Equatable {
         self.minWords = minWords
         self.features = features
         index = Index(features)
+        spelling = Spelling(features)
     }
 
     public static func == (a: CheckInWeights, b: CheckInWeights) -> Bool {
@@ -97,6 +100,14 @@ public struct CheckInWeights: Sendable, Equatable {
         (h ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
+    /// FNV-1a of a word's bytes, before the low bit is set (a pair goes on from it).
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h = seed
+        for b in bytes { h = step(h, b) }
+        return h
+    }
+
     // MARK: Weighing a line
 
     /// How likely the line is to be distress (0 to 1), or nil when it has too few words to weigh.
@@ -107,23 +118,27 @@ public struct CheckInWeights: Sendable, Equatable {
     func likelihood(of text: DistressText) -> Double? {
         guard text.words.count >= minWords else { return nil }
         // Each feature once: the hashes of the line's words and pairs, sorted and read once each.
+        // A word the weights do not know is read as the known word it misspells, if there is one.
         var hashes: [UInt64] = []
         hashes.reserveCapacity(2 * text.words.count)
-        text.squeezed.withUnsafeBufferPointer { squeezed in
-            var previous: UInt64 = 0
-            var previousSentence = -1
-            for word in text.words {
-                var h = Self.seed
-                for k in word.squeezedStart..<(word.squeezedStart + word.squeezedCount) { h = Self.step(h, squeezed[k]) }
-                hashes.append(h | 1)
-                if previousSentence == word.sentence {
-                    var pair = Self.step(previous, 0x20)
-                    for k in word.squeezedStart..<(word.squeezedStart + word.squeezedCount) { pair = Self.step(pair, squeezed[k]) }
-                    hashes.append(pair | 1)
-                }
-                previous = h
-                previousSentence = word.sentence
+        let squeezed = text.squeezed
+        var previous: UInt64 = 0
+        var previousSentence = -1
+        for word in text.words {
+            var bytes = squeezed[word.squeezedStart..<(word.squeezedStart + word.squeezedCount)]
+            var h = Self.hash(bytes)
+            if index.lookup(h | 1) == nil, let known = spelling.correction(of: bytes) {
+                bytes = known
+                h = Self.hash(known)
             }
+            hashes.append(h | 1)
+            if previousSentence == word.sentence {
+                var pair = Self.step(previous, 0x20)
+                for b in bytes { pair = Self.step(pair, b) }
+                hashes.append(pair | 1)
+            }
+            previous = h
+            previousSentence = word.sentence
         }
         hashes.sort()
         var sum = 0.0, squares = 0.0
