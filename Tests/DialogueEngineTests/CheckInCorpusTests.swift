@@ -50,8 +50,10 @@ import Testing
         #expect(Double(f.wrongWho) / Double(max(1, f.heard)) <= 0.05, "\(Self.report.wrongWho.map(\.line.text))")
         // 21 until 6 December 2026, when who-words stopped matching with doubled letters ("soon"
         // as "son"), "they" after the person's own things stopped saying someone else, and a
-        // carer's fear of what they are starting to do was read as such: 14. A floor, not a target.
-        #expect(f.wrongWho <= 14, "\(Self.report.wrongWho.map(\.line.text))")
+        // carer's fear of what they are starting to do was read as such: 14; 11 once a threat on a
+        // condition put to the person typing ("if i tell anyone...") was read as made to them. A
+        // floor, not a target.
+        #expect(f.wrongWho <= 11, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -92,6 +94,8 @@ import Testing
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
         #expect(f.heard >= 331, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 11, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
-        #expect(f.wrongWho <= 8)
+        // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
+        // read as made to them.
+        #expect(f.wrongWho <= 6)
     }
 }

@@ -77,6 +77,38 @@ import Testing
         #expect(!m.fearOfHarming, "\(line)")
     }
 
+    @Test("a threat on a condition put to the person typing is made to them, whoever it names", arguments: [
+        "she says if i go to the police shell hurt my brother",
+        "he said hed hurt the kids if i ever left",
+        "unless i give him my card he says hell hurt my mum",
+    ])
+    func aThreatOnAConditionIsMadeToThePersonTyping(line: String) throws {
+        let heard = Self.matcher.match(line)
+        let m = try #require(heard, "heard")
+        #expect(m.concern == .person && m.harmFromOthers, "\(line)")
+    }
+
+    @Test("a condition that is not put to the person typing changes nothing", arguments: [
+        "my dad hits my mum",
+        "my dad hits my mum if she answers back",
+        "if my son gets worse i think he will hurt his sister",
+    ])
+    func aConditionOnSomeoneElse(line: String) throws {
+        let heard = Self.matcher.match(line)
+        let m = try #require(heard, "heard")
+        #expect(m.concern == .someoneElse, "\(line)")
+    }
+
+    @Test func aFileCanTeachTheReadingItsOwnConditions() throws {
+        let line = "he says hell hurt my mum when i leave"
+        let before = Self.matcher.match(line)
+        #expect(before?.concern == .someoneElse)
+        let (loaded, problems) = DistressWhoWordsTests.load(adding: "who-reading:\n  conditions: [when]\n")
+        let m = try #require(loaded, "\(problems)")
+        let after = m.match(line)
+        #expect(after?.concern == .person)
+    }
+
     @Test func aFileCanTeachTheReadingItsOwnWordsOfIntent() throws {
         let line = "i care for my nan and i honestly could slap her"
         let before = Self.matcher.match(line)

@@ -17,6 +17,7 @@ extension DistressMatcher {
             case vague
             case selfSubjects = "self-subjects"
             case intent
+            case conditions
         }
 
         /// Words after which a who-word is the one a message or a goodbye went to, not the one it
@@ -49,11 +50,15 @@ extension DistressMatcher {
         /// Words that may stand between ``selfSubjects`` and what they do: "i **want to** hurt her",
         /// "ive **started to** grab him".
         public var intent: [String]
+        /// Words that put a condition on the person typing: harm in a sentence with one of these
+        /// and then ``selfSubjects`` ("he'll take the kids abroad **if i** dont do as im told") is
+        /// a threat made to the person typing, whoever it names.
+        public var conditions: [String]
 
         public init(
             sentTo: [String] = [], sentThings: [String] = [], possessives: [String] = [], doerBefore: [String] = [],
             notHarmedAfter: [String] = [], subjects: [String] = [], owners: [String] = [], vague: [String] = [],
-            selfSubjects: [String] = [], intent: [String] = []
+            selfSubjects: [String] = [], intent: [String] = [], conditions: [String] = []
         ) {
             self.sentTo = sentTo
             self.sentThings = sentThings
@@ -65,6 +70,7 @@ extension DistressMatcher {
             self.vague = vague
             self.selfSubjects = selfSubjects
             self.intent = intent
+            self.conditions = conditions
         }
 
         /// The English words, always there.
@@ -81,7 +87,8 @@ extension DistressMatcher {
             intent: [
                 "want", "wanna", "wanted", "wanting", "tempted", "close", "about", "trying", "to", "started", "start", "starting", "keep", "kept", "will", "would", "could", "might", "may",
                 "am", "going", "gonna", "just", "nearly", "almost", "sometimes", "often", "really", "even", "feel", "felt", "like",
-            ])
+            ],
+            conditions: ["if", "unless"])
 
         public subscript(kind: Kind) -> [String] {
             get {
@@ -96,6 +103,7 @@ extension DistressMatcher {
                 case .vague: vague
                 case .selfSubjects: selfSubjects
                 case .intent: intent
+                case .conditions: conditions
                 }
             }
             set {
@@ -110,6 +118,7 @@ extension DistressMatcher {
                 case .vague: vague = newValue
                 case .selfSubjects: selfSubjects = newValue
                 case .intent: intent = newValue
+                case .conditions: conditions = newValue
                 }
             }
         }
@@ -168,6 +177,7 @@ extension DistressMatcher {
         ///    takes the only key");
         /// 5. else the person typing ("not safe at home").
         func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
+            if isThreatOnACondition(hit, in: text) { return false }
             if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }) {
                 // The word before it, past a "my" or "the" ("scared of my husband").
                 var before = last.hit.start - 1
@@ -227,6 +237,19 @@ extension DistressMatcher {
                 if between > 0, selfSubjects.contains(where: { text.word(w, is: $0) }) { return true }
                 guard intent.contains(where: { text.word(w, is: $0) }) else { return false }
                 w -= 1
+            }
+            return false
+        }
+
+        /// Whether words of harm are a threat made to the person typing: their sentence puts a
+        /// condition on the person ("if i", "unless i": ``conditions``, then ``selfSubjects``),
+        /// before or after the harm ("if i ever tell anyone hell kill the dog", "he'll take the kids
+        /// abroad if i dont do as im told"). Whoever the threat names, the one it is made to is the
+        /// one being controlled.
+        func isThreatOnACondition(_ hit: DistressCode.Hit, in text: DistressText) -> Bool {
+            let sentence = text.words[hit.start].sentence
+            for w in text.words.indices.dropLast() where text.words[w].sentence == sentence && conditions.contains(where: { text.word(w, is: $0) }) {
+                if text.words[w + 1].sentence == sentence, selfSubjects.contains(where: { text.word(w + 1, is: $0) }) { return true }
             }
             return false
         }
