@@ -1,3 +1,4 @@
+import DialogueEngine
 import Foundation
 import TandemStore
 

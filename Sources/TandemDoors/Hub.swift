@@ -1,3 +1,4 @@
+import DialogueEngine
 import TandemStore
 /// What every connection shares: who is connected (for caps, `/sessions`, `/say`, `/watch` and
 /// shutdown) and which places are slowed for wrong codes. Safe from any thread.

@@ -1,3 +1,4 @@
+import DialogueEngine
 import TandemStore
 /// Which connection or group room has each saved plan open: one plan, one writer.
 ///

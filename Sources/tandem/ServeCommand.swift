@@ -6,7 +6,6 @@ import LineServer
 import TandemDoors
 import Logging
 import PlanStore
-import Synchronization
 
 /// `tandem serve`: the same plans over the network, for telnet, `nc` and `tandem connect`.
 struct ServeCommand: AsyncParsableCommand {
@@ -189,7 +188,7 @@ final class StopSignals {
 
 /// A flag that is set once.
 final class LockedFlag: Sendable {
-    private let value = Mutex(false)
+    private let value = Locked(false)
 
     /// Sets the flag; true the first time.
     func set() -> Bool {

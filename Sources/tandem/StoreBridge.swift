@@ -1,11 +1,11 @@
+import DialogueEngine
 import Dispatch
-import Synchronization
 
 /// The terminal door runs on the thread it started on (readline and its signal handling need it),
 /// one person, one line at a time: it waits there for the store's `async` work.
 enum StoreBridge {
     static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        let result = Mutex<Result<T, any Error>?>(nil)
+        let result = Locked<Result<T, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task.detached {
             let outcome: Result<T, any Error>

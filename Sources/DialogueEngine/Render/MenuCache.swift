@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Lines that are the same for everyone at one width, rendered once and kept: the menu of
 /// dialogues a server greets everyone with (``MenuCache``, see ``TextRenderer/menus``), and the
 /// contacts at the end of every plan shown as text (``PlanExporter``). Rendering either wraps many
@@ -8,7 +6,7 @@ import Synchronization
 /// Kept by what they were rendered from (`Key`), compared in full, so a changed list or directory
 /// is rendered again; the same one compares at once (it shares its storage).
 public final class KeptLines<Key: Equatable & Sendable>: Sendable {
-    private let kept = Mutex<[(width: Int, key: Key, lines: [String])]>([])
+    private let kept = Locked<[(width: Int, key: Key, lines: [String])]>([])
     /// How many are kept: a few widths (people's terminals differ), each for what was shown at it.
     static var capacity: Int { 8 }
 

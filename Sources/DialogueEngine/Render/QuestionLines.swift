@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Questions as the dialogue has them, rendered once for each width and kept: everyone who
 /// reaches a question on a server is shown the same lines, and wrapping them again for each
 /// person was about a tenth of a server's turn. See ``TextRenderer/questions``.
@@ -42,7 +40,7 @@ public final class QuestionLines: Sendable {
         var count = 0
     }
 
-    private let kept = Mutex(Kept())
+    private let kept = Locked(Kept())
     /// More than the questions of many dialogues at a few widths; when full it starts again, so a
     /// client that tries every width holds no more than this.
     static var capacity: Int { 2048 }

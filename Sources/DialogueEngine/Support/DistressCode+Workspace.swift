@@ -1,5 +1,3 @@
-import Synchronization
-
 extension DistressCode {
     /// What reading a line takes besides the line: the scratch lists, and a stamp for each pattern
     /// (whether it is already among a word's candidates). Kept between lines in ``workspaces``, so a

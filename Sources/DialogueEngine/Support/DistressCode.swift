@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The patterns of one list of the check-in words, compiled into flat memory that holds no
 /// references. Reading a line allocates nothing but its hits (``Workspace`` is kept between lines).
 ///
@@ -290,7 +288,7 @@ final class DistressCode: @unchecked Sendable {
     var count: Int { sources.count }
 
     /// Kept between lines, one for each reading at a time (see ``Workspace``).
-    let workspaces = Mutex<[Workspace]>([])
+    let workspaces = Locked<[Workspace]>([])
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// The same shape as `Synchronization.Mutex`, over a pthread mutex (`NSLock`). ThreadSanitizer
 /// knows pthread mutexes, so `scripts/sanitize` sees the order the lock gives; it does not see the
-/// futex under `Mutex` on Linux, and reported two `withLock` calls on one `Mutex` as a race.
+/// futex under `Mutex` on Linux, and reported two `withLock` calls on one `Mutex` as a race (the
+/// store's journal in December 2026, then the check-in's workspaces and the renderer's caches,
+/// which a server's event loops share). So every lock of Tandem's own is this one.
 public final class Locked<Value>: @unchecked Sendable {
     // Safe: `value` is touched only inside `withLock`, with `lock` held.
     private var value: Value
