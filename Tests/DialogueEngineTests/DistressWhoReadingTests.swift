@@ -3,100 +3,56 @@ import Testing
 @testable import DialogueEngine
 
 /// Who the words are about, in the ways people write about themselves that look at first like
-/// someone else: "they" for their own wrists, a word with a doubled letter ("soon"), and a carer
-/// who fears what they are starting to do to the one they care for. Lines of ours, not the
-/// corpus's: other wordings of the same families.
+/// someone else: "they" for their own wrists, a word with a doubled letter ("soon"), a carer who
+/// fears what they are starting to do to the one they care for, and a threat with a condition
+/// put to them. Lines of ours, not the corpus's: other wordings of the same families.
 @Suite struct DistressWhoReadingTests {
     static var matcher: DistressMatcher { DistressMatcherTests.matcher }
 
-    @Test("who-words match as written: a doubled letter does not make one", arguments: [
-        "im going to end it all soon",
-        "I'm checking out soon",
-        "i wont be here much longer, it will all be over sooon",
-        "i want to end it all, ten years of this is enough",
-    ])
-    func aDoubledLetterIsNotAWhoWord(line: String) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .person, "\(line)")
-    }
+    /// What a line's words are read as: who they are about, and whether they are of harm from
+    /// someone else (`harm`), of fearing to harm someone (`fear`), or neither (`plain`).
+    enum Kind: Sendable { case plain, harm, fear }
 
-    @Test func theWordsThemselvesStillMatchAsWritten() {
-        let matcher = Self.matcher
-        let son = matcher.match("my son is going to end it all soon"), teen = matcher.match("my teen wants to kill herself")
-        #expect(son?.concern == .someoneElse && teen?.concern == .someoneElse)
-        // Doubled letters are still read in the words of distress: "kil" for "kill".
-        let kil = matcher.match("i want to kil myself")
-        #expect(kil?.concern == .person)
-    }
-
-    @Test("\"they\" after the person's own things stands for those things", arguments: [
-        "i pick at my legs until they bleed",
-        "i scratch my arms till they bleed every night",
-        "been digging my nails in my hands until they bleed",
-    ])
-    func theyForThePersonsOwnThings(line: String) throws {
+    @Test("who a line is about", arguments: [
+        // Who-words match as written: a doubled letter does not make one ("soon" is not "son").
+        ("im going to end it all soon", DistressMatch.Concern.person, Kind.plain),
+        ("I'm checking out soon", .person, .plain),
+        ("i wont be here much longer, it will all be over sooon", .person, .plain),
+        ("i want to end it all, ten years of this is enough", .person, .plain),
+        ("my son is going to end it all soon", .someoneElse, .plain),
+        ("my teen wants to kill herself", .someoneElse, .plain),
+        ("i want to kil myself", .person, .plain),  // doubled letters still count in words of distress
+        // "they" after the person's own things stands for those things...
+        ("i pick at my legs until they bleed", .person, .plain),
+        ("i scratch my arms till they bleed every night", .person, .plain),
+        ("been digging my nails in my hands until they bleed", .person, .plain),
+        // ...but is still someone when someone is named, or nothing of the person's comes before.
+        ("my friend scratches her arms until they bleed", .someoneElse, .plain),
+        ("someone in my group chat said theyre going to end it tonight", .someoneElse, .plain),
+        ("i think they want to kill themselves", .someoneElse, .plain),
+        ("one of my team told me they have been feeling suicidal", .someoneElse, .plain),
+        // A carer who fears what they are starting to do: fearing to harm, for the person typing.
+        ("i look after my mum and some days i want to slap her", .person, .fear),
+        ("i care for my grandad and i keep wanting to hurt him", .person, .fear),
+        ("im his only carer and ive started locking him in his room at night", .person, .fear),
+        // Harm someone else does stays so, whatever the person typing says near it.
+        ("my husband hits our son and i want to leave", .someoneElse, .harm),
+        ("he hits me when i want to go out", .person, .harm),
+        ("he told me i was useless and hit my son", .both, .harm),
+        // A threat on a condition put to the person typing is made to them, whoever it names.
+        ("she says if i go to the police shell hurt my brother", .person, .harm),
+        ("he said hed hurt the kids if i ever left", .person, .harm),
+        ("unless i give him my card he says hell hurt my mum", .person, .harm),
+        // A condition that is not put to the person typing changes nothing.
+        ("my dad hits my mum", .someoneElse, .harm),
+        ("my dad hits my mum if she answers back", .someoneElse, .harm),
+        ("if my son gets worse i think he will hurt his sister", .someoneElse, .harm),
+    ] as [(String, DistressMatch.Concern, Kind)])
+    func whoALineIsAbout(line: String, concern: DistressMatch.Concern, kind: Kind) throws {
         let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .person, "\(line)")
-    }
-
-    @Test("\"they\" is still someone when someone is named, or nothing of the person's comes before", arguments: [
-        "my friend scratches her arms until they bleed",
-        "someone in my group chat said theyre going to end it tonight",
-        "i think they want to kill themselves",
-        "one of my team told me they have been feeling suicidal",
-    ])
-    func theyForSomeone(line: String) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .someoneElse, "\(line)")
-    }
-
-    @Test("a carer who fears what they are starting to do: words of fearing to harm, for the person typing", arguments: [
-        "i look after my mum and some days i want to slap her",
-        "i care for my grandad and i keep wanting to hurt him",
-        "im his only carer and ive started locking him in his room at night",
-    ])
-    func theOneDoingItIsThePersonTyping(line: String) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .person, "\(line)")
-        #expect(m.fearOfHarming && !m.harmFromOthers, "\(line)")
-    }
-
-    @Test("harm someone else does stays so, whatever the person typing says near it", arguments: [
-        ("my husband hits our son and i want to leave", DistressMatch.Concern.someoneElse),
-        ("he hits me when i want to go out", .person),
-        ("he told me i was useless and hit my son", .both),
-    ])
-    func harmByOthersStaysSo(line: String, concern: DistressMatch.Concern) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
+        let m = try #require(heard, "heard: \(line)")
         #expect(m.concern == concern, "\(line)")
-        #expect(!m.fearOfHarming, "\(line)")
-    }
-
-    @Test("a threat on a condition put to the person typing is made to them, whoever it names", arguments: [
-        "she says if i go to the police shell hurt my brother",
-        "he said hed hurt the kids if i ever left",
-        "unless i give him my card he says hell hurt my mum",
-    ])
-    func aThreatOnAConditionIsMadeToThePersonTyping(line: String) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .person && m.harmFromOthers, "\(line)")
-    }
-
-    @Test("a condition that is not put to the person typing changes nothing", arguments: [
-        "my dad hits my mum",
-        "my dad hits my mum if she answers back",
-        "if my son gets worse i think he will hurt his sister",
-    ])
-    func aConditionOnSomeoneElse(line: String) throws {
-        let heard = Self.matcher.match(line)
-        let m = try #require(heard, "heard")
-        #expect(m.concern == .someoneElse, "\(line)")
+        #expect(m.harmFromOthers == (kind == .harm) && m.fearOfHarming == (kind == .fear), "\(line)")
     }
 
     @Test func aFileCanTeachTheReadingItsOwnConditions() throws {
