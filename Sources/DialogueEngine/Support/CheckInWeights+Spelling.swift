@@ -73,11 +73,8 @@ extension CheckInWeights {
 
         /// ``DistressCode/hash(_:)`` of `bytes` without the byte at offset `k`.
         static func hash(_ bytes: ArraySlice<UInt8>, without k: Int) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for (i, b) in bytes.enumerated() where i != k {
-                h ^= UInt64(b)
-                h = h &* 0x100_0000_01b3
-            }
+            var h = CheckInWeights.seed
+            for (i, b) in bytes.enumerated() where i != k { h = CheckInWeights.step(h, b) }
             return h | 1
         }
     }
