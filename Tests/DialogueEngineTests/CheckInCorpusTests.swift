@@ -92,11 +92,12 @@ import Testing
     /// lines. All 549: 329 of 401 (82.0%), 11 false alarms of 148 (5 December 2026, evening); 331
     /// once the weights read misspelled words (6 December). Then 31 lines were read by mistake and
     /// moved to the corpus as tuning lines: 306 of the 370 left (82.7%), the same 11 false alarms;
-    /// and once the weights had learned from them too, 308 (83.2%), with 13 false alarms of 148.
+    /// and once the weights had learned from them too, 308 (83.2%), with 13 false alarms of 148;
+    /// 310 once they had also learned from the developer's lines of how people type (the same day).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 308, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.heard >= 310, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 13, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus.

@@ -4,6 +4,8 @@
 ///
 /// - Capitals, accents (`â`, `ŵ`, `é`) and curly quotes are made plain; apostrophes are dropped, so
 ///   "can't" and "cant" are the same word, and so are "dwi'n" and "dwin".
+/// - Letters in "fancy fonts" (𝐛𝐨𝐥𝐝, 𝓼𝓬𝓻𝓲𝓹𝓽, ｗｉｄｅ, ⓒⓘⓡⓒⓛⓔⓓ, ꜱᴍᴀʟʟ ᴄᴀᴘꜱ) and Cyrillic or Greek
+///   letters that look like Latin ones read as the plain letter (``lookalikes``).
 /// - Hyphens, punctuation, emoji and symbols separate words ("self-harm" is "self harm").
 /// - Zero-width characters and text-direction controls are ignored ("kill\u{200B}myself" is one word).
 /// - Three or more of a letter become one ("sooooo" is "so", "kiiill" is "kill").
@@ -283,6 +285,7 @@ struct DistressText: Sendable {
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         default: break
         }
+        if let letter = lookalikes[v] { return .letter(letter) }
         switch u.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber:
             return .otherLetter
