@@ -330,8 +330,13 @@ extension DistressCode {
         }
     }
 
-    /// Little words that people run into what follows.
-    static let fillers: [[UInt8]] = ["i", "im", "ive", "id", "just", "so", "really", "and", "but", "lol", "omg", "honestly", "literally"].map { Array($0.utf8) }
+    /// Little words that people run into what follows, and the ways of saying what one means to do
+    /// that run into it too ("iwanttokillmyself", "gonnaendit").
+    static let fillers: [[UInt8]] = [
+        "i", "im", "ive", "id", "just", "so", "really", "and", "but", "lol", "omg", "honestly", "literally",
+        "iwantto", "wantto", "iwanna", "wanna", "imgonna", "gonna", "imgoingto", "goingto", "ineedto", "needto",
+        "ijustwantto", "justwantto",
+    ].map { Array($0.utf8) }
     /// The first bytes of the fillers: most words begin with none of them.
     static let fillerStarts: Mask = {
         var mask = Mask()

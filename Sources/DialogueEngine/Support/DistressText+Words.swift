@@ -11,7 +11,7 @@ extension DistressText {
         }
         let startsWithLetter = raw.first.map { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == 0x40 || $0 == 0x24 } ?? false
         var n = 0
-        if hasLetter && startsWithLetter {
+        if hasLetter && (startsWithLetter || startsWithDigitForLetter(raw)) {
             for b in raw {
                 switch b {
                 case 0x30: out[n] = 0x6F  // 0 -> o
@@ -57,6 +57,28 @@ extension DistressText {
             return n
         }
     }
+
+    /// Whether a word that begins with a digit is a word typed with a digit for its first letter
+    /// ("5uicide", "0verd0se"), not a number run into what it counts ("5days", "10am", "3rd",
+    /// "4ever"): one digit that stands for a letter, then a letter, at least four letters in
+    /// all after it, and not a word for time, a measure or an order.
+    static func startsWithDigitForLetter(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch raw.first {
+        case 0x30, 0x31, 0x33, 0x34, 0x35, 0x37: break  // the digits read as letters (below)
+        default: return false
+        }
+        guard raw.count >= 5, raw[1] >= 0x61 && raw[1] <= 0x7A else { return false }
+        let rest = raw.dropFirst()
+        guard rest.filter({ $0 >= 0x61 && $0 <= 0x7A }).count >= 4 else { return false }
+        return !countedThings.contains(where: { $0.elementsEqual(rest) })
+    }
+
+    /// What a number is run into when it counts it ("5days", "3weeks", "7times", "4ever").
+    static let countedThings: [[UInt8]] = [
+        "mins", "minute", "minutes", "secs", "hour", "hours", "days", "week", "weeks", "month", "months", "mnths",
+        "year", "years", "yrs", "times", "ever", "nights", "night", "nite", "nites", "mths", "hrly",
+        "tabs", "pills", "meds", "units", "pints", "drinks", "cans", "kids", "children", "sons", "daughters",
+    ].map { Array($0.utf8) }
 
     private static func write(_ word: [UInt8], to out: UnsafeMutablePointer<UInt8>) -> Int {
         for (k, b) in word.enumerated() { out[k] = b }

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// Ways of typing the commonest words of distress that were found unheard on 6 December 2026, and
+/// look-alikes of them that must stay unheard.
+@Suite struct DistressTypingTests {
+    func words(_ s: String) -> [String] {
+        let t = DistressText(s)
+        return t.words.indices.map { String(decoding: t.bytes(of: $0), as: UTF8.self) }
+    }
+
+    /// A digit for a word's first letter, but not a number run into what it counts.
+    @Test func aDigitForTheFirstLetter() {
+        #expect(words("5uicide 0verd0se 1nside 3nding") == ["suicide", "overdose", "inside", "ending"])
+        #expect(words("5days 3weeks 7times 4ever 10am 3rd 1st 30mins 5pills 2morrow") == ["5days", "3weeks", "7times", "4ever", "10am", "3rd", "1st", "30mins", "5pills", "2morrow"])
+    }
+
+    @Test(arguments: [
+        "thinking about 5uicide", "took an 0verd0se last night",
+        "iwanttokillmyself", "imgonnakillmyself", "gonnaendit", "justwanttodie",
+        "beter off ded", "nuthin to live for", "been shing again", "my life is worthless",
+        "i might hurt the baby", "gonna commit toaster bath",
+    ])
+    func heard(_ line: String) {
+        #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
+    }
+
+    @Test(arguments: [
+        "i worked 5days this week", "see you at 10am", "iwanttogohome", "wannagoforawalk",
+        "gonna make toast and have a bath", "im dead tired", "the plants died", "i might take the baby to the park",
+    ])
+    func notHeard(_ line: String) {
+        #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
+    }
+
+    /// The baby is the one at risk from the person typing: fear of harming, about them.
+    @Test func mightHurtTheBabyIsAFearOfHarming() throws {
+        let m = try #require(DistressMatcherTests.matcher.match("i think i might hurt the baby"))
+        #expect(m.fearOfHarming && !m.harmFromOthers && m.concern == .person)
+    }
+}
