@@ -21,6 +21,8 @@ import Testing
         "iwanttokillmyself", "imgonnakillmyself", "gonnaendit", "justwanttodie",
         "beter off ded", "nuthin to live for", "been shing again", "my life is worthless",
         "i might hurt the baby", "gonna commit toaster bath",
+        "he punchd me in the face", "he kickd me", "my bf slappd me", "he smackd me again",
+        "he sa'd me", "someone is blackmailing me with pictures", "theyre making me sell drugs",
     ])
     func heard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
@@ -29,9 +31,26 @@ import Testing
     @Test(arguments: [
         "i worked 5days this week", "see you at 10am", "iwanttogohome", "wannagoforawalk",
         "gonna make toast and have a bath", "im dead tired", "the plants died", "i might take the baby to the park",
+        "my boss made me carry boxes all day", "they made me weed the garden", "the film made me sad",
     ])
     func notHeard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
+    }
+
+    /// An ending typed without its `e` is the word misspelled, not another form of it, from 5
+    /// letters; shorter, the two are often both words ("card", "cared").
+    @Test func anEndingWithoutItsE() {
+        let m = DistressMatcher(rules: .init(words: [], signals: ["nobody cared", "he punched me", "he wants me"], harmless: []))
+        #expect(m.match("he punchd me") != nil)
+        #expect(m.match("nobody card") == nil)
+        #expect(m.match("he want me") == nil, "another form, as before")
+        #expect(m.match("he punches me") == nil, "another form, as before")
+    }
+
+    /// Someone else made to sell drugs is about them.
+    @Test func exploitationOfSomeoneElse() throws {
+        let m = try #require(DistressMatcherTests.matcher.match("theyre making my son sell drugs"))
+        #expect(m.harmFromOthers && m.concern == .someoneElse)
     }
 
     /// The baby is the one at risk from the person typing: fear of harming, about them.

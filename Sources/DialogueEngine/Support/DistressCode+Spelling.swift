@@ -56,6 +56,10 @@ extension DistressCode {
 
     /// Whether two words are forms of one word: the same once an ending is taken off each
     /// ("overdoses" and "overdosed", "want" and "wants").
+    ///
+    /// An ending typed without its `e` is the same form, not another, in a word of 5 letters or
+    /// more: "punchd" and "kickd" are "punched" and "kicked" misspelled, "punchs" is "punches". (In
+    /// shorter words the two are often both words: "card" and "cared".)
     func isOtherForm(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for ea in Self.stemEndings where ea.count < a.count && Self.ends(a, with: ea) {
             let stem = a.count - ea.count
@@ -65,10 +69,16 @@ extension DistressCode {
                     same = false
                     break
                 }
-                if same { return true }
+                if same && !(a.count >= 5 && Self.isEndingWithoutE(ea, eb)) { return true }
             }
         }
         return false
+    }
+
+    /// Whether one ending is the other without its `e` ("d" and "ed", "s" and "es").
+    static func isEndingWithoutE(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        return long.count == 2 && long[0] == 0x65 && short.count == 1 && short[0] == long[1] && (short[0] == 0x64 || short[0] == 0x73)
     }
 
     /// The endings above, and none.
