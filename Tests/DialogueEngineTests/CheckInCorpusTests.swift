@@ -78,8 +78,8 @@ import Testing
         // 134 of 242, 3 of 108; one line (heard) then moved to the corpus, having been read by
         // mistake. Batch N's two set-aside hundreds (5 December, evening): 43 of 80 and 31 of 80, 1
         // false alarm of 20 each. All 549: 207 of 401; 188 of 370 once 31 lines read by mistake
-        // moved to the corpus (6 December 2026).
-        #expect(f.heard >= 188, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // moved to the corpus (6 December 2026); 189 once wanting to hurt people was heard.
+        #expect(f.heard >= 189, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 5, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 

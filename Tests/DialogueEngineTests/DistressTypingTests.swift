@@ -23,6 +23,7 @@ import Testing
         "i might hurt the baby", "gonna commit toaster bath",
         "he punchd me in the face", "he kickd me", "my bf slappd me", "he smackd me again",
         "he sa'd me", "someone is blackmailing me with pictures", "theyre making me sell drugs",
+        "my sister sh's again", "i want to hurt people", "i feel like i could hurt someone", "i want to stab someone",
     ])
     func heard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
@@ -32,6 +33,8 @@ import Testing
         "i worked 5days this week", "see you at 10am", "iwanttogohome", "wannagoforawalk",
         "gonna make toast and have a bath", "im dead tired", "the plants died", "i might take the baby to the park",
         "my boss made me carry boxes all day", "they made me weed the garden", "the film made me sad",
+        "i dont want to hurt anyone", "i would never hurt anyone", "i want to hurt someone's feelings",
+        "i worry i might hurt someones feelings", "i dont want to hurt someone s feelings",
     ])
     func notHeard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
@@ -51,6 +54,12 @@ import Testing
     @Test func exploitationOfSomeoneElse() throws {
         let m = try #require(DistressMatcherTests.matcher.match("theyre making my son sell drugs"))
         #expect(m.harmFromOthers && m.concern == .someoneElse)
+    }
+
+    /// Wanting to hurt people is a fear of harming, about the person typing.
+    @Test func wantingToHurtPeople() throws {
+        let m = try #require(DistressMatcherTests.matcher.match("sometimes i want to hurt people"))
+        #expect(m.fearOfHarming && m.concern == .person)
     }
 
     /// The baby is the one at risk from the person typing: fear of harming, about them.
