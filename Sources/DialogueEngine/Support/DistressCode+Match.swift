@@ -102,7 +102,7 @@ extension DistressCode {
                     defer { space.scratch = scratch }
                     scratch.keep = rememberingReads ? Self.readsKept : 0
                     scratch.choicesAtOnce = rememberingReads
-                    let fillers = Self.fillers, fillerStarts = Self.fillerStarts, stamp = space.stamps
+                    let fillers = Self.fillersByFirst, fillerRuns = Self.fillerRuns, stamp = space.stamps
                     for w in 0..<words.count {
                         scratch.reads.removeAll()
                         scratch.readEnds.removeAll()
@@ -112,8 +112,9 @@ extension DistressCode {
                             if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
                         }
                         // Words run together after a little word: "iwanttodie", "justwanttodie".
-                        guard words[w].count >= 4, fillerStarts.allows(bytes[words[w].start]) else { continue }
-                        for filler in fillers where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
+                        guard words[w].count >= 4 else { continue }
+                        let run = fillerRuns[Int(bytes[words[w].start])]
+                        for filler in fillers[run.lo..<run.hi] where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
                             self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
                             for i in 0..<scratch.candidates.count {
                                 let p = scratch.candidates[i]
@@ -337,12 +338,14 @@ extension DistressCode {
         "iwantto", "wantto", "iwanna", "wanna", "imgonna", "gonna", "imgoingto", "goingto", "ineedto", "needto",
         "ijustwantto", "justwantto",
     ].map { Array($0.utf8) }
-    /// The first bytes of the fillers: most words begin with none of them.
-    static let fillerStarts: Mask = {
-        var mask = Mask()
-        for filler in fillers { mask.insert(filler[0]) }
-        return mask
-    }()
+    /// The fillers by their first byte (in their order among those with the same one), and for each
+    /// byte where they are (`lo..<hi`, empty for most): a word is compared only with those it can begin with.
+    static let fillersByFirst: [[UInt8]] = fillers.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+    static let fillerRuns: [(lo: Int, hi: Int)] = (0..<256).map { byte in
+        let lo = fillersByFirst.firstIndex { Int($0[0]) >= byte } ?? fillersByFirst.count
+        let hi = fillersByFirst.firstIndex { Int($0[0]) > byte } ?? fillersByFirst.count
+        return (lo, hi)
+    }
 
     @inline(__always)
     func same(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: [UInt8]) -> Bool {
