@@ -58,7 +58,8 @@ extension DistressText {
         run(0x1F130, 26)  // 🄰, in squares
         run(0x1F150, 26)  // 🅐, in black circles
         run(0x1F170, 26)  // 🅰, in black squares
-        run(0x1F1E6, 26)  // 🇦, the letters that make flags, also typed one by one
+        // Not the letters that make flags (🇦 to 🇿): two of them are a flag far more often than
+        // letters, and the flags would read as words ("🇺🇸" as "us", "🇮🇩" as "id").
         // Small capitals, and small letters written raised or lowered.
         let byHand: [(String, Character)] = [
             ("ᴀₐᵃᴬ", "a"), ("ʙᵇᴮ", "b"), ("ᴄᶜ", "c"), ("ᴅᵈᴰ", "d"), ("ᴇₑᵉᴱ", "e"), ("ꜰᶠ", "f"), ("ɢᵍᴳ", "g"),

@@ -69,7 +69,7 @@ extension DistressText {
         }
         guard raw.count >= 5, raw[1] >= 0x61 && raw[1] <= 0x7A else { return false }
         let rest = raw.dropFirst()
-        guard rest.filter({ $0 >= 0x61 && $0 <= 0x7A }).count >= 4 else { return false }
+        guard rest.reduce(0, { $0 + ($1 >= 0x61 && $1 <= 0x7A ? 1 : 0) }) >= 4 else { return false }
         return !countedThings.contains(where: { $0.elementsEqual(rest) })
     }
 
