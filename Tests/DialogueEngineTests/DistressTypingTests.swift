@@ -24,6 +24,7 @@ import Testing
         "he punchd me in the face", "he kickd me", "my bf slappd me", "he smackd me again",
         "he sa'd me", "someone is blackmailing me with pictures", "theyre making me sell drugs",
         "my sister sh's again", "i want to hurt people", "i feel like i could hurt someone", "i want to stab someone",
+        "going to inject all my insulin", "carbon monoxide in the car", "hosepipe from the exhaust",
     ])
     func heard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
@@ -35,6 +36,8 @@ import Testing
         "my boss made me carry boxes all day", "they made me weed the garden", "the film made me sad",
         "i dont want to hurt anyone", "i would never hurt anyone", "i want to hurt someone's feelings",
         "i worry i might hurt someones feelings", "i dont want to hurt someone s feelings",
+        "bought rope for the tent", "said goodbye to my friends at the station", "i need to take my insulin",
+        "our carbon monoxide alarm went off",
     ])
     func notHeard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
