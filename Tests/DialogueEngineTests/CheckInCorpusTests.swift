@@ -78,8 +78,9 @@ import Testing
         // 134 of 242, 3 of 108; one line (heard) then moved to the corpus, having been read by
         // mistake. Batch N's two set-aside hundreds (5 December, evening): 43 of 80 and 31 of 80, 1
         // false alarm of 20 each. All 549: 207 of 401; 188 of 370 once 31 lines read by mistake
-        // moved to the corpus (6 December 2026); 189 once wanting to hurt people was heard.
-        #expect(f.heard >= 189, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // moved to the corpus (6 December 2026); 189 once wanting to hurt people was heard, 190
+        // once calls from withheld numbers were.
+        #expect(f.heard >= 190, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 5, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
@@ -93,11 +94,12 @@ import Testing
     /// once the weights read misspelled words (6 December). Then 31 lines were read by mistake and
     /// moved to the corpus as tuning lines: 306 of the 370 left (82.7%), the same 11 false alarms;
     /// and once the weights had learned from them too, 308 (83.2%), with 13 false alarms of 148;
-    /// 310 once they had also learned from the developer's lines of how people type (the same day).
+    /// 310 once they had also learned from the developer's lines of how people type (the same day);
+    /// 311 once the patterns heard calls from withheld numbers.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 310, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.heard >= 311, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 13, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus.

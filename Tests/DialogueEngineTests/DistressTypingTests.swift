@@ -25,6 +25,7 @@ import Testing
         "he sa'd me", "someone is blackmailing me with pictures", "theyre making me sell drugs",
         "my sister sh's again", "i want to hurt people", "i feel like i could hurt someone", "i want to stab someone",
         "going to inject all my insulin", "carbon monoxide in the car", "hosepipe from the exhaust",
+        "my ex follows me everywhere", "my ex sends me 100 messages a day", "my ex keeps ringing from withheld numbers",
     ])
     func heard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
@@ -37,7 +38,7 @@ import Testing
         "i dont want to hurt anyone", "i would never hurt anyone", "i want to hurt someone's feelings",
         "i worry i might hurt someones feelings", "i dont want to hurt someone s feelings",
         "bought rope for the tent", "said goodbye to my friends at the station", "i need to take my insulin",
-        "our carbon monoxide alarm went off",
+        "our carbon monoxide alarm went off", "my mum reads all my texts out loud lol", "he always walks me home from work",
     ])
     func notHeard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
@@ -63,6 +64,14 @@ import Testing
     @Test func wantingToHurtPeople() throws {
         let m = try #require(DistressMatcherTests.matcher.match("sometimes i want to hurt people"))
         #expect(m.fearOfHarming && m.concern == .person)
+    }
+
+    /// A threat to end one's own life if the person typing leaves is a threat made to them, a way
+    /// of controlling them: heard as harm from someone else, about the person typing (it was read
+    /// as about him alone). The full check-in still shows every contact.
+    @Test func aThreatOfSuicideToStopSomeoneLeaving() throws {
+        let m = try #require(DistressMatcherTests.matcher.match("he said hed kill himself if i leave him"))
+        #expect(m.harmFromOthers && m.concern == .person, "\(m.concern)")
     }
 
     /// The baby is the one at risk from the person typing: fear of harming, about them.
