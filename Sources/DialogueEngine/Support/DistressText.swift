@@ -11,7 +11,9 @@
 /// - Three or more of a letter become one ("sooooo" is "so", "kiiill" is "kill").
 /// - `!` or `|` between letters reads as "i" ("k!ll", "su|cide"); `*` between letters hides one
 ///   letter ("k*ll", "s*icide") and matches any letter of a word the same length.
-/// - Digits inside words read as letters ("k1ll", "su1c1de"); "2" on its own reads as "to", "u" as
+/// - Digits inside words read as letters ("k1ll", "su1c1de"), and so does a digit for a word's first
+///   letter, but not a number run into what it counts ("5uicide", not "5days", see
+///   ``startsWithDigitForLetter(_:)``); "2" on its own reads as "to", "u" as
 ///   "you", "b" as "be", and "too" as "to"; a number from 10 to 999 reads as "many" ("took 30
 ///   tablets"); three or more single letters are one word ("k i l l").
 /// - A full stop, `!`, `?` or `;` followed by a space, or a line break, ends a sentence (but a
