@@ -26,6 +26,7 @@ import Testing
         "my sister sh's again", "i want to hurt people", "i feel like i could hurt someone", "i want to stab someone",
         "going to inject all my insulin", "carbon monoxide in the car", "hosepipe from the exhaust",
         "my ex follows me everywhere", "my ex sends me 100 messages a day", "my ex keeps ringing from withheld numbers",
+        "i drive too fast hoping i crash", "sometimes i wish id get run over", "hoping i crash the car on the way home",
     ])
     func heard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
@@ -39,6 +40,7 @@ import Testing
         "i worry i might hurt someones feelings", "i dont want to hurt someone s feelings",
         "bought rope for the tent", "said goodbye to my friends at the station", "i need to take my insulin",
         "our carbon monoxide alarm went off", "my mum reads all my texts out loud lol", "he always walks me home from work",
+        "i hope i crash out early and get some sleep", "i hope i crash at my mates tonight", "driving home now hoping i can crash early",
     ])
     func notHeard(_ line: String) {
         #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
