@@ -2,12 +2,14 @@ import Testing
 
 @testable import DialogueEngine
 
+extension DistressText {
+    /// The line's words as the check-in reads them, for tests.
+    var wordStrings: [String] { words.indices.map { String(decoding: bytes(of: $0), as: UTF8.self) } }
+}
+
 /// How the check-in reads a line: plain words, in sentences.
 @Suite struct DistressTextTests {
-    func words(_ s: String) -> [String] {
-        let t = DistressText(s)
-        return t.words.indices.map { String(decoding: t.bytes(of: $0), as: UTF8.self) }
-    }
+    func words(_ s: String) -> [String] { DistressText(s).wordStrings }
 
     func sentences(_ s: String) -> [Int] { DistressText(s).words.map(\.sentence) }
 

@@ -5,10 +5,7 @@ import Testing
 /// Ways of typing the commonest words of distress that were found unheard on 6 December 2026, and
 /// look-alikes of them that must stay unheard.
 @Suite struct DistressTypingTests {
-    func words(_ s: String) -> [String] {
-        let t = DistressText(s)
-        return t.words.indices.map { String(decoding: t.bytes(of: $0), as: UTF8.self) }
-    }
+    func words(_ s: String) -> [String] { DistressText(s).wordStrings }
 
     /// A digit for a word's first letter, but not a number run into what it counts.
     @Test func aDigitForTheFirstLetter() {
