@@ -24,6 +24,9 @@ enum Target: String, CaseIterable {
     /// The line framer with the telnet filter: the lines found do not depend on how the bytes
     /// were split into reads, and none is longer than the limit.
     case framer
+    /// A dialogue an author could write, checked, then walked through with answers, commands and
+    /// junk: the plan kept replays to the plan shown, and exports keep their contacts (`Walk`).
+    case walk
 
     func run(_ data: [UInt8]) {
         switch self {
@@ -34,6 +37,7 @@ enum Target: String, CaseIterable {
         case .answer: Self.answer(data)
         case .checkin: Self.checkin(data)
         case .framer: Self.framer(data)
+        case .walk: Walk.run(data)
         }
     }
 

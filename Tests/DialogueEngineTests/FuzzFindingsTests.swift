@@ -86,4 +86,24 @@ import Testing
         #expect(!CommonLibrary.usesChoices("    choices: feelings", "feelings"))
         #expect(CommonLibrary.usesChoices("  options: other  options: a.b", "a.b"))
     }
+    /// The walk target (a dialogue made from the bytes, then walked) found a JSON number far past
+    /// any Int trapping in `Int(_:)` at a pick-one or scale question: one line stopped a server.
+    @Test(arguments: [1e300, -1e300, 9.3e18, 1e19, .infinity, -.infinity, .nan])
+    func aNumberPastAnyIntIsAskedAgainNotATrap(number: Double) {
+        let parser = AnswerParser(today: SimpleDate(year: 2026, month: 12, day: 3)!)
+        let options = [Option(key: "a", label: "A"), Option(key: "b", label: "B")]
+        for spec: AnswerSpec in [.pickOne(options: options), .pickMany(options: options, min: nil, max: nil), .scale(range: 1...10, labels: [:])] {
+            guard case .rejected = parser.parse(AnswerInput.number(number), as: spec) else {
+                Issue.record("\(number) was taken at \(spec.kind.rawValue)")
+                continue
+            }
+        }
+        #expect(AnswerText.inline(.number(number), spec: .scale(range: 1...10, labels: [10: "high"])).hasSuffix("out of 10"))
+    }
+
+    /// The same trap in the checker: a condition comparing a pick-one with a number too big for an Int.
+    @Test func aConditionWithANumberPastAnyIntIsExplainedNotATrap() {
+        let d = TestSupport.diagnostics("- id: rel\n  ask: Which?\n  answer: pick-one\n  options:\n    a: A\n    b: B\n- id: more\n  when: rel == 99999999999999999999\n  ask: More?\n  answer: text")
+        #expect(d.map(\.code) == [.typeError], "\(d.map(DiagnosticRenderer.text))")
+    }
 }

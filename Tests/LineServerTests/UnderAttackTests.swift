@@ -168,6 +168,37 @@ struct UnderAttackTests {
         }
     }
 
+    /// The walk fuzz target's first finding: `Int(1e300)` traps, and a pick-one or scale question
+    /// turned a JSON number into an Int that way, so one line from anyone stopped the whole server.
+    @Test("a whole number far past any Int, sent at a choice or a scale, is asked again and the server carries on",
+          arguments: ["1e300", "-1e300", "1.5e300", "1e19"])
+    func numbersPastInt(number: String) async throws {
+        try await withServer { _, address in
+            let c = try await TestClient.connect(address)
+            _ = try await c.response()
+            try await c.line("/mode json")
+            _ = try await c.json(until: "ready")
+            try await c.line(#"{"op":"line","text":"/start looking-after-me-too"}"#)
+            _ = try await c.json(until: "ready")
+            try await c.line(#"{"op":"answer","step":"name","value":"Jo"}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "ask" && $0["kind"] == "pick-one" })
+            try await c.line(#"{"op":"answer","value":\#(number)}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "invalid" })
+            try await c.line(#"{"op":"answer","value":1}"#)
+            _ = try await c.json(until: "ready")
+            // On to the first scale: the answer to "what do you do to help" first.
+            try await c.line(#"{"op":"answer","value":"All sorts"}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "ask" && $0["kind"] == "scale" })
+            try await c.line(#"{"op":"answer","value":\#(number)}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "invalid" })
+            try await c.line(#"{"op":"answer","value":7}"#)
+            #expect(try await c.json(until: "ready").contains { $0["t"] == "ask" })
+            // And the server still greets someone new.
+            let other = try await TestClient.connect(address)
+            #expect(try await other.response().joined(separator: " ").contains("Type a number to start"))
+        }
+    }
+
     @Test("names cannot hide, copy or swamp: invisible characters go, a name needs a letter, lookalikes are told apart")
     func names() async throws {
         try await withServer { _, address in

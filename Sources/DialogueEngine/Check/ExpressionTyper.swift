@@ -113,8 +113,9 @@ struct ExpressionTyper {
               let q = script.step(n)?.question, q.answer.kind == .pickOne || q.answer.kind == .pickMany else { return nil }
         let options = q.answer.options
         let keys = options.enumerated().map { "\($0 + 1) is \"\($1.key)\"" }.joined(separator: ", ")
-        if q.answer.kind == .pickOne, number == number.rounded(), Int(number) >= 1, Int(number) <= options.count {
-            let key = options[Int(number) - 1].key
+        // `Int(exactly:)`: a literal can be far past any Int (99999999999999999999).
+        if q.answer.kind == .pickOne, let whole = Int(exactly: number), whole >= 1, whole <= options.count {
+            let key = options[whole - 1].key
             return "\(n) holds the key of the option chosen, not its number: write \(n) == \"\(key)\" (\(keys))"
         }
         if q.answer.kind == .pickMany, let first = options.first {

@@ -11,7 +11,7 @@ public enum AnswerText {
         case .number(let n):
             if case .scale(let range, let labels) = spec {
                 let base = "\(n.formatted) out of \(range.upperBound)"
-                return labels[Int(n)].map { "\(base) (\($0))" } ?? base
+                return Int(exactly: n).flatMap { labels[$0] }.map { "\(base) (\($0))" } ?? base
             }
             return n.formatted
         case .date(let d): return d.spoken

@@ -54,11 +54,12 @@ extension AnswerParser {
             guard case .number(let n) = input, range?.contains(n) ?? true else { return parse(input.line, as: spec) }
             return .value(.number(n))
         case .scale(let range, _):
-            guard case .number(let n) = input, n == n.rounded(), range.contains(Int(n)) else { return parse(input.line, as: spec) }
+            // `Int(exactly:)`: a number sent in JSON can be far past any Int (1e300), and must be refused, not trap.
+            guard case .number(let n) = input, let whole = Int(exactly: n), range.contains(whole) else { return parse(input.line, as: spec) }
             return .value(.number(n))
         case .pickOne(let options):
-            guard case .number(let n) = input, n == n.rounded(), n >= 1, Int(n) <= options.count else { return parse(input.line, as: spec) }
-            return .value(.choice(options[Int(n) - 1].key))
+            guard case .number(let n) = input, let number = Int(exactly: n), number >= 1, number <= options.count else { return parse(input.line, as: spec) }
+            return .value(.choice(options[number - 1].key))
         case .pickMany(let options, let min, let max):
             guard case .list(let items) = input else { return parse(input.line, as: spec) }
             var keys: [String] = []
