@@ -51,7 +51,8 @@ extension AnswerParser {
             if case .bool(let b) = input { return .value(.bool(b)) }
             return parse(input.line, as: spec)
         case .number(let range):
-            guard case .number(let n) = input, range?.contains(n) ?? true else { return parse(input.line, as: spec) }
+            // Only a finite number is kept: NaN would pass a range's check, and break every later use.
+            guard case .number(let n) = input, n.isFinite, range?.contains(n) ?? true else { return parse(input.line, as: spec) }
             return .value(.number(n))
         case .scale(let range, _):
             // `Int(exactly:)`: a number sent in JSON can be far past any Int (1e300), and must be refused, not trap.
