@@ -42,6 +42,9 @@ struct DialogueMaker {
     }
 
     var choices: Choices
+    /// Whether questions may say `who: everyone` (for a group room): such a question is never
+    /// named in a condition, a limit or `{id}` (D024).
+    var everyone = false
     private(set) var asked: [Asked] = []
     private var lines: [String] = []
 
@@ -81,7 +84,8 @@ struct DialogueMaker {
     private mutating func step(_ i: Int, of count: Int) {
         lines.append("      - id: q\(i)")
         if !asked.isEmpty, choices.chance(2), let c = condition() { add("when: '\(c)'") }
-        let kind = choices.pick(12)
+        // A group's dialogue has more questions for everyone's own words.
+        let kind = everyone && choices.chance(3) ? 0 : choices.pick(12)
         if kind >= 9 && kind != 11 {
             add("say: \"\(words("A message for you"))\"")
         } else {
@@ -97,7 +101,11 @@ struct DialogueMaker {
             case 1: add("optional: true")
             default: break
             }
-            asked.append(Asked(id: "q\(i)", kind: answer))
+            if everyone, !answer.isMultiLine, choices.chance(4) {
+                add("who: everyone")
+            } else {
+                asked.append(Asked(id: "q\(i)", kind: answer))
+            }
         }
         next(i, of: count)
     }

@@ -27,6 +27,9 @@ enum Target: String, CaseIterable {
     /// A dialogue an author could write, checked, then walked through with answers, commands and
     /// junk: the plan kept replays to the plan shown, and exports keep their contacts (`Walk`).
     case walk
+    /// The same, worked through by a group in a room, with questions everyone answers: no one's own
+    /// answer reaches anyone else before the answers are shown together (`RoomWalk`).
+    case room
 
     func run(_ data: [UInt8]) {
         switch self {
@@ -38,6 +41,7 @@ enum Target: String, CaseIterable {
         case .checkin: Self.checkin(data)
         case .framer: Self.framer(data)
         case .walk: Walk.run(data)
+        case .room: RoomWalk.run(data)
         }
     }
 

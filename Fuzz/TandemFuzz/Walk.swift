@@ -19,6 +19,9 @@ enum Walk {
         return SupportDirectory(title: "Support", intro: "People who can help now.", areas: [.init(id: "now", title: "Now", contacts: [contact])])
     }()
 
+    /// `TANDEM_WALK_SHOW=1`: says for each input whether the checker refused the dialogue made
+    /// (with its first problem) or it was walked; the room target also counts the own answers
+    /// typed and shown. For seeing how much of what is made gets walked.
     static let show = ProcessInfo.processInfo.environment["TANDEM_WALK_SHOW"] != nil
 
     static func run(_ data: [UInt8]) {
