@@ -93,6 +93,18 @@ enum Walk {
         for (id, value) in live.state.answers {
             guard let q = script.step(id)?.question, q.optionsFrom == nil else { continue }
             require(PlanReplay.fits(value, q.answer), "after \(said) \(id) keeps \(value), which does not fit \(q.answer.kind.rawValue)\n\(dialogue)")
+            require(withinMax(value, q.answer), "after \(said) \(id) keeps \(value), more than its max\n\(dialogue)")
+        }
+    }
+
+    /// A fixed `max:` holds however the answer was given (the first time, or changed with /change).
+    static func withinMax(_ value: AnswerValue, _ spec: AnswerSpec) -> Bool {
+        switch (spec, value) {
+        case (.text(_, let max?), .text(let s)): s.count <= max
+        case (.list(_, let max?), .list(let items)): items.count <= max
+        case (.records(_, _, let max?), .records(let records)): records.count <= max
+        case (.pickMany(_, _, let max?), .choices(let keys)): keys.count <= max
+        default: true
         }
     }
 

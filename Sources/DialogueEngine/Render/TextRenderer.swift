@@ -183,7 +183,10 @@ public struct TextRenderer: Sendable {
         }
         if let how { lines += wrap(how, indent: "  ", first: "  ") }
         if p.current != nil {
-            let keep = p.kind.isMultiLine
+            // In a record, /back goes into the last entry, a part at a time (see `Conversation.back`).
+            let keep = p.kind == .records
+                ? "Type more to add to it, /back to change the last one, or press Enter to keep it."
+                : p.kind == .list
                 ? "Type more to add to it, /back to take out the last one, or press Enter to keep it."
                 : "Type a new answer, or press Enter to keep this one."
             lines += wrap(keep, indent: "  ", first: "  ")

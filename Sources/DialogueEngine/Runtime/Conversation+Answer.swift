@@ -100,6 +100,12 @@ extension Conversation {
     private mutating func answerList(_ input: String, step: Step, min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
         var draft = workingDraft(step) ?? Draft()
         guard input.isEmpty else {
+            // Full already (an answer being changed, or a limit from an earlier answer that fell):
+            // nothing more goes in, or the limit would not hold.
+            if let max, draft.items.count >= max {
+                turn.events.append(.invalid("You have \(max) \(max == 1 ? "thing" : "things") already, the most this question takes. Press Enter to keep \(max == 1 ? "it" : "them"), or type /back to take out the last one."))
+                return
+            }
             draft.items.append(input)
             if let max, draft.items.count >= max {
                 finishList(draft.items, step: step, into: &turn, revisiting: revisiting)
@@ -137,6 +143,12 @@ extension Conversation {
         guard let q = step.question, !fields.isEmpty else { return }
         var draft = workingDraft(step) ?? Draft()
         let field = fields[Swift.min(draft.fieldIndex, fields.count - 1)]
+        if draft.fieldIndex == 0, !input.isEmpty, let max, draft.records.count >= max {
+            // Full already, as a list can be: a new entry would break the limit.
+            turn.events.append(.invalid("You have \(max) already, the most this question takes. Press Enter to keep \(max == 1 ? "it" : "them"), or type /back to change the last one."))
+            turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+            return
+        }
         if draft.fieldIndex == 0 && input.isEmpty {
             // An empty line at a record's first field ends the list.
             if draft.records.isEmpty {

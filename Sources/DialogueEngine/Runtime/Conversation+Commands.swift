@@ -4,8 +4,10 @@ extension Conversation {
         var turn = Turn()
         if let step = currentStep, var draft = workingDraft(step), !draft.isEmpty, let q = step.question {
             if case .records(let fields, _, _) = q.answer {
+                var reopened: String?
                 if draft.fieldIndex == 0, let last = draft.records.popLast() {
-                    // Reopen the last record at its last field.
+                    // Reopen the last record at its last field, and say which one it is.
+                    reopened = AnswerText.record(in: last, fields: fields)
                     draft.partial = last
                     draft.fieldIndex = fields.count - 1
                 } else if draft.fieldIndex > 0 {
@@ -15,10 +17,11 @@ extension Conversation {
                 let removed = draft.partial.removeValue(forKey: field.id)
                 apply(.draft(step: step.id, value: draft), to: &turn)
                 // Say what was taken out, as a list does, so people know which answer they are typing again.
+                let into = reopened.map { "Going back into the last one: \"\($0)\". " } ?? ""
                 if let removed, removed != .text("") {
-                    turn.events.append(.notice("Took out \"\(AnswerText.inline(removed, spec: field.answer))\"."))
+                    turn.events.append(.notice(into + "Took out \"\(AnswerText.inline(removed, spec: field.answer))\"."))
                 } else {
-                    turn.events.append(.notice("Going back one step."))
+                    turn.events.append(.notice(reopened == nil ? "Going back one step." : String(into.dropLast())))
                 }
                 turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
                 return turn
@@ -186,7 +189,8 @@ extension Conversation {
     public func repeatQuestion() -> [Event] {
         guard let step = currentStep else { return [] }
         if let q = step.question, case .records(let fields, _, _) = q.answer {
-            return [.field(fieldPrompt(step, fields: fields, draft: shownDraft(step) ?? Draft()))]
+            // Numbered after the entries it holds, an answer being changed too.
+            return [.field(fieldPrompt(step, fields: fields, draft: workingDraft(step) ?? Draft()))]
         }
         return ask(step)
     }

@@ -360,7 +360,8 @@ public struct Conversation: Sendable {
         }
         var events: [Event] = [.asked(prompt)]
         if case .records(let fields, _, _) = q.answer {
-            events.append(.field(fieldPrompt(step, fields: fields, draft: draft ?? Draft())))
+            // Numbered after the entries it holds: an answer being changed (`/change`) has them too.
+            events.append(.field(fieldPrompt(step, fields: fields, draft: workingDraft(step) ?? Draft())))
         }
         return events
     }
