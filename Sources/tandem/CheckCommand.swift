@@ -42,7 +42,16 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             if isDir.boolValue {
-                files += DialogueLibrary.files(in: path)
+                let found = DialogueLibrary.files(in: path)
+                // A folder with nothing to check is not a pass: it is most often the wrong folder
+                // (or a folder named like a file, d.yaml/).
+                let others = [DialogueLibrary.supportFile, DialogueLibrary.checkInFile, CheckInWeights.fileName, CommonLibrary.fileName]
+                    .contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
+                guard !found.isEmpty || others else {
+                    Output.error("\"\(path)\" is a folder with no dialogue files (.yaml) in it, so there is nothing to check.")
+                    throw ExitCode(1)
+                }
+                files += found
                 let support = (path as NSString).appendingPathComponent(DialogueLibrary.supportFile)
                 if FileManager.default.fileExists(atPath: support) { supportFiles.append(support) }
                 let checkIn = (path as NSString).appendingPathComponent(DialogueLibrary.checkInFile)

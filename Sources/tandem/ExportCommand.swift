@@ -23,8 +23,11 @@ struct ExportCommand: AsyncParsableCommand {
     /// A code written down in groups can be typed with spaces, without quotes; nil when none was typed.
     var idOrCode: String? { codeParts.isEmpty ? nil : codeParts.joined(separator: " ") }
 
-    @ArgumentParser.Option(help: "text to print or read, markdown for documents, json for programs.")
-    var format: Format = .text
+    @ArgumentParser.Option(help: "text to print or read, markdown for documents, json for programs. Without it: text, or, with --output, what the file's ending says (plan.md is markdown, plan.json is json), as /export does.")
+    var format: Format?
+
+    /// The format asked for, or the one the file's ending picks, as `/export plan.md` does.
+    var chosenFormat: ExportFormat { format?.exportFormat ?? output.map(ExportFormat.init(fileName:)) ?? .text }
 
     @ArgumentParser.Option(name: [.short, .long], help: ArgumentHelp("Save to this new file instead of showing it.", valueName: "FILE"))
     var output: String?
@@ -54,14 +57,14 @@ struct ExportCommand: AsyncParsableCommand {
         let plan = try await StoreFailure.guarding { () async throws(StoreError) in try await store.open(idOrCode: id) }
         let script = try StoreFailure.script(for: plan, in: library)
         let conversation = plan.conversation(script, today: SimpleDate(Date()))
-        let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(format.exportFormat)
+        let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(chosenFormat)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         do {
             let path = try PlanFile.write(text, to: output)
-            Output.error("Saved your plan as \(format.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
+            Output.error("Saved your plan as \(chosenFormat.rawValue) in \(Sanitize.line(path)). Only you can read this file.")
         } catch {
             Output.error("I could not write that file: \(error). Your plan is safe.")
             throw ExitCode(1)

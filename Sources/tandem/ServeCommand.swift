@@ -119,7 +119,9 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             Output.line("Plans are not saved (--no-store).")
         }
-        Output.line("Press Ctrl-C to stop; everyone connected is told, and their plans are saved.")
+        Output.line(store == nil
+            ? "Press Ctrl-C to stop; everyone connected is told first."
+            : "Press Ctrl-C to stop; everyone connected is told, and their plans are saved.")
         fflush(nil)
 
         await server.waitUntilStopped()

@@ -166,6 +166,10 @@ import Testing
         // Looking is fine: the group's plan is shared by the group.
         #expect(events(room.handle("/review", from: "a"), for: "a").contains { if case .review = $0 { true } else { false } })
         #expect(events(room.handle("/export", from: "a"), for: "a").contains { if case .export = $0 { true } else { false } })
+        // No file is written for someone in a group, and they are told so, as anywhere else.
+        let saved = events(room.handle("/export markdown our-plan.md", from: "a"), for: "a")
+        #expect(saved.first == .notice("Saving to a file is not possible here, so here is your plan instead."))
+        #expect(saved.contains { if case .export(.markdown, _) = $0 { true } else { false } })
         #expect(room.session.conversation.currentStep?.id == "purpose")
     }
 

@@ -135,6 +135,22 @@ struct CommandTests {
         #expect(try String(contentsOfFile: home.file("mine.out"), encoding: .utf8) == shown.out)
     }
 
+    @Test("export --output without --format: the file's ending picks the format, as /export does")
+    func exportFormatFromEnding() throws {
+        let (home, code) = try homeWithPlan()
+        for (file, format, start) in [("plan.md", "markdown", "# "), ("plan.json", "json", "{"), ("plan.txt", "text", "")] {
+            let saved = try TandemProcess.run(["export", code, "--output", file], home: home)
+            #expect(saved.status == 0, "\(saved.err)")
+            #expect(saved.err.contains("Saved your plan as \(format) in"), "\(saved.err)")
+            let text = try String(contentsOfFile: home.file(file), encoding: .utf8)
+            #expect(text == (try TandemProcess.run(["export", code, "--format", format], home: home).out))
+            #expect(text.hasPrefix(start))
+        }
+        // --format still wins.
+        let asText = try TandemProcess.run(["export", code, "--format", "text", "--output", "text.md"], home: home)
+        #expect(asText.err.contains("Saved your plan as text in"))
+    }
+
     @Test("/export in a conversation writes a 0600 file and refuses to write over one")
     func exportInConversation() throws {
         let home = try TempFolder("tandem-slash")

@@ -220,6 +220,15 @@ struct PipeTests {
         #expect(result.stdout.contains("did you mean \"text\"?"))
     }
 
+    @Test("tandem check on a folder with no dialogue files (one named like a file, too) says so, exit 1")
+    func checkEmptyFolder() throws {
+        let home = try TemporaryFolder()
+        let folder = (try home.write("d.yaml/notes.txt", "not a dialogue") as NSString).deletingLastPathComponent
+        let result = try PipedTandem.run(["check", folder], home: home)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is a folder with no dialogue files (.yaml) in it"), "\(result.stderr)")
+    }
+
     @Test("tandem check on the shipped dialogues is clean")
     func checkShipped() throws {
         let home = try TemporaryFolder()

@@ -276,9 +276,11 @@ public struct Room: Sendable {
         case .why, .progress, .urgent, .help:
             var copy = session
             return [Delivery(to: me.id, events: personal(copy.run(command), for: me))]
-        case .export(let format, _):
+        case .export:
+            // No file is written for someone in a group: with a file's name, they are told so.
             var copy = session
-            return [Delivery(to: me.id, events: copy.run(.export(format, path: nil)))]
+            copy.savesFiles = false
+            return [Delivery(to: me.id, events: copy.run(command))]
         case .skip:
             return only(me.id, .room(.hostOnly("skip a question the group answers together")))
         case .back:

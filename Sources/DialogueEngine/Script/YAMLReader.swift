@@ -62,11 +62,13 @@ final class YAMLReader {
         let mark: Mark?
         var problem: String
         var contextText: String?
+        var opened: Mark?
         switch error {
         case .scanner(let context, let p, let m, _), .parser(let context, let p, let m, _), .composer(let context, let p, let m, _):
             mark = m
             problem = p
             contextText = context?.text
+            opened = context?.mark
         case .reader(let p, _, _, _):
             mark = nil
             problem = p
@@ -81,6 +83,10 @@ final class YAMLReader {
         if let hash = commentInsideBrackets(near: line) {
             report(.yamlSyntax, "a # inside { } or [ ] starts a comment, so the rest of the line, with its closing \(hash.close), is not read",
                    at: SourceLocation(file: file, line: hash.line, column: hash.column), help: "take the # out, or put that text in quotes")
+            return
+        }
+        if let opened, let unclosed = neverClosed(contextText, problem, opened: opened, stopped: line) {
+            report(.yamlSyntax, unclosed.message, at: SourceLocation(file: file, line: opened.line, column: opened.column), help: unclosed.help)
             return
         }
         // A line that lines up with nothing above it: say so, whatever words the parser used.
@@ -105,6 +111,24 @@ final class YAMLReader {
         }
         let message = [contextText, problem].compactMap { $0 }.joined(separator: " ")
         report(.yamlSyntax, "this is not valid YAML: \(message)", at: SourceLocation(file: file, line: line, column: column), help: help)
+    }
+
+    /// A quote, `[` or `{` never closed: the parser reads on, often to the end of the file, and
+    /// gives up far from the mistake. Where it opened is the place to point at.
+    func neverClosed(_ context: String?, _ problem: String, opened: Mark, stopped line: Int) -> (message: String, help: String)? {
+        guard let context, opened.line < line, let text = source.line(opened.line) else { return nil }
+        let index = text.index(text.startIndex, offsetBy: opened.column - 1, limitedBy: text.endIndex)
+        guard let index, index < text.endIndex else { return nil }
+        let mark = text[index]
+        if context.contains("quoted scalar"), problem.contains("end of stream") || problem.contains("document"), mark == "\"" || mark == "'" {
+            return ("this \(mark) is never closed, so everything after it was read as one text",
+                    "put a closing \(mark) at the end of the text, on the same line")
+        }
+        if context.contains("flow"), mark == "[" || mark == "{" {
+            let close = mark == "[" ? "]" : "}"
+            return ("this \(mark) is never closed", "close it with \(close) on the same line, after the last item")
+        }
+        return nil
     }
 
     /// A line at or just above `line` that opens `{` or `[` and has a ` #` after it (outside quotes)
