@@ -39,6 +39,9 @@ struct DialogueMaker {
     struct Asked {
         var id: String
         var kind: AnswerKind
+        /// Options from an earlier answer (`options: {from: ID}`): their keys are known only as
+        /// the plan runs, so conditions only ask whether it was answered.
+        var dynamic = false
     }
 
     var choices: Choices
@@ -47,6 +50,8 @@ struct DialogueMaker {
     var everyone = false
     private(set) var asked: [Asked] = []
     private var lines: [String] = []
+    /// Whether the question being written takes its options from an earlier answer.
+    private var fromEarlier = false
 
     init(_ choices: Choices) { self.choices = choices }
 
@@ -58,6 +63,8 @@ struct DialogueMaker {
         let steps = sections + choices.pick(10)
         lines = ["dialogue: fuzz", "version: 1", "title: A plan made by the fuzzer"]
         if choices.chance(3) { lines.append("intro: Hello. This plan has a few questions.") }
+        // Shared options, used by name (`options: shared`); a list no question uses is only a warning.
+        lines += ["choices:", "  shared:"] + (0..<3).map { "    \(Self.optionKeys[$0]): \(Self.labels[$0])" }
         lines.append("sections:")
         var step = 0
         for s in 0..<sections {
@@ -104,8 +111,9 @@ struct DialogueMaker {
             if everyone, !answer.isMultiLine, choices.chance(4) {
                 add("who: everyone")
             } else {
-                asked.append(Asked(id: "q\(i)", kind: answer))
+                asked.append(Asked(id: "q\(i)", kind: answer, dynamic: fromEarlier))
             }
+            fromEarlier = false
         }
         next(i, of: count)
     }
@@ -126,9 +134,19 @@ struct DialogueMaker {
                 put("message: Please give two things, or type /skip.")
             }
         case .pickOne, .pickMany:
-            let n = 2 + choices.pick(3)
-            put("options:")
-            for k in 0..<n { put("  \(Self.optionKeys[k]): \(Self.labels[k])") }
+            var n = 2 + choices.pick(3)
+            let sources = asked.filter { ($0.kind == .pickMany || $0.kind == .list) && !$0.dynamic }.map(\.id)
+            if indent.isEmpty, !sources.isEmpty, choices.chance(2) {
+                put("options: {from: \(choices.one(sources))}")
+                fromEarlier = true
+                n = 2
+            } else if choices.chance(2) {
+                put("options: shared")
+                n = 3
+            } else {
+                put("options:")
+                for k in 0..<n { put("  \(Self.optionKeys[k]): \(Self.labels[k])") }
+            }
             if kind == .pickMany {
                 if choices.chance(2) { put("min: 1") }
                 if choices.chance(2) { put("max: \(limit(2...n))") }
@@ -185,6 +203,8 @@ struct DialogueMaker {
         switch a.kind {
         case .text: c = choices.one(["\(a.id) == \"Sam\"", "\(a.id) != \"no\"", "answered(\(a.id))"])
         case .list: c = choices.one(["count(\(a.id)) >= 2", "\"tea\" in \(a.id)", "answered(\(a.id))"])
+        case .pickOne where a.dynamic: c = choices.one(["answered(\(a.id))", "not answered(\(a.id))"])
+        case .pickMany where a.dynamic: c = choices.one(["count(\(a.id)) >= 2", "answered(\(a.id))"])
         case .pickOne: c = choices.one(["\(a.id) == \"a\"", "\(a.id) != \"b\"", "answered(\(a.id))"])
         case .pickMany: c = choices.one(["\"a\" in \(a.id)", "count(\(a.id)) >= 2", "not answered(\(a.id))"])
         case .yesNo: c = choices.one(["\(a.id)", "not \(a.id)", "\(a.id) == false"])
