@@ -32,4 +32,23 @@ import Testing
     @Test func aClosedQuoteOverTwoLinesIsFine() {
         #expect(TestSupport.diagnostics("- id: feel\n  ask: \"How are you\n    feeling today?\"\n  answer: text").isEmpty)
     }
+
+    /// A quote opened and not closed on its line runs on to the next quote in the file, often the
+    /// opening quote of a later text, and the parser stops there, lines away.
+    @Test func aQuoteThatRunsOnIsPointedAtNotWhereTheParserStopped() throws {
+        let d = try problem("- id: feel\n  ask: \"How are you feeling today?\n  answer: text\n- id: why\n  ask: \"Why is that?\"\n  answer: text")
+        #expect(d.message == "this \" is not closed on its line, so the text ran on into the lines below it")
+        #expect(d.location.line == 9 && d.location.column == 14, "at the quote: \(d.location)")
+        #expect(d.help == "put a closing \" at the end of the text, on the same line")
+    }
+
+    /// A hole left open (`{name`, `{common.how-it-works`) would be shown to people as written.
+    @Test(arguments: ["Hello {name, welcome.", "Hello {name|there}. {name"])
+    func aHoleLeftOpen(text: String) {
+        let d = TestSupport.diagnostics("- id: name\n  ask: Name?\n  answer: text\n- id: hi\n  say: \(text)")
+        #expect(d.map(\.code) == [.unknownTextReference], "\(d.map(DiagnosticRenderer.text))")
+        #expect(d.first?.message == "this {name has no } after it, so people would see it just as it is written")
+        #expect(d.first?.location.line == 12)
+        #expect(TestSupport.diagnostics("- id: name\n  ask: Name?\n  answer: text\n- id: hi\n  say: Hello {name}, and { } is fine.").isEmpty)
+    }
 }

@@ -187,6 +187,11 @@ struct Checker {
             if template.source.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || $0 == "\u{1B}" }) {
                 report(.textStyle, "this text has control characters; write plain text only", at: location)
             }
+            if let open = Self.unclosedHole(template.source) {
+                let loc = source.find(open, from: location) ?? location
+                report(.unknownTextReference, "this \(open) has no } after it, so people would see it just as it is written", at: loc, length: open.count,
+                       help: "close it: {id} puts in an answer, {common.NAME} a shared text")
+            }
             for hole in template.holes {
                 let loc = source.find("{" + hole.id, from: location) ?? location
                 guard let j = index[hole.id] else {
@@ -232,6 +237,22 @@ struct Checker {
                 }
             }
         }
+    }
+
+    /// A `{` followed by a name (`{name`, `{common.how-it-works`) that no `}` closes before the line
+    /// ends: a hole left open, which the text would show as written.
+    static func unclosedHole(_ text: String) -> String? {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            var rest = line[...]
+            while let brace = rest.firstIndex(of: "{") {
+                let after = rest[rest.index(after: brace)...]
+                let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+                guard !name.isEmpty, let first = name.first, first.isLetter else { rest = after; continue }
+                if !after.contains("}") { return "{" + name }
+                rest = after
+            }
+        }
+        return nil
     }
 
     /// Words about where answers are kept or sent, which only a door can say truly.

@@ -89,6 +89,11 @@ final class YAMLReader {
             report(.yamlSyntax, unclosed.message, at: SourceLocation(file: file, line: opened.line, column: opened.column), help: unclosed.help)
             return
         }
+        if mark != nil, let quote = runOnQuote(before: line) {
+            report(.yamlSyntax, "this \(quote.mark) is not closed on its line, so the text ran on into the lines below it",
+                   at: SourceLocation(file: file, line: quote.line, column: quote.column), help: "put a closing \(quote.mark) at the end of the text, on the same line")
+            return
+        }
         // A line that lines up with nothing above it: say so, whatever words the parser used.
         if mark != nil, let indent = indentationProblem(atLine: line) {
             report(.yamlSyntax, indent.message, at: SourceLocation(file: file, line: line, column: indent.column), help: indent.help)
