@@ -9,8 +9,8 @@ import Testing
 /// then exactly one `ready`, unless it closes the connection; every line it writes is one JSON
 /// object; no string in one holds a raw control character. Each seed is one connection of up to
 /// 300 lines, through the menu, plans, group rooms, the host's desk, commands and junk.
-@Suite("JSON mode: the turn contract over random lines")
-struct JSONModeContractTests {
+@Suite("The turn contract over random lines, in JSON and text mode")
+struct TurnContractTests {
     /// SplitMix64: the same seed makes the same lines.
     struct Lines {
         var state: UInt64
@@ -137,6 +137,39 @@ struct JSONModeContractTests {
                     #expect(readies() == sent, "\(readies()) ready for \(sent) lines (seed \(seed))")
                     await c.close()
                 }
+            }
+        }
+    }
+
+    /// The same in text mode: each line gets its reply and a prompt (`> `), or the connection
+    /// closes; nothing the server writes holds a control character but the line ends.
+    @Test(arguments: 1...6)
+    func everyTextLineGetsAPrompt(seed: UInt64) async throws {
+        let config = Fixtures.configuration { $0.linesPerSecond = 100_000; $0.lineBurst = 100_000 }
+        try await withServer(config) { _, address in
+            var lines = Lines(state: seed &* 7919)
+            var n = 0
+            while n < 200 {
+                let c = try await TestClient.connect(address)
+                _ = try await c.response()
+                var closed = false
+                while n < 200, !closed {
+                    var said = lines.line()
+                    // Text mode: JSON messages are only words here, so most lines are what people type.
+                    if said.hasPrefix("{"), lines.next(3) > 0 { said = Lines.texts[lines.next(Lines.texts.count)].replacingOccurrences(of: "\n", with: " ") }
+                    if said.hasPrefix("/mode") { continue }
+                    try await c.line(said)
+                    n += 1
+                    closed = try await c.wait("a prompt, or the close, after \(said.debugDescription) (seed \(seed))", timeout: .seconds(10)) { unread, gone in
+                        let bytes = Array(unread)
+                        let prompt = bytes.count >= 2 && bytes.suffix(2) == [0x3E, 0x20]
+                        guard prompt || gone else { return nil }
+                        return (bytes.count, !prompt)
+                    }
+                }
+                let text = c.everything
+                #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\r" && $0 != "\n") || $0.value == 0x7F }, "a control character written (seed \(seed))")
+                await c.close()
             }
         }
     }
