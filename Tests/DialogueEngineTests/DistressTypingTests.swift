@@ -78,4 +78,16 @@ import Testing
         let m = try #require(DistressMatcherTests.matcher.match("i think i might hurt the baby"))
         #expect(m.fearOfHarming && !m.harmFromOthers && m.concern == .person)
     }
+
+    /// A word of 4 letters typed without its one vowel, as in a text message; not one letter left
+    /// out of any kind (a real word), and not a word that keeps a vowel.
+    @Test func aFourLetterWordWithoutItsVowel() {
+        for line in ["kll myslf", "i wnt 2 die", "i cnt do this no more", "he hrt me again", "i will jmp off the bridge", "i dnt feel safe at home"] {
+            #expect(DistressMatcherTests.matcher.match(line) != nil, "\(line)")
+        }
+        #expect(DistressMatcherTests.matcher.match("i dnt feel safe at home")?.harmFromOthers == true)
+        for line in ["my hrt is full today", "lets jmp on a call", "smh pls thx brb", "i bld furniture", "the hut by the sea", "my dad is kind"] {
+            #expect(DistressMatcherTests.matcher.match(line) == nil, "\(line)")
+        }
+    }
 }

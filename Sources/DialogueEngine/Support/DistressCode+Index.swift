@@ -203,7 +203,7 @@ extension DistressCode {
             guard word.count >= m.count - 1, (m.letters & ~word.letters).nonzeroBitCount <= 1, nearPrefix(m, word, line: line) else { continue }
             found.append(looseStarts[i])
         }
-        if word.count >= 4 {
+        if word.count >= 4 || word.count == 3 && !line.bytes[word.start..<(word.start + 3)].contains(where: Self.isVowel) {
             // Whole words of the lengths that can be near this one (see `looseLengths`): the
             // first, by halving.
             let lengths = looseLengths(near: word.count)

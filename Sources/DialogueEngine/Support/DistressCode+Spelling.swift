@@ -6,6 +6,13 @@ extension DistressCode {
     /// One letter wrong, missing, added or swapped (two, for words of 9 letters or more), with the
     /// first letter kept; a wrong letter only in words of 7 letters or more.
     func near(_ m: Member, _ word: DistressText.Word, line: Line) -> Bool {
+        if word.count == 3 {
+            // A word of 4 letters typed without its one vowel, as in a text message ("kll", "hrt",
+            // "jmp"). Not one letter missing of any kind: "hut" is a word, and so is "dad".
+            guard m.count == 4, line.bytes[word.start] == arena[m.start] else { return false }
+            return Self.isVowelDropped(UnsafeBufferPointer(rebasing: line.bytes[word.start..<(word.start + 3)]),
+                                       UnsafeBufferPointer(rebasing: arena[m.start..<(m.start + 4)]))
+        }
         let unlike = (word.letters ^ m.letters).nonzeroBitCount
         guard word.count >= 4, abs(word.count - m.count) <= m.fuzz, unlike <= 2 * m.fuzz,
             line.bytes[word.start] == arena[m.start] else { return false }
@@ -33,6 +40,15 @@ extension DistressCode {
             if Self.distance(a, b, limit: 1) <= 1 { return true }
         }
         return false
+    }
+
+    static func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 }
+
+    /// Whether `typed` is `word` with its one vowel left out, and has no vowel of its own.
+    static func isVowelDropped(_ typed: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard typed.count + 1 == word.count, !typed.contains(where: isVowel) else { return false }
+        guard let v = word.firstIndex(where: isVowel), !word[(v + 1)...].contains(where: isVowel) else { return false }
+        return typed[..<v].elementsEqual(word[..<v]) && typed[v...].elementsEqual(word[(v + 1)...])
     }
 
     /// A quick test that two words might be `limit` edits apart: what they share at the start and
