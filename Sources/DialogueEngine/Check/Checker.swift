@@ -242,6 +242,8 @@ struct Checker {
     /// A `{` followed by a name (`{name`, `{common.how-it-works`) that no `}` closes before the line
     /// ends: a hole left open, which the text would show as written.
     static func unclosedHole(_ text: String) -> String? {
+        // Most texts have no brace at all: one pass over the bytes, not over Characters.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return nil }
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             var rest = line[...]
             while let brace = rest.firstIndex(of: "{") {
