@@ -27,8 +27,15 @@ public enum PlanReplay {
             guard let q = script.step(step)?.question else { return change }
             if q.optionsFrom != nil, q.answer.options.isEmpty {
                 // Options from a list are its items, known only as the plan runs (the walk checks them).
-                if case .pickOne = q.answer, case .choice = value { return change }
-                if case .pickMany = q.answer, case .choices = value { return change }
+                func shaped(_ v: AnswerValue) -> Bool {
+                    switch (q.answer, v) {
+                    case (.pickOne, .choice), (.pickMany, .choices): true
+                    default: false
+                    }
+                }
+                if shaped(value) { return change }
+                // A group's own answers, one each (`who: everyone`), or none for someone who passed.
+                if case .views(let views) = value, views.allSatisfy({ $0.value.map(shaped) ?? true }) { return change }
                 return .cleared(step: step)
             }
             return fits(value, q.answer) ? change : .cleared(step: step)
