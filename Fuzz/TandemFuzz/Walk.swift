@@ -36,6 +36,7 @@ enum Walk {
         var session = Session(conversation: Conversation(script: script, today: today), support: support)
         var kept: [Change] = []
         var waiting: (kind: AnswerKind, options: [OptionView])?
+        let questions = script.steps.filter { $0.question != nil }.count
         var said = "the start"
 
         func take(_ turn: Session.Turn) {
@@ -43,6 +44,11 @@ enum Walk {
             session.accept(turn)
             for event in turn.events {
                 switch event {
+                case .asked(let p): progressHolds(p.progress, questions: questions, after: said, in: text)
+                default: break
+                }
+                switch event {
+                case .progress(let p): progressHolds(p, questions: questions, after: said, in: text)
                 case .asked(let p): waiting = (p.kind, p.options)
                 case .field(let f): waiting = (f.kind, f.options)
                 case .export(let format, let plan): exported(format, plan, after: said, in: text)
@@ -89,6 +95,17 @@ enum Walk {
         require(replayed.state == live.state, "after \(said) the kept changes replay to other answers:\n\(replayed.state)\nnot\n\(live.state)\n\(dialogue)")
         if live.focus == nil {
             require(replayed.currentStep?.id == live.currentStep?.id, "after \(said) a replayed plan is at \(replayed.currentStep?.id ?? "the end"), not \(live.currentStep?.id ?? "the end")\n\(dialogue)")
+            // Picked up again, the plan asks the question it stopped at.
+            if let step = live.currentStep?.id {
+                let asks = Session(conversation: replayed, support: support).resume().contains {
+                    switch $0 {
+                    case .asked(let p): p.step == step
+                    case .field(let f): f.step == step
+                    default: false
+                    }
+                }
+                require(asks, "after \(said) a plan picked up again does not ask \(step)\n\(dialogue)")
+            }
         }
         for (id, value) in live.state.answers {
             guard let q = script.step(id)?.question, q.optionsFrom == nil else { continue }
@@ -115,6 +132,13 @@ enum Walk {
             do { _ = try JSONValue.parse(text) } catch { require(false, "the JSON export after \(said) does not parse: \(error)\n\(text)") }
         }
         require(!text.unicodeScalars.contains { isControl($0) && $0 != "\n" }, "a control character in the \(format.rawValue) export after \(said)")
+    }
+
+    /// Where a person is: a part and a question of it that exist (`question` counts in its part),
+    /// and no more answered or skipped than the dialogue has questions.
+    static func progressHolds(_ p: DialogueEngine.Progress, questions: Int, after said: String, in dialogue: String) {
+        require(p.part >= 1 && p.part <= p.parts && p.question >= 0 && p.question <= p.questions && p.answered + p.skipped <= questions,
+                "after \(said) progress \(p) (the dialogue has \(questions) questions)\n\(dialogue)")
     }
 
     static func require(_ condition: Bool, _ what: @autoclosure () -> String) { Target.require(condition, what()) }
