@@ -50,4 +50,36 @@ import Testing
         #expect(read.currentStep?.id == "note")
         #expect(read.state.answers["first"] == .views([.init(name: "Sam", value: .choices(["Transport", "Food"])), .init(name: "Asha", value: nil)]))
     }
+
+    /// Found by the room fuzz target: a person's own answer (`who: everyone`) went into the group's
+    /// plan, and a refused one was quoted back, without the cleaning every other line gets, so a
+    /// tab or an escape sequence typed there reached everyone's screen.
+    @Test func anOwnAnswerIsCleanedAsEveryLineIs() throws {
+        let steps = """
+            - id: hopes
+              ask: What do you hope for?
+              answer: text
+              who: everyone
+            - id: often
+              ask: How often?
+              answer: pick-many
+              options:
+                weekly: Weekly
+                monthly: Monthly
+              who: everyone
+            - id: note
+              ask: Anything else?
+              answer: text
+            """
+        var room = Room(code: "K7QM-4TZD", session: Session(conversation: Conversation(script: try T.script(steps), today: T.today), support: .fallback), host: .init(id: "h", name: "Sam"))
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.handle("Time\tto \u{1B}[2Jtalk", from: "a")
+        let shown = room.handle("Kindness", from: "h")
+        #expect(room.session.conversation.state.answers["hopes"] == .views([.init(name: "Asha", value: .text("Time to talk")), .init(name: "Sam", value: .text("Kindness"))]))
+        let refused = room.handle("every\u{1B}[31mday\tplease", from: "a")
+        let all = "\(shown) \(refused)"
+        #expect(!all.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(all)")
+        #expect(refused.flatMap(\.events).contains { if case .invalid(let why) = $0 { why.contains("everyday please") } else { false } })
+    }
 }

@@ -7,8 +7,11 @@ extension Room {
     }
 
     /// One person's own answer (or pass), held until everyone has answered.
-    mutating func ownAnswer(_ line: String, passed: Bool, from me: Member) -> [Delivery] {
+    mutating func ownAnswer(_ typed: String, passed: Bool, from me: Member) -> [Delivery] {
         guard let step = session.conversation.currentStep else { return [] }
+        // Cleaned as `Session` cleans every line (`Sanitize.line`): an own answer goes into the
+        // group's plan and before everyone, and a refused one is quoted back.
+        let line = Session.oneLine(typed)
         var value: AnswerValue?
         if !passed, line.trimmedSpaces.isEmpty, let own = ownAnswer(of: me, to: step.id) {
             // Asked again (the host went back): Enter keeps this person's own answer.
