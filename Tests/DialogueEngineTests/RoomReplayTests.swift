@@ -81,5 +81,8 @@ import Testing
         let all = "\(shown) \(refused)"
         #expect(!all.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(all)")
         #expect(refused.flatMap(\.events).contains { if case .invalid(let why) = $0 { why.contains("everyday please") } else { false } })
+        // A command's word quoted back, unknown, is cleaned too.
+        let unknown = room.handle("/fo\u{1B}[2Jo", from: "a").flatMap(\.events)
+        #expect(unknown.contains(.invalid("I do not know the command /foo. Type /help to see them all.")), "\(unknown)")
     }
 }

@@ -173,8 +173,11 @@ public struct Room: Sendable {
     // MARK: Lines
 
     /// A line typed by one person in the room.
-    public mutating func handle(_ line: String, from id: String) -> [Delivery] {
+    public mutating func handle(_ typed: String, from id: String) -> [Delivery] {
         guard !isClosed, let me = member(id) else { return [] }
+        // What could steer a terminal goes before anything reads the line (a command's word is
+        // quoted back when it is unknown); line breaks stay, for a paste at a list.
+        let line = Sanitize.text(typed)
         let word = CommandCatalogue.split(line).flatMap { CommandCatalogue.entry($0.word)?.word }
         switch word {
         case "people":
