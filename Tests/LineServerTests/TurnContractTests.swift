@@ -79,7 +79,7 @@ struct TurnContractTests {
     /// One turn's lines: JSON objects up to and with the first `ready`, or all there were when the
     /// server closed.
     static func turn(_ c: TestClient) async throws -> (lines: [String], closed: Bool) {
-        try await c.wait("ready, or the close", timeout: .seconds(20)) { unread, closed in
+        try await c.wait("ready, or the close") { unread, closed in
             let bytes = Array(unread)
             var lines: [String] = []
             var start = 0
@@ -160,7 +160,7 @@ struct TurnContractTests {
                     if said.hasPrefix("/mode") { continue }
                     try await c.line(said)
                     n += 1
-                    closed = try await c.wait("a prompt, or the close, after \(said.debugDescription) (seed \(seed))", timeout: .seconds(10)) { unread, gone in
+                    closed = try await c.wait("a prompt, or the close, after \(said.debugDescription) (seed \(seed))") { unread, gone in
                         let bytes = Array(unread)
                         let prompt = bytes.count >= 2 && bytes.suffix(2) == [0x3E, 0x20]
                         guard prompt || gone else { return nil }

@@ -89,7 +89,11 @@ final class TestClient: Sendable {
 
     /// Waits until `ready` finds what it needs in the unread bytes; it returns how many bytes it used
     /// and what it made of them.
-    func wait<T>(_ what: String, timeout: Duration = .seconds(15), _ ready: (ArraySlice<UInt8>, Bool) -> (Int, T)?) async throws -> T {
+    ///
+    /// The wait is long (60 s): a test that passes never waits it out, and under a full machine (the
+    /// whole suite in parallel, a fuzzer beside it) a group-room test once needed more than 15 s for
+    /// one reply.
+    func wait<T>(_ what: String, timeout: Duration = .seconds(60), _ ready: (ArraySlice<UInt8>, Bool) -> (Int, T)?) async throws -> T {
         let deadline = ContinuousClock.now + timeout
         while true {
             let result = inbox.withLockedValue { box -> T? in
