@@ -123,6 +123,11 @@ enum RoomWalk {
                 take(from: id) { $0.handle(line, from: id) }
             }
         }
+        // The group's plan, everyone's own answers in it, in every format.
+        for format in ExportFormat.allCases {
+            let plan = PlanExporter(conversation: room.session.conversation, support: Walk.support).render(format)
+            Walk.exported(format, plan, after: "the group's walk", in: text)
+        }
     }
 
     /// The host comes back on a new connection (a new id, "h" and the line's number): still them.
