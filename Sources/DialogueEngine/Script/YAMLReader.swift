@@ -118,24 +118,6 @@ final class YAMLReader {
         report(.yamlSyntax, "this is not valid YAML: \(message)", at: SourceLocation(file: file, line: line, column: column), help: help)
     }
 
-    /// A quote, `[` or `{` never closed: the parser reads on, often to the end of the file, and
-    /// gives up far from the mistake. Where it opened is the place to point at.
-    func neverClosed(_ context: String?, _ problem: String, opened: Mark, stopped line: Int) -> (message: String, help: String)? {
-        guard let context, opened.line < line, let text = source.line(opened.line) else { return nil }
-        let index = text.index(text.startIndex, offsetBy: opened.column - 1, limitedBy: text.endIndex)
-        guard let index, index < text.endIndex else { return nil }
-        let mark = text[index]
-        if context.contains("quoted scalar"), problem.contains("end of stream") || problem.contains("document"), mark == "\"" || mark == "'" {
-            return ("this \(mark) is never closed, so everything after it was read as one text",
-                    "put a closing \(mark) at the end of the text, on the same line")
-        }
-        if context.contains("flow"), mark == "[" || mark == "{" {
-            let close = mark == "[" ? "]" : "}"
-            return ("this \(mark) is never closed", "close it with \(close) on the same line, after the last item")
-        }
-        return nil
-    }
-
     /// A line at or just above `line` that opens `{` or `[` and has a ` #` after it (outside quotes)
     /// before the bracket closes: where the #, and which bracket it hid.
     func commentInsideBrackets(near line: Int) -> (line: Int, column: Int, close: Character)? {

@@ -1,8 +1,30 @@
-/// A quote opened and not closed on its own line. YAML lets a quoted text run over several lines,
-/// so the parser reads on to the next quote in the file, often the opening quote of a later text,
-/// and stops in confusion there (or at the end of the file). The place to point at is the quote
-/// that ran on.
+import Yams
+
+/// A quote or bracket left open. The parser reads on past it, to the next quote in the file or to
+/// its end, and stops in confusion there, often far from the mistake. The place to point at is
+/// where it opened.
 extension YAMLReader {
+    /// A quote, `[` or `{` never closed: the parser reads on, often to the end of the file, and
+    /// gives up far from the mistake. Where it opened is the place to point at.
+    func neverClosed(_ context: String?, _ problem: String, opened: Mark, stopped line: Int) -> (message: String, help: String)? {
+        guard let context, opened.line < line, let text = source.line(opened.line) else { return nil }
+        let index = text.index(text.startIndex, offsetBy: opened.column - 1, limitedBy: text.endIndex)
+        guard let index, index < text.endIndex else { return nil }
+        let mark = text[index]
+        if context.contains("quoted scalar"), problem.contains("end of stream") || problem.contains("document"), mark == "\"" || mark == "'" {
+            return ("this \(mark) is never closed, so everything after it was read as one text",
+                    "put a closing \(mark) at the end of the text, on the same line")
+        }
+        if context.contains("flow"), mark == "[" || mark == "{" {
+            let close = mark == "[" ? "]" : "}"
+            return ("this \(mark) is never closed", "close it with \(close) on the same line, after the last item")
+        }
+        return nil
+    }
+
+    /// A quote opened and not closed on its own line. YAML lets a quoted text run over several
+    /// lines, so the parser reads on to the next quote in the file, often the opening quote of a
+    /// later text.
     struct RunOnQuote: Equatable {
         var line: Int
         var column: Int
