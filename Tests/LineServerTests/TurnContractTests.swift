@@ -25,7 +25,7 @@ struct TurnContractTests {
 
         static let texts = [
             "Jo", "yes", "no", "1", "3", "7", "tomorrow", "1/3/2027", "walks, music", "i want to die", "", " ", "/skip",
-            "a\nb\nc", "- one\n- two", "é😀\u{202E}x", String(repeating: "long ", count: 60), "{\"op\":\"answer\"}", "\\u0000",
+            "a\nb\nc", "- one\n- two", "é😀\u{202E}x", "red\u{1B}[31mtext\u{07}", "/fo\u{1B}[2Jo", "tab\there", String(repeating: "long ", count: 60), "{\"op\":\"answer\"}", "\\u0000",
         ]
         static let values = [
             "\"Jo\"", "3", "1", "2.5", "-1", "0", "-0", "1e300", "true", "false", "null", "[\"walk\",3]", "[]", "[[1]]",
@@ -57,6 +57,7 @@ struct TurnContractTests {
                     case "\"": escaped += "\\\""
                     case "\\": escaped += "\\\\"
                     case "\n": escaped += "\\n"
+                    case _ where s.value < 0x20: escaped += "\\u00" + (s.value < 0x10 ? "0" : "") + String(s.value, radix: 16)
                     default: escaped.unicodeScalars.append(s)
                     }
                 }
