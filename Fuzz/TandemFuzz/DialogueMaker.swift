@@ -42,6 +42,8 @@ struct DialogueMaker {
         /// Options from an earlier answer (`options: {from: ID}`): their keys are known only as
         /// the plan runs, so conditions only ask whether it was answered.
         var dynamic = false
+        /// The option keys conditions may name.
+        var keys = ["a", "b"]
     }
 
     var choices: Choices
@@ -52,6 +54,8 @@ struct DialogueMaker {
     private var lines: [String] = []
     /// Whether the question being written takes its options from an earlier answer.
     private var fromEarlier = false
+    /// The option keys of the question being written.
+    private var keys = ["a", "b"]
 
     init(_ choices: Choices) { self.choices = choices }
 
@@ -82,7 +86,19 @@ struct DialogueMaker {
     private mutating func add(_ line: String) { lines.append("        " + line) }
 
     /// Words, with an earlier answer put in now and then.
+    /// The shared words a made dialogue can use (`Walk.common`): a text, and a list of choices.
+    static let commonText = """
+        texts:
+          kind-words: You are doing well. Take your time.
+        choices:
+          moods:
+            calm: Calm
+            busy: Busy
+            low: Low
+        """
+
     private mutating func words(_ base: String) -> String {
+        if choices.pick(16) == 0 { return "\(base) {common.kind-words}" }
         guard !asked.isEmpty, choices.chance(3) else { return base }
         let a = choices.one(asked)
         return choices.chance(4) ? "\(base) ({\(a.id)|nothing yet})" : "\(base) ({\(a.id)})"
@@ -111,9 +127,10 @@ struct DialogueMaker {
             if everyone, !answer.isMultiLine, choices.chance(4) {
                 add("who: everyone")
             } else {
-                asked.append(Asked(id: "q\(i)", kind: answer, dynamic: fromEarlier))
+                asked.append(Asked(id: "q\(i)", kind: answer, dynamic: fromEarlier, keys: keys))
             }
             fromEarlier = false
+            keys = ["a", "b"]
         }
         next(i, of: count)
     }
@@ -141,7 +158,9 @@ struct DialogueMaker {
                 fromEarlier = true
                 n = 2
             } else if choices.chance(2) {
-                put("options: shared")
+                let shared = choices.chance(6)
+                put(shared ? "options: shared" : "options: moods")
+                if indent.isEmpty { keys = shared ? ["a", "b", "c"] : ["calm", "busy", "low"] }
                 n = 3
             } else {
                 put("options:")
@@ -205,8 +224,8 @@ struct DialogueMaker {
         case .list: c = choices.one(["count(\(a.id)) >= 2", "\"tea\" in \(a.id)", "answered(\(a.id))"])
         case .pickOne where a.dynamic: c = choices.one(["answered(\(a.id))", "not answered(\(a.id))"])
         case .pickMany where a.dynamic: c = choices.one(["count(\(a.id)) >= 2", "answered(\(a.id))"])
-        case .pickOne: c = choices.one(["\(a.id) == \"a\"", "\(a.id) != \"b\"", "answered(\(a.id))"])
-        case .pickMany: c = choices.one(["\"a\" in \(a.id)", "count(\(a.id)) >= 2", "not answered(\(a.id))"])
+        case .pickOne: c = choices.one(["\(a.id) == \"\(a.keys[0])\"", "\(a.id) != \"\(a.keys[1])\"", "answered(\(a.id))"])
+        case .pickMany: c = choices.one(["\"\(a.keys[0])\" in \(a.id)", "count(\(a.id)) >= 2", "not answered(\(a.id))"])
         case .yesNo: c = choices.one(["\(a.id)", "not \(a.id)", "\(a.id) == false"])
         case .number, .scale: c = choices.one(["\(a.id) <= 3", "\(a.id) > 5", "\(a.id) == 1", "\(a.id) != 0"])
         case .date:

@@ -20,7 +20,7 @@ enum RoomWalk {
         var maker = DialogueMaker(Choices(data))
         maker.everyone = true
         let text = maker.make()
-        guard let script = ScriptLoader.load(text: text, file: "fuzz.yaml").script else {
+        guard let script = ScriptLoader.load(text: text, file: "fuzz.yaml", common: Walk.common).script else {
             if Walk.show { FileHandle.standardError.write(Data("REFUSED\n".utf8)) }
             return
         }

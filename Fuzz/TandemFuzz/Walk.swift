@@ -13,6 +13,9 @@ import Foundation
 /// - what is shown holds no control character (nothing typed can move a terminal's cursor);
 /// - an export, in every format, ends with support contacts, and the JSON one parses.
 enum Walk {
+    /// The shared words the made dialogues can use (`DialogueMaker.commonText`).
+    static let common = CommonLibrary.load(text: DialogueMaker.commonText, file: "common.yaml").0
+
     static let support: SupportDirectory = {
         if let library = try? DialogueLibrary.load(directory: "dialogues") { return library.support }
         let contact = SupportDirectory.Contact(name: "Samaritans", reach: "call 116 123")
@@ -27,7 +30,7 @@ enum Walk {
     static func run(_ data: [UInt8]) {
         var maker = DialogueMaker(Choices(data))
         let text = maker.make()
-        let loaded = ScriptLoader.load(text: text, file: "fuzz.yaml")
+        let loaded = ScriptLoader.load(text: text, file: "fuzz.yaml", common: common)
         if show { FileHandle.standardError.write(Data(((loaded.script == nil ? "REFUSED " + (loaded.diagnostics.first(where: { $0.severity == .error }).map { "\($0.location.line): \($0.message)" } ?? "") : "WALKED") + "\n").utf8)) }
         guard let script = loaded.script else { return }
         var choices = maker.choices
