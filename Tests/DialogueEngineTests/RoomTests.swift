@@ -396,10 +396,3 @@ import Testing
         #expect(Set(used.map(\.location.line)) == [6 + T.stepsLineOffset, 8 + T.stepsLineOffset])
     }
 }
-
-enum JSONDecoderTests {
-    static func roundTrip<T: Codable>(_ value: T) throws -> T {
-        let data = try JSONEncoder().encode(value)
-        return try JSONDecoder().decode(T.self, from: data)
-    }
-}
