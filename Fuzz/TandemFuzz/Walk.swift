@@ -47,12 +47,10 @@ enum Walk {
             session.accept(turn)
             for event in turn.events {
                 switch event {
-                case .asked(let p): progressHolds(p.progress, questions: questions, after: said, in: text)
-                default: break
-                }
-                switch event {
                 case .progress(let p): progressHolds(p, questions: questions, after: said, in: text)
-                case .asked(let p): waiting = (p.kind, p.options)
+                case .asked(let p):
+                    progressHolds(p.progress, questions: questions, after: said, in: text)
+                    waiting = (p.kind, p.options)
                 case .field(let f): waiting = (f.kind, f.options)
                 case .export(let format, let plan): exported(format, plan, after: said, in: text)
                 default: break
