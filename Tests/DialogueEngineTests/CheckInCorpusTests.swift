@@ -23,7 +23,11 @@ import Testing
         #expect(c.lines.count >= 300)
         #expect(c.lines.filter { $0.label != .none }.count >= 200)
         #expect(c.lines.filter { $0.label == .none }.count >= 100)
-        let heldOut = Double(c.lines.filter(\.heldOut).count) / Double(c.lines.count)
+        // Lines never tuned on: the corpus's held-out part, and since batch O (6 December 2026) the
+        // set-aside lines of new writers go to unseen.tsv instead, where no report shows them.
+        let unseen = CheckInUnseenTests.report.heldOut
+        let neverTuned = c.lines.filter(\.heldOut).count + unseen.distress + unseen.harmless
+        let heldOut = Double(neverTuned) / Double(c.lines.count + unseen.distress + unseen.harmless)
         #expect(heldOut >= 0.2, "a fifth of the lines are held out")
         for kind in ["spelling", "slang", "method", "welsh", "other", "context", "figure", "accident", "bereavement"] {
             #expect(c.lines.contains { $0.kind == kind }, "no \(kind) lines")
@@ -53,8 +57,10 @@ import Testing
         // carer's fear of what they are starting to do was read as such: 14; 11 once a threat on a
         // condition put to the person typing ("if i tell anyone...") was read as made to them. 12
         // once 31 lines of unseen.tsv, read by mistake, came here (one of them is read about the
-        // wrong person). A floor, not a target.
-        #expect(f.wrongWho <= 12, "\(Self.report.wrongWho.map(\.line.text))")
+        // wrong person). 18 once batch O's 408 tuning lines came (a threat to self-harm used to
+        // control, stalking "outside the kids school", a carer who pushed a parent). A floor, not a
+        // target.
+        #expect(f.wrongWho <= 18, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -71,7 +77,6 @@ import Testing
 
     @Test func unseenLinesAreHeardAtLeastAsWellAsWhenTheyWereSetAside() {
         let f = Self.report.heldOut
-        #expect(f.distress >= 370 && f.harmless >= 148, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
         // The patterns alone. Batch L's 130: 59 of 91 (64.8%) when they were set aside, 1 false
         // alarm of 39. Batch M's first 110: 37 of 76 (48.7%) before and after tuning on their
         // writer's other lines; its second 110: 30 of 75 (40.0%), the same. All 350 after batch M:
@@ -79,9 +84,13 @@ import Testing
         // mistake. Batch N's two set-aside hundreds (5 December, evening): 43 of 80 and 31 of 80, 1
         // false alarm of 20 each. All 549: 207 of 401; 188 of 370 once 31 lines read by mistake
         // moved to the corpus (6 December 2026); 189 once wanting to hurt people was heard, 190
-        // once calls from withheld numbers were.
-        #expect(f.heard >= 190, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 5, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // once calls from withheld numbers were; 192 after batch O's tuning. Then batch O's 259
+        // set-aside lines by a ninth writer came (6 December 2026): 110 of 204 when set aside, 3
+        // false alarms of 55; 118 after batch O's tuning, with the same 3. All 777: 310 of 574, 311 once "he slapt me" and "i dont care what happens to me" were heard;
+        // 8 false alarms of 203.
+        #expect(f.distress >= 574 && f.harmless >= 203, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 311, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 8, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -95,14 +104,18 @@ import Testing
     /// moved to the corpus as tuning lines: 306 of the 370 left (82.7%), the same 11 false alarms;
     /// and once the weights had learned from them too, 308 (83.2%), with 13 false alarms of 148;
     /// 310 once they had also learned from the developer's lines of how people type (the same day);
-    /// 311 once the patterns heard calls from withheld numbers.
+    /// 311 once the patterns heard calls from withheld numbers; 318 after batch O's tuning (its
+    /// 408 lines of a new writer, and the patterns it showed were missing). Then batch O's 259
+    /// set-aside lines came: 176 of 204 (86.3%) when set aside, 3 false alarms of 55; 183 (89.7%)
+    /// after batch O's tuning, the same 3. All 777: 501 of 574 (87.3%), 16 false alarms of 203.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 311, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 13, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 501, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 16, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
-        // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus.
-        #expect(f.wrongWho <= 5)
+        // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
+        // 12 of 777 with batch O's set-aside lines.
+        #expect(f.wrongWho <= 12)
     }
 }

@@ -161,7 +161,7 @@ import Testing
     /// Lines of ours, not from any corpus: what the patterns miss and the shipped weights hear, and
     /// everyday answers they leave alone.
     @Test("the shipped weights hear lines no pattern does", arguments: [
-        "i have to send her a photo of where i am every hour or she goes mad",
+        "i cant remember the last time i went out without him knowing",
         "my husband has the only bank card and i have to ask for bus fare",
     ])
     func theShippedWeightsHear(line: String) {

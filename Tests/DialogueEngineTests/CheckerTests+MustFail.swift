@@ -41,5 +41,6 @@ extension CheckerTests {
         Expected(file: "D044-no-emergency-number.yaml", code: .noEmergencyNumber, line: 4, column: 1, severity: .warning, kind: .support),
         Expected(file: "D045-check-in-weights.tsv", code: .checkInWeights, line: 7, column: 1, kind: .weights),
         Expected(file: "D046-check-in-who-word.yaml", code: .checkInWhoWord, line: 6, column: 25, kind: .checkIn),
+        Expected(file: "D047-check-in-number.yaml", code: .checkInNumber, line: 7, column: 5, severity: .warning, kind: .checkIn),
     ]
 }

@@ -112,6 +112,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// A word under `who-reading:` in `check-in.yaml` that is not one word as the check-in
         /// reads words.
         case checkInWhoWord = "D046"
+        /// A number from 10 to 999 in a check-in pattern: read as "many", it matches any such number.
+        case checkInNumber = "D047"
     }
 }
 

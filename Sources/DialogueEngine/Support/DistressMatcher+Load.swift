@@ -141,7 +141,30 @@ extension DistressMatcher {
             reader.report(.checkInPattern, "this pattern is empty", at: reader.location(node), help: "write the words to look for, or take the line out")
             return nil
         }
+        if let number = manyNumber(in: trimmed) {
+            reader.report(
+                .checkInNumber, .warning, "the check-in reads \"\(number)\" as \"many\", as it reads every number from 10 to 999 people type, so this matches any such number",
+                at: reader.textStart(node), length: trimmed.count, help: "write \"many\" to mean any such number, or the number in words (\"twelve\") to mean that one")
+        }
         return trimmed
+    }
+
+    /// The first number of 2 or 3 digits (not starting with 0) standing as a word in a pattern: the
+    /// check-in reads it, as it reads people's lines, as "many" (a harmless pattern's "he is only
+    /// 12", meant for a child, quieted "my husband hits me, he's 52").
+    static func manyNumber(in pattern: String) -> Substring? {
+        let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+        var rest = pattern[...]
+        while let start = rest.firstIndex(where: isDigit) {
+            let end = rest[start...].firstIndex(where: { !isDigit($0) }) ?? rest.endIndex
+            let number = rest[start..<end]
+            let before = start == pattern.startIndex ? nil : pattern[pattern.index(before: start)]
+            let after = end == pattern.endIndex ? nil : pattern[end]
+            let standsAlone = !(before?.isLetter ?? false) && !(after?.isLetter ?? false)
+            if standsAlone, (2...3).contains(number.count), number.first != "0" { return number }
+            rest = pattern[end...]
+        }
+        return nil
     }
 
     /// D026: a signal or topic that matches a line with no words of distress, or a context pattern

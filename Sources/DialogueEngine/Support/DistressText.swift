@@ -3,7 +3,8 @@
 /// One pass over the line's scalars, with no Foundation: it runs on every line people type.
 ///
 /// - Capitals, accents (`â`, `ŵ`, `é`) and curly quotes are made plain; apostrophes are dropped, so
-///   "can't" and "cant" are the same word, and so are "dwi'n" and "dwin".
+///   "can't" and "cant" are the same word, and so are "dwi'n" and "dwin"; but "sa'd" (sexually
+///   assaulted) reads "saed", not "sad".
 /// - Letters in "fancy fonts" (𝐛𝐨𝐥𝐝, 𝓼𝓬𝓻𝓲𝓹𝓽, ｗｉｄｅ, ⓒⓘⓡⓒⓛⓔⓓ, ꜱᴍᴀʟʟ ᴄᴀᴘꜱ) and Cyrillic or Greek
 ///   letters that look like Latin ones read as the plain letter (``lookalikes``).
 /// - Hyphens, punctuation, emoji and symbols separate words ("self-harm" is "self harm").
@@ -103,6 +104,9 @@ struct DistressText: Sendable {
         var terminal = false, spaced = false, hardBreak = false
         /// A `!` or `|` just after a letter: an "i" if a letter follows ("k!ll"), else what it is.
         var pendingI: Kind?
+        /// An apostrophe just after a word's first letters "sa": "sa'd" (sexually assaulted, as
+        /// people type it) reads "saed", not "sad".
+        var afterSA = false
 
         init(size: Int) {
             let room = 3 * size + 8
@@ -141,6 +145,10 @@ struct DistressText: Sendable {
             }
             // Inside a word `*` stands for a letter; elsewhere it separates words ("*hugs*").
             if scalar.value == 0x2A, currentCount > 0 { kind = .letter(DistressText.star) }
+            if afterSA {
+                afterSA = false
+                if case .letter(0x64) = kind { append(0x65) }
+            }
             switch kind {
             case .letter(let byte):
                 append(byte)
@@ -154,7 +162,9 @@ struct DistressText: Sendable {
                         for byte in String(lower).utf8 { append(byte) }
                     }
                 }
-            case .joiner, .ignored:
+            case .joiner:
+                afterSA = currentCount == 2 && current[0] == 0x73 && current[1] == 0x61
+            case .ignored:
                 return
             case .terminal:
                 finish()
