@@ -59,8 +59,9 @@ import Testing
         // once 31 lines of unseen.tsv, read by mistake, came here (one of them is read about the
         // wrong person). 18 once batch O's 408 tuning lines came (a threat to self-harm used to
         // control, stalking "outside the kids school", a carer who pushed a parent). A floor, not a
-        // target.
-        #expect(f.wrongWho <= 18, "\(Self.report.wrongWho.map(\.line.text))")
+        // target. 22 once batch P's 330 came (three harm patterns whose who-reading meets
+        // someone else's name first: "moved to my nans to get away from him").
+        #expect(f.wrongWho <= 22, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -87,10 +88,12 @@ import Testing
         // once calls from withheld numbers were; 192 after batch O's tuning. Then batch O's 259
         // set-aside lines by a ninth writer came (6 December 2026): 110 of 204 when set aside, 3
         // false alarms of 55; 118 after batch O's tuning, with the same 3. All 777: 310 of 574, 311 once "he slapt me" and "i dont care what happens to me" were heard;
-        // 8 false alarms of 203.
-        #expect(f.distress >= 574 && f.harmless >= 203, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 311, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 8, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // 8 false alarms of 203; 324 after batch P's tuning. Then batch P's 220 set-aside lines by
+        // an eleventh writer: 67 of 175 when set aside, 2 false alarms of 45; 77 after its tuning,
+        // the same 2. All 997: 401 of 749, 10 false alarms of 248.
+        #expect(f.distress >= 749 && f.harmless >= 248, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 401, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 10, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -107,15 +110,18 @@ import Testing
     /// 311 once the patterns heard calls from withheld numbers; 318 after batch O's tuning (its
     /// 408 lines of a new writer, and the patterns it showed were missing). Then batch O's 259
     /// set-aside lines came: 176 of 204 (86.3%) when set aside, 3 false alarms of 55; 183 (89.7%)
-    /// after batch O's tuning, the same 3. All 777: 501 of 574 (87.3%), 16 false alarms of 203.
+    /// after batch O's tuning, the same 3. All 777: 501 of 574 (87.3%), 16 false alarms of 203; 505
+    /// (88.0%) after batch P's tuning, 17 false alarms. Batch P's 220 set-aside lines: 130 of 175
+    /// (74.3%) when set aside, 3 false alarms of 45; 139 (79.4%) after its tuning, the same 3. All
+    /// 997: 644 of 749 (86.0%), 20 false alarms of 248.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 501, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 16, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 644, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 20, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
-        // 12 of 777 with batch O's set-aside lines.
-        #expect(f.wrongWho <= 12)
+        // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's.
+        #expect(f.wrongWho <= 17)
     }
 }
