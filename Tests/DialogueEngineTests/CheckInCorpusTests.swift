@@ -61,7 +61,8 @@ import Testing
         // control, stalking "outside the kids school", a carer who pushed a parent). A floor, not a
         // target. 22 once batch P's 330 came (three harm patterns whose who-reading meets
         // someone else's name first: "moved to my nans to get away from him").
-        #expect(f.wrongWho <= 22, "\(Self.report.wrongWho.map(\.line.text))")
+        // 25 with batch Q's 300 (6 December 2026).
+        #expect(f.wrongWho <= 25, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -91,9 +92,13 @@ import Testing
         // 8 false alarms of 203; 324 after batch P's tuning. Then batch P's 220 set-aside lines by
         // an eleventh writer: 67 of 175 when set aside, 2 false alarms of 45; 77 after its tuning,
         // the same 2. All 997: 401 of 749, 10 false alarms of 248; 402 once the patterns of harm after the one doing it were read in one pass.
-        #expect(f.distress >= 749 && f.harmless >= 248, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 402, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 10, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // 406 after batch Q's tuning (its patterns of plans and goodbyes). Then batch Q's 200
+        // set-aside lines by a thirteenth writer: 71 of 145 when set aside, 1 false alarm of 55;
+        // still 71 after its tuning (the patterns written for its tuning lines met none of
+        // them). All 1,197: 477 of 894, 11 false alarms of 303.
+        #expect(f.distress >= 894 && f.harmless >= 303, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 477, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 11, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -113,15 +118,19 @@ import Testing
     /// after batch O's tuning, the same 3. All 777: 501 of 574 (87.3%), 16 false alarms of 203; 505
     /// (88.0%) after batch P's tuning, 17 false alarms. Batch P's 220 set-aside lines: 130 of 175
     /// (74.3%) when set aside, 3 false alarms of 45; 139 (79.4%) after its tuning, the same 3. All
-    /// 997: 644 of 749 (86.0%), 20 false alarms of 248.
+    /// 997: 644 of 749 (86.0%), 20 false alarms of 248; 651 (86.9%) after batch Q's tuning, 22
+    /// false alarms (648 and 20 had the weights not learned from batch Q's lines). Batch Q's 200
+    /// set-aside lines: 110 of 145 (75.9%) when set aside, 4 false alarms of 55; 119 (82.1%) after
+    /// its tuning, 2 false alarms. All 1,197: 770 of 894 (86.1%), 24 false alarms of 303.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 644, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 20, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 770, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 24, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
-        // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's.
-        #expect(f.wrongWho <= 17)
+        // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
+        // batch Q's.
+        #expect(f.wrongWho <= 22)
     }
 }
