@@ -65,7 +65,7 @@ final class ServeProcess {
     init(_ arguments: [String], fileLimit: Int? = nil) throws {
         folder = try TemporaryDirectory()
         logFile = folder.path + "/serve.log"
-        FileManager.default.createFile(atPath: logFile, contents: nil)
+        try #require(FileManager.default.createFile(atPath: logFile, contents: nil), "could not make the log file \(logFile)")
         let tandem = Self.executable
         let serve = [tandem, "serve", "--port", "0", "--dialogues", Fixtures.dialogues] + arguments
         if let fileLimit {

@@ -19,11 +19,19 @@ final class TestClient: Sendable {
     struct Timeout: Error, CustomStringConvertible {
         var what: String
         var got: String
-        var description: String { "timed out waiting for \(what); unread: \(got.debugDescription)" }
+        /// The last lines this client sent, and how many bytes it had received in all: which step of a
+        /// test waited out the limit (a flaky wait under load says nothing else).
+        var sent: [String] = []
+        var received = 0
+        var description: String {
+            "timed out waiting for \(what); unread: \(got.debugDescription); last sent: \(sent.map(\.debugDescription).joined(separator: ", ")); \(received) bytes received in all"
+        }
     }
 
     let channel: any Channel
     let inbox: NIOLockedValueBox<Inbox>
+    /// The last few things sent, for a timeout's message.
+    private let sent = NIOLockedValueBox<[String]>([])
 
     private init(channel: any Channel, inbox: NIOLockedValueBox<Inbox>) {
         self.channel = channel
@@ -51,11 +59,17 @@ final class TestClient: Sendable {
     }
 
     func send(_ text: String) async throws {
+        remember(String(text.prefix(80)))
         try await channel.writeAndFlush(ByteBuffer(string: text))
     }
 
     func send(bytes: [UInt8]) async throws {
+        remember("\(bytes.count) bytes")
         try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+    }
+
+    private func remember(_ what: String) {
+        sent.withLockedValue { $0 = Array(($0 + [what]).suffix(3)) }
     }
 
     /// A line as `nc -C` sends it.
@@ -103,7 +117,8 @@ final class TestClient: Sendable {
             }
             if let result { return result }
             if ContinuousClock.now > deadline {
-                throw Timeout(what: what, got: inbox.withLockedValue { String(decoding: $0.unread, as: UTF8.self) })
+                let (got, received) = inbox.withLockedValue { (String(decoding: $0.unread, as: UTF8.self), $0.bytes.count) }
+                throw Timeout(what: what, got: got, sent: sent.withLockedValue { $0 }, received: received)
             }
             try await Task.sleep(for: .milliseconds(2))
         }
