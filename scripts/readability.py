@@ -71,7 +71,9 @@ def collect(doc):
     if isinstance(checkin, dict):
         for key in ("message", "someone-else", "reminder", "reminder-someone-else",
                     "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed",
-                    "fear-of-harming", "reminder-fear-of-harming"):
+                    "fear-of-harming", "reminder-fear-of-harming", "maybe", "maybe-someone-else",
+                    "eating-drink-drugs", "someone-else-eating-drink-drugs",
+                    "reminder-eating-drink-drugs", "reminder-someone-else-eating-drink-drugs"):
             if isinstance(checkin.get(key), str):
                 yield "message", "check-in." + key, checkin[key]
     for section in doc.get("sections") or []:

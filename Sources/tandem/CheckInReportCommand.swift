@@ -51,7 +51,7 @@ struct CheckInReportCommand: ParsableCommand {
         for p in corpus.problems { Output.error("\(self.corpus): \(p)") }
         var report = corpus.evaluate(matcher)
         let r = matcher.rules
-        Output.line("Words:  \(wordsPath) (\(r.signals.count) signals, \(r.harmFromOthers.count) of harm from others, \(r.fearOfHarming.count) of fear of harming, \(r.topics.count) topics, \(r.context.count) context, \(r.harmless.count) harmless)")
+        Output.line("Words:  \(wordsPath) (\(r.signals.count) signals, \(r.harmFromOthers.count) of harm from others, \(r.fearOfHarming.count) of fear of harming, \(r.eatingDrinkDrugs.count) of eating, drink and drugs, \(r.topics.count) topics, \(r.context.count) context, \(r.harmless.count) harmless)")
         Output.line("Weights: " + (matcher.weights.map { "\(weightsPath) (\($0.features.count) words and pairs, threshold \($0.threshold), at least \($0.minWords) words)" } ?? "none"))
         Output.line("Corpus: \(self.corpus) (\(corpus.lines.count) lines, \(corpus.lines.filter(\.heldOut).count) held out)")
         Output.line("")

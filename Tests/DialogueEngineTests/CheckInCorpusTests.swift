@@ -61,8 +61,10 @@ import Testing
         // control, stalking "outside the kids school", a carer who pushed a parent). A floor, not a
         // target. 22 once batch P's 330 came (three harm patterns whose who-reading meets
         // someone else's name first: "moved to my nans to get away from him").
-        // 25 with batch Q's 300 (6 December 2026).
-        #expect(f.wrongWho <= 25, "\(Self.report.wrongWho.map(\.line.text))")
+        // 25 with batch Q's 300 (6 December 2026). 33 with batch R's 300 (eating, drink and drugs):
+        // another's things named inside the match ("my mums diazepam", "my brothers fat burners",
+        // "pills off a lad at school"), and a carer's words with "us" or "in my care" before them.
+        #expect(f.wrongWho <= 33, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -95,9 +97,12 @@ import Testing
         // 406 after batch Q's tuning (its patterns of plans and goodbyes). Then batch Q's 200
         // set-aside lines by a thirteenth writer: 71 of 145 when set aside, 1 false alarm of 55;
         // still 71 after its tuning (the patterns written for its tuning lines met none of
-        // them). All 1,197: 477 of 894, 11 false alarms of 303.
-        #expect(f.distress >= 894 && f.harmless >= 303, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 477, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // them). All 1,197: 477 of 894, 11 false alarms of 303. Then batch R's 200 set-aside lines
+        // by a fifteenth writer (eating, drink and drugs): 7 of 115 before the family had words, 1
+        // false alarm of 85 after; 34 with its first patterns, 49 after batch R's tuning. All 1,397:
+        // 526 of 1,009, 11 false alarms of 388.
+        #expect(f.distress >= 1009 && f.harmless >= 388, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 526, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 11, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
@@ -121,16 +126,20 @@ import Testing
     /// 997: 644 of 749 (86.0%), 20 false alarms of 248; 651 (86.9%) after batch Q's tuning, 22
     /// false alarms (648 and 20 had the weights not learned from batch Q's lines). Batch Q's 200
     /// set-aside lines: 110 of 145 (75.9%) when set aside, 4 false alarms of 55; 119 (82.1%) after
-    /// its tuning, 2 false alarms. All 1,197: 770 of 894 (86.1%), 24 false alarms of 303.
+    /// its tuning, 2 false alarms. All 1,197: 770 of 894 (86.1%), 24 false alarms of 303; 774 and
+    /// 21 once the weights learned batch R's 300 lines. Batch R's 200 set-aside lines (eating,
+    /// drink and drugs): 60 of 115 (52.2%) before the family had words, 8 false alarms of 85; 94
+    /// (81.7%) after its tuning, 6 false alarms. All 1,397: 868 of 1,009 (86.0%), 27 of 388.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 770, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 24, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 868, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 27, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
-        // batch Q's.
-        #expect(f.wrongWho <= 22)
+        // batch Q's; 21 once the weights learned batch R's lines; 25 of 1,397 with batch R's
+        // set-aside lines.
+        #expect(f.wrongWho <= 25)
     }
 }

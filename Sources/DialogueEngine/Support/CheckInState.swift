@@ -11,6 +11,10 @@
 public struct CheckInState: Sendable, Equatable {
     /// Whether the full check-in has been shown.
     public private(set) var shown = false
+    /// Whether the full check-in for eating, drink or drugs (``DistressMatch/eatingDrinkDrugs``) has
+    /// been shown. It does not stand for the full check-in: words of a risk to life or safety after
+    /// it still bring theirs, with its message and every contact.
+    public private(set) var eatingDrinkDrugsShown = false
     /// Whether the gentle line for a line only the weighed words heard has been shown.
     public private(set) var maybeShown = false
     /// Whether the person has been offered the host (`Event.talkOffer`).
@@ -38,11 +42,21 @@ public struct CheckInState: Sendable, Equatable {
     /// check-in, it brings one gentle line (`maybe:`), once; after a full check-in, the reminder as
     /// any line would. Between the two (the gentle line said, no full check-in yet) it brings nil,
     /// so that everyday answers the weights misjudge do not bring the same line again and again.
+    ///
+    /// Words of eating, drink or drugs alone bring their own full check-in once, unless a full
+    /// check-in has been shown already; then their reminder.
     public mutating func event(for match: DistressMatch, support: SupportDirectory) -> Event? {
         if match.weighed, !shown {
             guard !maybeShown else { return nil }
             maybeShown = true
             return .checkInReminder(message: support.checkIn.maybe(for: match), about: match.concern)
+        }
+        if match.eatingDrinkDrugs, !shown, !eatingDrinkDrugsShown {
+            eatingDrinkDrugsShown = true
+            return .checkIn(message: support.checkIn.message(for: match), support: support.shown(for: match), about: match.concern)
+        }
+        if match.eatingDrinkDrugs {
+            return .checkInReminder(message: support.checkIn.reminder(for: match), about: match.concern)
         }
         guard shown else {
             shown = true

@@ -26,6 +26,10 @@ public struct DistressMatch: Sendable, Equatable {
     /// Whether every pattern that matched is one of fearing to hurt someone close
     /// (`fear-of-harming:`: "I'm scared I'll hurt my baby"). The person typing is the one to help.
     public var fearOfHarming: Bool
+    /// Whether every pattern that matched is one of eating, drink or drugs harming someone now
+    /// (`eating-drink-drugs:`: "I haven't eaten in four days", "he's using again"). A line that also
+    /// has other words of distress is not: the check-in then speaks of those first.
+    public var eatingDrinkDrugs: Bool
     /// Whether no pattern heard the line and only the weighed words did (``CheckInWeights``): less
     /// sure, so the check-in says one gentle line (`maybe:` in `support.yaml`). `patterns` is then
     /// ``weighedWords``.
@@ -34,11 +38,12 @@ public struct DistressMatch: Sendable, Equatable {
     /// What `patterns` holds for a line only the weighed words heard.
     public static let weighedWords = "(weighed words)"
 
-    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false, fearOfHarming: Bool = false, weighed: Bool = false) {
+    public init(concern: Concern, patterns: [String], harmFromOthers: Bool = false, fearOfHarming: Bool = false, eatingDrinkDrugs: Bool = false, weighed: Bool = false) {
         self.concern = concern
         self.patterns = patterns
         self.harmFromOthers = harmFromOthers
         self.fearOfHarming = fearOfHarming
+        self.eatingDrinkDrugs = eatingDrinkDrugs
         self.weighed = weighed
     }
 }

@@ -34,6 +34,7 @@ extension DistressMatcher {
         rules.signals = list(.signals)
         rules.harmFromOthers = list(.harmFromOthers)
         rules.fearOfHarming = list(.fearOfHarming)
+        rules.eatingDrinkDrugs = list(.eatingDrinkDrugs)
         rules.topics = list(.topics)
         rules.context = list(.context)
         rules.harmless = list(.harmless)
@@ -178,7 +179,7 @@ extension DistressMatcher {
             guard !text.words.isEmpty else { continue }
             for found in c.raising.hits(in: text) {
                 let source = c.raising.sources[found.index]
-                guard reported.insert(source).inserted, let node = node(for: source, in: [.signals, .harmFromOthers, .fearOfHarming, .topics], places) else { continue }
+                guard reported.insert(source).inserted, let node = node(for: source, in: [.signals, .harmFromOthers, .fearOfHarming, .eatingDrinkDrugs, .topics], places) else { continue }
                 reader.report(
                     .checkInTooBroad, "this pattern matches \"\(line)\", a line with no words of distress, so the check-in would come far too often",
                     at: reader.textStart(node), length: source.count, help: "make it longer or more exact")

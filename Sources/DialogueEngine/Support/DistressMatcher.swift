@@ -8,7 +8,9 @@
 ///    they count as signals do, and when they are all a line has, the match says so
 ///    (`DistressMatch.harmFromOthers`), so the check-in speaks of that harm. **fear-of-harming**
 ///    are words of fearing to hurt someone close ("I'm scared I'll hurt my baby"), marked the
-///    same way (`DistressMatch.fearOfHarming`).
+///    same way (`DistressMatch.fearOfHarming`). **eating-drink-drugs** are words of eating, drink or
+///    drugs harming someone now ("I haven't eaten in four days", "I relapsed last night"), marked
+///    `DistressMatch.eatingDrinkDrugs` when they are all a line has.
 ///    **topics** name a subject ("suicide", "self harm", "overdose").
 /// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",
 ///    "died by suicide", "I don't want to die"). The harmless match must hold the whole of it, so
@@ -51,6 +53,10 @@ public struct DistressMatcher: Sendable, Equatable {
         /// Words of fearing to hurt someone close ("I'm scared I'll hurt my baby"): they count on
         /// their own, and bring the check-in's words for that (`fear-of-harming`).
         public var fearOfHarming: [String]
+        /// Words of eating, drink or drugs harming someone now ("I haven't eaten in days", "I've
+        /// started using again"): they count on their own, and bring the check-in's words for that
+        /// (`eating-drink-drugs`) and its helplines first.
+        public var eatingDrinkDrugs: [String]
         /// Words that name the subject; quiet in a sentence with a context word.
         public var topics: [String]
         /// Words that make a topic harmless (never a signal).
@@ -69,13 +75,15 @@ public struct DistressMatcher: Sendable, Equatable {
         public var whoWords: WhoWords
 
         public init(
-            words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], fearOfHarming: [String] = [], topics: [String] = [], context: [String] = [],
+            words: [Group] = [], signals: [String] = [], harmFromOthers: [String] = [], fearOfHarming: [String] = [], eatingDrinkDrugs: [String] = [], topics: [String] = [],
+            context: [String] = [],
             harmless: [String] = [], someoneElse: [String] = [], someoneElseVerbs: [String] = [], me: [String] = [], whoWords: WhoWords = .builtIn
         ) {
             self.words = words
             self.signals = signals
             self.harmFromOthers = harmFromOthers
             self.fearOfHarming = fearOfHarming
+            self.eatingDrinkDrugs = eatingDrinkDrugs
             self.topics = topics
             self.context = context
             self.harmless = harmless
@@ -87,7 +95,7 @@ public struct DistressMatcher: Sendable, Equatable {
 
         /// The lists of patterns, by the key they have in the file.
         var lists: [(list: List, patterns: [String])] {
-            [(.signals, signals), (.harmFromOthers, harmFromOthers), (.fearOfHarming, fearOfHarming), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
+            [(.signals, signals), (.harmFromOthers, harmFromOthers), (.fearOfHarming, fearOfHarming), (.eatingDrinkDrugs, eatingDrinkDrugs), (.topics, topics), (.context, context), (.harmless, harmless), (.someoneElse, someoneElse), (.someoneElseVerbs, someoneElseVerbs), (.me, me)]
         }
     }
 
@@ -96,6 +104,7 @@ public struct DistressMatcher: Sendable, Equatable {
         case words, signals
         case harmFromOthers = "harm-from-others"
         case fearOfHarming = "fear-of-harming"
+        case eatingDrinkDrugs = "eating-drink-drugs"
         case topics, context, harmless
         case someoneElse = "someone-else"
         case someoneElseVerbs = "someone-else-verbs"
@@ -158,13 +167,14 @@ public struct DistressMatcher: Sendable, Equatable {
         let signals = compileList(.signals, rules.signals)
         let harm = compileList(.harmFromOthers, rules.harmFromOthers)
         let fear = compileList(.fearOfHarming, rules.fearOfHarming)
+        let eating = compileList(.eatingDrinkDrugs, rules.eatingDrinkDrugs)
         let topics = compileList(.topics, rules.topics)
         let me = compileList(.me, rules.me)
         let others = compileList(.someoneElse, rules.someoneElse)
         let verbs = compileList(.someoneElseVerbs, rules.someoneElseVerbs)
         let compiled = Compiled(
-            raising: DistressCode(signals + harm + fear + topics), harmFrom: signals.count, fearFrom: signals.count + harm.count,
-            topicsFrom: signals.count + harm.count + fear.count,
+            raising: DistressCode(signals + harm + fear + eating + topics), harmFrom: signals.count, fearFrom: signals.count + harm.count,
+            eatingFrom: signals.count + harm.count + fear.count, topicsFrom: signals.count + harm.count + fear.count + eating.count,
             harmless: DistressCode(compileList(.harmless, rules.harmless)), context: DistressCode(compileList(.context, rules.context)),
             who: DistressCode(me + others + verbs), othersFrom: me.count, verbsFrom: me.count + others.count)
         return (DistressMatcher(rules: rules, compiled: compiled), failures)
@@ -209,9 +219,10 @@ public struct DistressMatcher: Sendable, Equatable {
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
         let verbs = found.filter { $0.index >= c.verbsFrom }.map { (hit: $0.longest, other: true) }
-        var person = false, other = false, harm = true, fear = true
+        var person = false, other = false, harm = true, fear = true, eating = true
         for h in hits {
             var isHarm = c.isHarm(h.index), isFear = c.isFear(h.index)
+            eating = eating && c.isEating(h.index)
             // Harm to someone else that the person typing is doing ("ive started locking him in his
             // room") is read as fearing to harm someone: the one to help is the person typing.
             if isHarm, rules.whoWords.isDoneByThePerson(h.shortest, skipped: h.skipped, in: text), rules.whoWords.isHarmToSomeoneElse(h.shortest, who: who, in: text) {
@@ -234,7 +245,7 @@ public struct DistressMatcher: Sendable, Equatable {
         let concern: DistressMatch.Concern = person && other ? .both : other ? .someoneElse : .person
         // In the order the file has them, whatever order the search found them in.
         let patterns = Set(hits.map(\.index)).sorted().map { c.raising.sources[$0] }
-        return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm, fearOfHarming: fear)
+        return DistressMatch(concern: concern, patterns: patterns, harmFromOthers: harm, fearOfHarming: fear, eatingDrinkDrugs: eating)
     }
 
     /// What the weighed words hear in a line no pattern heard: nil, or a match marked `weighed`.
@@ -255,12 +266,13 @@ public struct DistressMatcher: Sendable, Equatable {
 
     /// The compiled lists, shared by every copy of a matcher.
     final class Compiled: Sendable {
-        /// Signals, then harm from others (from `harmFrom`), fear of harming (from `fearFrom`), then
-        /// topics (from `topicsFrom`): the
-        /// patterns that raise a check-in.
+        /// Signals, then harm from others (from `harmFrom`), fear of harming (from `fearFrom`),
+        /// eating, drink and drugs (from `eatingFrom`), then topics (from `topicsFrom`): the patterns
+        /// that raise a check-in.
         let raising: DistressCode
         let harmFrom: Int
         let fearFrom: Int
+        let eatingFrom: Int
         let topicsFrom: Int
         let harmless: DistressCode
         let context: DistressCode
@@ -272,12 +284,15 @@ public struct DistressMatcher: Sendable, Equatable {
         /// Whether pattern `index` of `raising` is one of harm from others.
         func isHarm(_ index: Int) -> Bool { harmFrom <= index && index < fearFrom }
         /// Whether pattern `index` of `raising` is one of fear of harming someone close.
-        func isFear(_ index: Int) -> Bool { fearFrom <= index && index < topicsFrom }
+        func isFear(_ index: Int) -> Bool { fearFrom <= index && index < eatingFrom }
+        /// Whether pattern `index` of `raising` is one of eating, drink or drugs.
+        func isEating(_ index: Int) -> Bool { eatingFrom <= index && index < topicsFrom }
 
-        init(raising: DistressCode, harmFrom: Int, fearFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
+        init(raising: DistressCode, harmFrom: Int, fearFrom: Int, eatingFrom: Int, topicsFrom: Int, harmless: DistressCode, context: DistressCode, who: DistressCode, othersFrom: Int, verbsFrom: Int) {
             self.raising = raising
             self.harmFrom = harmFrom
             self.fearFrom = fearFrom
+            self.eatingFrom = eatingFrom
             self.topicsFrom = topicsFrom
             self.harmless = harmless
             self.context = context

@@ -46,7 +46,11 @@ extension SupportDirectory {
                 reminderHarmed: text("reminder-harmed"), reminderSomeoneElseHarmed: text("reminder-someone-else-harmed"),
                 fearOfHarming: text("fear-of-harming"), reminderFearOfHarming: text("reminder-fear-of-harming"),
                 maybe: text("maybe"), maybeSomeoneElse: text("maybe-someone-else"),
-                harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader))
+                harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader),
+                eatingDrinkDrugs: text("eating-drink-drugs"), someoneElseEatingDrinkDrugs: text("someone-else-eating-drink-drugs"),
+                reminderEatingDrinkDrugs: text("reminder-eating-drink-drugs"),
+                reminderSomeoneElseEatingDrinkDrugs: text("reminder-someone-else-eating-drink-drugs"),
+                eatingDrinkDrugsAreas: harmAreas(m["eating-drink-drugs-areas"]?.value, key: "eating-drink-drugs-areas", areas: areas, reader: reader))
             if let phrases = m["phrases"] {
                 reader.report(
                     .unknownKey, .warning, "phrases: is no longer read here; the words of distress are in \(DistressMatcher.fileName)",
@@ -62,20 +66,23 @@ extension SupportDirectory {
         "message", "someone-else", "reminder", "reminder-someone-else",
         "harmed", "someone-else-harmed", "reminder-harmed", "reminder-someone-else-harmed", "harm-areas",
         "fear-of-harming", "reminder-fear-of-harming", "maybe", "maybe-someone-else", "phrases",
+        "eating-drink-drugs", "someone-else-eating-drink-drugs", "reminder-eating-drink-drugs", "reminder-someone-else-eating-drink-drugs",
+        "eating-drink-drugs-areas",
     ]
 
-    /// `harm-areas:`, the ids of the areas shown first with a check-in about harm from someone
-    /// else; an id that is no area's is an error, with the ids there are.
-    static func harmAreas(_ node: Node?, areas: [Area], reader: YAMLReader) -> [String] {
+    /// `harm-areas:` (or `eating-drink-drugs-areas:`, as `key`), the ids of the areas shown first
+    /// with a check-in about harm from someone else (or eating, drink and drugs); an id that is no
+    /// area's is an error, with the ids there are.
+    static func harmAreas(_ node: Node?, key: String = "harm-areas", areas: [Area], reader: YAMLReader) -> [String] {
         guard let node else { return [] }
         let items: [Node]
-        if case .scalar = node { items = [node] } else { items = reader.sequence(node, what: "harm-areas") ?? [] }
+        if case .scalar = node { items = [node] } else { items = reader.sequence(node, what: key) ?? [] }
         var ids: [String] = []
         for item in items {
             guard let id = reader.string(item, what: "an area id")?.trimmingCharacters(in: .whitespaces) else { continue }
             guard areas.contains(where: { $0.id == id }) else {
                 reader.report(
-                    .wrongValue, "harm-areas: names \"\(id)\", but no area has that id", at: reader.location(item), length: id.count,
+                    .wrongValue, "\(key): names \"\(id)\", but no area has that id", at: reader.location(item), length: id.count,
                     help: "use the id: of an area above; there are \(areas.map(\.id).joined(separator: ", "))")
                 continue
             }

@@ -39,7 +39,9 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
     /// contacts; after that, a short reminder with the numbers that matter most, for every such line.
     /// Words of harm from someone else ("he hits me", `DistressMatch.harmFromOthers`) have words of
     /// their own and bring the areas in `harmAreas` first; so do words of fearing to hurt someone
-    /// close (`DistressMatch.fearOfHarming`), with the areas as written.
+    /// close (`DistressMatch.fearOfHarming`), with the areas as written; and words of eating, drink
+    /// or drugs harming someone now (`DistressMatch.eatingDrinkDrugs`), with the areas in
+    /// `eatingDrinkDrugsAreas` first.
     public struct CheckInWords: Sendable, Equatable, Codable {
         /// When the words seem to be about the person typing.
         public var person: String
@@ -56,6 +58,13 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         /// When the words are of fearing to hurt someone close ("I'm scared I'll hurt my baby").
         public var fearOfHarming: String
         public var reminderFearOfHarming: String
+        /// When the words are of eating, drink or drugs harming the person typing now ("I haven't
+        /// eaten in days", "I relapsed last night").
+        public var eatingDrinkDrugs: String
+        /// When they are of eating, drink or drugs harming someone else ("my son is using again").
+        public var someoneElseEatingDrinkDrugs: String
+        public var reminderEatingDrinkDrugs: String
+        public var reminderSomeoneElseEatingDrinkDrugs: String
         /// When only the weighed words heard the line (``CheckInWeights``), less surely: one short,
         /// gentle line, once.
         public var maybe: String
@@ -63,12 +72,16 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         /// The ids of the areas shown first, in this order, with a check-in about harm from someone
         /// else (the emergency area and the helplines for abuse); the others follow as written.
         public var harmAreas: [String]
+        /// The ids of the areas shown first, in this order, with a check-in about eating, drink or
+        /// drugs (their helplines); the others follow as written.
+        public var eatingDrinkDrugsAreas: [String]
 
         public init(
             person: String, someoneElse: String, reminder: String, reminderSomeoneElse: String,
             harmed: String? = nil, someoneElseHarmed: String? = nil, reminderHarmed: String? = nil, reminderSomeoneElseHarmed: String? = nil,
             fearOfHarming: String? = nil, reminderFearOfHarming: String? = nil, maybe: String? = nil, maybeSomeoneElse: String? = nil,
-            harmAreas: [String] = []
+            harmAreas: [String] = [], eatingDrinkDrugs: String? = nil, someoneElseEatingDrinkDrugs: String? = nil,
+            reminderEatingDrinkDrugs: String? = nil, reminderSomeoneElseEatingDrinkDrugs: String? = nil, eatingDrinkDrugsAreas: [String] = []
         ) {
             self.person = person
             self.someoneElse = someoneElse
@@ -83,14 +96,21 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             self.maybe = maybe ?? Self.maybeFallback
             self.maybeSomeoneElse = maybeSomeoneElse ?? Self.maybeSomeoneElseFallback
             self.harmAreas = harmAreas
+            self.eatingDrinkDrugs = eatingDrinkDrugs ?? Self.eatingDrinkDrugsFallback
+            self.someoneElseEatingDrinkDrugs = someoneElseEatingDrinkDrugs ?? Self.someoneElseEatingDrinkDrugsFallback
+            self.reminderEatingDrinkDrugs = reminderEatingDrinkDrugs ?? Self.reminderEatingDrinkDrugsFallback
+            self.reminderSomeoneElseEatingDrinkDrugs = reminderSomeoneElseEatingDrinkDrugs ?? Self.reminderSomeoneElseEatingDrinkDrugsFallback
+            self.eatingDrinkDrugsAreas = eatingDrinkDrugsAreas
         }
 
         private enum CodingKeys: String, CodingKey {
             case person, someoneElse, reminder, reminderSomeoneElse, harmed, someoneElseHarmed, reminderHarmed, reminderSomeoneElseHarmed
             case fearOfHarming, reminderFearOfHarming, maybe, maybeSomeoneElse, harmAreas
+            case eatingDrinkDrugs, someoneElseEatingDrinkDrugs, reminderEatingDrinkDrugs, reminderSomeoneElseEatingDrinkDrugs, eatingDrinkDrugsAreas
         }
 
-        /// Reads words written before there were words for harm from others or fear of harming, too.
+        /// Reads words written before there were words for harm from others, fear of harming, or
+        /// eating, drink and drugs, too.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
@@ -104,12 +124,18 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
                 reminderFearOfHarming: try c.decodeIfPresent(String.self, forKey: .reminderFearOfHarming),
                 maybe: try c.decodeIfPresent(String.self, forKey: .maybe),
                 maybeSomeoneElse: try c.decodeIfPresent(String.self, forKey: .maybeSomeoneElse),
-                harmAreas: try c.decodeIfPresent([String].self, forKey: .harmAreas) ?? [])
+                harmAreas: try c.decodeIfPresent([String].self, forKey: .harmAreas) ?? [],
+                eatingDrinkDrugs: try c.decodeIfPresent(String.self, forKey: .eatingDrinkDrugs),
+                someoneElseEatingDrinkDrugs: try c.decodeIfPresent(String.self, forKey: .someoneElseEatingDrinkDrugs),
+                reminderEatingDrinkDrugs: try c.decodeIfPresent(String.self, forKey: .reminderEatingDrinkDrugs),
+                reminderSomeoneElseEatingDrinkDrugs: try c.decodeIfPresent(String.self, forKey: .reminderSomeoneElseEatingDrinkDrugs),
+                eatingDrinkDrugsAreas: try c.decodeIfPresent([String].self, forKey: .eatingDrinkDrugsAreas) ?? [])
         }
 
         /// The first check-in's words for what was heard.
         public func message(for match: DistressMatch) -> String {
             if match.fearOfHarming { return fearOfHarming }
+            if match.eatingDrinkDrugs { return match.concern == .someoneElse ? someoneElseEatingDrinkDrugs : eatingDrinkDrugs }
             return switch (match.harmFromOthers, match.concern == .someoneElse) {
             case (true, true): someoneElseHarmed
             case (true, false): harmed
@@ -126,6 +152,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         /// A later reminder's words for what was heard.
         public func reminder(for match: DistressMatch) -> String {
             if match.fearOfHarming { return reminderFearOfHarming }
+            if match.eatingDrinkDrugs { return match.concern == .someoneElse ? reminderSomeoneElseEatingDrinkDrugs : reminderEatingDrinkDrugs }
             return switch (match.harmFromOthers, match.concern == .someoneElse) {
             case (true, true): reminderSomeoneElseHarmed
             case (true, false): reminderHarmed
@@ -166,6 +193,21 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
             Tandem cannot send help, and it does not tell anyone about this.
             """
         static let reminderFearOfHarmingFallback = "If someone is in danger, call 999. You can also call NHS 111 and choose option 2, or Samaritans on 116 123. Type /urgent for more."
+
+        static let eatingDrinkDrugsFallback = """
+            Some words you wrote sound like eating, or drink or drugs, may be harming you right now.
+            That can be very hard, and it is not your fault. You do not have to face it alone. The people below can help, and they will listen.
+            If you feel unwell or unsafe right now, call 999, or NHS 111.
+            Tandem cannot send help, and it does not tell anyone about this.
+            """
+        static let someoneElseEatingDrinkDrugsFallback = """
+            It sounds like you are worried that eating, or drink or drugs, may be harming someone right now.
+            That is a lot to carry. The people below can help you, and them.
+            If they are unwell or unsafe right now, call 999, or NHS 111.
+            Tandem cannot send help, and it does not tell anyone about this.
+            """
+        static let reminderEatingDrinkDrugsFallback = "If you feel unwell or unsafe, call 999 or NHS 111. Type /urgent for helplines for eating, drink and drugs."
+        static let reminderSomeoneElseEatingDrinkDrugsFallback = "If they are unwell or unsafe, call 999 or NHS 111. Type /urgent for helplines for eating, drink and drugs."
 
         static let maybeFallback = "If any of what you wrote is about you or someone else not being safe, or someone hurting or controlling you, you do not have to face it alone. Type /urgent to see people who can help now."
         static let maybeSomeoneElseFallback = "If you are worried that someone is not safe, you do not have to carry it alone. Type /urgent to see people who can help now."
@@ -243,15 +285,17 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
 
     /// This directory as the first check-in shows it for what was heard. With words of harm from
     /// someone else, the areas named in `checkIn.harmAreas` come first, in that order, then the
-    /// others as written; with those or words of fearing to hurt someone, the reminder that closes
+    /// others as written (with words of eating, drink or drugs, those in `checkIn.eatingDrinkDrugsAreas`);
+    /// with those or words of fearing to hurt someone, the reminder that closes
     /// the list (`CheckInWords.reminder(for:)` with the concern alone, as a renderer reads it) is
     /// the one for what was heard. Otherwise, this directory.
     public func shown(for match: DistressMatch) -> SupportDirectory {
-        guard match.harmFromOthers || match.fearOfHarming else { return self }
+        guard match.harmFromOthers || match.fearOfHarming || match.eatingDrinkDrugs else { return self }
         var copy = self
-        if match.harmFromOthers {
-            let first = checkIn.harmAreas.compactMap { id in areas.first { $0.id == id } }
-            copy.areas = first + areas.filter { !checkIn.harmAreas.contains($0.id) }
+        let firstIDs = match.harmFromOthers ? checkIn.harmAreas : match.eatingDrinkDrugs ? checkIn.eatingDrinkDrugsAreas : []
+        if !firstIDs.isEmpty {
+            let first = firstIDs.compactMap { id in areas.first { $0.id == id } }
+            copy.areas = first + areas.filter { !firstIDs.contains($0.id) }
         }
         copy.checkIn.reminder = checkIn.reminder(for: match)
         copy.checkIn.reminderSomeoneElse = checkIn.reminder(for: match)
