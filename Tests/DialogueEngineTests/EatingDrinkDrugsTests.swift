@@ -104,6 +104,23 @@ import Testing
         #expect(Self.matcher.match(line)?.eatingDrinkDrugs != true, "\(line): \(Self.matcher.match(line)?.patterns ?? [])")
     }
 
+    /// The frames that keep warning signs quiet are word for word, never with a gap: one that
+    /// reached from "signs" or "when I start" across the line quieted words of a risk to life inside
+    /// it (found on 6 December 2026 before it landed anywhere but main).
+    @Test("the quiet frames for warning signs never quiet words of a risk to life", arguments: [
+        "warning signs: talking about wanting to die, not eating",
+        "when i start to think about suicide i start drinking",
+        "if i take all my pills with drink i wont wake up",
+        "signs i might kill myself: i stop eating and hide food",
+        "when i am low i want to kill myself again",
+        "if i start drinking i think about ending it",
+        "early signs are me hiding food and wanting to die",
+    ])
+    func signsNeverQuietARiskToLife(_ line: String) throws {
+        let match = try #require(Self.matcher.match(line), "\(line) is heard")
+        #expect(!match.eatingDrinkDrugs, "\(line): \(match.patterns)")
+    }
+
     @Test func otherWordsOfDistressComeFirst() throws {
         let both = try #require(Self.matcher.match("i relapsed on the gear and i want to die"))
         #expect(!both.eatingDrinkDrugs, "a risk to life is spoken of first: \(both.patterns)")
