@@ -64,7 +64,9 @@ import Testing
         // 25 with batch Q's 300 (6 December 2026). 33 with batch R's 300 (eating, drink and drugs):
         // another's things named inside the match ("my mums diazepam", "my brothers fat burners",
         // "pills off a lad at school"), and a carer's words with "us" or "in my care" before them.
-        #expect(f.wrongWho <= 33, "\(Self.report.wrongWho.map(\.line.text))")
+        // 45 with batch S's 300, most of them a carer's or a worker's words about someone named
+        // only by a name or a title ("Mrs K is refusing all meals", "Leanne relapsed on crack").
+        #expect(f.wrongWho <= 45, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -100,10 +102,12 @@ import Testing
         // them). All 1,197: 477 of 894, 11 false alarms of 303. Then batch R's 200 set-aside lines
         // by a fifteenth writer (eating, drink and drugs): 7 of 115 before the family had words, 1
         // false alarm of 85 after; 34 with its first patterns, 49 after batch R's tuning. All 1,397:
-        // 526 of 1,009, 11 false alarms of 388.
-        #expect(f.distress >= 1009 && f.harmless >= 388, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 526, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 11, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // 526 of 1,009, 11 false alarms of 388. Batch S's 200 by a seventeenth writer: 46 of 120
+        // before its tuning, 52 after (batch R's rose to 58 of 115 with it). All 1,597: 587 of
+        // 1,129, 12 false alarms of 468.
+        #expect(f.distress >= 1129 && f.harmless >= 468, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 587, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 12, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -130,16 +134,19 @@ import Testing
     /// 21 once the weights learned batch R's 300 lines. Batch R's 200 set-aside lines (eating,
     /// drink and drugs): 60 of 115 (52.2%) before the family had words, 8 false alarms of 85; 94
     /// (81.7%) after its tuning, 6 false alarms. All 1,397: 868 of 1,009 (86.0%), 27 of 388.
+    /// Batch S's 200 (the same family, said indirectly and by carers): 93 of 120 (77.5%) before its
+    /// tuning, 9 false alarms of 80; 97 (80.8%) after it, 6 false alarms (batch R's: 100 of 115).
+    /// All 1,597: 969 of 1,129 (85.8%), 31 false alarms of 468.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 868, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 27, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 969, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 31, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
         // batch Q's; 21 once the weights learned batch R's lines; 25 of 1,397 with batch R's
-        // set-aside lines.
-        #expect(f.wrongWho <= 25)
+        // set-aside lines; 32 of 1,597 with batch S's (carers and workers naming someone by name).
+        #expect(f.wrongWho <= 32)
     }
 }

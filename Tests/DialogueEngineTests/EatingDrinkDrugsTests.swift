@@ -83,6 +83,27 @@ import Testing
         #expect(match.concern == .someoneElse, "\(line): \(match.concern)")
     }
 
+    @Test("said in passing, by carers and by older people (batch S's families)", arguments: [
+        "4 days no food now and im so cold",
+        "been on the gin since i got up",
+        "my nan has been drinking alone since grandad died",
+        "he keeps blacking out and waking up in strangers flats",
+        "cant get through a shift without a top up",
+        "she wont eat in front of anyone anymore",
+        "my dad is on about 12 pregabs a day",
+        "day 3 of water only",
+    ])
+    func batchS(_ line: String) throws {
+        let match = try #require(Self.matcher.match(line), "\(line) is heard")
+        #expect(match.eatingDrinkDrugs, "\(line): \(match.patterns)")
+    }
+
+    @Test func someoneFoundUnconsciousIsARiskToLife() throws {
+        let match = try #require(Self.matcher.match("found my son out cold on the bathroom floor"))
+        #expect(!match.eatingDrinkDrugs && match.concern == .someoneElse, "\(match)")
+        #expect(HarmFromOthersTests.firstCheckIn("found my son out cold on the bathroom floor").message == Self.library.checkIn.someoneElse)
+    }
+
     @Test("warning signs written while well, recovery and everyday food and drink stay quiet", arguments: [
         "if i start drinking again my sister will notice",
         "when i start purging again i want my team to know",
