@@ -9,7 +9,7 @@
 ///    (`DistressMatch.harmFromOthers`), so the check-in speaks of that harm. **fear-of-harming**
 ///    are words of fearing to hurt someone close ("I'm scared I'll hurt my baby"), marked the
 ///    same way (`DistressMatch.fearOfHarming`). **eating-drink-drugs** are words of eating, drink or
-///    drugs harming someone now ("I haven't eaten in four days", "I relapsed last night"), marked
+///    drugs harming someone now ("I haven't eaten in four days", "I've started drinking again"), marked
 ///    `DistressMatch.eatingDrinkDrugs` when they are all a line has.
 ///    **topics** name a subject ("suicide", "self harm", "overdose").
 /// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",

@@ -46,11 +46,11 @@ extension SupportDirectory {
                 reminderHarmed: text("reminder-harmed"), reminderSomeoneElseHarmed: text("reminder-someone-else-harmed"),
                 fearOfHarming: text("fear-of-harming"), reminderFearOfHarming: text("reminder-fear-of-harming"),
                 maybe: text("maybe"), maybeSomeoneElse: text("maybe-someone-else"),
-                harmAreas: harmAreas(m["harm-areas"]?.value, areas: areas, reader: reader),
+                harmAreas: areaIDs(m["harm-areas"]?.value, key: "harm-areas", areas: areas, reader: reader),
                 eatingDrinkDrugs: text("eating-drink-drugs"), someoneElseEatingDrinkDrugs: text("someone-else-eating-drink-drugs"),
                 reminderEatingDrinkDrugs: text("reminder-eating-drink-drugs"),
                 reminderSomeoneElseEatingDrinkDrugs: text("reminder-someone-else-eating-drink-drugs"),
-                eatingDrinkDrugsAreas: harmAreas(m["eating-drink-drugs-areas"]?.value, key: "eating-drink-drugs-areas", areas: areas, reader: reader))
+                eatingDrinkDrugsAreas: areaIDs(m["eating-drink-drugs-areas"]?.value, key: "eating-drink-drugs-areas", areas: areas, reader: reader))
             if let phrases = m["phrases"] {
                 reader.report(
                     .unknownKey, .warning, "phrases: is no longer read here; the words of distress are in \(DistressMatcher.fileName)",
@@ -70,10 +70,10 @@ extension SupportDirectory {
         "eating-drink-drugs-areas",
     ]
 
-    /// `harm-areas:` (or `eating-drink-drugs-areas:`, as `key`), the ids of the areas shown first
-    /// with a check-in about harm from someone else (or eating, drink and drugs); an id that is no
-    /// area's is an error, with the ids there are.
-    static func harmAreas(_ node: Node?, key: String = "harm-areas", areas: [Area], reader: YAMLReader) -> [String] {
+    /// The ids of the areas shown first with one kind of check-in (`key`: `harm-areas:` for harm
+    /// from someone else, `eating-drink-drugs-areas:` for eating, drink and drugs); an id that is
+    /// no area's is an error, with the ids there are.
+    static func areaIDs(_ node: Node?, key: String, areas: [Area], reader: YAMLReader) -> [String] {
         guard let node else { return [] }
         let items: [Node]
         if case .scalar = node { items = [node] } else { items = reader.sequence(node, what: key) ?? [] }

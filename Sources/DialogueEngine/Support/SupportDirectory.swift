@@ -59,7 +59,7 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         public var fearOfHarming: String
         public var reminderFearOfHarming: String
         /// When the words are of eating, drink or drugs harming the person typing now ("I haven't
-        /// eaten in days", "I relapsed last night").
+        /// eaten in days", "I've started drinking again").
         public var eatingDrinkDrugs: String
         /// When they are of eating, drink or drugs harming someone else ("my son is using again").
         public var someoneElseEatingDrinkDrugs: String
