@@ -142,6 +142,28 @@ import Testing
         #expect(!match.eatingDrinkDrugs, "\(line): \(match.patterns)")
     }
 
+    /// Every frame that quiets this family's words (warning signs, recovery, the past), with words
+    /// of a risk to life or of harm put inside, before or after it: the frames must never quiet them.
+    @Test func noQuietFrameSwallowsWordsOfDistress() {
+        let risks = ["i want to kill myself", "i want to die", "i have a plan to end my life", "i cut myself last night", "he hits me", "i took all my tablets"]
+        let frames = [
+            "warning signs: %@", "%@ when i start drinking", "when i start drinking %@", "signs to look out for: not eating, %@",
+            "if i start purging again %@", "my early signs are hiding food and %@", "i used to binge and purge and now %@",
+            "used to drink from the morning and %@", "years ago i mixed my tablets with booze and %@", "things to watch for: me hiding food, %@",
+            "if im drinking every day %@", "not punishing myself, %@", "five years sober but %@", "if i ever end up back on the gear %@",
+            // the words of distress between a frame's first word and its last
+            "warning signs: %@, not eating", "signs are %@ and hiding food", "and then %@ i start drinking again",
+            "if %@ i start purging", "used to think %@ but now i just drink", "early signs: %@, skipping meals, drinking more",
+        ]
+        for frame in frames {
+            for risk in risks {
+                let line = frame.replacingOccurrences(of: "%@", with: risk)
+                let match = Self.matcher.match(line)
+                #expect(match != nil && match?.eatingDrinkDrugs == false, "\(line): \(String(describing: match?.patterns))")
+            }
+        }
+    }
+
     @Test func otherWordsOfDistressComeFirst() throws {
         let both = try #require(Self.matcher.match("i relapsed on the gear and i want to die"))
         #expect(!both.eatingDrinkDrugs, "a risk to life is spoken of first: \(both.patterns)")
