@@ -1,7 +1,7 @@
 /// Hears words of distress in what people type, and who they are about.
 ///
 /// The words are data (`dialogues/check-in.yaml`, see `docs/dialogue-format.md`): patterns in a small
-/// language (``DistressPattern``) in six lists. This type is the algorithm:
+/// language (``DistressPattern``) in lists. This type is the algorithm:
 ///
 /// 1. **signals** are words of distress on their own ("kill myself", "want to die", "kms").
 ///    **harm-from-others** are words of being hurt by someone ("he hits me", "not safe at home"):
