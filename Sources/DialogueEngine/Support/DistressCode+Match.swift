@@ -13,6 +13,31 @@ extension DistressCode {
         /// The words of the shortest match that `...` passed over (bit k: word `start + k`): they
         /// are not part of what the pattern says, so they do not decide who it is about.
         var skipped: UInt64
+        /// The words `...` passed over in every way the walk found to the shortest match's end (bit
+        /// k: word `start + k`), and the same for the longest match's end: the words a pattern may
+        /// not have said itself.
+        var passed: UInt64 = 0
+        var passedAtLongest: UInt64 = 0
+
+        /// Whether every word `inner` says itself (its shortest match, less what its `...` may have
+        /// passed over) is a word this match says itself, in its shortest or its longest match.
+        /// Words a `...` passed over are not what a pattern says, so a quiet pattern never holds
+        /// them: "he ... hit me up" does not quiet "wants to kill himself" typed between "he" and
+        /// "hit", nor "(fell) ... cut myself" the "wanted to" of "I fell apart and wanted to cut myself".
+        func saysAll(of inner: Found) -> Bool {
+            func says(_ i: Int, through end: Int, passed: UInt64) -> Bool {
+                // A word 64 or more past the start has no bit: taken as passed over, so not said.
+                i >= start && i < end && i - start < 64 && passed & (1 << UInt64(i - start)) == 0
+            }
+            for i in inner.shortest.start..<inner.shortest.end {
+                let k = i - inner.start
+                if k < 64, inner.passed & (1 << UInt64(k)) != 0 { continue }
+                guard says(i, through: shortest.end, passed: passed) || says(i, through: longest.end, passed: passedAtLongest) else { return false }
+            }
+            return true
+        }
+
+        private var start: Int { shortest.start }
     }
 
     /// A line's words and bytes, borrowed for one pass.
@@ -139,7 +164,7 @@ extension DistressCode {
         scratch.stack.removeAll()
         scratch.seen.removeAll()
         scratch.stack.append(State(pc: entries[p], word: start, offset: startOffset, skipped: 0))
-        var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0
+        var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0, passed: UInt64 = 0, passedAtLongest: UInt64 = 0
         // A state taken from the stack is followed through the ops that lead to one place (the
         // first branch of a split, a jump, the end of a sentence) without going back on the stack:
         // the same states in the same order as pushing each and taking it off again, with a split's
@@ -154,7 +179,8 @@ extension DistressCode {
                 switch step.kind {
                 case Step.done:
                     if offset == 0 {
-                        if w < shortest { skippedAtShortest = skipped }
+                        if w < shortest { (skippedAtShortest, passed) = (skipped, skipped) } else if w == shortest { passed &= skipped }
+                        if w > longest { passedAtLongest = skipped } else if w == longest { passedAtLongest &= skipped }
                         shortest = min(shortest, w)
                         longest = max(longest, w)
                     }
@@ -207,7 +233,7 @@ extension DistressCode {
             }
         }
         guard longest >= 0 else { return nil }
-        return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest)
+        return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest, passed: passed, passedAtLongest: passedAtLongest)
     }
 
     /// ``advance(_:pc:_:_:_:fuzzy:line:stack:)``, done once for each place a set is read from by

@@ -13,8 +13,10 @@
 ///    `DistressMatch.eatingDrinkDrugs` when they are all a line has.
 ///    **topics** name a subject ("suicide", "self harm", "overdose").
 /// 2. A signal or topic inside a **harmless** match does not count ("cut myself shaving",
-///    "died by suicide", "I don't want to die"). The harmless match must hold the whole of it, so
-///    "suicide prevention" quiets "suicide" but not "want to kill myself" later in the line.
+///    "died by suicide", "I don't want to die"). The harmless match must say every word of it
+///    itself (``DistressCode/Found/saysAll(of:)``), so "suicide prevention" quiets "suicide" but
+///    not "want to kill myself" later in the line, and "he ... hit me up" not "wants to kill
+///    himself" in the words its `...` passed over.
 /// 3. A topic in a sentence with a **context** word does not count either ("suicide prevention
 ///    training", "self harm leaflets"). Context never quiets a signal.
 /// 4. What is left decides. Each match is about someone else when the last **someone-else** or
@@ -200,21 +202,20 @@ public struct DistressMatcher: Sendable, Equatable {
         // Only a line that no pattern heard at all is weighed: one the patterns heard and then found
         // harmless ("cut myself shaving", "suicide prevention training") stays so.
         guard !hits.isEmpty else { return weighed(text, rememberingReads: rememberingReads) }
-        let harmless = c.harmless.hits(in: text, rememberingReads: rememberingReads).map(\.longest)
-        hits.removeAll { h in harmless.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end } }
+        let harmless = c.harmless.hits(in: text, rememberingReads: rememberingReads)
+        hits.removeAll { h in harmless.contains { $0.saysAll(of: h) } }
         if hits.contains(where: { $0.index >= c.topicsFrom }) {
             let quiet = Set(c.context.hits(in: text, rememberingReads: rememberingReads).map { text.words[$0.longest.start].sentence })
             hits.removeAll { $0.index >= c.topicsFrom && quiet.contains(text.words[$0.shortest.start].sentence) }
         }
         guard !hits.isEmpty else { return nil }
         // Words read two ways, where the reading of harm from someone else (or of fearing to harm
-        // someone) holds the other whole ("scared of what he'll do" inside "scared of what he'll do
-        // to me", "thoughts of hurting" inside "thoughts of hurting my son"), are read that way.
-        let wholeSpans = hits.filter { c.isHarm($0.index) || c.isFear($0.index) }.map(\.longest)
-        if !wholeSpans.isEmpty {
-            hits.removeAll { h in
-                !c.isHarm(h.index) && !c.isFear(h.index) && wholeSpans.contains { $0.start <= h.shortest.start && h.shortest.end <= $0.end }
-            }
+        // someone) says every word of the other itself ("scared of what he'll do" inside "scared of
+        // what he'll do to me", "thoughts of hurting" inside "thoughts of hurting my son"), are read
+        // that way; not words its `...` passed over ("he said he wants to kill himself, then hit me").
+        let whole = hits.filter { c.isHarm($0.index) || c.isFear($0.index) }
+        if !whole.isEmpty {
+            hits.removeAll { h in !c.isHarm(h.index) && !c.isFear(h.index) && whole.contains { $0.saysAll(of: h) } }
         }
         let found = c.who.hits(in: text, rememberingReads: rememberingReads)
         let who = found.filter { $0.index < c.verbsFrom }.map { (hit: $0.longest, other: $0.index >= c.othersFrom) }
