@@ -27,6 +27,8 @@ import Testing
         "my sister pushes me to go out but i just want to die",
         "i want to kill myself at work",
         "i want to kill myself laughing at them all, then i will",
+        "the voices keep telling me to jump on the tracks tonight",
+        "ive been hearing voices telling me to jump in the canal",
     ])
     func wordsInAGapAreHeard(line: String) throws {
         let heard = Self.matcher.match(line)
@@ -62,11 +64,11 @@ import Testing
     }
 
     /// Words of distress put at any place in any harmless line of the corpus are heard (by the
-    /// patterns alone): no frame, with a gap or without, swallows them. Each place gets one of three
-    /// ways of saying it, in turn; `scripts/check-in-report` over every place and every way heard all
-    /// 50,877 such lines on 6 December 2026.
+    /// patterns alone): no frame, with a gap or without, swallows them. Each place gets one of four
+    /// ways of saying it, in turn; `tandem check-in-report` over every place with each of the first
+    /// three heard all 50,877 such lines on 6 December 2026 (see docs/safety.md).
     @Test func wordsOfDistressPutAnywhereInAHarmlessLineAreHeard() {
-        let risks = ["i want to kill myself", "i took an overdose last night", "i keep thinking about ending my life"]
+        let risks = ["i want to kill myself", "i took an overdose last night", "i keep thinking about ending my life", "the voices keep telling me to jump"]
         var missed: [String] = [], tried = 0
         for (n, line) in CheckInCorpusTests.corpus.lines.enumerated() where line.label == .none {
             let words = line.text.split(separator: " ", omittingEmptySubsequences: true)
