@@ -119,12 +119,17 @@ enum Target: String, CaseIterable {
         return matcher
     }()
 
-    /// Hearing a line with the reads of a word set remembered hears what reading every time does.
+    /// Hearing a line with the reads of a word set remembered hears what reading every time does;
+    /// and words of a risk to life in a sentence of their own are heard whatever came before them
+    /// (no quiet frame, gap, run-on or odd character before them can swallow them).
     static func checkin(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
+        let withRisk = text + "\nThat is all for now. I want to kill myself tonight."
         for matcher in [DistressMatcher.builtIn, words] {
             let heard = matcher.match(text)
             require(heard == matcher.match(text, rememberingReads: false), "remembered reads heard \(String(describing: heard)) in \(Array(data))")
+            let risk = matcher.match(withRisk)
+            require(risk != nil && risk?.weighed == false, "a risk to life in a sentence of its own went unheard after \(Array(data))")
         }
         if data.first == UInt8(ascii: "#") { _ = DistressMatcher.load(text: text, file: "check-in.yaml") }
         if data.first == UInt8(ascii: "t") { weights(text) }

@@ -57,6 +57,30 @@ import Testing
         #expect(broken.support.mentionsRisk("I want to kill myself"))
     }
 
+    /// The built-in words, used when the file is missing or broken, still hear each family that
+    /// brings words of its own, and say which it is, so the right words and helplines come first.
+    @Test func theBuiltInWordsHearEachFamily() throws {
+        let m = DistressMatcher.builtIn
+        let eating = ["i havent eaten in four days", "ive started drinking again", "i relapsed on the gear", "i make myself sick after every meal", "i cant get through the day without a drink"]
+        for line in eating {
+            let match = m.match(line)
+            #expect(match?.eatingDrinkDrugs == true, "\(line): \(match?.patterns ?? [])")
+        }
+        for line in ["im scared i might hurt my baby", "i keep having thoughts of harming my children"] {
+            let match = m.match(line)
+            #expect(match?.fearOfHarming == true, "\(line): \(match?.patterns ?? [])")
+        }
+        let harm = m.match("my partner hits me")
+        #expect(harm?.harmFromOthers == true)
+        for line in ["i want to kill myself at work", "he hit me up and said he wants to kill himself", "i want to end it all"] {
+            let match = m.match(line)
+            #expect(match != nil && match?.eatingDrinkDrugs == false && match?.harmFromOthers == false, "\(line): \(match?.patterns ?? [])")
+        }
+        for line in ["i killed myself laughing at work", "i started running again", "we lost my uncle to suicide"] {
+            #expect(m.match(line) == nil, "\(line)")
+        }
+    }
+
     @Test func aSupportFileCanReplaceTheFoldersOwn() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-support-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -37,12 +37,25 @@ extension DistressMatcher {
             "(eisiau|isio|moyn|barod i) (marw|farw)",
             "(brifo|frifo|niweidio|torri|dorri) (fy|ei) (hun|hunan)",
             "(dim|does dim) (pwynt|rheswm) (byw|i fyw)",
+            // said outright, so a frame below ("kill myself at work") cannot hold it
+            "<want> (kill|hurt|harm|cut|starve) <self>",
         ],
         harmFromOthers: [
             "(he|she|they|hes|shes|theyre|partner|husband|wife|boyfriend|girlfriend|ex|dad|mum|mam|stepdad|stepmum) (is|keeps|has been|always)? (hits|hitting|beats|beating|hurts|hurting|kicks|kicking|punches|punching|chokes|choking|abuses|abusing|rapes|raped|raping|hit|beat|hurt|kick|punch|choke|abuse|rape) (me|us|him|her|them|the kids|the children|(my|our|his|her|their) (son|daughter|child|kid|kids|children|mum|dad|sister|brother))",
             "(threaten|threatens|threatened|threatening) to (kill|hurt|hit|stab|beat|harm) (me|us)",
             "(scared|afraid|frightened|terrified) (to go|of going|to be|of being) (back)? (home|at home)",
             "(im|i am|i feel|i)? (not|dont feel|do not feel|never feel) safe (at home|in my home|in my own home|in the house|around him|around her|with him|with her)",
+        ],
+        fearOfHarming: [
+            "(scared|afraid|frightened|terrified|worried) (that)? (i|ill|i will|i might|i could|im going to|id) (might|could|will)? (hurt|harm|hit|shake|smother|kill) (my|the|our) (baby|babies|child|children|kids|kid|son|daughter|partner|mum|dad)",
+            "(thoughts|urges|images) of (hurting|harming|killing|smothering) (my|the|our) (baby|babies|child|children|kids|son|daughter)",
+        ],
+        eatingDrinkDrugs: [
+            "(havent|have not|hasnt|has not|not) (eaten|eaten anything|had anything to eat) (in|for) (days|a week|weeks|two days|three days|four days|five days)",
+            "(make|makes|making|made) (myself|herself|himself) sick after (eating|meals|every meal|food|i eat|she eats|he eats)",
+            "(started|starting|start) (drinking|using) again",
+            "(relapsed|relapse) (on)? (the)? (drink|booze|gear|heroin|crack|coke|drugs|alcohol)",
+            "(cant|cannot) (get through|get thru|face) (the day|a day|the morning|work|a shift) without (a drink|drinking|a line|using|a hit)",
         ],
         topics: ["suicid*", "suicide", "overdose", "self harm", "hunanladdiad", "hunan niweidio", "hunanladdol"],
         context: [
