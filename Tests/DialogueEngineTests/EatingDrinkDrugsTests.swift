@@ -33,6 +33,8 @@ import Testing
         "ive been restricting again since christmas",
         "terrified to eat anything again",
         "on a water fast, not because i want to be healthy",
+        "i make myself sick after every meal",
+        "made myself sick again after tea",
     ])
     func eatingForThePerson(_ line: String) throws {
         let match = try #require(Self.matcher.match(line), "\(line) is heard")
@@ -162,6 +164,16 @@ import Testing
                 #expect(match != nil && match?.eatingDrinkDrugs == false, "\(line): \(String(describing: match?.patterns))")
             }
         }
+    }
+
+    /// Made sick as a punishment, or with nothing said after it, is self-harm: the full check-in.
+    @Test("made sick to punish, or said alone, brings the full check-in", arguments: [
+        "i make myself sick as a punishment", "i made myself sick to punish myself", "i make myself sick",
+    ])
+    func sickAsAPunishmentIsSelfHarm(_ line: String) throws {
+        let heard = Self.matcher.match(line)
+        let match = try #require(heard, "\(line) is heard")
+        #expect(!match.eatingDrinkDrugs, "\(line): \(match.patterns)")
     }
 
     @Test func otherWordsOfDistressComeFirst() throws {

@@ -37,6 +37,23 @@ import Testing
         #expect(!match.harmFromOthers && !match.eatingDrinkDrugs, "\(line) was read as only harm from others or eating: \(match.patterns)")
     }
 
+    /// A risk named by its subject word ("suicide is all I think about") was heard only as a topic,
+    /// so a context word in the same sentence ("training", "awareness", "research") quieted it.
+    @Test("a risk named by its subject word is heard beside a context word", arguments: [
+        "I run the suicide prevention training and suicide is all i think about",
+        "we did the suicide awareness training today and all i think about is suicide",
+        "at the self harm workshop i realised self harm is the only way i can cope",
+        "after the suicide prevention talk, honestly an overdose seems like the only way out",
+        "the suicide prevention course was good but suicide is constantly on my mind",
+        "self harm awareness week and cutting is the only thing that helps me",
+        "my research is on suicide and death is never far from my mind",
+    ])
+    func aRiskNamedByItsSubjectIsASignal(line: String) throws {
+        let heard = DistressMatcherTests.matcher.match(line)
+        let match = try #require(heard, "not heard: \(line)")
+        #expect(match.concern != .someoneElse, "\(line): \(match.concern)")
+    }
+
     /// A signal that a longer reading of harm from someone holds in its gap stays a signal: the
     /// check-in speaks of a risk to life, not only of harm.
     @Test func aSignalInsideAReadingOfHarmStaysASignal() throws {
