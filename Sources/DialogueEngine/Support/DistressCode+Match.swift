@@ -10,29 +10,26 @@ extension DistressCode {
         var index: Int
         var shortest: Hit
         var longest: Hit
-        /// The words of the shortest match that `...` passed over (bit k: word `start + k`): they
-        /// are not part of what the pattern says, so they do not decide who it is about.
-        var skipped: UInt64
         /// The words `...` passed over in every way the walk found to the shortest match's end (bit
-        /// k: word `start + k`), and the same for the longest match's end: the words a pattern may
-        /// not have said itself.
-        var passed: UInt64 = 0
-        var passedAtLongest: UInt64 = 0
+        /// k: word `start + k`), and the same for the longest match's end. They are not part of what
+        /// the pattern says: they do not decide who it is about, and a quiet pattern never quiets them.
+        var skipped: UInt64
+        var skippedAtLongest: UInt64 = 0
 
-        /// Whether every word `inner` says itself (its shortest match, less what its `...` may have
-        /// passed over) is a word this match says itself, in its shortest or its longest match.
+        /// Whether every word `inner` says itself (its shortest match, less what its `...` passed
+        /// over) is a word this match says itself, in its shortest or its longest match.
         /// Words a `...` passed over are not what a pattern says, so a quiet pattern never holds
         /// them: "he ... hit me up" does not quiet "wants to kill himself" typed between "he" and
         /// "hit", nor "(fell) ... cut myself" the "wanted to" of "I fell apart and wanted to cut myself".
         func saysAll(of inner: Found) -> Bool {
-            func says(_ i: Int, through end: Int, passed: UInt64) -> Bool {
+            func says(_ i: Int, through end: Int, skipped: UInt64) -> Bool {
                 // A word 64 or more past the start has no bit: taken as passed over, so not said.
-                i >= start && i < end && i - start < 64 && passed & (1 << UInt64(i - start)) == 0
+                i >= start && i < end && i - start < 64 && skipped & (1 << UInt64(i - start)) == 0
             }
             for i in inner.shortest.start..<inner.shortest.end {
                 let k = i - inner.start
-                if k < 64, inner.passed & (1 << UInt64(k)) != 0 { continue }
-                guard says(i, through: shortest.end, passed: passed) || says(i, through: longest.end, passed: passedAtLongest) else { return false }
+                if k < 64, inner.skipped & (1 << UInt64(k)) != 0 { continue }
+                guard says(i, through: shortest.end, skipped: skipped) || says(i, through: longest.end, skipped: skippedAtLongest) else { return false }
             }
             return true
         }
@@ -164,7 +161,7 @@ extension DistressCode {
         scratch.stack.removeAll()
         scratch.seen.removeAll()
         scratch.stack.append(State(pc: entries[p], word: start, offset: startOffset, skipped: 0))
-        var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0, passed: UInt64 = 0, passedAtLongest: UInt64 = 0
+        var shortest = Int.max, longest = -1, skippedAtShortest: UInt64 = 0, skippedAtLongest: UInt64 = 0
         // A state taken from the stack is followed through the ops that lead to one place (the
         // first branch of a split, a jump, the end of a sentence) without going back on the stack:
         // the same states in the same order as pushing each and taking it off again, with a split's
@@ -179,8 +176,9 @@ extension DistressCode {
                 switch step.kind {
                 case Step.done:
                     if offset == 0 {
-                        if w < shortest { (skippedAtShortest, passed) = (skipped, skipped) } else if w == shortest { passed &= skipped }
-                        if w > longest { passedAtLongest = skipped } else if w == longest { passedAtLongest &= skipped }
+                        // Passed over in every way found to that end: what one way says, the pattern says.
+                        if w < shortest { skippedAtShortest = skipped } else if w == shortest { skippedAtShortest &= skipped }
+                        if w > longest { skippedAtLongest = skipped } else if w == longest { skippedAtLongest &= skipped }
                         shortest = min(shortest, w)
                         longest = max(longest, w)
                     }
@@ -233,7 +231,7 @@ extension DistressCode {
             }
         }
         guard longest >= 0 else { return nil }
-        return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest, passed: passed, passedAtLongest: passedAtLongest)
+        return Found(index: p, shortest: Hit(start: start, end: shortest), longest: Hit(start: start, end: longest), skipped: skippedAtShortest, skippedAtLongest: skippedAtLongest)
     }
 
     /// ``advance(_:pc:_:_:_:fuzzy:line:stack:)``, done once for each place a set is read from by
