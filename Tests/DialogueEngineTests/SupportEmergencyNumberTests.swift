@@ -42,4 +42,20 @@ import Testing
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(!SupportDirectory.load(text: text, file: path, today: Self.today).1.contains { $0.code == .noEmergencyNumber })
     }
+
+    /// A line only the weighed words heard brings one gentle line, not the full check-in: the numbers
+    /// that matter most must still be on the screen then, in the shipped words and the built-in ones.
+    @Test func theGentleLinesCarryTheNumbersThatMatterMost() throws {
+        let path = TestSupport.packageRoot.appendingPathComponent("dialogues/support.yaml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let shipped = try #require(SupportDirectory.load(text: text, file: path, today: Self.today).0)
+        for words in [shipped.checkIn, SupportDirectory.CheckInWords.fallback] {
+            for line in [words.maybe, words.maybeSomeoneElse] {
+                for number in ["999", "116 123", "111"] {
+                    #expect(line.contains(number), "\(number) is not in: \(line)")
+                }
+                #expect(line.contains("/urgent"))
+            }
+        }
+    }
 }

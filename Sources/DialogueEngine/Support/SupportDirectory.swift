@@ -209,8 +209,8 @@ public struct SupportDirectory: Sendable, Equatable, Codable {
         static let reminderEatingDrinkDrugsFallback = "If you feel unwell or unsafe, call 999 or NHS 111. Type /urgent for helplines for eating, drink and drugs."
         static let reminderSomeoneElseEatingDrinkDrugsFallback = "If they are unwell or unsafe, call 999 or NHS 111. Type /urgent for helplines for eating, drink and drugs."
 
-        static let maybeFallback = "If any of what you wrote is about you or someone else not being safe, or someone hurting or controlling you, you do not have to face it alone. Type /urgent to see people who can help now."
-        static let maybeSomeoneElseFallback = "If you are worried that someone is not safe, you do not have to carry it alone. Type /urgent to see people who can help now."
+        static let maybeFallback = "If any of what you wrote is about you or someone else not being safe, or someone hurting or controlling you, you do not have to face it alone. If anyone is in danger now, call 999. To talk, call Samaritans free on 116 123, day or night, or NHS 111 and choose option 2. Type /urgent to see more people who can help."
+        static let maybeSomeoneElseFallback = "If you are worried that someone is not safe, you do not have to carry it alone. If they are in danger now, call 999. To talk it through, call Samaritans free on 116 123, day or night, or NHS 111 and choose option 2. Type /urgent to see more people who can help."
 
         /// Used when `support.yaml` is missing or does not say.
         public static let fallback = CheckInWords(
