@@ -104,10 +104,12 @@ import Testing
         // false alarm of 85 after; 34 with its first patterns, 49 after batch R's tuning. All 1,397:
         // 526 of 1,009, 11 false alarms of 388. Batch S's 200 by a seventeenth writer: 46 of 120
         // before its tuning, 52 after (batch R's rose to 58 of 115 with it). All 1,597: 587 of
-        // 1,129, 12 false alarms of 468.
-        #expect(f.distress >= 1129 && f.harmless >= 468, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 587, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 12, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // 1,129, 12 false alarms of 468; 588 once "I feel like dying" was heard (ninth session).
+        // Batch T's 127 short lines (one to four words) by an eighteenth writer: 59 of 82, 1 false
+        // alarm of 45, before and after its tuning. All 1,724: 647 of 1,211, 13 of 513.
+        #expect(f.distress >= 1211 && f.harmless >= 513, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 647, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 13, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -136,17 +138,23 @@ import Testing
     /// (81.7%) after its tuning, 6 false alarms. All 1,397: 868 of 1,009 (86.0%), 27 of 388.
     /// Batch S's 200 (the same family, said indirectly and by carers): 93 of 120 (77.5%) before its
     /// tuning, 9 false alarms of 80; 97 (80.8%) after it, 6 false alarms (batch R's: 100 of 115).
-    /// All 1,597: 969 of 1,129 (85.8%), 31 false alarms of 468.
+    /// All 1,597: 969 of 1,129 (85.8%), 31 false alarms of 468; 970 once "I feel like dying" was
+    /// heard. Then the weights were read from three words up, not five (ninth session), and learned
+    /// batch T's 264 short tuning lines: 975 of the 1,129 (86.4%), 32 false alarms. Batch T's 127
+    /// short set-aside lines: 59 of 82 when set aside (no line under five words was weighed), 65 had
+    /// the weights then been read from three words, 67 (81.7%) after its tuning; 1 false alarm of 45
+    /// throughout. All 1,724: 1,042 of 1,211 (86.0%), 33 false alarms of 513.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 969, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 31, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1042, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 33, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
         // batch Q's; 21 once the weights learned batch R's lines; 25 of 1,397 with batch R's
-        // set-aside lines; 32 of 1,597 with batch S's (carers and workers naming someone by name).
-        #expect(f.wrongWho <= 32)
+        // set-aside lines; 32 of 1,597 with batch S's (carers and workers naming someone by name);
+        // 30 once residents, tenants and prisoners were read as someone else (ninth session).
+        #expect(f.wrongWho <= 30)
     }
 }

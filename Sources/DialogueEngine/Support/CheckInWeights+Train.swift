@@ -22,7 +22,8 @@ extension CheckInWeights {
         /// Features seen in fewer lines than this are left out: too rare to weigh.
         public var minLines = 2
         public var threshold: Double = 0.9
-        public var minWords = 5
+        /// Lines of one or two words are never weighed (ninth session: from five to three).
+        public var minWords = 3
         public var maxIterations = 2000
         public init() {}
     }
