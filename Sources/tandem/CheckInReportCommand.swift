@@ -20,6 +20,9 @@ struct CheckInReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-weights"), help: "Leave out the weighed words (check-in-weights.tsv): the patterns alone.")
     var noWeights = false
 
+    @Flag(name: .customLong("by-kind"), help: "Give the figures for each kind of line as well (no lines: safe for held-out and unseen lines).")
+    var byKind = false
+
     @OptionGroup var dialogueOptions: DialogueOptions
 
     func run() throws {
@@ -66,6 +69,7 @@ struct CheckInReportCommand: ParsableCommand {
             Output.line("Heard by the weighed words alone: \(report.whole.heardByWeights) with words of distress, \(report.whole.falseAlarmsByWeights) harmless (held out: \(report.heldOut.heardByWeights) and \(report.heldOut.falseAlarmsByWeights)).")
         }
         Output.line("")
+        if byKind { printByKind(report) }
         if hideHeldOut {
             report.misses.removeAll { $0.heldOut }
             report.falseAlarms.removeAll { $0.line.heldOut }
@@ -96,6 +100,18 @@ struct CheckInReportCommand: ParsableCommand {
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+
+    /// Heard and false alarms for each kind, whole and held out (figures only).
+    func printByKind(_ report: CheckInCorpus.Report) {
+        func cell(_ a: Int, _ b: Int) -> String { b == 0 ? "" : "\(a)/\(b) (\(Self.percent(Double(a) / Double(b))))" }
+        Output.line("By kind       heard (whole)        false alarms (whole)  heard (held out)     false alarms (held out)")
+        for (kind, w) in report.wholeByKind.sorted(by: { $0.key < $1.key }) {
+            let h = report.heldOutByKind[kind] ?? CheckInCorpus.Figures()
+            Output.line(kind.rightPad(12) + "  " + cell(w.heard, w.distress).rightPad(20) + " " + cell(w.falseAlarms, w.harmless).rightPad(21) + " "
+                + cell(h.heard, h.distress).rightPad(20) + " " + cell(h.falseAlarms, h.harmless))
+        }
+        Output.line("")
+    }
 
     /// The patterns that heard a line, each cut to its first 100 characters: some patterns are a
     /// choice of hundreds of words, and the start is enough to find them in `check-in.yaml`.

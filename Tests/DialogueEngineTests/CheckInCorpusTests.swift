@@ -49,6 +49,26 @@ import Testing
         #expect(f.falseAlarmRate <= 0.15, "held-out false alarms \(f.falseAlarmRate)")
     }
 
+    /// `check-in-report --by-kind` prints these: each kind's figures, whole and held out, counted
+    /// exactly as the totals are.
+    @Test func figuresByKindAddUpAndKeepHeldOutApart() {
+        let text = "self\ttune\tmethod\ti want to kill myself\nself\tholdout\tmethod\tthe weather was fine today\n"
+            + "none\tholdout\tfigure\tI cut myself shaving this morning\nnone\ttune\tfigure\tmy mum rang about the garden\n"
+            + "other\ttune\tother\tmy son wants to kill himself\n"
+        let report = CheckInCorpus(text: text).evaluate(DistressMatcherTests.matcher)
+        let method = report.wholeByKind["method"], heldOutMethod = report.heldOutByKind["method"]
+        #expect(method?.distress == 2 && method?.heard == 1)
+        #expect(heldOutMethod?.distress == 1 && heldOutMethod?.heard == 0)
+        #expect(report.wholeByKind["figure"]?.harmless == 2 && report.wholeByKind["figure"]?.falseAlarms == 0)
+        #expect(report.heldOutByKind["other"] == nil, "no held-out line of that kind")
+        let kinds = report.wholeByKind.values
+        #expect(kinds.map(\.distress).reduce(0, +) == report.whole.distress && kinds.map(\.heard).reduce(0, +) == report.whole.heard)
+        #expect(kinds.map(\.harmless).reduce(0, +) == report.whole.harmless && kinds.map(\.falseAlarms).reduce(0, +) == report.whole.falseAlarms)
+        let whole = Self.report.wholeByKind.values
+        #expect(whole.map(\.heard).reduce(0, +) == Self.report.whole.heard)
+        #expect(Self.report.heldOutByKind.values.map(\.falseAlarms).reduce(0, +) == Self.report.heldOut.falseAlarms)
+    }
+
     @Test func mostLinesAreHeardAsAboutTheRightPerson() {
         let f = Self.report.whole
         #expect(Double(f.wrongWho) / Double(max(1, f.heard)) <= 0.05, "\(Self.report.wrongWho.map(\.line.text))")
@@ -66,7 +86,9 @@ import Testing
         // "pills off a lad at school"), and a carer's words with "us" or "in my care" before them.
         // 45 with batch S's 300, most of them a carer's or a worker's words about someone named
         // only by a name or a title ("Mrs K is refusing all meals", "Leanne relapsed on crack").
-        #expect(f.wrongWho <= 45, "\(Self.report.wrongWho.map(\.line.text))")
+        // 50 with batch U's 301 (ninth session): "took them all about an hour ago", "all him" after
+        // missed calls, and letters "for when theyre older" read "them" and "him" as the one at risk.
+        #expect(f.wrongWho <= 50, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -106,9 +128,12 @@ import Testing
         // before its tuning, 52 after (batch R's rose to 58 of 115 with it). All 1,597: 587 of
         // 1,129, 12 false alarms of 468; 588 once "I feel like dying" was heard (ninth session).
         // Batch T's 127 short lines (one to four words) by an eighteenth writer: 59 of 82, 1 false
-        // alarm of 45, before and after its tuning. All 1,724: 647 of 1,211, 13 of 513.
-        #expect(f.distress >= 1211 && f.harmless >= 513, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 647, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // alarm of 45, before and after its tuning. All 1,724: 647 of 1,211, 13 of 513; 650 after
+        // batch U's patterns. Batch U's 148 set-aside lines by a nineteenth writer (means and plans
+        // said indirectly, being followed): 30 of 106 when set aside, 0 false alarms of 42; 32 after
+        // its tuning. All 1,872: 682 of 1,317, 13 false alarms of 555.
+        #expect(f.distress >= 1317 && f.harmless >= 555, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 682, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 13, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
@@ -143,18 +168,23 @@ import Testing
     /// batch T's 264 short tuning lines: 975 of the 1,129 (86.4%), 32 false alarms. Batch T's 127
     /// short set-aside lines: 59 of 82 when set aside (no line under five words was weighed), 65 had
     /// the weights then been read from three words, 67 (81.7%) after its tuning; 1 false alarm of 45
-    /// throughout. All 1,724: 1,042 of 1,211 (86.0%), 33 false alarms of 513.
+    /// throughout. All 1,724: 1,042 of 1,211 (86.0%), 33 false alarms of 513; 1,044 with batch U's
+    /// patterns. Batch U's 148 set-aside lines (means and plans said indirectly, being followed): 66
+    /// of 106 (62.3%) when set aside, 0 false alarms of 42; 67 with its patterns; 71 (67.0%) once
+    /// the weights learned its 301 tuning lines, 1 false alarm (batch T's rose to 69 of 82, the older
+    /// 1,597 to 990 of 1,129 with 31 false alarms). All 1,872: 1,130 of 1,317 (85.8%), 33 of 555.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1042, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.heard >= 1130, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 33, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
         // batch Q's; 21 once the weights learned batch R's lines; 25 of 1,397 with batch R's
         // set-aside lines; 32 of 1,597 with batch S's (carers and workers naming someone by name);
-        // 30 once residents, tenants and prisoners were read as someone else (ninth session).
-        #expect(f.wrongWho <= 30)
+        // 30 once residents, tenants and prisoners were read as someone else (ninth session); 35 of
+        // 1,872 with batch U's set-aside lines.
+        #expect(f.wrongWho <= 35)
     }
 }

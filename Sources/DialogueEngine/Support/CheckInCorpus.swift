@@ -29,6 +29,7 @@ public struct CheckInCorpus: Sendable {
         public var recall: Double { distress == 0 ? 1 : Double(heard) / Double(distress) }
         /// Harmless lines heard / harmless lines.
         public var falseAlarmRate: Double { harmless == 0 ? 0 : Double(falseAlarms) / Double(harmless) }
+        public init() {}
     }
 
     /// The outcome over a corpus: figures for the whole and for the held-out part, and every line
@@ -36,6 +37,10 @@ public struct CheckInCorpus: Sendable {
     public struct Report: Sendable {
         public var whole = Figures()
         public var heldOut = Figures()
+        /// The same figures for each kind of line (`kind`), whole and held out: figures only, so
+        /// the kinds heard least can be asked for in a new batch without reading a held-out line.
+        public var wholeByKind: [String: Figures] = [:]
+        public var heldOutByKind: [String: Figures] = [:]
         public var misses: [Line] = []
         public var falseAlarms: [(line: Line, patterns: [String])] = []
         public var wrongWho: [(line: Line, concern: DistressMatch.Concern, patterns: [String])] = []
@@ -88,7 +93,11 @@ public struct CheckInCorpus: Sendable {
                 }
             }
             count(&report.whole)
-            if line.heldOut { count(&report.heldOut) }
+            count(&report.wholeByKind[line.kind, default: Figures()])
+            if line.heldOut {
+                count(&report.heldOut)
+                count(&report.heldOutByKind[line.kind, default: Figures()])
+            }
             switch (line.label, match) {
             case (.none, let m?): report.falseAlarms.append((line, m.patterns))
             case (.none, nil): break

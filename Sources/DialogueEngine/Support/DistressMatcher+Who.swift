@@ -31,6 +31,7 @@ extension DistressMatcher {
         public var possessives: [String]
         /// Words after which a who-word at the end of a match of harm names the one feared or doing
         /// it, not the one harmed ("scared of **him**", "not safe around **him**", "hurt by **her**").
+        /// ("calls from new numbers, its **him**" names him too.)
         public var doerBefore: [String]
         /// More words that name the one doing it, or the one spoken to, when they come before a
         /// who-word inside a match (with ``doerBefore``): "have to beg **him**", "blocked **him**",
@@ -78,7 +79,7 @@ extension DistressMatcher {
             sentTo: ["text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending", "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "pmd", "pmed", "inboxed", "whatsapped", "whatsappd", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write"],
             sentThings: ["letter", "letters", "note", "notes", "message", "messages", "card", "cards", "goodbye", "goodbyes", "bye", "video", "videos", "email", "emails", "text", "texts", "voicemail", "voicemails", "recording", "recordings", "poem", "poems"],
             possessives: ["my", "our", "his", "her", "their", "the", "your"],
-            doerBefore: ["of", "by", "around", "with", "from", "near", "about"],
+            doerBefore: ["of", "by", "around", "with", "from", "near", "about", "its", "thats"],
             notHarmedAfter: ["ask", "asks", "asking", "beg", "begs", "begging", "tell", "tells", "told", "show", "shows", "give", "gives", "hand", "text", "ring", "call", "message", "leave", "left", "block", "blocked", "blocking", "report", "reported", "sent", "sends"],
             subjects: ["he", "she", "they", "hes", "shes", "theyre", "theyve", "hell", "shell", "theyll", "hed", "shed", "theyd"],
             owners: ["his", "their"],
