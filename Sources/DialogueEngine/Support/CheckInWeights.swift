@@ -32,8 +32,8 @@ public struct CheckInWeights: Sendable, Equatable {
     public var bias: Double
     /// How likely distress must be for the check-in to speak (0 to 1).
     public var threshold: Double
-    /// Lines with fewer words are never heard this way: one or two words ("Meals and medicines"
-    /// is three) say too little to weigh.
+    /// Lines with fewer words are never heard this way: one or two known words would decide too
+    /// much ("no", "my mum").
     public var minWords: Int
     /// Each word or pair of words (as the check-in reads words, joined by one space) and what it adds.
     public private(set) var features: [String: Feature]
