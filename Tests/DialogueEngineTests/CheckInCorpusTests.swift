@@ -88,7 +88,12 @@ import Testing
         // only by a name or a title ("Mrs K is refusing all meals", "Leanne relapsed on crack").
         // 50 with batch U's 301 (ninth session): "took them all about an hour ago", "all him" after
         // missed calls, and letters "for when theyre older" read "them" and "him" as the one at risk.
-        #expect(f.wrongWho <= 50, "\(Self.report.wrongWho.map(\.line.text))")
+        // 47 once "them" inside a match stopped saying who and a who-word before a place ("outside
+        // the kids school") stopped naming the one harmed (tenth session); 46 once a weighed line's
+        // "its him" named the one doing it; 47 once a weighed line's "he" or "she" alone stopped
+        // saying someone else ("Key worker for Aisha: she's been skipping meals" is read as the
+        // person typing's; the gentle line speaks of both).
+        #expect(f.wrongWho <= 47, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -184,7 +189,9 @@ import Testing
         // batch Q's; 21 once the weights learned batch R's lines; 25 of 1,397 with batch R's
         // set-aside lines; 32 of 1,597 with batch S's (carers and workers naming someone by name);
         // 30 once residents, tenants and prisoners were read as someone else (ninth session); 35 of
-        // 1,872 with batch U's set-aside lines.
-        #expect(f.wrongWho <= 35)
+        // 1,872 with batch U's set-aside lines; 29 once "them" inside a match, a who-word before a
+        // place, and a weighed line's "he", "she" or "its him" stopped saying someone else (tenth
+        // session).
+        #expect(f.wrongWho <= 29)
     }
 }

@@ -121,7 +121,12 @@ import Testing
     @Test("who a weighed line is about: the line's own who-words", arguments: [
         ("Jamie has not been himself at all lately", DistressMatch.Concern.someoneElse),
         ("my son has not been himself at all lately", .both),
-        ("he has all the bank cards and i ask for bus fare", .both),
+        // "he" or "she" alone may be the one doing it, and "its him" or "from him" names them:
+        // the gentle line for the person, which speaks of both.
+        ("he has all the bank cards and i ask for bus fare", .person),
+        ("got another message from a new number, its him again", .person),
+        ("she has not been out of the house at all lately", .person),
+        ("my sister has not been out of the house at all lately", .both),
         ("i have not been myself at all lately", .person),
         ("nothing has been right at all lately", .person),
         // "they" alone may be things: the gentle line for the person (which speaks of both).

@@ -47,6 +47,15 @@ import Testing
         ("my dad hits my mum", .someoneElse, .harm),
         ("my dad hits my mum if she answers back", .someoneElse, .harm),
         ("if my son gets worse i think he will hurt his sister", .someoneElse, .harm),
+        // "them" inside words of distress stands for what they name, not for someone at risk...
+        ("took them all about an hour ago", .person, .plain),
+        // ...and someone named before says who.
+        ("my son took them all an hour ago", .someoneElse, .plain),
+        // Whose place it happens at is not who is harmed...
+        ("my ex is hanging round outside the kids school", .person, .harm),
+        // ...but the one harmed after it still is, and so is someone named before it.
+        ("he turned up at my sisters house and hit her", .someoneElse, .harm),
+        ("my sister says her ex keeps driving past her house at night", .someoneElse, .harm),
     ] as [(String, DistressMatch.Concern, Kind)])
     func whoALineIsAbout(line: String, concern: DistressMatch.Concern, kind: Kind) throws {
         let heard = Self.matcher.match(line)
@@ -63,6 +72,15 @@ import Testing
         let m = try #require(loaded, "\(problems)")
         let after = m.match(line)
         #expect(after?.concern == .person)
+    }
+
+    @Test func aFileCanTeachTheReadingItsOwnPlaces() throws {
+        let line = "my ex is hanging round outside the kids academy"
+        #expect(Self.matcher.match(line)?.concern == .someoneElse)
+        let (loaded, problems) = DistressWhoWordsTests.load(adding: "who-reading:\n  places: [Academy]\n")
+        let m = try #require(loaded, "\(problems)")
+        #expect(m.rules.whoWords.places.last == "academy")
+        #expect(m.match(line)?.concern == .person)
     }
 
     @Test func aFileCanTeachTheReadingItsOwnWordsOfIntent() throws {

@@ -18,6 +18,7 @@ extension DistressMatcher {
             case selfSubjects = "self-subjects"
             case intent
             case conditions
+            case places
         }
 
         /// Words after which a who-word is the one a message or a goodbye went to, not the one it
@@ -55,11 +56,14 @@ extension DistressMatcher {
         /// and then ``selfSubjects`` ("he'll take the kids abroad **if i** dont do as im told") is
         /// a threat made to the person typing, whoever it names.
         public var conditions: [String]
+        /// Places: a who-word before one of these says whose place it is, not who is harmed ("he
+        /// turned up at **my sisters** house", "hanging round outside **the kids** school").
+        public var places: [String]
 
         public init(
             sentTo: [String] = [], sentThings: [String] = [], possessives: [String] = [], doerBefore: [String] = [],
             notHarmedAfter: [String] = [], subjects: [String] = [], owners: [String] = [], vague: [String] = [],
-            selfSubjects: [String] = [], intent: [String] = [], conditions: [String] = []
+            selfSubjects: [String] = [], intent: [String] = [], conditions: [String] = [], places: [String] = []
         ) {
             self.sentTo = sentTo
             self.sentThings = sentThings
@@ -72,6 +76,7 @@ extension DistressMatcher {
             self.selfSubjects = selfSubjects
             self.intent = intent
             self.conditions = conditions
+            self.places = places
         }
 
         /// The English words, always there.
@@ -89,7 +94,12 @@ extension DistressMatcher {
                 "want", "wanna", "wanted", "wanting", "tempted", "close", "about", "trying", "to", "started", "start", "starting", "keep", "kept", "will", "would", "could", "might", "may",
                 "am", "going", "gonna", "just", "nearly", "almost", "sometimes", "often", "really", "even", "feel", "felt", "like",
             ],
-            conditions: ["if", "unless"])
+            conditions: ["if", "unless"],
+            places: [
+                "house", "flat", "door", "doorstep", "school", "nursery", "college", "uni", "work", "workplace", "job", "office", "street", "road",
+                "gate", "gates", "drive", "driveway", "garden", "window", "windows", "car", "estate", "club", "match", "matches", "practice", "training", "gym",
+                "church", "mosque", "temple", "shop", "shift", "place", "bungalow", "caravan", "hostel", "halls",
+            ])
 
         public subscript(kind: Kind) -> [String] {
             get {
@@ -105,6 +115,7 @@ extension DistressMatcher {
                 case .selfSubjects: selfSubjects
                 case .intent: intent
                 case .conditions: conditions
+                case .places: places
                 }
             }
             set {
@@ -120,6 +131,7 @@ extension DistressMatcher {
                 case .selfSubjects: selfSubjects = newValue
                 case .intent: intent = newValue
                 case .conditions: conditions = newValue
+                case .places: places = newValue
                 }
             }
         }
@@ -144,7 +156,9 @@ extension DistressMatcher {
             let who = who.filter { !isRecipient($0.hit, in: text) }
             // A vague word inside the match that stands for the person's things ("until they bleed")
             // says nothing of who.
-            let inside = who.filter { $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) && !standsForThings($0, who: who, in: text) }
+            let inside = who.filter {
+                $0.hit.start >= hit.start && $0.hit.start < hit.end && !passedOver($0.hit.start) && !standsForThings($0, who: who, in: text) && !isObjectVague($0, in: text)
+            }
             if let last = inside.max(by: { later($1, $0) }) { return last.other }
             let sentence = text.words[hit.start].sentence
             let before = who.filter { $0.hit.start < hit.start && text.words[$0.hit.start].sentence == sentence }
@@ -179,7 +193,7 @@ extension DistressMatcher {
         /// 5. else the person typing ("not safe at home").
         func isHarmToSomeoneElse(_ hit: DistressCode.Hit, who: [(hit: DistressCode.Hit, other: Bool)], in text: DistressText) -> Bool {
             if isThreatOnACondition(hit, in: text) { return false }
-            if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start }) {
+            if let last = who.last(where: { $0.hit.end == hit.end && $0.hit.start >= hit.start && !ownsAPlace($0.hit, in: text) }) {
                 // The word before it, past a "my" or "the" ("scared of my husband").
                 var before = last.hit.start - 1
                 if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
@@ -202,10 +216,8 @@ extension DistressMatcher {
         /// Whether a someone-else word inside a match of harm names the one harmed (rule 3): not a
         /// subject, not "his" or "their", and not after a word like "of" or "beg" (past a "my").
         func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
-            if isOne(word, of: subjects, in: text) || isOne(word, of: owners, in: text) { return false }
-            var before = word.start - 1
-            if before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
-            return before < 0 || !(doerBefore + notHarmedAfter).contains(where: { text.word(before, is: $0) })
+            if isOne(word, of: subjects, in: text) || isOne(word, of: owners, in: text) || ownsAPlace(word, in: text) { return false }
+            return !namesTheDoer(word, in: text)
         }
 
         /// Whether a who-word is a vague one that stands for the person's own things: after one of
@@ -253,6 +265,32 @@ extension DistressMatcher {
                 if text.words[w + 1].sentence == sentence, selfSubjects.contains(where: { text.word(w + 1, is: $0) }) { return true }
             }
             return false
+        }
+
+        /// Whether a who-word is a vague one that is not a subject ("them"): inside a match of
+        /// distress it stands for what the words name ("took **them** all an hour ago", "been
+        /// saving **them** up"), not for someone at risk; a word for someone before the match says
+        /// who instead ("my son ... took them all").
+        func isObjectVague(_ w: (hit: DistressCode.Hit, other: Bool), in text: DistressText) -> Bool {
+            w.other && isOne(w.hit, of: vague, in: text) && !isOne(w.hit, of: subjects, in: text)
+        }
+
+        /// Whether a who-word says whose place something happens at, not who is harmed: the word
+        /// after it is one of ``places`` ("hanging round outside **the kids** school", "driving past
+        /// **my mums** house").
+        func ownsAPlace(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
+            word.end < text.words.count && text.words[word.end].sentence == text.words[word.start].sentence
+                && places.contains(where: { text.word(word.end, is: $0) })
+        }
+
+        /// Whether a who-word names the one doing something, or the one spoken to: it comes after
+        /// one of ``doerBefore`` or ``notHarmedAfter``, past a "my" or "the" unless
+        /// `pastPossessive` is false ("scared of **him**", "its **him** again", "blocked **him**";
+        /// without the "my": not "one of **my students**").
+        func namesTheDoer(_ word: DistressCode.Hit, in text: DistressText, pastPossessive: Bool = true) -> Bool {
+            var before = word.start - 1
+            if pastPossessive, before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
+            return before >= 0 && (doerBefore + notHarmedAfter).contains(where: { text.word(before, is: $0) })
         }
 
         /// Whether a who-word is one word, and one of `words`.

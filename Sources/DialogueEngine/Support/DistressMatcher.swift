@@ -252,12 +252,14 @@ public struct DistressMatcher: Sendable, Equatable {
     /// What the weighed words hear in a line no pattern heard: nil, or a match marked `weighed`.
     /// Weights cannot tell who the words are about, so the who-words of the whole line decide: only
     /// words for someone else ("my son", "she") say someone else, and not the vague ones alone
-    /// ("they", which may be things); words for the person typing too ("he checks my phone") say
-    /// both, and the check-in's gentle line speaks of both.
+    /// ("they", which may be things), nor one after a word like "from" or "its" that names the one
+    /// doing it ("calls from new numbers, its **him** again"); words for the person typing too ("he
+    /// checks my phone") say both, and the check-in's gentle line speaks of both.
     func weighed(_ text: DistressText, rememberingReads: Bool) -> DistressMatch? {
         guard let weights, weights.hears(text) else { return nil }
         let found = compiled.who.hits(in: text, rememberingReads: rememberingReads).filter { $0.index < compiled.verbsFrom }
-        let other = found.contains { $0.index >= compiled.othersFrom && !rules.whoWords.isOne($0.longest, of: rules.whoWords.vague, in: text) }
+        let w = rules.whoWords
+        let other = found.contains { $0.index >= compiled.othersFrom && !w.isOne($0.longest, of: w.vague + w.subjects, in: text) && !w.namesTheDoer($0.longest, in: text, pastPossessive: false) }
         let person = found.contains { $0.index < compiled.othersFrom }
         let concern: DistressMatch.Concern = other ? (person ? .both : .someoneElse) : .person
         return DistressMatch(concern: concern, patterns: [DistressMatch.weighedWords], weighed: true)
