@@ -92,8 +92,9 @@ import Testing
         // the kids school") stopped naming the one harmed (tenth session); 46 once a weighed line's
         // "its him" named the one doing it; 47 once a weighed line's "he" or "she" alone stopped
         // saying someone else ("Key worker for Aisha: she's been skipping meals" is read as the
-        // person typing's; the gentle line speaks of both).
-        #expect(f.wrongWho <= 47, "\(Self.report.wrongWho.map(\.line.text))")
+        // person typing's; the gentle line speaks of both). 50 with batch V's 315 (a worker who is
+        // kept from a client, a pupil's things named by their age, "before the kids get back").
+        #expect(f.wrongWho <= 50, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -136,9 +137,13 @@ import Testing
         // alarm of 45, before and after its tuning. All 1,724: 647 of 1,211, 13 of 513; 650 after
         // batch U's patterns. Batch U's 148 set-aside lines by a nineteenth writer (means and plans
         // said indirectly, being followed): 30 of 106 when set aside, 0 false alarms of 42; 32 after
-        // its tuning. All 1,872: 682 of 1,317, 13 false alarms of 555.
-        #expect(f.distress >= 1317 && f.harmless >= 555, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 682, "unseen lines heard: \(f.heard) of \(f.distress)")
+        // its tuning. All 1,872: 682 of 1,317, 13 false alarms of 555. Tenth session: 685 once the
+        // who-reading changed and 4 of batch U's moved to the corpus (read by mistake). Batch V's 159
+        // set-aside lines by a twentieth writer (means said indirectly, being followed, control,
+        // drink): 33 of 120 when set aside, 0 false alarms of 39; 34 after its tuning. All 2,027:
+        // 717 of 1,433, 13 false alarms of 594.
+        #expect(f.distress >= 1433 && f.harmless >= 594, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 717, "unseen lines heard: \(f.heard) of \(f.distress)")
         #expect(f.falseAlarms <= 13, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
@@ -178,11 +183,16 @@ import Testing
     /// of 106 (62.3%) when set aside, 0 false alarms of 42; 67 with its patterns; 71 (67.0%) once
     /// the weights learned its 301 tuning lines, 1 false alarm (batch T's rose to 69 of 82, the older
     /// 1,597 to 990 of 1,129 with 31 false alarms). All 1,872: 1,130 of 1,317 (85.8%), 33 of 555.
+    /// Tenth session: 4 of batch U's moved to the corpus (read by mistake); the other 1,868: 1,127
+    /// of 1,313 before batch V, 1,143 (87.1%) with 32 false alarms once its patterns came and the
+    /// weights learned its 315 tuning lines. Batch V's 159 set-aside lines: 84 of 120 (70.0%) when
+    /// set aside, 3 false alarms of 39; 85 with its patterns; 86 (71.7%) once the weights learned
+    /// it. All 2,027: 1,229 of 1,433 (85.8%), 35 false alarms of 594.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1130, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 33, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1229, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 35, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
@@ -191,7 +201,7 @@ import Testing
         // 30 once residents, tenants and prisoners were read as someone else (ninth session); 35 of
         // 1,872 with batch U's set-aside lines; 29 once "them" inside a match, a who-word before a
         // place, and a weighed line's "he", "she" or "its him" stopped saying someone else (tenth
-        // session).
-        #expect(f.wrongWho <= 29)
+        // session); 33 of 2,027 with batch V's set-aside lines.
+        #expect(f.wrongWho <= 33)
     }
 }

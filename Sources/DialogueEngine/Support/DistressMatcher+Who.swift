@@ -81,7 +81,7 @@ extension DistressMatcher {
 
         /// The English words, always there.
         public static let builtIn = WhoWords(
-            sentTo: ["text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending", "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "pmd", "pmed", "inboxed", "whatsapped", "whatsappd", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write"],
+            sentTo: ["text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending", "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "pmd", "pmed", "inboxed", "whatsapped", "whatsappd", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write", "asked", "asks", "asking"],
             sentThings: ["letter", "letters", "note", "notes", "message", "messages", "card", "cards", "goodbye", "goodbyes", "bye", "video", "videos", "email", "emails", "text", "texts", "voicemail", "voicemails", "recording", "recordings", "poem", "poems"],
             possessives: ["my", "our", "his", "her", "their", "the", "your"],
             doerBefore: ["of", "by", "around", "with", "from", "near", "about", "its", "thats"],
@@ -97,7 +97,7 @@ extension DistressMatcher {
             conditions: ["if", "unless"],
             places: [
                 "house", "flat", "door", "doorstep", "school", "nursery", "college", "uni", "work", "workplace", "job", "office", "street", "road",
-                "gate", "gates", "drive", "driveway", "garden", "window", "windows", "car", "estate", "club", "match", "matches", "practice", "training", "gym",
+                "gate", "gates", "drive", "driveway", "garden", "window", "windows", "estate", "club", "match", "matches", "practice", "training", "gym",
                 "church", "mosque", "temple", "shop", "shift", "place", "bungalow", "caravan", "hostel", "halls",
             ])
 
