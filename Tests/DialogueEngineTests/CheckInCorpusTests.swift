@@ -94,7 +94,9 @@ import Testing
         // saying someone else ("Key worker for Aisha: she's been skipping meals" is read as the
         // person typing's; the gentle line speaks of both). 50 with batch V's 315 (a worker who is
         // kept from a client, a pupil's things named by their age, "before the kids get back").
-        #expect(f.wrongWho <= 50, "\(Self.report.wrongWho.map(\.line.text))")
+        // 51 with 38 Welsh lines ("mae ei chariad yn rheoli ei harian": "her" is only in the
+        // mutation of "arian").
+        #expect(f.wrongWho <= 51, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -187,12 +189,13 @@ import Testing
     /// of 1,313 before batch V, 1,143 (87.1%) with 32 false alarms once its patterns came and the
     /// weights learned its 315 tuning lines. Batch V's 159 set-aside lines: 84 of 120 (70.0%) when
     /// set aside, 3 false alarms of 39; 85 with its patterns; 86 (71.7%) once the weights learned
-    /// it. All 2,027: 1,229 of 1,433 (85.8%), 35 false alarms of 594.
+    /// it. All 2,027: 1,229 of 1,433 (85.8%), 35 false alarms of 594; 34 once the weights learned
+    /// 38 Welsh lines (the older 1,868: 1,143 of 1,313, 31 false alarms).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
         #expect(f.heard >= 1229, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 35, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.falseAlarms <= 34, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with

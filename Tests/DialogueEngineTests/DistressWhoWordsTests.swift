@@ -12,8 +12,21 @@ import Testing
         return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }()
 
+    /// The shipped words with `section` added. A `who-reading:` section takes the place of the
+    /// shipped file's own (its Welsh words), as a key may be given only once.
     static func load(adding section: String) -> (DistressMatcher?, [Diagnostic]) {
-        DistressMatcher.load(text: shipped + "\n" + section, file: "check-in.yaml")
+        var text = shipped
+        if section.hasPrefix("who-reading:"), let start = text.range(of: "\nwho-reading:\n") {
+            let end = text.range(of: "\n\n", range: start.upperBound..<text.endIndex)?.lowerBound ?? text.endIndex
+            text.removeSubrange(start.lowerBound..<end)
+        }
+        return DistressMatcher.load(text: text + "\n" + section, file: "check-in.yaml")
+    }
+
+    @Test func theShippedFileTeachesTheReadingWelshWords() {
+        let words = DistressMatcherTests.matcher.rules.whoWords
+        #expect(words.doerBefore.contains("ofn") && words.possessives.contains("fy"))
+        #expect(words.doerBefore.starts(with: DistressMatcher.WhoWords.builtIn.doerBefore), "added after the built-in ones")
     }
 
     @Test func aFilesWordsAreAddedToTheBuiltInOnes() throws {
