@@ -181,6 +181,8 @@ extension DistressMatcher {
         /// 1. a who-word that ends the match names the one harmed ("he hits **me**", "my ex hits **our
         ///    son**"), unless a word like "of" comes before it (``doerBefore``): then it names the one
         ///    feared or doing it ("I'm scared of **him**", "not safe around **him**", "hurt by **her**");
+        ///    one before a place (``places``) is passed over here and in rule 3: it says whose place it
+        ///    is ("hanging round outside **the kids** school");
         /// 2. else a me-word inside the match says the person typing ("he won't let **me** go out"),
         ///    but not a "my" just before someone else ("**my** kids are being hurt");
         /// 3. else a someone-else word inside the match, after its first word (which is often the one
@@ -290,7 +292,8 @@ extension DistressMatcher {
         func namesTheDoer(_ word: DistressCode.Hit, in text: DistressText, pastPossessive: Bool = true) -> Bool {
             var before = word.start - 1
             if pastPossessive, before >= 0, possessives.contains(where: { text.word(before, is: $0) }) { before -= 1 }
-            return before >= 0 && (doerBefore + notHarmedAfter).contains(where: { text.word(before, is: $0) })
+            guard before >= 0 else { return false }
+            return doerBefore.contains(where: { text.word(before, is: $0) }) || notHarmedAfter.contains(where: { text.word(before, is: $0) })
         }
 
         /// Whether a who-word is one word, and one of `words`.

@@ -251,10 +251,12 @@ public struct DistressMatcher: Sendable, Equatable {
 
     /// What the weighed words hear in a line no pattern heard: nil, or a match marked `weighed`.
     /// Weights cannot tell who the words are about, so the who-words of the whole line decide: only
-    /// words for someone else ("my son", "she") say someone else, and not the vague ones alone
-    /// ("they", which may be things), nor one after a word like "from" or "its" that names the one
-    /// doing it ("calls from new numbers, its **him** again"); words for the person typing too ("he
-    /// checks my phone") say both, and the check-in's gentle line speaks of both.
+    /// words for someone else ("my son", "her") say someone else; not the vague ones alone ("they",
+    /// which may be things), not "he" or "she" alone (who may be the one doing it: "he keeps turning
+    /// up wherever I go"), nor one right after a word like "from" or "its" that names the one doing
+    /// it ("calls from new numbers, its **him** again"). Words for the person typing too ("my son
+    /// checks my phone") say both. In doubt it is the person typing, whose gentle line speaks of
+    /// both.
     func weighed(_ text: DistressText, rememberingReads: Bool) -> DistressMatch? {
         guard let weights, weights.hears(text) else { return nil }
         let found = compiled.who.hits(in: text, rememberingReads: rememberingReads).filter { $0.index < compiled.verbsFrom }
