@@ -95,8 +95,10 @@ import Testing
         // person typing's; the gentle line speaks of both). 50 with batch V's 315 (a worker who is
         // kept from a client, a pupil's things named by their age, "before the kids get back").
         // 51 with 38 Welsh lines ("mae ei chariad yn rheoli ei harian": "her" is only in the
-        // mutation of "arian").
-        #expect(f.wrongWho <= 51, "\(Self.report.wrongWho.map(\.line.text))")
+        // mutation of "arian"). 60 with batch W's 235 (a rope found "in his wardrobe" after the
+        // match, "his mum keeps driving past" where his mum is the one doing it, a tracker "on the
+        // car" after "my ex", and weighed lines whose only who-word is "she" or "someone").
+        #expect(f.wrongWho <= 60, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -143,10 +145,12 @@ import Testing
         // who-reading changed and 4 of batch U's moved to the corpus (read by mistake). Batch V's 159
         // set-aside lines by a twentieth writer (means said indirectly, being followed, control,
         // drink): 33 of 120 when set aside, 0 false alarms of 39; 34 after its tuning. All 2,027:
-        // 717 of 1,433, 13 false alarms of 594.
-        #expect(f.distress >= 1433 && f.harmless >= 594, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 717, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 13, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // 717 of 1,433, 13 false alarms of 594. Batch W's 118 by a twenty-first writer (plans and
+        // means said indirectly, being followed): 16 of 81 when set aside, 2 false alarms of 37, and
+        // the same after its tuning. All 2,145: 735 of 1,514, 15 false alarms of 631.
+        #expect(f.distress >= 1514 && f.harmless >= 631, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 735, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 15, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -190,12 +194,16 @@ import Testing
     /// weights learned its 315 tuning lines. Batch V's 159 set-aside lines: 84 of 120 (70.0%) when
     /// set aside, 3 false alarms of 39; 85 with its patterns; 86 (71.7%) once the weights learned
     /// it. All 2,027: 1,229 of 1,433 (85.8%), 35 false alarms of 594; 34 once the weights learned
-    /// 38 Welsh lines (the older 1,868: 1,143 of 1,313, 31 false alarms).
+    /// 38 Welsh lines (the older 1,868: 1,143 of 1,313, 31 false alarms). Batch W's 118 set-aside
+    /// lines (plans and means said indirectly, being followed): 60 of 81 (74.1%) when set aside, 6
+    /// false alarms of 37; the same with its patterns; 62 (76.5%) once the weights learned its 235
+    /// tuning lines (batch V's rose to 87 of 120, the 2,027 before batch W to 1,233 with 34 false
+    /// alarms). All 2,145: 1,295 of 1,514 (85.5%), 40 false alarms of 631.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1229, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 34, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1295, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 40, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
@@ -204,7 +212,7 @@ import Testing
         // 30 once residents, tenants and prisoners were read as someone else (ninth session); 35 of
         // 1,872 with batch U's set-aside lines; 29 once "them" inside a match, a who-word before a
         // place, and a weighed line's "he", "she" or "its him" stopped saying someone else (tenth
-        // session); 33 of 2,027 with batch V's set-aside lines.
-        #expect(f.wrongWho <= 33)
+        // session); 33 of 2,027 with batch V's set-aside lines; 37 of 2,145 with batch W's.
+        #expect(f.wrongWho <= 37)
     }
 }

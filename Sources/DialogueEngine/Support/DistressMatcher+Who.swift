@@ -81,7 +81,7 @@ extension DistressMatcher {
 
         /// The English words, always there.
         public static let builtIn = WhoWords(
-            sentTo: ["text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending", "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "pmd", "pmed", "inboxed", "whatsapped", "whatsappd", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write", "asked", "asks", "asking"],
+            sentTo: ["text", "texts", "texted", "texting", "message", "messages", "messaged", "messaging", "sent", "send", "sends", "sending", "email", "emails", "emailed", "emailing", "dm", "dms", "dmd", "dmed", "pmd", "pmed", "inboxed", "whatsapped", "whatsappd", "snapchatted", "snapped", "rang", "phoned", "wrote", "writes", "write", "asked", "asks", "asking", "askin"],
             sentThings: ["letter", "letters", "note", "notes", "message", "messages", "card", "cards", "goodbye", "goodbyes", "bye", "video", "videos", "email", "emails", "text", "texts", "voicemail", "voicemails", "recording", "recordings", "poem", "poems"],
             possessives: ["my", "our", "his", "her", "their", "the", "your"],
             doerBefore: ["of", "by", "around", "with", "from", "near", "about", "its", "thats"],
