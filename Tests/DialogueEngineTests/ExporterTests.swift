@@ -68,6 +68,33 @@ import Testing
         #expect(md.contains("| Jo | a\\|b |"))
     }
 
+    /// What people type that Markdown would otherwise read as a block or as formatting: each comes
+    /// out escaped, so it shows as typed and never swallows what follows it (a `~~~` opened a code
+    /// block that held the rest of the plan, the support contacts too).
+    @Test("Markdown shows an answer as typed", arguments: [
+        ("~~~", "\\~\\~\\~"),
+        ("```", "\\`\\`\\`"),
+        ("---", "\\---"),
+        ("===", "\\==="),
+        ("- dash item", "\\- dash item"),
+        ("+ plus", "\\+ plus"),
+        ("1. Sam", "1\\. Sam"),
+        ("12) first thing", "12\\) first thing"),
+        ("> quoted", "\\> quoted"),
+        ("   indented code", "indented code"),
+        ("~~strike~~", "\\~\\~strike\\~\\~"),
+        ("&lt;b&gt; &amp; &copy;", "\\&lt;b\\&gt; \\&amp; \\&copy;"),
+        ("![pic](x) [link](y)", "!\\[pic\\](x) \\[link\\](y)"),
+        ("well-being at 3.30, 1-2 times", "well-being at 3.30, 1-2 times"),
+        ("line one\nline two", "line one line two"),
+    ])
+    func markdownShowsAnAnswerAsTyped(typed: String, escaped: String) throws {
+        #expect(PlanExporter.markdownEscaped(typed) == escaped)
+        let c = try conversation("Sam", "1", "Jo", "07700 900123", "", "1/3/2027", typed)
+        let md = PlanExporter(conversation: c).markdown()
+        #expect(md.contains("**How are you?**\n\n\(escaped)\n"))
+    }
+
     @Test func jsonExport() throws {
         let c = try conversation("Sam", "2", "Jo", "", "", "1/3/2027", "/skip")
         let json = PlanExporter(conversation: c, info: PlanInfo(id: "plan-1")).json()

@@ -226,12 +226,27 @@ public struct PlanExporter {
     }
 
     /// Cleaned (`Sanitize`), then the characters Markdown would read as formatting escaped: cleaned
-    /// first, so no part of an escape sequence is left behind as text.
-    func md(_ s: String) -> String {
+    /// first, so no part of an escape sequence is left behind as text. See ``Self/markdownEscaped(_:)``.
+    func md(_ s: String) -> String { Self.markdownEscaped(Sanitize.text(s)) }
+
+    /// Text that Markdown (CommonMark, GitHub's) shows as typed, on one line:
+    /// - anywhere, the characters that start formatting are escaped with a backslash: emphasis and
+    ///   strike-through (`* _ ~`), code (`` ` ``), links and pictures (`[ ] !`... the `[` is enough),
+    ///   HTML and entities (`< > &`), headings (`#`), table cells (`|`), and the backslash itself;
+    /// - at the start, what would begin a block: a list's `-`, `+` or `1.`/`1)`, a rule or a
+    ///   heading's underline (`---`, `===`), a quote (`>`, escaped anyway), and leading spaces (an
+    ///   indented code block), which are dropped;
+    /// - line breaks become spaces, so one answer never ends the paragraph, list or table it is in.
+    static func markdownEscaped(_ text: String) -> String {
         var out = ""
-        for c in Sanitize.text(s) {
-            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
-            out.append(c == "\n" ? " " : c)
+        out.reserveCapacity(text.utf8.count + 8)
+        let chars = Array(text.drop(while: { $0 == " " || $0 == "\t" }))
+        for (i, c) in chars.enumerated() {
+            if i == 0, "-+=".contains(c) { out.append("\\") }
+            if "\\`*_[]<>#|~&".contains(c) { out.append("\\") }
+            // "1. first" or "12) first" at the start: the number's dot or bracket escaped.
+            if c == "." || c == ")", i > 0, i <= 9, chars[..<i].allSatisfy(\.isASCIIDigitChar) { out.append("\\") }
+            out.append(c == "\n" || c == "\r" ? " " : c)
         }
         return out
     }
@@ -342,4 +357,8 @@ public struct PlanExporter {
         case .text, .list, .bool, .number, .date, .records, .views: [:]
         }
     }
+}
+
+private extension Character {
+    var isASCIIDigitChar: Bool { isASCII && isWholeNumber }
 }
