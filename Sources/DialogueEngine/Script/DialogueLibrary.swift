@@ -13,18 +13,63 @@ public struct DialogueLibrary: Sendable {
     /// The words of distress the check-in listens for (see ``DistressMatcher``).
     public static let checkInFile = DistressMatcher.fileName
 
-    /// Where dialogues are found: the option, then `TANDEM_DIALOGUES`, then `./dialogues`, then the installed set.
-    public static func resolveDirectory(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment, executable: String = CommandLine.arguments.first ?? "") -> String {
+    /// Where dialogues are found: the option, then `TANDEM_DIALOGUES`, then the first of
+    /// ``installedPlaces(environment:executable:)`` that is a folder. When none is, `dialogues`
+    /// (which `load` then says it cannot find, naming every place it looked).
+    public static func resolveDirectory(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment, executable: String = runningExecutable, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         if let option, !option.isEmpty { return option }
         if let env = environment["TANDEM_DIALOGUES"], !env.isEmpty { return env }
-        let local = FileManager.default.currentDirectoryPath + "/dialogues"
-        if FileManager.default.fileExists(atPath: local) { return "dialogues" }
-        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in ["../share/tandem/dialogues", "dialogues", "../../../dialogues"] {
-            let path = exe.appendingPathComponent(candidate).standardizedFileURL.path
-            if FileManager.default.fileExists(atPath: path) { return path }
+        let local = currentDirectory + "/dialogues"
+        if isFolder(local) { return "dialogues" }
+        return installedPlaces(environment: environment, executable: executable).first(where: isFolder) ?? "dialogues"
+    }
+
+    /// The places looked in after `./dialogues`, in order:
+    /// - next to the program (its real path, symbolic links followed): `../share/tandem/dialogues`
+    ///   (as `scripts/install` puts them), `dialogues`, and `../../../dialogues` (the source folder
+    ///   of a program built in `.build/`);
+    /// - `$XDG_DATA_HOME/tandem/dialogues` (`~/.local/share/tandem/dialogues` when it is not set),
+    ///   then `tandem/dialogues` in each folder of `$XDG_DATA_DIRS` (`/usr/local/share:/usr/share`).
+    public static func installedPlaces(environment: [String: String], executable: String) -> [String] {
+        var places: [String] = []
+        if !executable.isEmpty {
+            let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+            places += ["../share/tandem/dialogues", "dialogues", "../../../dialogues"].map {
+                exe.appendingPathComponent($0).standardizedFileURL.path
+            }
         }
-        return "dialogues"
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
+        places.append(dataHome + "/tandem/dialogues")
+        let dataDirs = (environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share")
+            .split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        places += dataDirs.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + "/tandem/dialogues" }
+        var seen = Set<String>()
+        return places.filter { seen.insert($0).inserted }
+    }
+
+    /// The program's own file: `/proc/self/exe` where there is one (the first argument is only
+    /// `tandem` when it was found on `PATH`), else the first argument.
+    public static var runningExecutable: String {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        return Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// What to say when the folder is not there: the folder named, or, when none was given and none
+    /// was found, every place looked in and how to put them there.
+    static func notFound(_ directory: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let given = directory != "dialogues" || !(environment["TANDEM_DIALOGUES"] ?? "").isEmpty
+        if given {
+            return "I cannot find the dialogues folder \"\(directory)\". Use --dialogues FOLDER or set TANDEM_DIALOGUES."
+        }
+        let places = ["./dialogues"] + installedPlaces(environment: environment, executable: runningExecutable)
+        return "I cannot find the dialogues folder. I looked in:\n" + places.map { "  " + $0 }.joined(separator: "\n")
+            + "\nInstall them with scripts/install (from Tandem's source folder), use --dialogues FOLDER, or set TANDEM_DIALOGUES."
     }
 
     /// The dialogue files in a folder, sorted.
@@ -42,10 +87,7 @@ public struct DialogueLibrary: Sendable {
     ///     one nation or one service); its check-in words are used, and the folder's `check-in.yaml`.
     ///   - today: the date contacts' `checked:` dates are judged by (D028); nil skips that.
     public static func load(directory: String, supportFile: String? = nil, today: SimpleDate? = nil) throws(LibraryError) -> DialogueLibrary {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
-            throw LibraryError(message: "I cannot find the dialogues folder \"\(directory)\". Use --dialogues FOLDER or set TANDEM_DIALOGUES.")
-        }
+        guard isFolder(directory) else { throw LibraryError(message: notFound(directory)) }
         var scripts: [Script] = []
         var diagnostics: [Diagnostic] = []
         var common: CommonLibrary?
