@@ -24,6 +24,10 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
+        if let many = Self.severalPlans(codeParts) {
+            Output.error("I delete one plan at a time, so that each is asked about first. Please give one id or code, like: \(Terminal.command) delete \(many[0])")
+            throw ExitCode(1)
+        }
         guard let store = try storeOptions.openExisting() else { throw storeOptions.noStore() }
         // Found by its id or code without minting a new code for a plan about to go.
         let summary = try await StoreFailure.guarding { () async throws(StoreError) in try await Self.find(idOrCode, in: store) }
@@ -40,6 +44,17 @@ struct DeleteCommand: AsyncParsableCommand {
         }
         try await StoreFailure.guarding { () async throws(StoreError) in try await store.delete(id: summary.id) }
         Output.line("Your plan \"\(Sanitize.line(summary.dialogueTitle))\" has been deleted.")
+    }
+
+    /// Words that are each a whole id or code on their own (`delete ab12cd34 ef56gh78`), so more
+    /// than one plan, not one code typed in groups; nil otherwise.
+    static func severalPlans(_ parts: [String]) -> [String]? {
+        guard parts.count > 1 else { return nil }
+        let whole = parts.filter { part in
+            guard let digits = ResumeCode.canonical(part) else { return false }
+            return digits.count == ResumeCode.idLength || digits.count == ResumeCode.length
+        }
+        return whole.count > 1 ? whole : nil
     }
 
     /// The plan an id or a code names.

@@ -27,9 +27,9 @@ struct ExportCommand: AsyncParsableCommand {
     var format: Format?
 
     /// The format asked for, or the one the file's ending picks, as `/export plan.md` does.
-    var chosenFormat: ExportFormat { format?.exportFormat ?? output.map(ExportFormat.init(fileName:)) ?? .text }
+    var chosenFormat: ExportFormat { format?.exportFormat ?? output.flatMap { $0 == "-" ? nil : ExportFormat(fileName: $0) } ?? .text }
 
-    @ArgumentParser.Option(name: [.short, .long], help: ArgumentHelp("Save to this new file instead of showing it.", valueName: "FILE"))
+    @ArgumentParser.Option(name: [.short, .long], help: ArgumentHelp("Save to this new file instead of showing it (- shows it, as without --output).", valueName: "FILE"))
     var output: String?
 
     @OptionGroup var dialogueOptions: DialogueOptions
@@ -58,7 +58,7 @@ struct ExportCommand: AsyncParsableCommand {
         let script = try StoreFailure.script(for: plan, in: library)
         let conversation = plan.conversation(script, today: SimpleDate(Date()))
         let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(chosenFormat)
-        guard let output else {
+        guard let output, output != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }

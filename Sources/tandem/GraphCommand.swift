@@ -29,12 +29,16 @@ struct GraphCommand: ParsableCommand {
         let dot = Data(FlowGraph.dot(try script()).utf8)
         guard format != .dot else { return try write(dot) }
         guard let program = Self.graphviz() else {
-            Output.error("""
-                To make \(format.rawValue), I need Graphviz's dot program, and it is not installed \
-                (on Debian or Ubuntu: sudo apt-get install graphviz). Here is the DOT text instead; \
-                any Graphviz viewer can show it.
-                """)
-            try write(dot)
+            let need = "To make \(format.rawValue), I need Graphviz's dot program, and it is not installed (on Debian or Ubuntu: sudo apt-get install graphviz)."
+            // Never DOT text in a file named .svg or .png: it goes beside it, named for what it is.
+            guard let output else {
+                Output.error(need + " Here is the DOT text instead; any Graphviz viewer can show it.")
+                try write(dot)
+                throw ExitCode(1)
+            }
+            let dotPath = Self.dotPath(beside: output)
+            try write(dot, to: dotPath)
+            Output.error(need + " I saved the DOT text in \(dotPath) instead (\(output) was not made); any Graphviz viewer can show it.")
             throw ExitCode(1)
         }
         if format == .png && output == nil && isatty(1) == 1 {
@@ -62,11 +66,23 @@ struct GraphCommand: ParsableCommand {
     }
 
     private func write(_ data: Data) throws {
-        guard let output else { return FileHandle.standardOutput.write(data) }
-        guard FileManager.default.createFile(atPath: output, contents: data) else {
-            Output.error("I could not write \"\(output)\". Check that the folder exists and you can write there.")
+        guard let output, output != "-" else { return FileHandle.standardOutput.write(data) }
+        try write(data, to: output)
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: data) else {
+            Output.error("I could not write \"\(path)\". Check that the folder exists and you can write there.")
             throw ExitCode(1)
         }
+    }
+
+    /// `flow.svg` → `flow.dot`; a name with no ending gets `.dot` added.
+    static func dotPath(beside output: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        let ext = url.pathExtension
+        let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
+        return stem + ".dot"
     }
 
     /// Graphviz's `dot` on the PATH, if it is installed.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import DialogueEngine
 import Foundation
 import PlanStore
@@ -30,8 +31,20 @@ struct StoreOptions: ParsableArguments {
 
     /// Says there is no store, for a command that needed a plan from it, and stops with exit status 1.
     func noStore() -> ExitCode {
-        Output.error("There are no plans in \(resolvedPath), so I could not find that one. Please check the path, or leave out --store (and TANDEM_STORE) to use your usual plans.")
+        Output.error(Self.noStoreMessage(resolvedPath, option: store, environment: ProcessInfo.processInfo.environment))
         return ExitCode(1)
+    }
+
+    /// Names what chose the path only when something did: with neither `--store` nor
+    /// `TANDEM_STORE`, there are simply no saved plans yet.
+    static func noStoreMessage(_ path: String, option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty {
+            return "There are no plans in \(path), so I could not find that one. Please check the path, or leave out --store to use your usual plans."
+        }
+        if let env = environment["TANDEM_STORE"], !env.isEmpty {
+            return "There are no plans in \(path) (from TANDEM_STORE), so I could not find that one. Please check the path, or unset TANDEM_STORE to use your usual plans."
+        }
+        return "There are no saved plans on this computer yet (none in \(path)), so I could not find that one. Start one with \(Terminal.command), or give --store PATH if your plans are kept somewhere else."
     }
 
     /// Opens the store; on a problem, says so plainly and stops with exit status 1.

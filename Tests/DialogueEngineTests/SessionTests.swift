@@ -97,6 +97,11 @@ import Testing
         #expect(Command(line: "/export markdown") == .export(.markdown, path: nil))
         #expect(Command(line: "/export json plan.json") == .export(.json, path: "plan.json"))
         #expect(Command(line: "/export") == .export(.text, path: nil))
+        // A name with spaces, quoted as people do: the quotes are not part of it.
+        #expect(Command(line: "/export \"my plan.md\"") == .export(.markdown, path: "my plan.md"))
+        #expect(Command(line: "/export 'my plan.json'") == .export(.json, path: "my plan.json"))
+        #expect(Command(line: "/export markdown \u{201C}my plan.md\u{201D}") == .export(.markdown, path: "my plan.md"))
+        #expect(Command(line: "/export text \"it's mine.txt") == .export(.text, path: "\"it's mine.txt"))
         if case .bad = Command(line: "/export pdf") {} else { Issue.record("an unknown format is refused") }
         if case .bad = Command(line: "/export myplan") {} else { Issue.record("a word that is not a format or a file name is refused") }
         #expect(Command(line: "back") == nil)

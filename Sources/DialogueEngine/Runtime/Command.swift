@@ -1,3 +1,5 @@
+import Foundation
+
 /// The engine-wide commands every door offers. Authors never write these.
 public enum Command: Equatable, Sendable {
     case help, back, skip, review, progress, why, urgent, pause, quit
@@ -40,15 +42,26 @@ public enum Command: Equatable, Sendable {
             }
             guard let format = ExportFormat(word: first) else {
                 // A file's name on its own, like "/export plan.txt": its ending says the format.
-                if rest.contains(".") || rest.contains("/") || rest.hasPrefix("~") {
-                    self = .export(ExportFormat(fileName: rest), path: rest)
+                let name = Self.unquoted(rest)
+                if name.contains(".") || name.contains("/") || name.hasPrefix("~") {
+                    self = .export(ExportFormat(fileName: name), path: name)
                     return
                 }
                 self = .bad("I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt.")
                 return
             }
-            self = .export(format, path: parts.count > 1 ? parts[1] : nil)
+            self = .export(format, path: parts.count > 1 ? Self.unquoted(parts[1]) : nil)
         default: self = .unknown(typed)
         }
+    }
+
+    /// A file's name as people quote one with spaces in it (`"my plan.md"`, `'my plan.md'`, or the
+    /// curly quotes a phone or word processor puts in): the quotes are not part of the name.
+    static func unquoted(_ name: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("'", "'"), ("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}")]
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 2, let first = trimmed.first, let last = trimmed.last,
+              pairs.contains(where: { $0.0 == first && $0.1 == last }) else { return trimmed }
+        return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
     }
 }
