@@ -95,6 +95,21 @@ import Testing
         #expect(md.contains("**How are you?**\n\n\(escaped)\n"))
     }
 
+    /// Words written without spaces (Japanese), or a long web address, are cut at the export's
+    /// 72 columns: a 226-column line ran off the printed page. Nothing of them is lost.
+    @Test func textExportCutsWordsLongerThanALine() throws {
+        let japanese = String(repeating: "気持ちを話せる人がいます", count: 8)
+        let address = "https://example.org/" + String(repeating: "a-very-long-path/", count: 8)
+        let c = try conversation("Sam", "1", "Jo", "07700 900123", "", "1/3/2027", japanese + " " + address)
+        let text = PlanExporter(conversation: c).text()
+        for line in text.split(separator: "\n") {
+            #expect(Wrap.columns(line) <= 72, "too wide: \(line)")
+        }
+        let answer = text.components(separatedBy: "How are you?\n").last!.components(separatedBy: "\n\n").first!
+        let joined = answer.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(joined == japanese + address)
+    }
+
     @Test func jsonExport() throws {
         let c = try conversation("Sam", "2", "Jo", "", "", "1/3/2027", "/skip")
         let json = PlanExporter(conversation: c, info: PlanInfo(id: "plan-1")).json()

@@ -29,6 +29,18 @@ import Testing
         return s
     }
 
+    /// A terminal without bracketed paste, or a pipe, hands over a list copied from notes line by
+    /// line: each line's bullet or number goes as it would in one paste ("- - walking the dog"
+    /// was exported). A dash that is part of the words stays.
+    @Test func aBulletTypedOrPastedLineByLineIsTheListsToShow() throws {
+        var s = try session()
+        for line in ["- walking the dog", "• Music", "2) a bath", "-5 degrees out is too cold", "1.5 hours of sleep more", "- "] {
+            s.handle(line)
+        }
+        s.handle("")
+        #expect(s.conversation.planAnswers["calm"] == .list(["walking the dog", "Music", "a bath", "-5 degrees out is too cold", "1.5 hours of sleep more", "-"]))
+    }
+
     @Test(arguments: ["Tea, with toast\nA walk\nMusic", "Tea, with toast\r\nA walk\r\n\r\nMusic\r\n", "  Tea, with toast \n\n A walk\n\tMusic  \n"])
     func eachPastedLineIsOneThingOnAList(_ paste: String) throws {
         var s = try session()

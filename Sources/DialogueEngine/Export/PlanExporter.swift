@@ -124,8 +124,10 @@ public struct PlanExporter {
 
     /// Text wrapped at the export's width, cleaned first (`Sanitize`): an escape sequence is taken
     /// out whole before the text is cut into words, and never counts towards a line's width.
+    /// Wrapped at the export's width, and a word longer than a line (words written without spaces,
+    /// a web address) cut at it: an export is for printing.
     func wrap(_ text: String, indent: String = "", first: String? = nil) -> [String] {
-        Wrap.lines(Sanitize.text(text), width: width, indent: indent, firstIndent: first)
+        Wrap.cut(Wrap.lines(Sanitize.text(text), width: width, indent: indent, firstIndent: first), width: width, indent: indent)
     }
 
     func textAnswer(_ value: AnswerValue?, spec: AnswerSpec) -> [String] {

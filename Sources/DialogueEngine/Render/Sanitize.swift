@@ -227,6 +227,37 @@ public enum Wrap {
         return out
     }
 
+    /// Lines cut so that none takes more than `width` columns: a word longer than the line (Chinese
+    /// or Japanese written without spaces, a long web address) is cut where the line ends, and each
+    /// part after the first begins with `indent`. A wide character (two columns) is never split.
+    /// For what is printed (a plan's text export): paper does not scroll.
+    public static func cut(_ lines: [String], width: Int, indent: String) -> [String] {
+        // A line takes no more columns than it has bytes (a wide character is 2 columns in 3 or 4
+        // bytes): most need no counting.
+        guard lines.contains(where: { $0.utf8.count > width && columns($0) > width }) else { return lines }
+        let indentColumns = columns(indent)
+        guard width - indentColumns >= 8 else { return lines }
+        var out: [String] = []
+        for line in lines {
+            guard line.utf8.count > width, columns(line) > width else { out.append(line); continue }
+            var current = ""
+            var used = 0
+            for c in line {
+                let w = columns(c)
+                if used + w > width, !current.allSatisfy({ $0 == " " }) {
+                    out.append(String(current.reversed().drop { $0 == " " }.reversed()))
+                    current = indent
+                    used = indentColumns
+                    if c == " " { continue }
+                }
+                current.append(c)
+                used += w
+            }
+            if !current.allSatisfy({ $0 == " " }) { out.append(current) }
+        }
+        return out
+    }
+
     /// The columns text takes in a terminal: an emoji, or a Chinese, Japanese or Korean character,
     /// takes two; a letter with its accents, one.
     public static func columns<S: StringProtocol>(_ text: S) -> Int {

@@ -30,22 +30,7 @@ extension Session {
     /// Lines copied from a list in notes or a document carry its bullets or numbers ("- ", "• ",
     /// "1. ", "2) "): when every line has one, they go, as the plan shows its own.
     static func withoutMarkers(_ items: [String]) -> [String] {
-        func rest(_ item: String) -> Substring? {
-            var s = Substring(item)
-            if let first = s.first, "-*•·–—+".contains(first) {
-                s = s.dropFirst()
-            } else {
-                let digits = s.prefix { $0.isASCII && $0.isNumber }
-                guard !digits.isEmpty, digits.count <= 3 else { return nil }
-                s = s.dropFirst(digits.count)
-                guard let mark = s.first, mark == "." || mark == ")" else { return nil }
-                s = s.dropFirst()
-            }
-            guard s.first == " " || s.first == "\u{A0}" else { return nil }
-            let text = s.drop { $0 == " " || $0 == "\u{A0}" }
-            return text.isEmpty ? nil : text
-        }
-        let stripped = items.compactMap(rest)
+        let stripped = items.compactMap(ListMarker.rest)
         return stripped.count == items.count ? stripped.map(String.init) : items
     }
 

@@ -215,10 +215,19 @@ public struct Session: Sendable {
             return commit(t, next: c)
         } else {
             var c = conversation
-            let t = c.answer(line)
+            let t = c.answer(isListQuestion ? ListMarker.rest(line).map(String.init) ?? line : line)
             events = commit(t, next: c)
         }
         return checkIn(line, events)
+    }
+
+    /// The open question takes a list, one thing a line. A line typed there with a bullet or a
+    /// number ("- walking the dog", "2) a bath") is one thing; its marker is the plan's to show. A
+    /// terminal without bracketed paste, and a pipe, hand over a list copied from notes this way,
+    /// line by line. (Lines pasted at once keep theirs unless every line has one: `pastedItems`.)
+    private var isListQuestion: Bool {
+        guard let question = conversation.currentStep?.question, case .list = conversation.offered(question) else { return false }
+        return true
     }
 
     /// The open question is the person's name: a text question with the id `name` (see
