@@ -36,6 +36,34 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
+    /// How people in the UK put a day a week on, a couple or a few of something, a date written
+    /// year first with slashes, and a day's name before a short date.
+    @Test(arguments: [
+        ("monday week", "2027-01-18"), ("Friday week", "2027-01-15"), ("a week on friday", "2027-01-15"),
+        ("a week on Monday", "2027-01-18"), ("week on tuesday", "2027-01-12"), ("a week tomorrow", "2027-01-12"),
+        ("tomorrow week", "2027-01-12"), ("in a couple of weeks", "2027-01-18"), ("in a few days", "2027-01-07"),
+        ("in couple of months", "2027-03-04"), ("in a few weeks' time", "2027-01-25"),
+        ("2027/3/1", "2027-03-01"), ("2027.03.01", "2027-03-01"),
+        ("Friday 8/1/2027", "2027-01-08"), ("fri 8/1", "2027-01-08"), ("friday the 8th", "2027-01-08"),
+    ])
+    func readsWeeksOnAndCouples(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected)
+    }
+
+    /// A day's name that does not fit the date: asked again, never a quiet choice of one of them.
+    @Test func aDayNameThatDoesNotFitTheDateIsAskedAbout() {
+        let mismatch = DateParser.dayNameMismatch("Sunday 8 January 2027", today: today)
+        #expect(mismatch?.named == "Sunday")
+        #expect(mismatch?.date.iso == "2027-01-08")
+        #expect(DateParser.dayNameMismatch("tues 8/1", today: today)?.named == "Tuesday")
+        #expect(DateParser.dayNameMismatch("Friday 8 January", today: today) == nil)
+        #expect(DateParser.dayNameMismatch("8 January", today: today) == nil)
+        #expect(DateParser.dayNameMismatch("monday week", today: today) == nil)
+        let parsed = AnswerParser(today: today).parse("sunday 8th jan 2027", as: .date(after: nil, before: nil))
+        guard case .rejected(let why) = parsed else { Issue.record("a day that does not fit is not taken: \(parsed)"); return }
+        #expect(why.hasPrefix("8 January 2027 is a Friday, not a Sunday."))
+    }
+
     /// "End of January", "the end of the month", "start of March": the last or first day.
     @Test(arguments: [
         ("end of jan", "2027-01-31"), ("the end of January", "2027-01-31"), ("end of feb", "2027-02-28"),

@@ -148,6 +148,9 @@ public enum DateParser {
             let amount = words.count == 3 ? number(words[1]) : 1
             if let n = amount, let d = ahead(n, words.last!, from: today) { return d }
         }
+        // in a couple of weeks / in a few days: two, and three (the day is said back to them)
+        if words.count >= 3, words[0] == "in", let d = ahead(inWords: Array(words.dropFirst()), from: today) { return d }
+        if let d = weekOn(words, today: today) { return d }
         // 2 weeks / two weeks from now / a week today
         var span = words
         if span.suffix(2) == ["from", "now"] || span.suffix(2) == ["from", "today"] { span.removeLast(2) } else if span.last == "today" { span.removeLast() }
@@ -165,16 +168,14 @@ public enum DateParser {
         }
         if let d = dayAndMonth(words, today: today) { return d }
         // Monday 1 March 2027, as Tandem says a date, or mon 1st march: the day's name adds nothing.
-        if words.count >= 3, weekday(words[0]) != nil, let d = dayAndMonth(Array(words.dropFirst()), today: today) { return d }
+        if words.count >= 2, weekday(words[0]) != nil, let d = afterDayName(Array(words.dropFirst()), today: today) { return d }
         // the 14th: the next 14th of a month, today included
-        if words.count == 1, words[0].count > 2, words[0].last!.isLetter, let d = ordinal(words[0]) {
-            for ahead in 0...12 {
-                let month = today.adding(months: ahead)
-                if let date = SimpleDate(year: month.year, month: month.month, day: d), !(date < today) { return date }
-            }
-            return nil
-        }
-        // 1/3 or 1.3: day first, the next such day
+        if words.count == 1, let d = nextOrdinal(words[0], today: today) { return d }
+        return dayAndMonthShort(text, today: today)
+    }
+
+    /// `1/3` or `1.3`: day first, the next such day.
+    static func dayAndMonthShort(_ text: String, today: SimpleDate) -> SimpleDate? {
         for sep in ["/", "."] {
             let parts = text.split(separator: Character(sep), omittingEmptySubsequences: false)
             if parts.count == 2, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]) {
@@ -182,6 +183,63 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// `a couple weeks`, `couple of days`, `a few weeks` ("of" is already gone): a couple is two,
+    /// a few three.
+    static func ahead(inWords words: [String], from today: SimpleDate) -> SimpleDate? {
+        var rest = words[...]
+        if rest.first == "a" { rest = rest.dropFirst() }
+        guard rest.count == 2, let n = ["couple": 2, "few": 3][rest.first!] else { return nil }
+        return ahead(n, rest.last!, from: today)
+    }
+
+    /// A week after a day, as people in the UK say it: `monday week` and `a week on monday` (a
+    /// week after the next monday), `a week tomorrow`, `tomorrow week`.
+    static func weekOn(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        var rest = words[...]
+        if rest.first == "a" { rest = rest.dropFirst() }
+        let dayWord: String
+        if rest.count == 3, rest.first == "week", rest.dropFirst().first == "on" || rest.dropFirst().first == "from" {
+            dayWord = rest.last!
+        } else if rest.count == 2, rest.first == "week", rest.last == "tomorrow" {
+            dayWord = "tomorrow"
+        } else if words.count == 2, words.last == "week" {
+            dayWord = words[0]
+        } else {
+            return nil
+        }
+        if dayWord == "tomorrow" { return today.adding(days: 8) }
+        guard let target = weekday(dayWord) else { return nil }
+        var ahead = (target - today.weekday + 7) % 7
+        if ahead == 0 { ahead = 7 }
+        return today.adding(days: ahead + 7)
+    }
+
+    /// What may follow a day's name: `1 march 2027`, `1/3/2027`, `1/3`, `the 14th` ("friday the 14th").
+    static func afterDayName(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        if words.count >= 2 { return dayAndMonth(words, today: today) }
+        return dayFirst(words[0]) ?? nextOrdinal(words[0], today: today) ?? dayAndMonthShort(words[0], today: today)
+    }
+
+    /// `14th`: the next 14th of a month, today included.
+    static func nextOrdinal(_ word: String, today: SimpleDate) -> SimpleDate? {
+        guard word.count > 2, word.last!.isLetter, let d = ordinal(word) else { return nil }
+        for ahead in 0...12 {
+            let month = today.adding(months: ahead)
+            if let date = SimpleDate(year: month.year, month: month.month, day: d), !(date < today) { return date }
+        }
+        return nil
+    }
+
+    /// A day's name given with a date that falls on another day ("sunday 11 december 2026", when
+    /// the 11th is a Friday): the name the person typed, and the date. Nil when they agree, or
+    /// when no name came first.
+    public static func dayNameMismatch(_ input: String, today: SimpleDate) -> (named: String, date: SimpleDate)? {
+        let words = withoutFillers(normalized(withoutEndMark(input))).split(separator: " ").map(String.init)
+        guard words.count >= 2, let named = weekday(words[0]),
+              let date = afterDayName(Array(words.dropFirst()), today: today), date.weekday != named else { return nil }
+        return (SimpleDate.weekdayTitles[named - 1], date)
     }
 
     /// So many days, weeks, fortnights, months or years from today.
@@ -290,10 +348,15 @@ public enum DateParser {
         return text.split(whereSeparator: { $0 == "," || $0 == " " }).joined(separator: " ")
     }
 
-    /// `1/3/2027`, `01/03/27`, `1.3.2027`, `1-3-2027`: day first, as in the UK.
+    /// `1/3/2027`, `01/03/27`, `1.3.2027`, `1-3-2027`: day first, as in the UK; and `2027/3/1` or
+    /// `2027.03.01`, year first (a four-figure year cannot be a day).
     static func dayFirst(_ text: String) -> SimpleDate? {
         for sep in ["/", ".", "-"] {
             let parts = text.split(separator: Character(sep), omittingEmptySubsequences: false)
+            if parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
+               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+                return SimpleDate(year: y, month: m, day: d)
+            }
             guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { continue }
             guard parts[2].count == 2 || parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 else { continue }
             if parts[2].count == 2 { y += 2000 }
