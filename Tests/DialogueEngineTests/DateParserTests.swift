@@ -42,7 +42,7 @@ import Testing
         ("monday week", "2027-01-18"), ("Friday week", "2027-01-15"), ("a week on friday", "2027-01-15"),
         ("a week on Monday", "2027-01-18"), ("week on tuesday", "2027-01-12"), ("a week tomorrow", "2027-01-12"),
         ("tomorrow week", "2027-01-12"), ("in a couple of weeks", "2027-01-18"), ("in a few days", "2027-01-07"),
-        ("in couple of months", "2027-03-04"), ("in a few weeks' time", "2027-01-25"),
+        ("in couple of months", "2027-03-04"), ("a couple of months", "2027-03-04"), ("few days", "2027-01-07"), ("in a few weeks' time", "2027-01-25"),
         ("2027/3/1", "2027-03-01"), ("2027.03.01", "2027-03-01"),
         ("Friday 8/1/2027", "2027-01-08"), ("fri 8/1", "2027-01-08"), ("friday the 8th", "2027-01-08"),
     ])

@@ -149,7 +149,7 @@ public enum DateParser {
             if let n = amount, let d = ahead(n, words.last!, from: today) { return d }
         }
         // in a couple of weeks / in a few days: two, and three (the day is said back to them)
-        if words.count >= 3, words[0] == "in", let d = ahead(inWords: Array(words.dropFirst()), from: today) { return d }
+        if words.count >= 2, let d = ahead(inWords: words[0] == "in" ? Array(words.dropFirst()) : words, from: today) { return d }
         if let d = weekOn(words, today: today) { return d }
         // 2 weeks / two weeks from now / a week today
         var span = words
