@@ -97,7 +97,7 @@ struct CrashSafetyTests {
         #expect(out.contains("Welcome back"), "then carries on: \(out)")
     }
 
-    @Test("A plan deleted in another window: the next answer is still taken, the person is told it is no longer saved, and /quit does not say it is")
+    @Test("A plan deleted in another window: the next answer is still taken, the person is told it is no longer saved, /quit asks once how to keep a copy, and does not say it is saved")
     func deletedElsewhere() throws {
         let home = try TempFolder("tandem-deleted")
         let child = try TandemProcess(["plan", "store-test"], home: home)
@@ -112,8 +112,12 @@ struct CrashSafetyTests {
         try child.send(TestData.fullPlan[1])
         try child.expect("This plan is no longer saved")
         try child.expect(Self.questions[2])
+        // The answers are only in this window now: leaving asks once, and says how to keep a copy.
+        try child.send("/quit")
+        try child.expect("type /quit again.")
         try child.send("/quit")
         #expect(try child.finish() == 0)
+        #expect(child.text.contains("/export"), "\(child.text)")
         #expect(!child.text.contains("Your plan is saved"), "\(child.text)")
         #expect(!child.text.contains("Please try again"), "trying again could never work")
     }

@@ -32,6 +32,9 @@ public struct Session: Sendable {
     public var checkInShown: Bool { checkIns.shown }
     /// Set once the person has paused or quit: the door closes after showing the events.
     public private(set) var isClosed = false
+    /// The plan was deleted elsewhere while open here (`planGone`), and nothing has been exported
+    /// since: the answers live only in this window, so leaving asks once first.
+    private var onlyHere = false
 
     public init(conversation: Conversation, support: SupportDirectory, plan: PlanInfo? = nil) {
         self.conversation = conversation
@@ -74,6 +77,7 @@ public struct Session: Sendable {
     public mutating func planGone(after turn: Turn) -> [Event] {
         accept(turn)
         plan = nil
+        onlyHere = true
         return [.failure("This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and /export keeps a copy in a file, but nothing more is saved here.")] + turn.events
     }
 
@@ -268,6 +272,7 @@ public struct Session: Sendable {
         case .why: return conversation.why().events
         case .urgent: return [.support(support)] + conversation.repeatQuestion()
         case .export(let format, let path):
+            onlyHere = false
             let text = PlanExporter(conversation: conversation, info: plan ?? PlanInfo(), support: support).render(format)
             guard let path else { return [.export(format: format, text: text)] }
             guard savesFiles else {
@@ -275,6 +280,11 @@ public struct Session: Sendable {
             }
             pending.file = ExportFile(format: format, text: text, path: path)
             return []
+        case .pause where onlyHere, .quit where onlyHere:
+            // Asked once: /pause or /quit again leaves.
+            onlyHere = false
+            let keep = savesFiles ? "type /export and a file name (like /export my-plan.txt)" : "type /export to see your plan, and copy it"
+            return [.invalid("Your answers are only in this window now, because the saved plan was deleted. To keep a copy, \(keep). To leave without a copy, type /\(command == .quit ? "quit" : "pause") again.")]
         case .pause:
             isClosed = true
             return [.paused(code: resumeCode, saved: plan != nil)]
