@@ -86,6 +86,8 @@ import Testing
         ("&lt;b&gt; &amp; &copy;", "\\&lt;b\\&gt; \\&amp; \\&copy;"),
         ("![pic](x) [link](y)", "!\\[pic\\](x) \\[link\\](y)"),
         ("well-being at 3.30, 1-2 times", "well-being at 3.30, 1-2 times"),
+        ("A&E, or R&R & rest", "A&E, or R&R & rest"),
+        ("&#169; &#xA9;", "\\&\\#169; \\&\\#xA9;"),
         ("line one\nline two", "line one line two"),
     ])
     func markdownShowsAnAnswerAsTyped(typed: String, escaped: String) throws {

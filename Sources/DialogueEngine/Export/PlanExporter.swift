@@ -234,7 +234,8 @@ public struct PlanExporter {
     /// Text that Markdown (CommonMark, GitHub's) shows as typed, on one line:
     /// - anywhere, the characters that start formatting are escaped with a backslash: emphasis and
     ///   strike-through (`* _ ~`), code (`` ` ``), links and pictures (`[ ] !`... the `[` is enough),
-    ///   HTML and entities (`< > &`), headings (`#`), table cells (`|`), and the backslash itself;
+    ///   HTML (`< >`) and entities (an `&` that begins one, as `&amp;` does), headings (`#`), table
+    ///   cells (`|`), and the backslash itself;
     /// - at the start, what would begin a block: a list's `-`, `+` or `1.`/`1)`, a rule or a
     ///   heading's underline (`---`, `===`), a quote (`>`, escaped anyway), and leading spaces (an
     ///   indented code block), which are dropped;
@@ -245,12 +246,19 @@ public struct PlanExporter {
         let chars = Array(text.drop(while: { $0 == " " || $0 == "\t" }))
         for (i, c) in chars.enumerated() {
             if i == 0, "-+=".contains(c) { out.append("\\") }
-            if "\\`*_[]<>#|~&".contains(c) { out.append("\\") }
+            if "\\`*_[]<>#|~".contains(c) || c == "&" && startsEntity(chars, after: i) { out.append("\\") }
             // "1. first" or "12) first" at the start: the number's dot or bracket escaped.
             if c == "." || c == ")", i > 0, i <= 9, chars[..<i].allSatisfy(\.isASCIIDigitChar) { out.append("\\") }
             out.append(c == "\n" || c == "\r" ? " " : c)
         }
         return out
+    }
+
+    /// `&copy;`, `&#169;`, `&#xA9;`: what Markdown would show as one character. "A&E" is not one.
+    private static func startsEntity(_ chars: [Character], after i: Int) -> Bool {
+        var j = i + 1
+        while j < chars.count, j - i <= 32, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber || chars[j] == "#" { j += 1 }
+        return j > i + 1 && j < chars.count && chars[j] == ";"
     }
 
     // MARK: JSON
