@@ -97,8 +97,10 @@ import Testing
         // 51 with 38 Welsh lines ("mae ei chariad yn rheoli ei harian": "her" is only in the
         // mutation of "arian"). 60 with batch W's 235 (a rope found "in his wardrobe" after the
         // match, "his mum keeps driving past" where his mum is the one doing it, a tracker "on the
-        // car" after "my ex", and weighed lines whose only who-word is "she" or "someone").
-        #expect(f.wrongWho <= 60, "\(Self.report.wrongWho.map(\.line.text))")
+        // car" after "my ex", and weighed lines whose only who-word is "she" or "someone"). 65 with
+        // batch X's 344 (carers naming the one they care for after the words, and weighed lines of
+        // theirs heard once the threshold went to 0.85).
+        #expect(f.wrongWho <= 65, "\(Self.report.wrongWho.map(\.line.text))")
     }
 }
 
@@ -147,10 +149,13 @@ import Testing
         // drink): 33 of 120 when set aside, 0 false alarms of 39; 34 after its tuning. All 2,027:
         // 717 of 1,433, 13 false alarms of 594. Batch W's 118 by a twenty-first writer (plans and
         // means said indirectly, being followed): 16 of 81 when set aside, 2 false alarms of 37, and
-        // the same after its tuning. All 2,145: 735 of 1,514, 15 false alarms of 631.
-        #expect(f.distress >= 1514 && f.harmless >= 631, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
-        #expect(f.heard >= 735, "unseen lines heard: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 15, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
+        // the same after its tuning. All 2,145: 735 of 1,514, 15 false alarms of 631. Batch X's 173
+        // by a twenty-second writer (carers', families' and staff's day-to-day words, and risk in
+        // the same voices): 30 of 40 when set aside, 2 false alarms of 133. All 2,318: 765 of
+        // 1,554, 16 false alarms of 764.
+        #expect(f.distress >= 1554 && f.harmless >= 764, "the file holds \(f.distress) lines with distress and \(f.harmless) without")
+        #expect(f.heard >= 765, "unseen lines heard: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 16, "unseen false alarms: \(f.falseAlarms) of \(f.harmless)")
     }
 
     /// With the weighed words (check-in-weights.tsv), as people are heard. On the first 349 lines
@@ -198,12 +203,19 @@ import Testing
     /// lines (plans and means said indirectly, being followed): 60 of 81 (74.1%) when set aside, 6
     /// false alarms of 37; the same with its patterns; 62 (76.5%) once the weights learned its 235
     /// tuning lines (batch V's rose to 87 of 120, the 2,027 before batch W to 1,233 with 34 false
-    /// alarms). All 2,145: 1,295 of 1,514 (85.5%), 40 false alarms of 631.
+    /// alarms). All 2,145: 1,295 of 1,514 (85.5%), 40 false alarms of 631. Eleventh session: batch
+    /// X's 173 set-aside lines (carers', families' and staff's day-to-day words with look-alikes,
+    /// and risk in the same voices): 39 of 40 when set aside, 17 false alarms of 133 (15 from the
+    /// weights). Once the weights learned its 344 tuning lines they heard less (the 2,145: 1,272 at
+    /// threshold 0.9), so the threshold went to 0.85, where the corpus's held-out everyday answers
+    /// bring the gentle line as often as before (22 of 472): the 2,145 at 1,312 (86.7%), 48 false
+    /// alarms; batch X's 38 of 40, 11 false alarms. All 2,318: 1,350 of 1,554 (86.9%), 59 false
+    /// alarms of 764.
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1295, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 40, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1350, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 59, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
@@ -212,7 +224,8 @@ import Testing
         // 30 once residents, tenants and prisoners were read as someone else (ninth session); 35 of
         // 1,872 with batch U's set-aside lines; 29 once "them" inside a match, a who-word before a
         // place, and a weighed line's "he", "she" or "its him" stopped saying someone else (tenth
-        // session); 33 of 2,027 with batch V's set-aside lines; 37 of 2,145 with batch W's.
+        // session); 33 of 2,027 with batch V's set-aside lines; 37 of 2,145 with batch W's; 37 of
+        // 2,318 with batch X's.
         #expect(f.wrongWho <= 37)
     }
 }
