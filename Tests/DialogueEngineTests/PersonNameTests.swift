@@ -49,3 +49,20 @@ import Testing
         #expect(PersonName("Sam \u{0301}Lee")?.text == "Sam Lee")
     }
 }
+
+/// A name that ends a sentence itself, put before the text's own full stop.
+@Suite struct TemplateStopTests {
+    @Test(arguments: [
+        ("Dr. J.", "Hello Dr. J."), ("Sam!", "Hello Sam!"), ("Jo", "Hello Jo."), ("", "Hello there."),
+    ])
+    func oneStopAfterAName(name: String, shown: String) {
+        let t = Template("Hello {name|there}.")
+        #expect(t.render { $0 == "name" ? name : nil } == shown)
+    }
+
+    @Test func onlyAStopRightAfterTheHoleGoes() {
+        let t = Template("{name}... are you there?")
+        #expect(t.render { _ in "Sam." } == "Sam... are you there?")
+        #expect(Template("{a}, then {b}.").render { $0 == "a" ? "Tea." : "a walk" } == "Tea., then a walk.")
+    }
+}

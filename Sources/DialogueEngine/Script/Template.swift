@@ -60,15 +60,18 @@ public struct Template: Sendable, Hashable {
     public func render(_ lookup: (String) -> String?) -> String {
         if let fixed { return fixed }
         var out = ""
+        // An answer that ends a sentence itself ("Dr. J.", "Sam!") before the text's own full stop:
+        // one stop, not "Hello Dr. J..".
+        var holeEndedSentence = false
         for part in parts {
             switch part {
-            case .literal(let s): out += s
+            case .literal(let s):
+                out += holeEndedSentence && s.hasPrefix(".") ? String(s.dropFirst()) : s
+                holeEndedSentence = false
             case .hole(let id, let fallback, _):
-                if let value = lookup(id), !value.isEmpty {
-                    out += value
-                } else {
-                    out += fallback ?? ""
-                }
+                let value = lookup(id).flatMap { $0.isEmpty ? nil : $0 } ?? fallback ?? ""
+                out += value
+                holeEndedSentence = value.last.map { ".!?".contains($0) } ?? false
             }
         }
         return Template.tidy(out)
