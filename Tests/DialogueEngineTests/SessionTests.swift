@@ -204,8 +204,12 @@ import Testing
         s.start()
         let events = s.handle("I want to kill myself")
         #expect(events.first == .checkIn(message: SupportDirectory.fallback.checkIn.person, support: .fallback, about: .person))
-        #expect(events.invalidMessages == ["Please type yes or no."])
+        // Not told off for it: no "Please type yes or no." after the contacts; the question again.
+        #expect(events.invalidMessages.isEmpty)
+        #expect(events.last.map { if case .asked = $0 { true } else { false } } == true)
         #expect(s.conversation.currentID == "ok")
+        // A plain wrong answer is still told what is accepted.
+        #expect(s.handle("maybe later").invalidMessages.count == 1)
     }
 
     /// Every door's lines come through `Session`, which cleans them: what is kept (and so every

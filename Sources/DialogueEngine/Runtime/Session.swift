@@ -250,10 +250,15 @@ public struct Session: Sendable {
         // copied the whole directory (every contact retained) on every line.
         guard let match = heard ?? supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
         guard let said = checkIns.event(for: match, support: support) else { return turnEvents }
-        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents
+        // Words of distress where a number or a date was asked are not a wrong answer: no "Please
+        // type a whole number" after the contacts; the question is shown again, with its hint.
+        let isInvalid: (Event) -> Bool = { if case .invalid = $0 { true } else { false } }
+        let wasRefused = turnEvents.contains(where: isInvalid)
+        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents.filter { !isInvalid($0) }
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on.
-        if case .checkIn = said, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
+        let isCheckIn = if case .checkIn = said { true } else { false }
+        if isCheckIn || wasRefused, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
             events += conversation.repeatQuestion()
         }
         return events
