@@ -72,30 +72,15 @@ struct CheckCommand: ParsableCommand {
                 files.append(path)
             }
         }
-        var diagnostics: [Diagnostic] = []
-        for file in files { diagnostics += ScriptLoader.load(path: file).diagnostics }
-        // Contacts are judged by today's date: one checked more than a year ago is a warning (D028).
+        // Each file as `tandem lsp` checks it (FileCheck), in this order: dialogues, contacts,
+        // check-in words, weights, shared words. Contacts are judged by today's date: one checked
+        // more than a year ago is a warning (D028).
         let today = SimpleDate(Date())
-        for file in supportFiles {
-            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            diagnostics += SupportDirectory.load(text: text, file: file, today: today).1
-        }
-        for file in checkInFiles {
-            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            diagnostics += DistressMatcher.load(text: text, file: file).1
-        }
-        for file in weightsFiles {
-            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            diagnostics += CheckInWeights.load(text: text, file: file).1
-        }
-        // Shared words: checked, and each one that no dialogue beside it uses is a warning (D043).
-        for file in commonFiles {
-            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            let (common, problems) = CommonLibrary.load(text: text, file: file)
-            diagnostics += problems
-            let folder = (file as NSString).deletingLastPathComponent
-            let neighbours = DialogueLibrary.files(in: folder.isEmpty ? "." : folder).compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
-            diagnostics += common?.unused(in: neighbours, commonText: text) ?? []
+        var diagnostics: [Diagnostic] = []
+        let kinds: [(String, FileCheck.Kind)] = files.map { ($0, .dialogue) } + supportFiles.map { ($0, .support) }
+            + checkInFiles.map { ($0, .checkIn) } + weightsFiles.map { ($0, .weights) } + commonFiles.map { ($0, .common) }
+        for (file, kind) in kinds {
+            diagnostics += FileCheck.check(path: file, as: kind, today: today)
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

@@ -125,11 +125,9 @@ struct SourceText {
     init(file: String, text: String) {
         self.file = file
         // Lines end as YAML (and editors) end them: LF, CRLF, or a lone CR (found by fuzzing: a
-        // file with lone CRs had its problems placed on lines this did not have).
-        let normal = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        // Split at the byte, not the `Character`: a line end followed by a combining mark is one
-        // Character, but it still ends the line for YAML and for editors.
-        self.lines = normal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        // file with lone CRs had its problems placed on lines this did not have). Split as
+        // `tandem lsp` splits, so the editor shows each problem on the line it is on.
+        self.lines = TextLines.split(text)
     }
 
     func line(_ n: Int) -> String? {

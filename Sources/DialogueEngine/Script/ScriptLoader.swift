@@ -30,7 +30,7 @@ public enum ScriptLoader {
             let d = Diagnostic(.yamlSyntax, "this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1, column: 1))
             return Result(script: nil, diagnostics: [d])
         }
-        return load(text: text, file: path, common: CommonLibrary.load(nextTo: path))
+        return load(text: TextLines.withoutByteOrderMark(text), file: path, common: CommonLibrary.load(nextTo: path))
     }
 
     /// Loads and checks dialogue text; `file` names it in diagnostics.
