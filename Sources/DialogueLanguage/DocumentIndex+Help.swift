@@ -8,7 +8,8 @@ extension DocumentIndex {
         "version": "a whole number; raise it when questions change, so saved plans are matched to their version",
         "title": "the name people see in the menu",
         "summary": "one line under the title in the menu",
-        "audience": "who it is for: person, carer, staff, group",
+        // The words the checker knows (D021), so the two never differ.
+        "audience": "who it is for, from: " + words(Vocabulary.audiences),
         "minutes": "about how long it takes",
         "serves": "what the plan helps with, as a list",
         "intro": "the first message people read",
@@ -18,7 +19,7 @@ extension DocumentIndex {
         "id": "a short name, unique in the file, used by go:, when: and {holes}",
         "ask": "the question, in plain words",
         "say": "a message; the step asks nothing",
-        "answer": "how the answer is typed: text, list, pick-one, pick-many, yes-no, number, scale, date or records",
+        "answer": "how the answer is typed: " + words(AnswerKind.allCases.map(\.rawValue), last: " or "),
         "hint": "a short help line under the question",
         "why": "why we ask, shown when the person types /why",
         "required": "true: the question cannot be passed over",
@@ -42,6 +43,11 @@ extension DocumentIndex {
         "who": "in a group room: group (one answer for the group) or everyone (each person answers)",
         "start-with": "items a list or records answer begins with",
     ]
+
+    /// Words in a row with commas between (and `last` before the last one).
+    static func words(_ list: [String], last: String = ", ") -> String {
+        list.count < 2 ? list.joined() : list.dropLast().joined(separator: ", ") + last + list[list.count - 1]
+    }
 
     static let answerHelp: [AnswerKind: String] = [
         .text: "one line of words",
