@@ -7,21 +7,46 @@ import Foundation
 /// Works from the text as it is now (which may not parse while the author types) and the last
 /// version that loaded (`script`), which gives step ids, answer types and questions.
 struct DocumentIndex {
+    /// The lines of the text, split as the checker splits them (LF, CRLF or a lone CR), without a
+    /// byte-order mark at the start.
     let lines: [String]
     let script: Script?
     /// The folder's `common.yaml`: shared texts for `{common.…}` and shared lists for `options:`.
     let common: CommonLibrary?
+    /// UTF-16 units of a byte-order mark the editor sent before the first line (0 or 1): taken
+    /// off `lines[0]`, so columns the protocol gives or gets on line 0 are moved by it.
+    let byteOrderMark: Int
+    /// The lines of every `id:` by its value.
+    let idLines: [String: [Int]]
 
     init(text: String, script: Script?, common: CommonLibrary? = nil) {
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        self.byteOrderMark = TextLines.byteOrderMarkLength(text)
+        self.lines = TextLines.split(TextLines.withoutByteOrderMark(text)).map(String.init)
         self.script = script
         self.common = common
+        self.idLines = Self.idLines(lines)
     }
 
     /// A place as the protocol gives it: a line and a UTF-16 offset in it, both from 0.
     struct Position: Equatable {
         var line: Int
         var character: Int
+    }
+
+    /// A position from the editor as a place in `lines`: nil when it is not in the text (a
+    /// negative line or character, a line past the end). A character past the line's end means
+    /// its end, as the protocol says.
+    func place(_ position: Position) -> Position? {
+        guard position.line >= 0, position.character >= 0, position.line < lines.count else { return nil }
+        let shift = position.line == 0 ? byteOrderMark : 0
+        return Position(line: position.line, character: min(max(0, position.character - shift), lines[position.line].utf16.count))
+    }
+
+    /// A column in characters on a line of `lines` as the editor counts it: UTF-16 units, with a
+    /// byte-order mark before line 0.
+    func editorColumn(line: Int, characters: Int) -> Int {
+        guard line >= 0, line < lines.count else { return 0 }
+        return Self.utf16(lines[line], characters: characters) + (line == 0 ? byteOrderMark : 0)
     }
 
     /// One completion, as LSP `CompletionItem`.
@@ -44,7 +69,7 @@ struct DocumentIndex {
     // MARK: Completion
 
     func completions(at position: Position) -> [Item] {
-        guard position.line < lines.count else { return [] }
+        guard let position = place(position) else { return [] }
         let line = lines[position.line]
         let before = Self.prefix(line, utf16: position.character)
         let code = Self.uncommented(before)
@@ -52,7 +77,7 @@ struct DocumentIndex {
 
         // Inside a {hole} of a text: the questions whose answers can be shown there.
         if let open = code.lastIndex(of: "{"), !code[open...].contains("}"), !Self.matches(code, #"options:\s*\{"#) {
-            return questionIDs() + (common?.texts.keys.sorted() ?? []).map {
+            return questionIDs(nameableQuestions(line: position.line)) + (common?.texts.keys.sorted() ?? []).map {
                 Item(label: "common.\($0)", kind: .reference, detail: "shared text: " + (common?.texts[$0] ?? "").prefix(60))
             }
         }
@@ -61,7 +86,7 @@ struct DocumentIndex {
             case "answer":
                 return AnswerKind.allCases.map { Item(label: $0.rawValue, kind: .enum, detail: Self.answerHelp[$0]) }
             case "go":
-                return stepIDs() + [Item(label: "end", kind: .keyword, detail: "finish the conversation")]
+                return stepIDs(laterSteps(line: position.line)) + [Item(label: "end", kind: .keyword, detail: "finish the conversation")]
             case "who":
                 return [Item(label: "group", kind: .enum, detail: "one answer for the group (the default)"),
                         Item(label: "everyone", kind: .enum, detail: "each person answers")]
@@ -70,10 +95,11 @@ struct DocumentIndex {
             case "required", "optional":
                 return ["true", "false"].map { Item(label: $0, kind: .keyword) }
             case "when", "if":
-                return questionIDs() + optionKeys()
+                // A branch of next: is read once its own step is answered, so it may use that step.
+                let named = nameableQuestions(line: position.line, own: value == "if")
+                return questionIDs(named) + optionKeys(named)
             case "options-from":
-                return (script?.questions ?? []).filter { [.pickMany, .list].contains($0.question!.answer.kind) }
-                    .map { Item(label: $0.id, kind: .reference, detail: "\($0.question!.answer.kind.rawValue): \($0.question!.prompt.source)") }
+                return questionIDs(nameableQuestions(line: position.line).filter { [.pickMany, .list].contains($0.question!.answer.kind) })
             case "options":
                 let own = choiceNames()
                 return own.map { Item(label: $0.name, kind: .reference, detail: "choices at line \($0.line + 1)") }
@@ -103,7 +129,7 @@ struct DocumentIndex {
     /// The key whose value the cursor's line is part of, found by indentation: the nearest line
     /// above whose key starts left of `column`.
     func container(line: Int, column: Int) -> String? {
-        var row = line - 1
+        var row = min(line, lines.count) - 1
         while row >= 0 {
             let text = Self.uncommented(lines[row])
             row -= 1
@@ -129,7 +155,7 @@ struct DocumentIndex {
     // MARK: Hover
 
     func hover(at position: Position) -> String? {
-        guard let (word, start) = word(at: position) else { return nil }
+        guard let position = place(position), let (word, start) = word(at: position) else { return nil }
         let line = lines[position.line]
         let after = line.dropFirst(start + word.count)
         if after.hasPrefix(":") { return Self.keyHelp[word].map { "`\(word):` \($0)" } }
@@ -157,43 +183,38 @@ struct DocumentIndex {
 
     /// Where the word at `position` is defined: a step's `id:` or a list under `choices:`.
     func definition(at position: Position) -> (line: Int, character: Int, length: Int)? {
-        guard let (word, _) = word(at: position) else { return nil }
+        guard let position = place(position), let (word, _) = word(at: position) else { return nil }
         if let step = script?.steps.first(where: { $0.id == word }) {
-            let from = max(0, step.location.line - 1)
-            for row in from..<lines.count {
-                let code = Self.uncommented(lines[row])
-                if let r = code.range(of: #"^[\s-]*id:\s*["']?"#, options: .regularExpression),
-                   code[r.upperBound...].hasPrefix(word) {
-                    let column = code.distance(from: code.startIndex, to: r.upperBound)
-                    return (row, Self.utf16(lines[row], characters: column), word.utf16.count)
-                }
+            // The `id:` line as the text is now; the step may have moved since it last loaded.
+            if let row = idLine(of: step), let (_, column) = Self.idValueAndColumn(lines[row]) {
+                return (row, editorColumn(line: row, characters: column), word.utf16.count)
             }
-            return (from, 0, 0)
+            return (min(max(0, step.location.line - 1), lines.count - 1), 0, 0)
         }
         if let choice = choiceNames().first(where: { $0.name == word }) {
-            return (choice.line, Self.utf16(lines[choice.line], characters: choice.column), word.utf16.count)
+            return (choice.line, editorColumn(line: choice.line, characters: choice.column), word.utf16.count)
         }
         return nil
     }
 
     // MARK: Names in the file
 
-    func stepIDs() -> [Item] {
-        (script?.steps ?? []).map { step in
+    func stepIDs(_ steps: [Step]) -> [Item] {
+        steps.map { step in
             let detail = step.question.map { "\($0.answer.kind.rawValue): \($0.prompt.source)" } ?? "message"
             return Item(label: step.id, kind: .reference, detail: detail)
         }
     }
 
-    func questionIDs() -> [Item] {
-        (script?.questions ?? []).map { Item(label: $0.id, kind: .reference, detail: "\($0.question!.answer.kind.rawValue): \($0.question!.prompt.source)") }
+    func questionIDs(_ questions: [Step]) -> [Item] {
+        questions.map { Item(label: $0.id, kind: .reference, detail: "\($0.question!.answer.kind.rawValue): \($0.question!.prompt.source)") }
     }
 
     /// Option keys of pick questions, quoted as a condition compares them (`mood == "low"`).
-    func optionKeys() -> [Item] {
+    func optionKeys(_ questions: [Step]) -> [Item] {
         var seen = Set<String>()
         var items: [Item] = []
-        for step in script?.questions ?? [] {
+        for step in questions {
             for option in step.question!.answer.options where seen.insert(option.key).inserted {
                 items.append(Item(label: "\"\(option.key)\"", kind: .value, detail: "\(step.id): \(option.label)"))
             }
@@ -223,7 +244,7 @@ struct DocumentIndex {
 
     /// The id-like word (letters, digits, `-`, `_`) under the cursor and where it starts, in characters.
     func word(at position: Position) -> (String, Int)? {
-        guard position.line < lines.count else { return nil }
+        guard position.line >= 0, position.line < lines.count, position.character >= 0 else { return nil }
         let chars = Array(lines[position.line])
         var at = Self.prefix(lines[position.line], utf16: position.character).count
         func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" || c == "_" }
@@ -236,10 +257,13 @@ struct DocumentIndex {
     }
 
     /// The part of `line` before a UTF-16 offset.
+    /// An offset inside a letter (between the halves of a surrogate pair, or before a combining
+    /// mark) counts from the start of that letter.
     static func prefix(_ line: String, utf16 offset: Int) -> String {
         let utf16 = line.utf16
-        let end = utf16.index(utf16.startIndex, offsetBy: min(max(0, offset), utf16.count))
-        return String(line[..<(end.samePosition(in: line) ?? line.endIndex)])
+        var end = utf16.index(utf16.startIndex, offsetBy: min(max(0, offset), utf16.count))
+        while end > utf16.startIndex, end.samePosition(in: line) == nil { end = utf16.index(before: end) }
+        return String(line[..<end])
     }
 
     /// A count of characters from the start of `line` as a UTF-16 offset (what LSP counts in).

@@ -107,14 +107,15 @@ public final class LanguageServer {
     private func update(_ uri: String, _ text: String) -> [String: Any] {
         documents[uri] = text
         let path = Self.path(of: uri)
-        let (diagnostics, script) = Self.check(text, path: path)
+        // Checked as `tandem check` checks the file on disk, contacts' dates by today's (D028).
+        let (diagnostics, script) = FileCheck.check(text: text, file: path, today: SimpleDate(Date()))
         if let script, !diagnostics.contains(where: { $0.severity == .error }) { lastGood[uri] = script }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The lines as the checker counted them (a byte-order mark it did not see moves line 0).
+        let index = DocumentIndex(text: text, script: nil)
         let items: [[String: Any]] = diagnostics.filter { $0.location.file == path }.map { d in
-            let line = max(0, d.location.line - 1)
-            let lineText = line < lines.count ? String(lines[line]) : ""
-            let start = DocumentIndex.utf16(lineText, characters: max(0, d.location.column - 1))
-            let end = DocumentIndex.utf16(lineText, characters: max(0, d.location.column - 1) + max(1, d.length))
+            let line = min(max(0, d.location.line - 1), max(0, index.lines.count - 1))
+            let start = index.editorColumn(line: line, characters: max(0, d.location.column - 1))
+            let end = index.editorColumn(line: line, characters: max(0, d.location.column - 1) + max(1, d.length))
             var message = d.message
             if let help = d.help { message += "\n" + help }
             return [
@@ -126,19 +127,6 @@ public final class LanguageServer {
             ]
         }
         return Self.notification("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": items])
-    }
-
-    /// The checker's diagnostics for a dialogue, or for `support.yaml` and `check-in.yaml`, which
-    /// have their own formats.
-    static func check(_ text: String, path: String) -> ([Diagnostic], Script?) {
-        switch URL(fileURLWithPath: path).lastPathComponent {
-        case "support.yaml": return (SupportDirectory.load(text: text, file: path).1, nil)
-        case "check-in.yaml": return (DistressMatcher.load(text: text, file: path).1, nil)
-        case CommonLibrary.fileName: return (CommonLibrary.load(text: text, file: path).1, nil)
-        default:
-            let loaded = ScriptLoader.load(text: text, file: path, common: CommonLibrary.load(nextTo: path))
-            return (loaded.diagnostics, loaded.script)
-        }
     }
 
     static func path(of uri: String) -> String {
