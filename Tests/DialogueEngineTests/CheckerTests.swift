@@ -9,7 +9,8 @@ import Testing
 
     struct Expected: Sendable, CustomTestStringConvertible {
         /// What the file is: a dialogue, check-in words, or support contacts.
-        enum Kind: Sendable { case dialogue, checkIn, support, common, weights }
+        /// `clash`: a dialogue checked as if in one folder with must-pass/everything.yaml.
+        enum Kind: Sendable { case dialogue, checkIn, support, common, weights, clash }
 
         var file: String
         var code: Diagnostic.Code
@@ -37,6 +38,15 @@ import Testing
         case .weights:
             let (weights, diagnostics) = CheckInWeights.load(text: text, file: path)
             return (weights != nil, diagnostics)
+        case .clash:
+            let other = Self.path("must-pass", "everything.yaml")
+            let loaded = [path, other].compactMap { file -> (file: String, text: String, script: Script)? in
+                let result = ScriptLoader.load(path: file)
+                let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+                return result.script.map { (file, text, $0) }
+            }
+            let clashes = DialogueLibrary.idClashes(loaded).filter { $0.location.file == path }
+            return (clashes.isEmpty, ScriptLoader.load(path: path).diagnostics + clashes)
         case .common:
             // Checked as a folder's common.yaml whose dialogues use none of it.
             let (common, diagnostics) = CommonLibrary.load(text: text, file: path)
@@ -320,7 +330,7 @@ import Testing
         ("answer: scale\n  range: [10, 1]", "the first number must be lower"),
         ("answer: scale\n  range: [1]", "needs two numbers"),
         ("answer: scale\n  range: [0, 1000]", "at most 100 points"),
-        ("answer: scale\n  range: [1, 5]\n  labels: {6: too high}", "I do not know"),
+        ("answer: scale\n  range: [1, 5]\n  labels: {6: too high}", "outside the scale"),
         ("answer: date\n  after: someday", "a date limit is"),
         ("answer: yes-no\n  options:\n    a: A\n    b: B", "does not fit a yes-no answer"),
         ("answer: text\n  action: export", "action: export belongs on a yes-no question"),

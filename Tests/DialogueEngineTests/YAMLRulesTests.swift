@@ -128,7 +128,8 @@ import Testing
         let d = T.diagnostics("- id: one\n  id: two\n  say: Hi.")
         #expect(d.map(\.code) == [.duplicateKey])
         #expect(d.first.map { [$0.location.line, $0.location.column] } == [9, 9])
-        #expect(d.first?.help == "the first is on line 8; keep one")
+        // The first copy starts the step's "- " line and the second has none: a "- " left off, perhaps.
+        #expect(d.first?.help == "the first is on line 8. If line 9 starts a new item (a new step), it needs \"- \" before \"id\", lined up with the \"- \" on line 8 (column 7)")
     }
 
     @Test func duplicateKeysInOneLineFlowMapping() {

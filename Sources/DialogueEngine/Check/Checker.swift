@@ -8,12 +8,15 @@ struct Checker {
     let unread: Set<String>
     /// The reader found errors: warnings about the flow could come from the steps it left out.
     let partial: Bool
+    /// Steps with a `next:` branch the reader could not read and left out.
+    let unreadBranches: Set<String>
 
-    init(script: Script, source: SourceText, unread: Set<String> = [], partial: Bool = false) {
+    init(script: Script, source: SourceText, unread: Set<String> = [], partial: Bool = false, unreadBranches: Set<String> = []) {
         self.script = script
         self.source = source
         self.unread = unread
         self.partial = partial
+        self.unreadBranches = unreadBranches
     }
 
     mutating func run() -> [Diagnostic] {
@@ -71,7 +74,8 @@ struct Checker {
                 if target == Branch.endTarget { continue }
                 guard let j = script.index(of: target) else {
                     if unread.contains(target) { continue }
-                    let names = script.steps.map(\.id) + [Branch.endTarget]
+                    // Only steps it may go to: a later step, or the end.
+                    let names = script.steps[(i + 1)...].map(\.id) + [Branch.endTarget]
                     let hint = Suggest.closest(to: target, in: names).map { name in
                         name == Branch.endTarget ? "did you mean \"end\"?" : "did you mean \"\(name)\" (line \(script.step(name)!.location.line))?"
                     }
@@ -83,7 +87,8 @@ struct Checker {
                 }
                 _ = b
             }
-            if let last = step.next.last, let cond = last.condition {
+            // A branch the reader could not read (reported there) may have been the last, with no if:.
+            if !unreadBranches.contains(step.id), let last = step.next.last, let cond = last.condition {
                 report(.lastBranchConditional, "the last branch of next: has a condition, so sometimes no branch fits", at: cond.location, length: cond.text.count, help: "end next: with a branch that has no \"if:\", such as \"- go: end\"")
             }
         }
@@ -142,8 +147,7 @@ struct Checker {
         for (name, offset) in expr.value.names where names[name] == nil { names[name] = offset }
         var ok = true
         for (name, offset) in expr.value.names.sorted(by: { $0.1 < $1.1 }) where name != "role" {
-            var loc = expr.location
-            loc.column += offset
+            let loc = expr.location(at: offset)
             guard let j = script.index(of: name) else {
                 if unread.contains(name) {
                     ok = false
@@ -171,8 +175,7 @@ struct Checker {
         var typer = ExpressionTyper(script: script)
         let type = typer.type(of: expr.value)
         for problem in typer.problems {
-            var loc = expr.location
-            loc.column += problem.offset
+            let loc = expr.location(at: problem.offset)
             report(.typeError, problem.message, at: loc, length: problem.length, help: problem.help)
         }
         if typer.problems.isEmpty, type != .bool, type != .unknown {
@@ -182,6 +185,7 @@ struct Checker {
 
     private mutating func checkText() {
         let index = Dictionary(script.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let questionIDs = Set(script.steps.filter { $0.question != nil }.map(\.id))
         func check(_ template: Template?, at stepIndex: Int, location: SourceLocation) {
             guard let template else { return }
             if template.source.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || $0 == "\u{1B}" }) {
@@ -191,6 +195,13 @@ struct Checker {
                 let loc = source.find(open, from: location) ?? location
                 report(.unknownTextReference, "this \(open) has no } after it, so people would see it just as it is written", at: loc, length: open.count,
                        help: "close it: {id} puts in an answer, {common.NAME} a shared text")
+            }
+            for odd in Self.oddHoles(template.source, questions: questionIDs) {
+                let loc = source.find(odd.written, from: location) ?? location
+                let earlier = script.steps.prefix(stepIndex).first { $0.question != nil }?.id
+                let help = odd.meant.map { "did you mean \($0)?" }
+                    ?? earlier.map { "put the id of an earlier question inside, such as {\($0)}, or take the braces out" } ?? "take the braces out"
+                report(.unknownTextReference, odd.message, at: loc, length: odd.written.count, help: help)
             }
             for hole in template.holes {
                 let loc = source.find("{" + hole.id, from: location) ?? location

@@ -19,11 +19,41 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     ) {
         self.code = code
         self.severity = severity
-        self.message = message
+        // One line each: a line break or control character in a message (a value quoted from the
+        // file) broke the summary that `tandem list` and `tandem test` print, and could steer a terminal.
+        self.message = Self.oneLine(message)
         self.location = location
         self.length = max(1, length)
         self.sourceLine = sourceLine
-        self.help = help
+        self.help = help.map(Self.oneLine)
+    }
+
+    /// `text` in quotes, with line breaks and other control characters written as `\n`, `\t` or
+    /// `U+001B`, so that a message quoting it stays on one line and shows what is there.
+    public static func shown(_ text: String) -> String { "\"" + visible(text) + "\"" }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(s): out += "U+" + String(repeating: "0", count: max(0, 4 - String(s.value, radix: 16).count)) + String(s.value, radix: 16, uppercase: true)
+            default: out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return visible(text)
     }
 
     /// Stable diagnostic codes: documented in docs/dialogue-format.md, never reused.
@@ -114,6 +144,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case checkInWhoWord = "D046"
         /// A number from 10 to 999 in a check-in pattern: read as "many", it matches any such number.
         case checkInNumber = "D047"
+        /// Two dialogue files in one folder with the same `dialogue:` id.
+        case dialogueIDClash = "D048"
     }
 }
 

@@ -38,7 +38,11 @@ struct AnswerSpecReader {
         // A limit that names an earlier question is a rule (`Builder.rules`), read there.
         let min = map["min"].flatMap { Builder.isReference($0.value) ? nil : reader.int($0.value, what: "min") }
         let max = map["max"].flatMap { Builder.isReference($0.value) ? nil : reader.int($0.value, what: "max") }
-        if let min, let max, min > max, let n = map["min"] {
+        if let max, max < 1, let n = map["max"] {
+            // No answer could be given: not a line, a choice, a record or a letter.
+            reader.report(.badAnswerOptions, "max is \(max), so no answer would fit and the question could not be answered", at: reader.location(n.value), length: n.value.string?.count ?? 1,
+                          help: "max: is the most \(Self.unit(kind)) an answer may have, at least 1; leave it out for no limit")
+        } else if let min, let max, min > max, let n = map["min"] {
             reader.report(.badAnswerOptions, "min (\(min)) is larger than max (\(max))", at: reader.location(n.value))
         }
         if let min, min < 0, let n = map["min"] { reader.report(.badAnswerOptions, "min cannot be below 0", at: reader.location(n.value)) }
@@ -53,14 +57,15 @@ struct AnswerSpecReader {
                 return nil
             }
             let (options, from) = readOptions(entry.value, allowFrom: allowRecords)
-            if options.count < 2, from == nil, Self.fromReference(entry.value) == nil, case .mapping = entry.value {
+            // Counted as written: an option with a bad key is reported on its own, and is still an option.
+            if options.count < 2, from == nil, Self.fromReference(entry.value) == nil, case .mapping(let written) = entry.value, written.count < 2 {
                 reader.report(.badAnswerOptions, "a \(name) question needs at least two options", at: reader.location(entry.value))
             }
             if kind == .pickOne { return .pickOne(options: options) }
             // Options from a list are known only when the question is asked.
             for (value, key) in [(min, "min"), (max, "max")] where from == nil || !options.isEmpty {
                 if let value, value > options.count, let n = map[key] {
-                    reader.report(.badAnswerOptions, "\(key) is \(value) but there are only \(options.count) options", at: reader.location(n.value))
+                    reader.report(.badAnswerOptions, "\(key) is \(value) but there \(options.count == 1 ? "is only 1 option" : "are only \(options.count) options")", at: reader.location(n.value))
                 }
             }
             return .pickMany(options: options, min: min, max: max)
@@ -84,8 +89,18 @@ struct AnswerSpecReader {
             var labels: [Int: String] = [:]
             // Labels are checked against the range only when it is one (every point of a refused one
             // would be a name to allow).
-            if !rangeRefused, let entry = map["labels"], let pairs = reader.mapping(entry.value, what: "labels", allowed: range.map(String.init)) {
-                for (key, kv) in pairs {
+            // A whole number outside the scale is said to be so, not called an unknown key.
+            var outside: [String] = []
+            if !rangeRefused, let entry = map["labels"], case .mapping(let written) = entry.value {
+                for (k, _) in written {
+                    guard let key = k.string, let n = Int(key), !range.contains(n), !outside.contains(key) else { continue }
+                    outside.append(key)
+                    reader.report(.badAnswerOptions, "the label for \(n) is outside the scale, which goes from \(range.lowerBound) to \(range.upperBound)", at: reader.location(k), length: key.count,
+                                  help: "label a point from \(range.lowerBound) to \(range.upperBound), or change range:")
+                }
+            }
+            if !rangeRefused, let entry = map["labels"], let pairs = reader.mapping(entry.value, what: "labels", allowed: range.map(String.init) + outside) {
+                for (key, kv) in pairs where !outside.contains(key) {
                     if let n = Int(key), let text = reader.string(kv.value, what: "a label") { labels[n] = text }
                 }
             }
@@ -131,6 +146,17 @@ struct AnswerSpecReader {
                 fields.append(Field(id: id, prompt: Template(expand(ask, f["ask"]?.value)), answer: spec, hint: hint, required: required))
             }
             return .records(fields: fields, min: min, max: max)
+        }
+    }
+
+    /// What `min:` and `max:` count for an answer type.
+    static func unit(_ kind: AnswerKind) -> String {
+        switch kind {
+        case .text: "characters"
+        case .list: "lines"
+        case .pickMany: "choices"
+        case .records: "records"
+        default: "items"
         }
     }
 

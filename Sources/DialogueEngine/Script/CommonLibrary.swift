@@ -19,6 +19,9 @@ public struct CommonLibrary: Sendable, Equatable {
     public var texts: [String: String]
     public var choices: [String: [Option]]
     public var file: String
+    /// The folder has a `common.yaml`, but it has errors (reported when it is checked) or is not
+    /// UTF-8: none of it is used, and `{common.NAME}` says so rather than that there is none.
+    public var hasProblems = false
 
     public static let fileName = "common.yaml"
     static let topKeys = ["texts", "choices"]
@@ -89,11 +92,20 @@ public struct CommonLibrary: Sendable, Equatable {
         return false
     }
 
-    /// The `common.yaml` in the same folder as `path`, if there is one that loads.
+    /// The `common.yaml` in the same folder as `path`, if there is one; one with problems comes
+    /// back empty, marked `hasProblems`.
     public static func load(nextTo path: String) -> CommonLibrary? {
         let file = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(fileName).path
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else { return nil }
-        return load(text: text, file: file).0
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else { return withProblems(file) }
+        return load(text: text, file: file).0 ?? withProblems(file)
+    }
+
+    /// A `common.yaml` that could not be used.
+    static func withProblems(_ file: String) -> CommonLibrary {
+        var library = CommonLibrary(file: file)
+        library.hasProblems = true
+        return library
     }
 
     /// A fingerprint of the shared words a dialogue used, folded into its content hash so that a
@@ -127,12 +139,19 @@ extension BuildContext {
                 let needle = "{common.\(name)}"
                 let place = reader.source.find(needle, from: location) ?? location
                 let names = common?.texts.keys.sorted() ?? []
-                let help = common == nil
-                    ? "put the shared words in common.yaml, in the same folder as this file, under texts:"
-                    : Suggest.closest(to: name, in: names).map { "did you mean {common.\($0)}?" } ?? "the shared texts are: \(names.joined(separator: ", "))"
-                reader.report(.unknownCommon, common == nil
-                    ? "\(needle) uses a shared text, but there is no common.yaml next to this file"
-                    : "\(needle): common.yaml has no text called \"\(name)\"", at: place, length: needle.count, help: help)
+                let message: String
+                let help: String
+                if common == nil {
+                    message = "\(needle) uses a shared text, but there is no common.yaml next to this file"
+                    help = "put the shared words in common.yaml, in the same folder as this file, under texts:"
+                } else if common?.hasProblems == true {
+                    message = "\(needle) uses a shared text, but common.yaml has problems (reported on their own), so this text could not be checked"
+                    help = "fix common.yaml first: tandem check \(common?.file ?? CommonLibrary.fileName)"
+                } else {
+                    message = "\(needle): common.yaml has no text called \"\(name)\""
+                    help = Suggest.closest(to: name, in: names).map { "did you mean {common.\($0)}?" } ?? "the shared texts are: \(names.joined(separator: ", "))"
+                }
+                reader.report(.unknownCommon, message, at: place, length: needle.count, help: help)
                 out += needle
             }
             rest = rest[rest.index(after: close)...]

@@ -92,17 +92,28 @@ public struct DialogueLibrary: Sendable {
         var diagnostics: [Diagnostic] = []
         var common: CommonLibrary?
         let commonPath = directory + "/" + CommonLibrary.fileName
-        if let data = FileManager.default.contents(atPath: commonPath), let text = String(data: data, encoding: .utf8) {
-            let (loaded, problems) = CommonLibrary.load(text: text, file: commonPath)
-            diagnostics += problems
-            common = loaded
+        if let data = FileManager.default.contents(atPath: commonPath) {
+            if let text = String(data: data, encoding: .utf8) {
+                let (loaded, problems) = CommonLibrary.load(text: text, file: commonPath)
+                diagnostics += problems
+                common = loaded ?? CommonLibrary.withProblems(commonPath)
+            } else {
+                diagnostics.append(ScriptLoader.notUTF8(data, file: commonPath))
+                common = CommonLibrary.withProblems(commonPath)
+            }
         }
+        var loaded: [(file: String, text: String, script: Script)] = []
         for file in files(in: directory) {
             let text = FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) }
             let result = text.map { ScriptLoader.load(text: $0, file: file, common: common) } ?? ScriptLoader.load(path: file)
             diagnostics += result.diagnostics
-            if let s = result.script { scripts.append(s) }
+            if let s = result.script, let text { loaded.append((file, text, s)) }
         }
+        // Two files with one id: neither is used, since a plan names its dialogue by id.
+        let clashes = idClashes(loaded)
+        diagnostics += clashes
+        let clashing = Set(clashes.map(\.location.file))
+        scripts = loaded.filter { !clashing.contains($0.file) }.map { $0.script }
         // Plans for one person come first, then those for groups; each by title.
         scripts.sort { a, b in
             let ga = a.audience.contains("group"), gb = b.audience.contains("group")
@@ -128,6 +139,26 @@ public struct DialogueLibrary: Sendable {
             support.matcher.weights = weights
         }
         return DialogueLibrary(directory: directory, scripts: scripts, support: support, diagnostics: diagnostics)
+    }
+
+    /// An error (D048) on each of two or more dialogues with the same `dialogue:` id, at the id,
+    /// naming the other files: `tandem plan ID` and saved plans could not tell them apart.
+    public static func idClashes(_ loaded: [(file: String, text: String, script: Script)]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let byID = Dictionary(grouping: loaded, by: { $0.script.id })
+        for (id, group) in byID.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            for item in group {
+                let others = group.filter { $0.file != item.file }.map { "\"\(($0.file as NSString).lastPathComponent)\"" }
+                let source = SourceText(file: item.file, text: item.text)
+                let top = SourceLocation(file: item.file, line: 1, column: 1)
+                let key = source.find("dialogue:", from: top) ?? top
+                let at = source.find(id, from: key) ?? key
+                out.append(source.diagnostic(
+                    .dialogueIDClash, .error, "the dialogue id \"\(id)\" is also the id of \(others.joined(separator: " and ")): Tandem cannot tell them apart, so it leaves them all out of the menu",
+                    at: at, length: id.count, help: "give each dialogue its own id, and name its file after it (\(id).yaml)"))
+            }
+        }
+        return out
     }
 
     public init(directory: String, scripts: [Script], support: SupportDirectory, diagnostics: [Diagnostic] = []) {

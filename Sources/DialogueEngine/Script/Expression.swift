@@ -61,7 +61,7 @@ struct Token: Equatable {
         var describe: String {
             switch self {
             case .number(let n): "the number \(n.formatted)"
-            case .string(let s): "\"\(s)\""
+            case .string(let s): Diagnostic.shown(s)
             case .word(let w): "\"\(w)\""
             case .op(let o): "\"\(o)\""
             case .lparen: "\"(\""
@@ -81,7 +81,8 @@ enum ExpressionLexer {
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" || c == "_" }
         while i < chars.count {
             let c = chars[i]
-            if c == " " || c == "\t" { i += 1; continue }
+            // A condition written as a `|` or `>` block, or over two lines, has line breaks in it.
+            if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\r\n" { i += 1; continue }
             let start = i
             switch c {
             case "(": tokens.append(Token(kind: .lparen, offset: i)); i += 1
@@ -120,7 +121,7 @@ enum ExpressionLexer {
                     tokens.append(Token(kind: .word(String(chars[i..<j])), offset: i))
                     i = j
                 } else {
-                    throw ExpressionSyntaxError(message: "I do not understand \"\(c)\" here", offset: i)
+                    throw ExpressionSyntaxError(message: "I do not understand \(Diagnostic.shown(String(c))) here", offset: i)
                 }
             }
         }

@@ -19,6 +19,8 @@ final class BuildContext {
     var common: CommonLibrary?
     var usedTexts: Set<String> = []
     var usedCommonChoices: Set<String> = []
+    /// Steps with a `next:` branch that could not be read (the reader said why).
+    var unreadBranches: Set<String> = []
 
     /// Step ids in a file, read without reporting anything (the steps report their own problems).
     static func stepIDs(_ root: Node) -> Set<String> {

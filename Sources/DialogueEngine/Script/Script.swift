@@ -191,9 +191,22 @@ public struct Located<Value: Sendable>: Sendable {
     public var location: SourceLocation
     /// The source text, for diagnostics.
     public var text: String
-    public init(_ value: Value, at location: SourceLocation, text: String) {
+    /// Where each character of `text` was written, and one more for its end (empty when not
+    /// known: then a character is placed by counting columns from `location`).
+    public var places: [SourceLocation]
+    public init(_ value: Value, at location: SourceLocation, text: String, places: [SourceLocation] = []) {
         self.value = value
         self.location = location
         self.text = text
+        self.places = places
+    }
+
+    /// Where the character at `offset` in `text` was written: on its own line and column even
+    /// when the text had escapes (`\"`) or ran over several lines.
+    public func location(at offset: Int) -> SourceLocation {
+        if offset >= 0, offset < places.count { return places[offset] }
+        var loc = location
+        loc.column += max(0, offset)
+        return loc
     }
 }

@@ -27,10 +27,20 @@ public enum ScriptLoader {
             return Result(script: nil, diagnostics: [d])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            let d = Diagnostic(.yamlSyntax, "this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1, column: 1))
-            return Result(script: nil, diagnostics: [d])
+            return Result(script: nil, diagnostics: [notUTF8(data, file: path)])
         }
         return load(text: TextLines.withoutByteOrderMark(text), file: path, common: CommonLibrary.load(nextTo: path))
+    }
+
+    /// The file is not UTF-8: said at the first byte that is not, with the line it is on.
+    public static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+        let place = SourceText.firstInvalidUTF8(in: data) ?? (line: 1, column: 1)
+        // The line as far as it can be read, to show under the message.
+        let lines = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let line = place.line <= lines.count ? String(lines[place.line - 1]) : nil
+        return Diagnostic(
+            .yamlSyntax, "this file is not UTF-8 text: the byte here is not a letter in UTF-8", at: SourceLocation(file: file, line: place.line, column: place.column),
+            sourceLine: line, help: "save the file as UTF-8 (in the editor's \"Save As\" or encoding menu), then check the letters on this line")
     }
 
     /// Loads and checks dialogue text; `file` names it in diagnostics.
@@ -52,7 +62,7 @@ public enum ScriptLoader {
             // Checked even when some steps could not be read, so every problem shows in one run.
             let partial = diagnostics.contains { $0.severity == .error }
             let unread = builder.context.allIDs.subtracting(script.steps.map(\.id))
-            var checker = Checker(script: script, source: reader.source, unread: unread, partial: partial)
+            var checker = Checker(script: script, source: reader.source, unread: unread, partial: partial, unreadBranches: builder.context.unreadBranches)
             diagnostics += checker.run()
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
@@ -84,9 +94,16 @@ struct Builder {
             }
         }
         let version = top["version"].flatMap { reader.int($0.value, what: "version") }
+        if let version, version < 0, let n = top["version"]?.value {
+            reader.report(.wrongValue, "version is \(version), but a version cannot be below 0", at: reader.location(n), length: String(version).count, help: "start at 1, and add one when questions change meaning")
+        }
         let title = top["title"].flatMap { reader.string($0.value, what: "title") }
         let summary = top["summary"].flatMap { reader.string($0.value, what: "summary") } ?? ""
         let minutes = top["minutes"].flatMap { reader.int($0.value, what: "minutes") }
+        if let minutes, minutes < 1, let n = top["minutes"]?.value {
+            reader.report(.wrongValue, "minutes is \(minutes), but it says about how many minutes the dialogue takes, at least 1", at: reader.location(n), length: String(minutes).count,
+                          help: "write a rough guess such as minutes: 10, or leave minutes: out")
+        }
         let audience = top["audience"].map { terms($0.value, what: "audience", known: Vocabulary.audiences) } ?? []
         let serves = top["serves"].map { terms($0.value, what: "serves", known: Vocabulary.keyChallenges) } ?? []
         let intro = top["intro"].flatMap { entry in
@@ -153,7 +170,7 @@ struct Builder {
         guard let map = reader.mapping(node, what: "a step", allowed: ScriptLoader.stepKeys, required: ["id"]) else { return nil }
         let id = map["id"].flatMap { reader.id($0.value, what: "a step id") }
         let when = map["when"].flatMap { condition($0.value, what: "when") }
-        let next = map["next"].map { branches($0.value) } ?? []
+        let next = map["next"].map { branches($0.value, step: id) } ?? []
         let content: Step.Content?
         if let say = map["say"] {
             for key in ["ask", "answer", "hint", "why", "required", "optional", "action", "who", "start-with", "check", "message"] + AnswerSpecReader.optionKeys where map[key] != nil {
@@ -213,26 +230,33 @@ struct Builder {
     func condition(_ node: Node, what: String) -> Located<Expression>? {
         guard let text = reader.string(node, what: what) else { return nil }
         let start = reader.textStart(node)
+        let places = ScalarPlaces.places(of: node, in: reader.source) ?? []
         do {
-            return Located(try Expression.parse(text), at: start, text: text)
+            return Located(try Expression.parse(text), at: start, text: text, places: places)
         } catch {
-            var loc = start
-            loc.column += error.offset
+            let loc = Located((), at: start, text: text, places: places).location(at: error.offset)
             reader.report(.expressionSyntax, "I cannot read this condition: \(error.message)", at: loc)
             return nil
         }
     }
 
-    func branches(_ node: Node) -> [Branch] {
+    func branches(_ node: Node, step: String?) -> [Branch] {
         guard let list = reader.sequence(node, what: "next") else { return [] }
         if list.isEmpty { reader.report(.noWayOn, "next: is empty, so this step has no way on", at: reader.location(node), help: "add a branch such as \"- go: end\", or remove next:") }
         return list.compactMap { item in
-            guard let map = reader.mapping(item, what: "a next: branch", allowed: ["if", "go"]) else { return nil }
-            guard let go = map["go"] else {
-                reader.report(.noWayOn, "this branch has no \"go:\", so it leads nowhere", at: reader.location(item), help: "add go: with a step id, or go: end")
+            guard let map = reader.mapping(item, what: "a next: branch", allowed: ["if", "go"]) else {
+                if let step { context.unreadBranches.insert(step) }
                 return nil
             }
-            guard let target = reader.string(go.value, what: "go") else { return nil }
+            guard let go = map["go"] else {
+                reader.report(.noWayOn, "this branch has no \"go:\", so it leads nowhere", at: reader.location(item), help: "add go: with a step id, or go: end")
+                if let step { context.unreadBranches.insert(step) }
+                return nil
+            }
+            guard let target = reader.string(go.value, what: "go") else {
+                if let step { context.unreadBranches.insert(step) }
+                return nil
+            }
             let cond = map["if"].flatMap { condition($0.value, what: "if") }
             return Branch(condition: cond, target: Located(target, at: reader.location(go.value), text: target))
         }

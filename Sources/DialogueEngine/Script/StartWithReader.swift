@@ -34,7 +34,7 @@ struct StartWithReader {
             return nil
         }
         if let max, count >= max {
-            reader.report(.badAnswerOptions, "start-with: has \(count) items but max: is \(max), so people could add none of their own", at: reader.location(node), help: "raise max:, or start with fewer items")
+            reader.report(.badAnswerOptions, "start-with: has \(count) \(count == 1 ? "item" : "items") but max: is \(max), so people could add none of their own", at: reader.location(node), help: "raise max:, or start with fewer items")
         }
         return value
     }

@@ -29,7 +29,7 @@ final class YAMLReader {
 
     /// Parses the text into a node tree and refuses anchors, aliases, tags and multi-line flow.
     func compose(_ text: String) -> Node? {
-        guard !reportOddLineBreaks() else { return nil }
+        guard !reportOddLineBreaks(), !reportControlCharacters() else { return nil }
         do {
             // Keep the parser alive while reading: Yams holds anchors weakly.
             // Every value is read as text (`string`, `int`, `bool` here), so Yams need not guess
@@ -50,13 +50,7 @@ final class YAMLReader {
     private func reportYAMLError(_ error: YamlError) {
         // Yams refuses duplicate keys itself, pointing at the first one: report the second, as D003.
         if case .duplicatedKeysInMapping(let keys, let context) = error {
-            let near = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            for key in keys {
-                let places = duplicatePlaces(key, near: near)
-                report(
-                    .duplicateKey, "\"\(key)\" is given twice", at: places?.second ?? near, length: key.count,
-                    help: places.map { "the first is on line \($0.first.line); keep one" } ?? "keep one")
-            }
+            reportDuplicateKeys(keys, near: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
             return
         }
         let mark: Mark?
@@ -92,6 +86,11 @@ final class YAMLReader {
         if mark != nil, let quote = runOnQuote(before: line) {
             report(.yamlSyntax, "this \(quote.mark) is not closed on its line, so the text ran on into the lines below it",
                    at: SourceLocation(file: file, line: quote.line, column: quote.column), help: "put a closing \(quote.mark) at the end of the text, on the same line")
+            return
+        }
+        // `ask What?`: the parser stops on the line after it; the key on this line needs a colon.
+        if let missing = missingColon(contextText, problem, opened: opened) {
+            report(.yamlSyntax, missing.message, at: SourceLocation(file: file, line: missing.line, column: missing.column), length: missing.key.count, help: missing.help)
             return
         }
         // A line that lines up with nothing above it: say so, whatever words the parser used.
@@ -143,64 +142,6 @@ final class YAMLReader {
             }
         }
         return nil
-    }
-
-    /// Where a key given twice first appears and appears again, in the mapping that holds `near`
-    /// (Yams only tells where one of the duplicated keys first appears).
-    private func duplicatePlaces(_ key: String, near: SourceLocation) -> (first: SourceLocation, second: SourceLocation)? {
-        let keyPattern = NSRegularExpression.escapedPattern(for: key) + #"\s*:"#
-        guard let text = source.line(near.line) else { return nil }
-        // A { } mapping on one line: find the key twice on that line.
-        if text.prefix(max(0, near.column - 1)).contains("{") {
-            let regex = try? NSRegularExpression(pattern: #"[{,]\s*("# + keyPattern + ")")
-            let ns = text as NSString
-            let hits = regex?.matches(in: text, range: NSRange(location: 0, length: ns.length)) ?? []
-            let columns = hits.map { ns.substring(to: $0.range(at: 1).location).count + 1 }
-            guard columns.count >= 2 else { return nil }
-            return (SourceLocation(file: file, line: near.line, column: columns[0]), SourceLocation(file: file, line: near.line, column: columns[1]))
-        }
-        // A block mapping: the lines whose key starts at the same column, up to where the mapping begins and ends.
-        let column = near.column
-        func content(_ n: Int) -> (start: Int, chars: [Character])? {
-            guard let t = source.line(n) else { return nil }
-            let chars = Array(t)
-            guard let start = chars.firstIndex(where: { $0 != " " }), chars[start] != "#" else { return (-1, chars) }
-            return (start, chars)
-        }
-        // The key, spaces, then `:`. Matched by hand: a regular expression made from the key (any text
-        // a file holds) would be compiled and cached anew for every key, and Foundation's cache of
-        // them leaks (found by fuzzing the check-in file's reader).
-        let keyChars = Array(key)
-        func isKey(_ chars: [Character], at i: Int) -> Bool {
-            guard i >= 0, chars.count - i >= keyChars.count, chars[i..<(i + keyChars.count)].elementsEqual(keyChars) else { return false }
-            var j = i + keyChars.count
-            while j < chars.count, chars[j].isWhitespace { j += 1 }
-            return j < chars.count && chars[j] == ":"
-        }
-        var top = near.line
-        var n = near.line - 1
-        while n >= 1, let (start, chars) = content(n) {
-            defer { n -= 1 }
-            if start < 0 || start + 1 > column { continue }
-            if start + 1 == column { top = n; continue }
-            // `- key:` starts the mapping when its key sits at the column; anything else to the left ends it.
-            if chars[start] == "-", chars.firstIndex(where: { $0 != " " && $0 != "-" }) == column - 1 { top = n }
-            break
-        }
-        var lines: [Int] = []
-        n = top
-        while let (start, chars) = content(n) {
-            defer { n += 1 }
-            if start < 0 { continue }
-            if n == top, chars[start] == "-" {
-                if isKey(chars, at: column - 1) { lines.append(n) }
-                continue
-            }
-            if start + 1 < column { break }
-            if start + 1 == column, isKey(chars, at: start) { lines.append(n) }
-        }
-        guard lines.count >= 2 else { return nil }
-        return (SourceLocation(file: file, line: lines[0], column: column), SourceLocation(file: file, line: lines[1], column: column))
     }
 
     /// Anchors already seen, with the place last reported (Yams hands an alias back as the node it names).
@@ -304,7 +245,8 @@ final class YAMLReader {
             out[key] = (k, v)
         }
         for key in required where out[key] == nil {
-            report(.missingKey, "\(what) needs a \"\(key):\"", at: location(node))
+            let article = key.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            report(.missingKey, "\(what) needs \(article) \"\(key):\"", at: location(node))
         }
         return out
     }
