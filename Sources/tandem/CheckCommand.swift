@@ -28,18 +28,28 @@ struct CheckCommand: ParsableCommand {
         var checkInFiles: [String] = []
         var commonFiles: [String] = []
         var weightsFiles: [String] = []
-        if let extra = dialogueOptions.supportFile {
-            guard FileManager.default.fileExists(atPath: extra) else {
-                Output.error("I cannot find the support file \"\(extra)\".")
+        // With --format json, a path that cannot be checked is a problem in the list like any other,
+        // so a tool reading the output always has JSON to read.
+        var missing: [Diagnostic] = []
+        func cannotCheck(_ message: String, _ path: String) throws {
+            guard format == .json else {
+                Output.error(message)
                 throw ExitCode(1)
             }
-            supportFiles.append(extra)
+            missing.append(Diagnostic(.yamlSyntax, message, at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        if let extra = dialogueOptions.supportFile {
+            if FileManager.default.fileExists(atPath: extra) {
+                supportFiles.append(extra)
+            } else {
+                try cannotCheck("I cannot find the support file \"\(extra)\".", extra)
+            }
         }
         for path in paths.isEmpty ? [dialogueOptions.directory] : paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                Output.error("I cannot find \"\(path)\".")
-                throw ExitCode(1)
+                try cannotCheck("I cannot find \"\(path)\".", path)
+                continue
             }
             if isDir.boolValue {
                 let found = DialogueLibrary.files(in: path)
@@ -48,8 +58,8 @@ struct CheckCommand: ParsableCommand {
                 let others = [DialogueLibrary.supportFile, DialogueLibrary.checkInFile, CheckInWeights.fileName, CommonLibrary.fileName]
                     .contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
                 guard !found.isEmpty || others else {
-                    Output.error("\"\(path)\" is a folder with no dialogue files (.yaml) in it, so there is nothing to check.")
-                    throw ExitCode(1)
+                    try cannotCheck("\"\(path)\" is a folder with no dialogue files (.yaml) in it, so there is nothing to check.", path)
+                    continue
                 }
                 files += found
                 let support = (path as NSString).appendingPathComponent(DialogueLibrary.supportFile)
@@ -72,12 +82,23 @@ struct CheckCommand: ParsableCommand {
                 files.append(path)
             }
         }
-        // Each file as `tandem lsp` checks it (FileCheck), in this order: dialogues, contacts,
-        // check-in words, weights, shared words. Contacts are judged by today's date: one checked
-        // more than a year ago is a warning (D028).
+        var diagnostics = missing
+        // Each dialogue as `tandem lsp` checks it (FileCheck does the same for a dialogue), kept
+        // for the check across files: files in one folder with the same dialogue id (D048), since
+        // a plan names its dialogue by id.
+        var loaded: [(file: String, text: String, script: Script)] = []
+        for file in files {
+            let result = ScriptLoader.load(path: file)
+            diagnostics += result.diagnostics
+            if let script = result.script, let text = try? String(contentsOfFile: file, encoding: .utf8) { loaded.append((file, text, script)) }
+        }
+        let folders = Dictionary(grouping: loaded) { ($0.file as NSString).deletingLastPathComponent }
+        for (_, group) in folders.sorted(by: { $0.key < $1.key }) { diagnostics += DialogueLibrary.idClashes(group) }
+        // The other files as `tandem lsp` checks them (FileCheck), in this order: contacts, check-in
+        // words, weights, shared words. Contacts are judged by today's date: one checked more than
+        // a year ago is a warning (D028).
         let today = SimpleDate(Date())
-        var diagnostics: [Diagnostic] = []
-        let kinds: [(String, FileCheck.Kind)] = files.map { ($0, .dialogue) } + supportFiles.map { ($0, .support) }
+        let kinds: [(String, FileCheck.Kind)] = supportFiles.map { ($0, .support) }
             + checkInFiles.map { ($0, .checkIn) } + weightsFiles.map { ($0, .weights) } + commonFiles.map { ($0, .common) }
         for (file, kind) in kinds {
             diagnostics += FileCheck.check(path: file, as: kind, today: today)

@@ -60,8 +60,11 @@ struct ListCommand: ParsableCommand {
             if let m = entry.minutes { line += " (\(TextRenderer.minutes(m)))" }
             // Wrapped to the window: a summary is often longer than a line.
             if Wrap.columns(line) <= Terminal.width { Output.line(line) } else { Wrap.lines(line, width: Terminal.width, indent: "    ", firstIndent: "").forEach(Output.line) }
-            let about = "For: \(TextRenderer.audience(entry.audience)). \(Sanitize.line(entry.summary))"
-            Wrap.lines(about, width: Terminal.width, indent: "    ", firstIndent: "    ").forEach(Output.line)
+            // Each part only when the dialogue has it: none gave a bare "For: .".
+            let audience = TextRenderer.audience(entry.audience)
+            let summary = Sanitize.line(entry.summary)
+            let about = [audience.isEmpty ? "" : "For: \(audience).", summary].filter { !$0.isEmpty }.joined(separator: " ")
+            if !about.isEmpty { Wrap.lines(about, width: Terminal.width, indent: "    ", firstIndent: "    ").forEach(Output.line) }
         }
     }
 }

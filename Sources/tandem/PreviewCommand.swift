@@ -73,11 +73,8 @@ struct Preview {
 
     /// Reads the file; with no errors, returns the script, else shows the problems.
     func read() -> Script? {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            show([.failure("I cannot read \"\(file)\".")])
-            return nil
-        }
-        let loaded = ScriptLoader.load(text: text, file: file, common: CommonLibrary.load(nextTo: file))
+        // Read as tandem check reads it: a file that is missing, or not UTF-8, is told the same way.
+        let loaded = ScriptLoader.load(path: file)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard let script = loaded.script, errors.isEmpty else {
             output(errors.prefix(10).map { DiagnosticRenderer.text($0) + "\n" }.joined())
