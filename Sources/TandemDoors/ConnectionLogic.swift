@@ -159,9 +159,11 @@ public final class ConnectionLogic {
     }
 
     /// A line in text mode: a network command, or a line for the menu, the plan or the room,
-    /// exactly as the terminal would take it.
+    /// exactly as the terminal would take it. The command is read from the cleaned line, as the
+    /// plan reads its own: a stray arrow key (`ESC [ A`), a control or a bidi mark before
+    /// `/unshare` must not hide it and leave the person sharing.
     func textLine(_ text: String) {
-        if let command = NetworkCommand(line: text) {
+        if let command = NetworkCommand(line: Sanitize.line(text)) {
             run(command)
         } else {
             route(text)

@@ -42,9 +42,13 @@ public enum ClientMessage: Equatable, Sendable {
         switch value["op"]?.string {
         case "answer":
             guard let v = value["value"] else { throw Problem(text: "An answer needs a value, like {\"op\":\"answer\",\"value\":\"yes\"}.") }
-            guard let input = Self.input(v) else { throw Problem(text: "An answer's value is a string, a number, true or false, or a list of those.") }
-            // A program passing on what a person typed must never run a command by it.
-            if case .text(let typed) = input, typed.trimmingCharacters(in: .whitespaces).hasPrefix("/") {
+            guard let typed = Self.input(v) else { throw Problem(text: "An answer's value is a string, a number, true or false, or a list of those.") }
+            // A program passing on what a person typed must never run a command by it. The answer is
+            // cleaned first, as every line is: a control, an escape sequence or a bidi mark before a
+            // "/" is gone by the time the plan or the room reads it. Every string counts, each item
+            // of a list too (a room reads a list as its items joined, a plan's list keeps each).
+            let input = typed.sanitized
+            if input.startsWithCommand {
                 throw Problem(text: "An answer cannot start with /. To run a command, send {\"op\":\"command\",\"name\":\"back\"} or {\"op\":\"line\",\"text\":\"/back\"}.")
             }
             let step = value["step"]
@@ -93,6 +97,18 @@ public enum ClientMessage: Equatable, Sendable {
             }
             return .list(out)
         case .object: return nil
+        }
+    }
+}
+
+extension AnswerInput {
+    /// Whether any of its text would be read as a `/command` (as `CommandCatalogue.split` reads
+    /// one: after spaces, NBSP and the like): the answer itself, or any item of a list.
+    var startsWithCommand: Bool {
+        switch self {
+        case .text(let s): s.trimmedSpaces.hasPrefix("/")
+        case .list(let items): items.contains(where: \.startsWithCommand)
+        case .number, .bool: false
         }
     }
 }

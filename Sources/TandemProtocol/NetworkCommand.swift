@@ -23,8 +23,10 @@ public enum NetworkCommand: Equatable, Sendable {
 
     /// Reads a line; nil when it is not one of the network's own commands.
     public init?(line: String) {
-        // Answers are most lines: turn them away before any string work.
-        guard line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "/") else { return nil }
+        // Answers are most lines: turn them away before any string work. A line that starts with
+        // a non-ASCII character may still be a command after a no-break or other Unicode space
+        // (`CommandCatalogue.split` trims those, for the plan's commands too).
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == UInt8(ascii: "/") || first >= 0x80 else { return nil }
         guard let (typed, rest) = CommandCatalogue.split(line), let entry = CommandCatalogue.entry(typed), entry.networkOnly else { return nil }
         switch entry.word {
         case "resume": self = .resume(rest)

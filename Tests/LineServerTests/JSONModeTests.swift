@@ -11,7 +11,7 @@ struct JSONModeTests {
     static func objects(_ h: Harness, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [JSONValue] {
         var all = try h.output().components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { try JSONValue.parse($0) }
         #expect(all.last == .object([("t", "ready")]), "each line's answer ends with ready", sourceLocation: sourceLocation)
-        all.removeLast()
+        if all.last == .object([("t", "ready")]) { all.removeLast() }
         #expect(!all.contains { $0["t"] == "ready" }, sourceLocation: sourceLocation)
         return all
     }
