@@ -93,6 +93,28 @@ struct TimerTests {
         #expect(!h.isOpen)
     }
 
+    @Test("too many waiting is a flood whatever comes last: a line that is not UTF-8, or one too long, gets 429 and the close, never a quiet loss", arguments: [
+        [UInt8](repeating: 0x78, count: 3_000), [0xC3, 0x28, 0x0A],
+    ])
+    func floodEndingInABadLine(_ last: [UInt8]) throws {
+        let h = try Harness { $0.linesPerSecond = 1; $0.lineBurst = 1; $0.maxQueuedLines = 8 }
+        _ = try h.output()
+        try h.send(bytes: Array(String(repeating: "x\n", count: 8).utf8) + last)
+        #expect(try h.output().contains("Too many lines arrived at once, so I am closing this connection."))
+        #expect(!h.isOpen)
+    }
+
+    @Test("a line that is not UTF-8 among many: 400 for it, and every other line is still handled")
+    func badLineAmongMany() throws {
+        let h = try Harness { $0.linesPerSecond = 0; $0.maxQueuedLines = 12 }
+        _ = try h.output()
+        try h.send(bytes: Array(String(repeating: "/help\n", count: 10).utf8) + [0xC3, 0x28, 0x0A] + Array("/help\n".utf8))
+        let said = try h.output()
+        #expect(said.components(separatedBy: "Type the number of a plan to start it.").count - 1 == 11)
+        #expect(said.components(separatedBy: "I could not read that line.").count - 1 == 1)
+        #expect(h.isOpen)
+    }
+
     @Test("hosts are not closed for being quiet")
     func hostsStay() throws {
         let h = try Harness()

@@ -111,7 +111,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             case .windowSize(let width, _):
                 if width > 0 { renderer.width = min(max(width, limits.widthRange.lowerBound), limits.widthRange.upperBound) }
             case .tooLong:
-                _ = machine.received(.tooLong)
+                queue(.tooLong)
             }
         }
         guard open else { return }
@@ -169,14 +169,21 @@ final class ConnectionHandler: ChannelDuplexHandler {
     private func enqueue(_ bytes: ByteBuffer) {
         guard open else { return }
         guard let text = String(validating: bytes.readableBytesView, as: UTF8.self) else {
-            _ = machine.received(.invalidUTF8)
-            return
+            return queue(.invalidUTF8)
         }
         if machine.linesSeen == 0, machine.waiting == 0, ProtocolSniffer.isHTTPRequestLine(text) {
             logger.notice("closed: an HTTP request")
             return turnAway()
         }
-        if !machine.received(.line(text)) {
+        queue(.line(text))
+    }
+
+    /// Puts what was framed in line, whatever it is (a line, one that is not UTF-8, one too long).
+    /// When too many wait the client is flooding: 429 and close, never a quiet loss of what waited.
+    private func queue(_ item: ConnectionStateMachine.Pending) {
+        guard open else { return }
+        if !machine.received(item) {
+            logger.notice("closed: too many lines waiting")
             logic?.fail(code: 429, ServerWords.flood)
         }
     }
