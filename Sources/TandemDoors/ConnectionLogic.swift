@@ -170,9 +170,11 @@ public final class ConnectionLogic {
         }
     }
 
-    /// A line in JSON mode: an object (`op`), or a `/command` as in text mode.
+    /// A line in JSON mode: an object (`op`), or a `/command` as in text mode. Ctrl-D alone is the
+    /// end of input, as in text mode; controls between the JSON's tokens are cleaned away first.
     func jsonLine(_ text: String) {
-        let trimmed = text.trimmedSpaces
+        if text.utf8.contains(0x04), text.trimmedSpaces == "\u{4}" { return route(text) }
+        let trimmed = ClientMessage.cleanedLine(text).trimmedSpaces
         if trimmed.isEmpty { return }
         if trimmed.hasPrefix("/") { return textLine(trimmed) }
         let message: ClientMessage

@@ -172,4 +172,32 @@ struct JSONModeTests {
         #expect(items[2]["entries"]?.array?.compactMap(\.string) == ["Get up at 8", "Eat, then walk", "Ring Sam"])
         #expect(items[2]["answer"] == "Get up at 8; Eat, then walk; Ring Sam")
     }
+
+    @Test("controls outside the object are cleaned as in text mode: a stray arrow key before it, a NUL after it")
+    func controlsAroundTheObject() throws {
+        #expect(ClientMessage.cleanedLine("\u{1B}[A{\"op\":\"line\"}\u{0}\u{200E}") == #"{"op":"line"}"#)
+        #expect(ClientMessage.cleanedLine("{\"a\":\"x\u{1B}[A\\\"\u{1}\"}") == "{\"a\":\"x\u{1B}[A\\\"\u{1}\"}", "nothing inside a string changes")
+        let h = try Harness()
+        try h.send("/mode json\n")
+        _ = try h.output()
+        try h.send("\u{1B}[A{\"op\":\"command\",\"name\":\"start\",\"arg\":\"1\"}\n")
+        let opening = try Self.objects(h)
+        #expect(opening.last?["t"] == "ask" && opening.last?["step"] == "name", "\(opening)")
+        try h.send("{\"op\":\"answer\",\"value\":\"Jo\"}\u{0}\u{7}\n")
+        let said = try Self.objects(h)
+        #expect(said.contains { $0["t"] == "say" && $0["text"]?.string?.hasPrefix("Hello Jo.") == true }, "\(said)")
+    }
+
+    @Test("a line holding only Ctrl-D is the end of input, as in text mode")
+    func ctrlD() throws {
+        let h = try Harness()
+        try h.send("/mode json\n")
+        try h.send(#"{"op":"command","name":"start","arg":"1"}"# + "\n")
+        _ = try h.output()
+        try h.send("\u{4}\r\n")
+        let out = try h.output()
+        #expect(!out.contains(#""code":400"#), "\(out)")
+        #expect(out.contains(#"{"t":"bye","kind":"paused""#), "\(out)")
+        #expect(!h.isOpen)
+    }
 }
