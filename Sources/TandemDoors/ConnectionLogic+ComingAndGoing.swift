@@ -7,8 +7,16 @@ extension ConnectionLogic {
     /// The connection is open: the greeting and the menu.
     public func greet() {
         log(.info, "connection opened", metadata: ["address": "\(address)"])
-        send(.events(services.lobby.greeting()))
-        if services.store != nil { note(ServerWords.resumeHint) }
+        transport?.send(menu(), betweenTurns: false)
+    }
+
+    /// The menu, as the server shows it of its own accord (the greeting, after `/mode text`, after
+    /// a takeover, after a group room closes), after `before`: in text mode, when plans are kept,
+    /// with the line on carrying on with a code, every time the same. A JSON client has `saved` in
+    /// the `hello` for that.
+    func menu(after before: [Event] = []) -> [ServerMessage] {
+        let menu = ServerMessage.events(before + services.lobby.greeting())
+        return services.store != nil && !json ? [menu, .note(ServerWords.resumeHint)] : [menu]
     }
 
     /// The client has finished sending (`typed`: Ctrl-D alone on a line; otherwise the connection's

@@ -107,10 +107,10 @@ extension ConnectionLogic {
     // MARK: Asking the host to talk
 
     /// `/talk`: this person would like a host to come and talk with them. Only that is passed on:
-    /// in a group room to its host, otherwise to every host connected.
+    /// in a group room to its host, otherwise to every host connected. Never logged: asking comes
+    /// after the check-in heard distress, and the log is no place for that (the host is told).
     func talk(_ rest: String) {
         if ["no", "n", "no thanks", "no thank you"].contains(rest.trimmedSpaces.lowercased()) { return note(ServerWords.talkDeclined) }
-        log(.info, "asked for a host to talk")
         let me = id, myName = name
         if case .room(let keeper) = phase {
             work({ await keeper.alertHost(from: me) }) { [self] result in

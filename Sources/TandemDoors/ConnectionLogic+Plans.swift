@@ -144,7 +144,7 @@ extension ConnectionLogic {
         letGoOfPlan()
         phase = .lobby
         if sharing { disclosure = Disclosure() }
-        transport?.send([.events([.notice(ServerWords.planTakenOver)] + services.lobby.greeting())], betweenTurns: true)
+        transport?.send(menu(after: [.notice(ServerWords.planTakenOver)]), betweenTurns: true)
         done()
     }
 

@@ -165,12 +165,8 @@ extension ConnectionLogic {
     func roomEvents(_ events: [Event], betweenTurns: Bool) {
         guard !isClosing, !events.isEmpty else { return }
         let closed = events.contains { if case .room(.closed) = $0 { true } else { false } }
-        var shown = events
-        if closed {
-            if case .room = phase { phase = .lobby }
-            shown += services.lobby.greeting()
-        }
-        transport?.send([.events(shown)], betweenTurns: betweenTurns)
+        if closed, case .room = phase { phase = .lobby }
+        transport?.send(closed ? menu(after: events) : [.events(events)], betweenTurns: betweenTurns)
     }
 
     /// This connection has gone: the room hears it. When it was the host's, the group waits for them

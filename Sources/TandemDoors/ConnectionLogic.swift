@@ -139,7 +139,7 @@ public final class ConnectionLogic {
     /// The menu, or the open question again (after a change of mode, or a stale answer).
     func showWhereWeAre() {
         switch phase {
-        case .lobby: send(.events(services.lobby.greeting()))
+        case .lobby: transport?.send(menu(), betweenTurns: false)
         case .plan(let seat): send(.events(seat.session.conversation.repeatQuestion()))
         case .room(let keeper):
             let me = id

@@ -74,6 +74,7 @@ struct TimerTests {
         let first = try h.output()
         #expect(first.components(separatedBy: "Type the number of a plan to start it.").count - 1 == 3)
         #expect(first.contains("Lines are coming faster than I can take them, so I will slow down for a moment."))
+        #expect(first.contains("> \r\nLines are coming faster"), "the warning starts on a new line, not after the prompt: \(first.debugDescription)")
         #expect(h.isOpen)
         h.wait(.milliseconds(600))
         let later = try h.output()

@@ -291,6 +291,29 @@ struct TalkToHostTests {
         }
     }
 
+    @Test("asking for the host is never logged: it follows a distress check-in")
+    func notLogged() async throws {
+        let log = LogCapture()
+        var config = Fixtures.configuration()
+        config.logger = log.logger
+        try await withServer(config) { _, address in
+            let host = try await UnderAttackTests.host(address)
+            let (person, _) = try await UnderAttackTests.person(address, named: "Sam", host: host)
+            try await person.line("/start wellbeing-at-work")
+            _ = try await person.response()
+            try await person.line("I want to end my life")
+            _ = try await person.response()
+            try await person.line("/talk")
+            #expect(UnderAttackTests.words(try await person.response()).contains("The host has been told"))
+            _ = try await host.response()
+        }
+        let text = log.lines.joined(separator: "\n")
+        #expect(text.contains("host signed in"), "the log is on")
+        for word in ["talk", "host to", "distress", "check-in"] {
+            #expect(!text.lowercased().contains(word), "\(word) must not be logged: \(text)")
+        }
+    }
+
     @Test("with no host connected, /talk says so, and points to the contacts")
     func noHost() async throws {
         try await withServer { _, address in

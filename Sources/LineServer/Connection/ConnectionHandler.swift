@@ -214,6 +214,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
             case .throttle(let until, let warn):
                 if warn {
                     logger.notice("rate limited")
+                    // The prompt was the last thing sent: the warning starts on a line of its own.
+                    if !json { append { $0.writeStaticString("\r\n") } }
                     send([.error(code: 429, text: ServerWords.slowDown, close: false)], betweenTurns: false)
                 }
                 context.eventLoop.assumeIsolated().scheduleTask(in: until - now) { [self] in
