@@ -1,6 +1,7 @@
 import DialogueEngine
 import NIOCore
 import NIOEmbedded
+import PlanStore
 import Testing
 
 @testable import LineServer
@@ -76,6 +77,30 @@ struct ConnectionHandlerTests {
         let said = try h.output()
         #expect(said == "That line is too long (the most is 2,048 bytes), so I am closing this\r\nconnection.\r\n", "\(said.debugDescription)")
         #expect(!h.isOpen)
+    }
+
+    @Test("a telnet subnegotiation that never ends: 413 and closed, as a line too long")
+    func endlessSubnegotiation() throws {
+        let h = try Harness()
+        _ = try h.output()
+        try h.send(bytes: [0xFF, 0xFA, 0x1F] + Array(repeating: 0x41, count: 1_000))
+        #expect(h.isOpen, "a long subnegotiation is only dropped while it stays within a line")
+        try h.send(bytes: Array(repeating: 0x41, count: 1_100))
+        let said = try h.output()
+        #expect(said.hasPrefix("That line is too long (the most is 2,048 bytes)"), "\(said.debugDescription)")
+        #expect(!h.isOpen)
+    }
+
+    @Test("with a store, every menu the server shows of its own accord ends with how to carry on with a code")
+    func menuHint() throws {
+        let h = try Harness(Fixtures.configuration(store: try PlanStore.inMemory()))
+        let hint = ServerWords.resumeHint + "\r\n> "
+        #expect(try h.output().hasSuffix(hint))
+        try h.send("/mode json\n")
+        #expect(!(try h.output().contains(ServerWords.resumeHint)), "JSON clients have saved in the hello")
+        try h.send("/mode text\n")
+        let text = try h.output()
+        #expect(text.contains("Welcome to Tandem.") && text.hasSuffix(hint), "\(text.debugDescription)")
     }
 
     @Test("JSON mode allows 8,192 bytes and refuses more with 413")

@@ -86,6 +86,26 @@ struct LineFramerTests {
         #expect(filter.isInCommand)
     }
 
+    @Test("a subnegotiation that never ends is refused once it passes the line cap, as a line too long")
+    func endlessSubnegotiation() {
+        Self.check([0xFF, 0xFA, 0x1F] + Array(repeating: 7, count: 20), [.tooLong], max: 16)
+        Self.check("ok\n".bytes + [0xFF, 0xFA, 0x18] + Array(repeating: 0x41, count: 40), [Self.line("ok"), .tooLong], max: 16)
+        // Up to the cap it is only dropped, and what follows still works; so do many short commands.
+        Self.check([0xFF, 0xFA, 0x1F] + Array(repeating: 7, count: 11) + [0xFF, 0xF0] + "ok\n".bytes, [Self.line("ok")], max: 16)
+        Self.check(Array([[UInt8]](repeating: [0xFF, 0xFA, 0x1F, 0x00, 0x50, 0x00, 0x18, 0xFF, 0xF0], count: 10).joined()) + "ok\n".bytes,
+                   Array(repeating: .windowSize(width: 80, height: 24), count: 10) + [Self.line("ok")], max: 16)
+        var framer = LineFramer(maxLineLength: 2048)
+        var events: [Out] = []
+        var start = ByteBuffer(bytes: [0xFF, 0xFA, 0x1F])
+        framer.feed(&start) { events.append($0) }
+        for _ in 0..<1024 {
+            var chunk = ByteBuffer(repeating: 0x01, count: 1024)
+            framer.feed(&chunk) { events.append($0) }
+        }
+        #expect(events == [.tooLong])
+        #expect(framer.failed)
+    }
+
     @Test("a NAWS with an escaped 255 in it")
     func nawsEscaped() {
         let input: [UInt8] = [0xFF, 0xFA, 0x1F, 0x00, 0xFF, 0xFF, 0x00, 0x18, 0xFF, 0xF0]

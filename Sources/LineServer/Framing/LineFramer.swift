@@ -16,7 +16,8 @@ public enum FramedInput: Equatable, Sendable {
 /// Telnet commands are taken out first (see ``TelnetFilter``).
 ///
 /// Memory is bounded: a line that passes ``maxLineLength`` bytes before it ends produces
-/// ``FramedInput/tooLong`` at once, and every byte after it is ignored. A partial line is copied
+/// ``FramedInput/tooLong`` at once, and every byte after it is ignored. So does a telnet command
+/// that passes it (a subnegotiation whose `IAC SE` never comes). A partial line is copied
 /// out of the read buffer, so a slow client never pins a large buffer.
 ///
 ///     var framer = LineFramer(maxLineLength: 2048)
@@ -30,6 +31,10 @@ public struct LineFramer: Sendable {
     private var partial: [UInt8] = []
     /// A CR ended the last line: a LF or NUL right after it belongs to that line end.
     private var afterCR = false
+    /// Bytes of the telnet command under way, its IAC included. A command longer than a line (a
+    /// subnegotiation with no `IAC SE`) is refused as a line too long: otherwise its bytes would
+    /// be read without end, never counted against any limit.
+    private var commandBytes = 0
     /// A line was too long; everything after is ignored.
     public private(set) var failed = false
 
@@ -51,8 +56,14 @@ public struct LineFramer: Sendable {
                 }
             }
             if telnet.isInCommand {
+                commandBytes += 1
+                if commandBytes > maxLineLength {
+                    fail(emit)
+                    break
+                }
                 let byte = buffer.readInteger(as: UInt8.self)!
                 handle(telnet.consume(byte), emit)
+                if !telnet.isInCommand { commandBytes = 0 }
                 continue
             }
             // Plain bytes up to the next LF, CR or IAC.
@@ -80,6 +91,7 @@ public struct LineFramer: Sendable {
                 partial.append(contentsOf: buffer.readableBytesView.prefix(plain))
                 buffer.moveReaderIndex(forwardBy: plain + 1)
                 _ = telnet.consume(special)
+                commandBytes = 1
                 continue
             }
             if partial.isEmpty {
