@@ -22,8 +22,13 @@ extension ConnectionLogic {
             openRoom(parts[1])
         case "resume", "continue":
             guard parts.count > 1, !parts[1].isEmpty else { return error(code: 400, ServerWords.roomUsage) }
-            // A room whose host dropped, by its join code: the host takes it back.
-            if let keeper = services.rooms.find(parts[1]), keeper.isWaitingForHost { return retake(keeper) }
+            // A room by its join code: when its host dropped, this host takes it back; when its
+            // host is there, it is open already (409, as for its resume code). Either way the code
+            // was right, so it never counts toward the slowdown for wrong codes.
+            if let keeper = services.rooms.find(parts[1]) {
+                if keeper.isWaitingForHost { return retake(keeper) }
+                return error(code: 409, ServerWords.roomAlreadyOpen(keeper.code))
+            }
             reopenRoom(parts[1])
         case "close", "end":
             guard parts.count > 1, let keeper = services.rooms.find(parts[1]) else {
