@@ -90,25 +90,6 @@ import Testing
         #expect(s.conversation.currentID == "name")
     }
 
-    @Test func commandsParse() {
-        #expect(Command(line: "/back") == .back)
-        #expect(Command(line: "  /Skip ") == .skip)
-        #expect(Command(line: "/change 3") == .change("3"))
-        #expect(Command(line: "/export markdown") == .export(.markdown, path: nil))
-        #expect(Command(line: "/export json plan.json") == .export(.json, path: "plan.json"))
-        #expect(Command(line: "/export") == .export(.text, path: nil))
-        // A name with spaces, quoted as people do: the quotes are not part of it.
-        #expect(Command(line: "/export \"my plan.md\"") == .export(.markdown, path: "my plan.md"))
-        #expect(Command(line: "/export 'my plan.json'") == .export(.json, path: "my plan.json"))
-        #expect(Command(line: "/export markdown \u{201C}my plan.md\u{201D}") == .export(.markdown, path: "my plan.md"))
-        #expect(Command(line: "/export text \"it's mine.txt") == .export(.text, path: "\"it's mine.txt"))
-        if case .bad = Command(line: "/export pdf") {} else { Issue.record("an unknown format is refused") }
-        if case .bad = Command(line: "/export myplan") {} else { Issue.record("a word that is not a format or a file name is refused") }
-        #expect(Command(line: "back") == nil)
-        #expect(Command(line: "/") == nil)
-        #expect(Command(line: "1/3/2027") == nil)
-    }
-
     @Test func aSlashAloneIsAnAnswer() throws {
         var s = try session()
         s.handle("/")
@@ -327,15 +308,6 @@ import Testing
     }
 
     /// People type a file name straight after /export: its ending says the format.
-    @Test func exportToAFileNameAlone() {
-        #expect(Command(line: "/export plan.txt") == .export(.text, path: "plan.txt"))
-        #expect(Command(line: "/export My Plan.MD") == .export(.markdown, path: "My Plan.MD"))
-        #expect(Command(line: "/export ~/plans/mine.json") == .export(.json, path: "~/plans/mine.json"))
-        #expect(Command(line: "/export ~/plans/mine") == .export(.text, path: "~/plans/mine"))
-        #expect(Command(line: "/export notes.doc") == .export(.text, path: "notes.doc"))
-        #expect(Command(line: "/export pdf") == .bad("I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt."))
-    }
-
     @Test func helpReviewProgressAndWhyRepeatTheQuestion() throws {
         var s = try session()
         #expect(s.handle("/help").first == .help(finished: false))

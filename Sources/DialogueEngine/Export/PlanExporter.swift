@@ -248,7 +248,7 @@ public struct PlanExporter {
             if i == 0, "-+=".contains(c) { out.append("\\") }
             if "\\`*_[]<>#|~".contains(c) || c == "&" && startsEntity(chars, after: i) { out.append("\\") }
             // "1. first" or "12) first" at the start: the number's dot or bracket escaped.
-            if c == "." || c == ")", i > 0, i <= 9, chars[..<i].allSatisfy(\.isASCIIDigitChar) { out.append("\\") }
+            if c == "." || c == ")", i > 0, i <= 9, chars[..<i].allSatisfy(\.isASCIIDigit) { out.append("\\") }
             out.append(c == "\n" || c == "\r" ? " " : c)
         }
         return out
@@ -367,8 +367,4 @@ public struct PlanExporter {
         case .text, .list, .bool, .number, .date, .records, .views: [:]
         }
     }
-}
-
-private extension Character {
-    var isASCIIDigitChar: Bool { isASCII && isWholeNumber }
 }

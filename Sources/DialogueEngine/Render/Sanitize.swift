@@ -355,5 +355,5 @@ public enum Wrap {
 
 extension Character {
     /// 0 to 9 (not other scripts' digits).
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

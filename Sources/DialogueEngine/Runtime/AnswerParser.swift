@@ -86,7 +86,7 @@ public struct AnswerParser: Sendable {
                 return .rejected("I could not read that as a date. You can type a date like 1/3/2027 or 2027-03-01, or words like \(words).")
             }
             if let (named, date) = DateParser.dayNameMismatch(input, today: today) {
-                return .rejected("\(date.spoken.components(separatedBy: " ").dropFirst().joined(separator: " ")) is a \(SimpleDate.weekdayTitles[date.weekday - 1]), not a \(named). Please type the date again, so I keep the day you mean.")
+                return .rejected("\(date.dayMonthYear) is a \(date.weekdayTitle), not a \(named). Please type the date again, so I keep the day you mean.")
             }
             if let after, date <= resolve(after) {
                 return .rejected(after == .today ? "Please choose a date after today." : "Please choose a date after \(resolve(after).spoken).")

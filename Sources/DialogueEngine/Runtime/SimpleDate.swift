@@ -73,9 +73,13 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
     public var description: String { iso }
 
     /// `Monday 1 March 2027`: how a date is shown to people.
-    public var spoken: String {
-        "\(Self.weekdayTitles[weekday - 1]) \(day) \(Self.monthTitles[month - 1]) \(year)"
-    }
+    public var spoken: String { "\(weekdayTitle) \(dayMonthYear)" }
+
+    /// `1 March 2027`.
+    public var dayMonthYear: String { "\(day) \(Self.monthTitles[month - 1]) \(year)" }
+
+    /// `Monday`.
+    public var weekdayTitle: String { Self.weekdayTitles[weekday - 1] }
 
     /// 1 = Sunday ... 7 = Saturday (1 January 1970 was a Thursday).
     public var weekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 4) % 7 + 1 }
