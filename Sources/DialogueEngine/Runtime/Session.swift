@@ -230,7 +230,8 @@ public struct Session: Sendable {
     /// terminal without bracketed paste, and a pipe, hand over a list copied from notes this way,
     /// line by line. (Lines pasted at once keep theirs unless every line has one: `pastedItems`.)
     private var isListQuestion: Bool {
-        guard let question = conversation.currentStep?.question, case .list = conversation.offered(question) else { return false }
+        // The question's own kind: a rule may change a list's limits, never make it a list.
+        guard case .list = conversation.currentStep?.question?.answer else { return false }
         return true
     }
 

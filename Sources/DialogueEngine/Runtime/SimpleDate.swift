@@ -240,6 +240,10 @@ public enum DateParser {
     /// the 11th is a Friday): the name the person typed, and the date. Nil when they agree, or
     /// when no name came first.
     public static func dayNameMismatch(_ input: String, today: SimpleDate) -> (named: String, date: SimpleDate)? {
+        // Most dates typed begin with no day's name, or are one word ("tomorrow", "friday"): they
+        // are let go at their first byte, or for having no space (this runs on every date typed).
+        guard let first = input.utf8.first(where: { $0 != 0x20 }), "smtwfSMTWF".utf8.contains(first),
+              input.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2F }) else { return nil }
         let words = withoutFillers(normalized(withoutEndMark(input))).split(separator: " ").map(String.init)
         guard words.count >= 2, let named = weekday(words[0]),
               let date = afterDayName(Array(words.dropFirst()), today: today), date.weekday != named else { return nil }

@@ -71,7 +71,7 @@ public struct Template: Sendable, Hashable {
             case .hole(let id, let fallback, _):
                 let value = lookup(id).flatMap { $0.isEmpty ? nil : $0 } ?? fallback ?? ""
                 out += value
-                holeEndedSentence = value.last.map { ".!?".contains($0) } ?? false
+                holeEndedSentence = value.utf8.last.map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F } ?? false
             }
         }
         return Template.tidy(out)
