@@ -124,6 +124,15 @@ import Testing
         #expect(result.failures.contains("t:4: pet is \"(none)\", expected \"cats\""))
     }
 
+    /// A check of a step the dialogue does not have ("mod" for "mood") says so, with the nearest
+    /// question's id, rather than "(none)" as if it were only not answered yet.
+    @Test func aCheckOfAStepThatIsNotThereSaysSo() throws {
+        let runner = TranscriptRunner(library: try library())
+        let result = runner.run(try Transcript.parse("dialogue: test\n> Sam\n= nmae: Sam\n= zzzzzz: x", file: "t"))
+        #expect(result.failures.contains("t:3: no step of test is called nmae; did you mean name?"), "\(result.failures)")
+        #expect(result.failures.contains("t:4: no step of test is called zzzzzz"), "\(result.failures)")
+    }
+
     @Test func anUnknownDialogueFails() throws {
         let result = TranscriptRunner(library: try library()).run(try Transcript.parse("dialogue: nope\n> hi", file: "t"))
         #expect(result.failures.first?.contains("no dialogue called \"nope\"") == true)

@@ -60,6 +60,13 @@ public struct TranscriptRunner {
                 visited.formUnion(session.conversation.walk().path.map { script.steps[$0].id })
                 turn += 1
             case .check(let step, let want, let n):
+                // A check of a step the dialogue does not have could never pass: say so, not "(none)".
+                guard script.step(step) != nil else {
+                    let questions = script.steps.filter { $0.question != nil }.map(\.id)
+                    let hint = Suggest.closest(to: step, in: questions).map { "; did you mean \($0)?" } ?? ""
+                    failures.append("\(transcript.file):\(n): no step of \(script.id) is called \(step)\(hint)")
+                    continue
+                }
                 let got = Self.canonical(session.conversation, step)
                 if got != want {
                     failures.append("\(transcript.file):\(n): \(step) is \"\(got)\", expected \"\(want)\"")
