@@ -31,6 +31,10 @@ public struct PlanState: Sendable, Equatable, Codable {
     public var answers: [String: AnswerValue] = [:]
     public var skipped: Set<String> = []
     public var drafts: [String: Draft] = [:]
+    /// Answers taken out because an earlier change took the path elsewhere (`.cleared`), kept so
+    /// that changing back brings them back (`Conversation.restoreSetAside`). Never in the plan,
+    /// its exports or its conditions: only the journal holds them, as it holds every answer.
+    public var setAside: [String: AnswerValue] = [:]
 
     public init() {}
 
@@ -40,11 +44,14 @@ public struct PlanState: Sendable, Equatable, Codable {
             answers[step] = value
             skipped.remove(step)
             drafts[step] = nil
+            if !setAside.isEmpty { setAside[step] = nil }
         case .skipped(let step):
             answers[step] = nil
             skipped.insert(step)
             drafts[step] = nil
+            if !setAside.isEmpty { setAside[step] = nil }
         case .cleared(let step):
+            if let answer = answers[step] { setAside[step] = answer }
             answers[step] = nil
             skipped.remove(step)
             drafts[step] = nil

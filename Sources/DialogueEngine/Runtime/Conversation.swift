@@ -8,7 +8,7 @@ public struct Conversation: Sendable {
     /// copies the conversation (see ``Session/handle(_:)``), and a copy retains one box instead
     /// of each of the script's dozen fields.
     public var script: Script { _read { yield scriptBox.value } }
-    private let scriptBox: Shared<Script>
+    let scriptBox: Shared<Script>
     /// Changed only through `apply(_:to:)`, which walks the path again when an answer changed.
     public private(set) var state: PlanState
     /// A question asked again by `/back` or `/change`, ahead of the first unanswered one.
@@ -208,28 +208,15 @@ public struct Conversation: Sendable {
         focus = nil
         let wasAt = returnTo
         returnTo = nil
-        let w = walk()
-        // Answers before the frontier that the path no longer passes through drop out of the plan.
-        let limit = w.frontier ?? steps.count
-        // The steps before the frontier that the path does not pass through (a bitmap, not a Set:
-        // this runs on every answer).
-        var dropped = 0
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, limit)) { onPath in
-            onPath.initialize(repeating: false)
-            for i in w.path where i < limit { onPath[i] = true }
-            for i in 0..<limit where !onPath[i] {
-                let step = steps[i]
-                if state.isSettled(step.id) || state.drafts[step.id] != nil {
-                    if state.answers[step.id] != nil { dropped += 1 }
-                    apply(.cleared(step: step.id), to: &turn)
-                }
-            }
+        // Answers off the path drop out of the plan, set aside; answers set aside that the path now
+        // passes again come back. Each return can move the frontier on past more answers off the path.
+        var dropped = dropOffPath(into: &turn)
+        var restored = 0
+        while case let n = restoreSetAside(into: &turn), n > 0 {
+            restored += n
+            dropped += dropOffPath(into: &turn)
         }
-        if dropped > 0 {
-            turn.events.append(.notice(dropped == 1
-                ? "One earlier answer no longer fits, so it has been taken out of your plan."
-                : "\(dropped) earlier answers no longer fit, so they have been taken out of your plan."))
-        }
+        noteSetAside(dropped: dropped, restored: restored, into: &turn)
         let w2 = walk()
         let from = scriptBox.read({ $0.index(of: stepID) }).flatMap { w2.path.firstIndex(of: $0) }
         let to = w2.frontier.flatMap { w2.path.firstIndex(of: $0) } ?? w2.path.count

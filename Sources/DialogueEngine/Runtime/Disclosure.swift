@@ -46,7 +46,8 @@ public struct Disclosure: Sendable, Equatable {
 
     /// Sharing begins now: everything in `state` stays private.
     public init(privateUntilNow state: PlanState = PlanState()) {
-        for (step, value) in state.answers {
+        // An answer set aside (off the path for now) is private too: it may come back.
+        for (step, value) in state.answers.merging(state.setAside, uniquingKeysWith: { kept, _ in kept }) {
             answers[step] = Self.held(value)
         }
         for (step, draft) in state.drafts {
@@ -76,7 +77,8 @@ public struct Disclosure: Sendable, Equatable {
                 if let value = after.answers[id] {
                     if let seen = settle(id, value) { shown.append(seen) }
                 } else {
-                    answers[id] = nil
+                    // Set aside, it may come back later: what was private in it stays private.
+                    if after.setAside[id] == nil { answers[id] = nil }
                     drafts[id] = nil
                     if after.skipped.contains(id) { shown.append(Shown(step: id, value: nil, withheld: false)) }
                 }
