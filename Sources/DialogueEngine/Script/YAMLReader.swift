@@ -98,6 +98,10 @@ final class YAMLReader {
             report(.yamlSyntax, indent.message, at: SourceLocation(file: file, line: line, column: indent.column), help: indent.help)
             return
         }
+        if mark != nil, let plain = plainMistake(contextText, problem, line: line, column: column) {
+            report(plain.code, plain.message, at: SourceLocation(file: file, line: line, column: plain.column), length: plain.length, help: plain.help)
+            return
+        }
         var help: String?
         let lineText = source.line(line) ?? ""
         // The common trap: a value that starts with `{` or a quote is read as YAML syntax.
