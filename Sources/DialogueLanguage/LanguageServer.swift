@@ -112,7 +112,19 @@ public final class LanguageServer {
         if let script, !diagnostics.contains(where: { $0.severity == .error }) { lastGood[uri] = script }
         // The lines as the checker counted them (a byte-order mark it did not see moves line 0).
         let index = DocumentIndex(text: text, script: nil)
-        let items: [[String: Any]] = diagnostics.filter { $0.location.file == path }.map { d in
+        let items: [[String: Any]] = diagnostics.compactMap { found -> Diagnostic? in
+            if found.location.file == path { return found }
+            // A mistake in a shared text this dialogue puts in: shown where shared texts are put
+            // in, naming the place in common.yaml (`tandem check` shows it there).
+            guard (found.location.file as NSString).lastPathComponent == CommonLibrary.fileName else { return nil }
+            var d = found
+            let line = index.lines.firstIndex { $0.contains("{common.") } ?? 0
+            let column = index.lines.isEmpty ? 0 : index.lines[line].distance(from: index.lines[line].startIndex, to: index.lines[line].range(of: "{common.")?.lowerBound ?? index.lines[line].startIndex)
+            d.message = "in \(CommonLibrary.fileName), line \(found.location.line): \(found.message)"
+            d.location = SourceLocation(file: path, line: line + 1, column: column + 1)
+            d.length = "{common.".count
+            return d
+        }.map { d in
             let line = min(max(0, d.location.line - 1), max(0, index.lines.count - 1))
             let start = index.editorColumn(line: line, characters: max(0, d.location.column - 1))
             let end = index.editorColumn(line: line, characters: max(0, d.location.column - 1) + max(1, d.length))

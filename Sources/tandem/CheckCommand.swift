@@ -89,7 +89,9 @@ struct CheckCommand: ParsableCommand {
         var loaded: [(file: String, text: String, script: Script)] = []
         for file in files {
             let result = ScriptLoader.load(path: file)
-            diagnostics += result.diagnostics
+            // A mistake in a shared text of common.yaml is found by each dialogue that puts it in:
+            // it is shown once.
+            diagnostics += result.diagnostics.filter { d in d.location.file == file || !diagnostics.contains(d) }
             if let script = result.script, let text = try? String(contentsOfFile: file, encoding: .utf8) { loaded.append((file, text, script)) }
         }
         let folders = Dictionary(grouping: loaded) { ($0.file as NSString).deletingLastPathComponent }

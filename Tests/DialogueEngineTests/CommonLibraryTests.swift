@@ -85,6 +85,24 @@ import Testing
         #expect(none.contains { $0.code == .unknownCommon && $0.message.contains("no common.yaml") })
     }
 
+    @Test func aMistakeInASharedTextIsPointedAtInCommonYAML() throws {
+        let commonText = "texts:\n  greeting: |\n    Hello.\n    Welcome back, {nmae}.\n  open: \"Hi {name\"\n"
+        let common = try #require(CommonLibrary.load(text: commonText, file: "/d/common.yaml").0)
+        let steps = "- id: name\n  ask: What is your name?\n  answer: text\n- id: bye\n  say: \"{common.greeting} {common.open}\"\n"
+        let found = ScriptLoader.load(text: Self.dialogue(intro: "Hello.", steps: steps), file: "/d/shared.yaml", common: common).diagnostics
+        let hole = try #require(found.first { $0.message.contains("{nmae}") })
+        #expect(hole.code == .unknownTextReference)
+        #expect(hole.location.file == "/d/common.yaml")
+        #expect(hole.location.line == 4 && hole.location.column == 19)
+        #expect(hole.sourceLine == "    Welcome back, {nmae}.")
+        #expect(hole.help == "did you mean {name}?")
+        let open = try #require(found.first { $0.message.contains("has no } after it") })
+        #expect(open.location.file == "/d/common.yaml" && open.location.line == 5)
+        // A mistake written in the dialogue itself is still pointed at there.
+        let own = ScriptLoader.load(text: Self.dialogue(intro: "Hello {nmae}.", steps: steps), file: "/d/shared.yaml", common: common).diagnostics
+        #expect(own.contains { $0.location.file == "/d/shared.yaml" && $0.message.contains("{nmae}") })
+    }
+
     @Test func aChangedSharedTextChangesTheDialoguesHashButAnUnusedOneDoesNot() throws {
         let text = Self.dialogue(steps: "- id: a\n  ask: A?\n  answer: text\n")
         let before = try #require(ScriptLoader.load(text: text, file: "s.yaml", common: try Self.common).script).contentHash

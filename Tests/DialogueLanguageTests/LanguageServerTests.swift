@@ -224,3 +224,34 @@ import DialogueEngine
         #expect(index.completions(at: .init(line: 9, character: 17)).map(\.label) == ["areas"])
     }
 }
+
+/// A mistake in a shared text (common.yaml) that a dialogue puts in.
+@Suite struct SharedTextDiagnosticTests {
+    @Test func isShownWhereTheDialoguePutsSharedTextsInNamingCommonYAML() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lsp-common-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "texts:\n  hello: Hello {nmae}.\n".write(to: folder.appendingPathComponent("common.yaml"), atomically: true, encoding: .utf8)
+        let text = """
+            dialogue: one
+            version: 1
+            title: One
+            intro: |
+              Hi. {common.hello}
+            sections:
+              - id: a
+                title: A
+                steps:
+                  - id: name
+                    ask: Your name?
+                    answer: text
+
+            """
+        let server = LanguageServer()
+        let found = LanguageServerTests.diagnostics(LanguageServerTests.open(server, text, uri: "file://" + folder.path + "/one.yaml"))
+        let d = try #require(found.first)
+        #expect((d["message"] as? String)?.hasPrefix("in common.yaml, line 2: the text uses {nmae}") == true, "\(found)")
+        let start = (d["range"] as? [String: Any])?["start"] as? [String: Int]
+        #expect(start?["line"] == 4 && start?["character"] == 6)
+    }
+}

@@ -42,6 +42,34 @@ struct CheckThroughPipeTests {
         #expect(result.stderr.contains("is a folder with no dialogue files (.yaml) in it"), "\(result.stderr)")
     }
 
+    @Test("a mistake in a shared text is shown once, in common.yaml, however many dialogues put it in")
+    func sharedTextMistakeShownOnce() throws {
+        let home = try TemporaryFolder()
+        _ = try home.write("d/common.yaml", "texts:\n  hello: Hello {nmae}.\n")
+        for id in ["one", "two"] {
+            _ = try home.write("d/\(id).yaml", """
+                dialogue: \(id)
+                version: 1
+                title: \(id)
+                intro: "{common.hello}"
+                sections:
+                  - id: a
+                    title: A
+                    steps:
+                      - id: name
+                        ask: Your name?
+                        answer: text
+
+                """)
+        }
+        let folder = home.path + "/d"
+        let result = try PipedTandem.run(["check", "--dialogues", folder], home: home)
+        #expect(result.status == 1)
+        #expect(result.stdout.components(separatedBy: "error[D018]").count == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("common.yaml:2:16: error[D018]: the text uses {nmae}"), "\(result.stdout)")
+        #expect(result.stdout.contains("Checked 3 files: 1 error, 0 warnings."), "\(result.stdout)")
+    }
+
     @Test("tandem check on the shipped dialogues is clean")
     func checkShipped() throws {
         let home = try TemporaryFolder()

@@ -10,6 +10,9 @@ struct Checker {
     let partial: Bool
     /// Steps with a `next:` branch the reader could not read and left out.
     let unreadBranches: Set<String>
+    /// The folder's `common.yaml`, when the dialogue puts in its texts: a mistake in a text that
+    /// is only there is pointed at there.
+    var common: SourceText?
 
     init(script: Script, source: SourceText, unread: Set<String> = [], partial: Bool = false, unreadBranches: Set<String> = []) {
         self.script = script
@@ -35,6 +38,17 @@ struct Checker {
 
     private mutating func report(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation, length: Int = 1, help: String? = nil) {
         report(code, .error, message, at: location, length: length, help: help)
+    }
+
+    /// An error in a text, at `written` where it is written: in the dialogue at or after `location`,
+    /// else in `common.yaml` (a shared text put in), else at `location`.
+    private mutating func reportInText(_ code: Diagnostic.Code, _ message: String, _ written: String, from location: SourceLocation, length: Int, help: String? = nil) {
+        if source.find(written, from: location) == nil, let common,
+           let place = common.find(written, from: SourceLocation(file: common.file, line: 1, column: 1)) {
+            diagnostics.append(common.diagnostic(code, .error, message, at: place, length: length, help: help))
+            return
+        }
+        report(code, message, at: source.find(written, from: location) ?? location, length: length, help: help)
     }
 
     /// Where the `id:` value of a step sits (the step's own mark points at its first key).
@@ -192,23 +206,21 @@ struct Checker {
                 report(.textStyle, "this text has control characters; write plain text only", at: location)
             }
             if let open = Self.unclosedHole(template.source) {
-                let loc = source.find(open, from: location) ?? location
-                report(.unknownTextReference, "this \(open) has no } after it, so people would see it just as it is written", at: loc, length: open.count,
-                       help: "close it: {id} puts in an answer, {common.NAME} a shared text")
+                reportInText(.unknownTextReference, "this \(open) has no } after it, so people would see it just as it is written", open, from: location, length: open.count,
+                             help: "close it: {id} puts in an answer, {common.NAME} a shared text")
             }
             for odd in Self.oddHoles(template.source, questions: questionIDs) {
-                let loc = source.find(odd.written, from: location) ?? location
                 let earlier = script.steps.prefix(stepIndex).first { $0.question != nil }?.id
                 let help = odd.meant.map { "did you mean \($0)?" }
                     ?? earlier.map { "put the id of an earlier question inside, such as {\($0)}, or take the braces out" } ?? "take the braces out"
-                report(.unknownTextReference, odd.message, at: loc, length: odd.written.count, help: help)
+                reportInText(.unknownTextReference, odd.message, odd.written, from: location, length: odd.written.count, help: help)
             }
             for hole in template.holes {
                 let loc = source.find("{" + hole.id, from: location) ?? location
                 guard let j = index[hole.id] else {
                     if unread.contains(hole.id) { continue }
                     let hint = Suggest.closest(to: hole.id, in: script.steps.prefix(stepIndex).map(\.id)).map { "did you mean {\($0)}?" }
-                    report(.unknownTextReference, "the text uses {\(hole.id)}, but no question is called \"\(hole.id)\"", at: loc, length: hole.id.count + 2, help: hint)
+                    reportInText(.unknownTextReference, "the text uses {\(hole.id)}, but no question is called \"\(hole.id)\"", "{" + hole.id, from: location, length: hole.id.count + 2, help: hint)
                     continue
                 }
                 if script.steps[j].question == nil {

@@ -22,6 +22,9 @@ public struct CommonLibrary: Sendable, Equatable {
     /// The folder has a `common.yaml`, but it has errors (reported when it is checked) or is not
     /// UTF-8: none of it is used, and `{common.NAME}` says so rather than that there is none.
     public var hasProblems = false
+    /// The file's text, so a mistake inside a shared text is pointed at here, not at the dialogue
+    /// that put it in (`Checker`).
+    public var sourceText = ""
 
     public static let fileName = "common.yaml"
     static let topKeys = ["texts", "choices"]
@@ -38,6 +41,7 @@ public struct CommonLibrary: Sendable, Equatable {
         guard let root = reader.compose(text) else { return (text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? CommonLibrary(file: file) : nil, reader.diagnostics) }
         guard let top = reader.mapping(root, what: "common.yaml", allowed: topKeys) else { return (nil, reader.diagnostics) }
         var library = CommonLibrary(file: file)
+        library.sourceText = text
         if let entry = top["texts"], let texts = reader.mapping(entry.value, what: "texts", allowed: AnswerSpecReader.anyKey(entry.value)) {
             for (name, item) in texts {
                 guard reader.id(item.key, what: "a text's name") != nil, let s = reader.string(item.value, what: "a text") else { continue }

@@ -63,6 +63,9 @@ public enum ScriptLoader {
             let partial = diagnostics.contains { $0.severity == .error }
             let unread = builder.context.allIDs.subtracting(script.steps.map(\.id))
             var checker = Checker(script: script, source: reader.source, unread: unread, partial: partial, unreadBranches: builder.context.unreadBranches)
+            if let common, !builder.context.usedTexts.isEmpty, !common.sourceText.isEmpty {
+                checker.common = SourceText(file: common.file, text: common.sourceText)
+            }
             diagnostics += checker.run()
         }
         let hasErrors = diagnostics.contains { $0.severity == .error }
