@@ -99,6 +99,8 @@ struct DocumentIndex {
                 let named = nameableQuestions(line: position.line, own: value == "if")
                 return questionIDs(named) + optionKeys(named)
             case "options-from":
+                // A field's options cannot come from an earlier answer (the docs; D032): nothing fits.
+                if container(line: position.line, column: Self.indent(code)) == "fields" { return [] }
                 return questionIDs(nameableQuestions(line: position.line).filter { [.pickMany, .list].contains($0.question!.answer.kind) })
             case "options":
                 let own = choiceNames()

@@ -91,6 +91,16 @@ import DialogueEngine
         #expect(Self.offered("options: {from: worries}", "options: {from: ") == ["worries"])
     }
 
+    @Test func aFieldsOptionsOfferNothingFromEarlierAnswers() {
+        let block = "      - id: new\n        ask: New?\n        answer: records\n        fields:\n          - id: who\n            ask: Who?\n            answer: pick-one\n            options: {from: "
+        #expect(Self.offered("      - id: bye\n", block, extra: "\n      - id: bye\n") == [])
+        let flow = "      - id: new\n        ask: New?\n        answer: records\n        fields:\n          - {id: who, ask: Who?, answer: pick-one, options: {from: "
+        #expect(Self.offered("      - id: bye\n", flow, extra: "\n      - id: bye\n") == [])
+        // A step's own options from an earlier answer are still offered.
+        let after = "      - id: new\n        ask: New?\n        answer: pick-one\n        options: {from: "
+        #expect(Self.offered("      - id: bye\n", after, extra: "\n      - id: bye\n") == ["worries", "later"])
+    }
+
     @Test func aStepTypedAfterAnotherMayUseIt() {
         // "new" has not loaded yet: it comes after mood, so mood is earlier and tips later.
         let was = "      - id: tips\n"
