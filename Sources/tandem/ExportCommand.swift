@@ -36,7 +36,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let library = try dialogueOptions.library()
+        let library = try dialogueOptions.library(checkIn: false)
         guard let store = try storeOptions.openExisting() else {
             guard idOrCode == nil else { throw storeOptions.noStore() }
             Output.error("You have no saved plans yet, so there is nothing to export. (Tandem looked in \(storeOptions.resolvedPath).)")

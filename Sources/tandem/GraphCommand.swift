@@ -57,7 +57,7 @@ struct GraphCommand: ParsableCommand {
             }
             return loaded
         }
-        let library = try dialogueOptions.library()
+        let library = try dialogueOptions.library(checkIn: false)
         guard let found = library.find(dialogue) else {
             Output.error(library.unknownMessage(dialogue))
             throw ExitCode(1)

@@ -20,10 +20,11 @@ struct DialogueOptions: ParsableArguments {
     }
 
     /// Loads the library; on a broken folder, says so and stops. Files with errors are reported and left out.
-    func library(quietAboutProblems: Bool = false) throws -> DialogueLibrary {
+    /// `checkIn: false` for a command that never hears an answer (see `DialogueLibrary.load`).
+    func library(quietAboutProblems: Bool = false, checkIn: Bool = true) throws -> DialogueLibrary {
         let library: DialogueLibrary
         do {
-            library = try DialogueLibrary.load(directory: directory, supportFile: supportFile)
+            library = try DialogueLibrary.load(directory: directory, supportFile: supportFile, checkIn: checkIn)
         } catch {
             Output.error(error.message)
             throw ExitCode(1)

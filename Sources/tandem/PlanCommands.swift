@@ -54,7 +54,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var dialogueOptions: DialogueOptions
 
     func run() throws {
-        let library = try dialogueOptions.library()
+        let library = try dialogueOptions.library(checkIn: false)
         for entry in library.entries {
             var line = "\(entry.id)  \(entry.title)"
             if let m = entry.minutes { line += " (\(TextRenderer.minutes(m)))" }

@@ -86,7 +86,10 @@ public struct DialogueLibrary: Sendable {
     ///   - supportFile: a support file to use instead of the folder's `support.yaml` (contacts for
     ///     one nation or one service); its check-in words are used, and the folder's `check-in.yaml`.
     ///   - today: the date contacts' `checked:` dates are judged by (D028); nil skips that.
-    public static func load(directory: String, supportFile: String? = nil, today: SimpleDate? = nil) throws(LibraryError) -> DialogueLibrary {
+    ///   - checkIn: whether to read the check-in's words and weights (`check-in.yaml`,
+    ///     `check-in-weights.tsv`). Compiling them is most of loading a folder, so a command that
+    ///     never hears an answer (`export`, `list`, `graph`) leaves them out and starts at once.
+    public static func load(directory: String, supportFile: String? = nil, today: SimpleDate? = nil, checkIn: Bool = true) throws(LibraryError) -> DialogueLibrary {
         guard isFolder(directory) else { throw LibraryError(message: notFound(directory)) }
         var scripts: [Script] = []
         var diagnostics: [Diagnostic] = []
@@ -128,6 +131,7 @@ public struct DialogueLibrary: Sendable {
         } else if let supportFile {
             throw LibraryError(message: "I cannot read the support file \"\(supportFile)\". Check the path given to --support.")
         }
+        guard checkIn else { return DialogueLibrary(directory: directory, scripts: scripts, support: support, diagnostics: diagnostics) }
         let checkInPath = directory + "/" + checkInFile
         if let data = FileManager.default.contents(atPath: checkInPath), let text = String(data: data, encoding: .utf8) {
             let (matcher, problems) = DistressMatcher.load(text: text, file: checkInPath)
