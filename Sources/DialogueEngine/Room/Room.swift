@@ -182,21 +182,21 @@ public struct Room: Sendable {
         switch word {
         case "people":
             let people: [Event] = [.room(.people(names: present.map(\.name), waitingFor: waitingFor()))]
-            return [Delivery(to: id, events: people + (hostAway ? [.room(.waitingForHost)] : []))]
+            return checkIn(line, from: me, [Delivery(to: id, events: people + (hostAway ? [.room(.waitingForHost)] : []))])
         case "help":
             var events: [Event] = [.room(.help(host: me.isHost))]
             events += session.conversation.repeatQuestion()
-            return [Delivery(to: id, events: events)]
+            return checkIn(line, from: me, [Delivery(to: id, events: events)])
         case "next":
-            guard me.isHost else { return only(id, .room(.hostOnly("move the group on"))) }
-            guard isEveryoneQuestion else { return only(id, .notice("There is nothing to wait for: type the group's answer, or /skip.")) }
-            return closeRound(force: true)
+            guard me.isHost else { return checkIn(line, from: me, only(id, .room(.hostOnly("move the group on")))) }
+            guard isEveryoneQuestion else { return checkIn(line, from: me, only(id, .notice("There is nothing to wait for: type the group's answer, or /skip."))) }
+            return checkIn(line, from: me, closeRound(force: true))
         default:
             break
         }
         let command = Command(line: line)
         if command == .quit || command == .pause {
-            return me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id)
+            return checkIn(line, from: me, me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id))
         }
         if isEveryoneQuestion, command == nil || command == .skip {
             return checkIn(line, from: me, ownAnswer(line, passed: command == .skip, from: me))
@@ -208,10 +208,16 @@ public struct Room: Sendable {
     /// Words of distress: to the person who wrote them alone, the check-in the first time, then a
     /// short reminder for every later line with them. (The facilitator's lines go through `Session`, which
     /// does the same.)
+    /// After a command, the words typed after its word are heard ("/skip i cant do this any more",
+    /// "/quit i want to die"); a line that is no command we know is heard whole.
     mutating func checkIn(_ line: String, from me: Member, _ deliveries: [Delivery]) -> [Delivery] {
-        guard Command(line: line) == nil else { return deliveries }
+        var words = line
+        if let typed = CommandCatalogue.split(line)?.word, CommandCatalogue.entry(typed) != nil {
+            guard let argument = CommandCatalogue.argument(of: line) else { return deliveries }
+            words = argument
+        }
         var state = checkIns[me.id] ?? CheckInState()
-        guard let said = state.event(for: line, support: session.support) else { return deliveries }
+        guard let said = state.event(for: words, support: session.support) else { return deliveries }
         // A group always has a host: the person may ask them to come and talk (`/talk`), privately.
         let offer = state.offer(hosted: true, after: said)
         checkIns[me.id] = state

@@ -118,6 +118,14 @@ public enum CommandCatalogue {
         return (word, String(body.dropFirst(word.count)).trimmedSpaces)
     }
 
+    /// The words typed after a command's word (`/skip i cant go on`: "i cant go on"), or nil when
+    /// the line is not a command or has nothing after its word. Every line is heard, and a
+    /// command's own words are part of the line.
+    public static func argument(of line: String) -> String? {
+        guard let rest = split(line)?.rest, !rest.isEmpty else { return nil }
+        return rest
+    }
+
     /// The commands that work in `place`, in help order.
     public static func entries(in place: Places, network: Bool) -> [Entry] {
         all.filter { !$0.places.isDisjoint(with: place) && (network || !$0.networkOnly) }

@@ -22,7 +22,20 @@ public struct Lobby: Sendable {
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
         if let (typed, rest) = CommandCatalogue.split(text) {
-            switch CommandCatalogue.entry(typed)?.word {
+            let command = CommandCatalogue.entry(typed)?.word
+            // The words after a command are heard too ("/quit i cant do this", "/help me i want to
+            // die"); `/start`'s are heard below, when they name no plan.
+            if command != "start", !rest.isEmpty, let heard = hear(rest, checkIns: &checkIns) {
+                switch command {
+                case "quit": return .leave(heard + [.goodbye(code: nil, finished: true, saved: false)])
+                case "urgent":
+                    // The check-in lists every contact; a reminder does not.
+                    let isCheckIn = heard.contains { if case .checkIn = $0 { true } else { false } }
+                    return .stay(isCheckIn ? heard : heard + [.support(library.support)])
+                default: return .stay(heard + [.notice(Self.whenReady)])
+                }
+            }
+            switch command {
             case "start":
                 guard !rest.isEmpty else { return .stay([.invalid("Type /start and the plan's number or name, like /start 1.")]) }
                 word = rest
@@ -39,7 +52,7 @@ public struct Lobby: Sendable {
         // distress: "I am not safe" brings the check-in, never a plan.
         guard let script = library.find(word, byWords: false) else {
             if let heard = hear(text, checkIns: &checkIns) {
-                return .stay(heard + [.notice("When you are ready, type the number of a plan to start it. /urgent shows the contacts again.")])
+                return .stay(heard + [.notice(Self.whenReady)])
             }
             if let script = library.find(word) { return .start(script) }
             let numbers = library.scripts.count == 1 ? "Type 1 to start it." : "Type a number from 1 to \(library.scripts.count) to start one."
@@ -47,6 +60,9 @@ public struct Lobby: Sendable {
         }
         return .start(script)
     }
+
+    /// After the check-in at the menu: where to go from here.
+    static let whenReady = "When you are ready, type the number of a plan to start it. /urgent shows the contacts again."
 
     /// A line that is not a choice of plan (at the menu, or when choosing a saved plan), heard for
     /// words of distress: the check-in the first time, then the short reminder. Nil when it has none.

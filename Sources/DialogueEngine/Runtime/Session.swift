@@ -207,7 +207,11 @@ public struct Session: Sendable {
             // A line that is not a known command may still be words to hear.
             switch command {
             case .unknown, .bad: break
-            case .help, .back, .skip, .review, .progress, .why, .urgent, .pause, .quit, .change, .export: return events
+            case .help, .back, .skip, .review, .progress, .why, .urgent, .pause, .quit, .change, .export:
+                // The words after a known command are heard too: "/skip i cant do this any more",
+                // "/export i want to die.txt". The command still does what it says.
+                guard let words = CommandCatalogue.argument(of: line) else { return events }
+                return checkIn(words, events)
             }
         } else if isNameQuestion {
             // Words of distress are not what to call someone: heard, not kept, and the question is
@@ -255,11 +259,13 @@ public struct Session: Sendable {
         // type a whole number" after the contacts; the question is shown again, with its hint.
         let isInvalid: (Event) -> Bool = { if case .invalid = $0 { true } else { false } }
         let wasRefused = turnEvents.contains(where: isInvalid)
-        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents.filter { !isInvalid($0) }
-        // In the middle of a list nothing else follows the contacts: show the question again, so
-        // people can see where they are when they are ready to carry on.
         let isCheckIn = if case .checkIn = said { true } else { false }
-        if isCheckIn || wasRefused, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
+        // `/urgent` with words of distress after it: the check-in already lists every contact.
+        let isSupport: (Event) -> Bool = { if case .support = $0 { isCheckIn } else { false } }
+        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents.filter { !isInvalid($0) && !isSupport($0) }
+        // In the middle of a list nothing else follows the contacts: show the question again, so
+        // people can see where they are when they are ready to carry on. (Not once they have left.)
+        if isCheckIn || wasRefused, !isClosed, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
             events += conversation.repeatQuestion()
         }
         return events
