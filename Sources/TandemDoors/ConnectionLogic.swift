@@ -163,8 +163,9 @@ public final class ConnectionLogic {
     /// plan reads its own: a stray arrow key (`ESC [ A`), a control or a bidi mark before
     /// `/unshare` must not hide it and leave the person sharing.
     func textLine(_ text: String) {
-        if let command = NetworkCommand(line: Sanitize.line(text)) {
-            run(command)
+        let clean = Sanitize.line(text)
+        if let command = NetworkCommand(line: clean) {
+            hearThenRun(command, line: clean)
         } else {
             route(text)
         }

@@ -205,6 +205,13 @@ public struct Room: Sendable {
         return checkIn(line, from: me, memberTurn(line, command: command, from: me))
     }
 
+    /// Words a door reads itself, not the room (the network's `/name`, `/talk`), typed by `id`: heard
+    /// as any line of theirs is, to them alone.
+    public mutating func hear(_ words: String, from id: String) -> [Delivery] {
+        guard !isClosed, let me = member(id), !words.hasPrefix("/") else { return [] }
+        return checkIn(words, from: me, [])
+    }
+
     /// Words of distress: to the person who wrote them alone, the check-in the first time, then a
     /// short reminder for every later line with them. (The facilitator's lines go through `Session`, which
     /// does the same.)

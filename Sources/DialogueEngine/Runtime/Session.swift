@@ -271,6 +271,15 @@ public struct Session: Sendable {
         return events
     }
 
+    /// Words a door reads itself, not the plan (the network's `/name Sam`, `/talk`): heard as any
+    /// line is, with what this person has been shown so far. The check-in (and the offer of the
+    /// host), or the reminder; nothing when they have no words of distress. Nothing is kept.
+    public mutating func hear(_ words: String) -> [Event] {
+        guard !isClosed, let match = supportBox.read({ $0.distress(in: words) }),
+              let said = checkIns.event(for: match, support: support) else { return [] }
+        return [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? [])
+    }
+
     /// A command, on the copy a turn works on.
     mutating func run(_ command: Command) -> [Event] {
         var c = conversation
