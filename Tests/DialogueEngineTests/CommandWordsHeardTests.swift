@@ -122,6 +122,7 @@ struct CommandWordsHeardTests {
         let deliveries = room.handle(line, from: "h")
         let mine = RoomTests().events(deliveries, for: "h")
         #expect(Self.isCheckIn(mine.first), "\(line): \(mine)")
+        #expect(!mine.contains(.talkOffer), "the host is not offered themselves")
         #expect(!RoomTests().events(deliveries, for: "a").contains { Self.isCheckIn($0) || Self.isReminder($0) })
     }
 }

@@ -226,7 +226,8 @@ public struct Room: Sendable {
         var state = checkIns[me.id] ?? CheckInState()
         guard let said = state.event(for: words, support: session.support) else { return deliveries }
         // A group always has a host: the person may ask them to come and talk (`/talk`), privately.
-        let offer = state.offer(hosted: true, after: said)
+        // Not the host themselves: there is no one else to ask.
+        let offer = state.offer(hosted: !me.isHost, after: said)
         checkIns[me.id] = state
         return [Delivery(to: me.id, events: [said] + (offer.map { [$0] } ?? []))] + deliveries
     }
