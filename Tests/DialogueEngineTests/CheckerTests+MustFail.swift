@@ -43,5 +43,6 @@ extension CheckerTests {
         Expected(file: "D046-check-in-who-word.yaml", code: .checkInWhoWord, line: 6, column: 25, kind: .checkIn),
         Expected(file: "D047-check-in-number.yaml", code: .checkInNumber, line: 7, column: 5, severity: .warning, kind: .checkIn),
         Expected(file: "D048-dialogue-id-clash.yaml", code: .dialogueIDClash, line: 2, column: 11, kind: .clash),
+        Expected(file: "D049-check-in-number-not-listed.yaml", code: .checkInNumberNotListed, line: 12, column: 1, severity: .warning, kind: .support),
     ]
 }

@@ -150,7 +150,7 @@ import DialogueEngine
         let server = LanguageServer()
         let found = LanguageServerTests.diagnostics(LanguageServerTests.open(server, Self.support, uri: "file:///tmp/dialogues/support.yaml"))
         let codes = Set(found.compactMap { $0["code"] as? String })
-        #expect(codes == ["D004", "D028", "D044"])
+        #expect(codes == ["D004", "D028", "D044", "D049"])
         let cli = FileCheck.check(text: Self.support, file: "/tmp/dialogues/support.yaml", today: SimpleDate(Date())).diagnostics
         #expect(Set(cli.map(\.code.rawValue)) == codes)
     }

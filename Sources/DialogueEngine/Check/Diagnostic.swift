@@ -146,6 +146,9 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         case checkInNumber = "D047"
         /// Two dialogue files in one folder with the same `dialogue:` id.
         case dialogueIDClash = "D048"
+        /// A support file whose check-in words (its own, or Tandem's built-in ones when it has no
+        /// `check-in:`) name a number that none of its contacts gives.
+        case checkInNumberNotListed = "D049"
     }
 }
 

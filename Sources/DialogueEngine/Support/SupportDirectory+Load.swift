@@ -57,6 +57,9 @@ extension SupportDirectory {
                     at: reader.location(phrases.key), length: 7, help: "move any phrases you added to signals: in \(DistressMatcher.fileName), then take this out")
             }
         }
+        if today != nil {
+            reportNumbersNotListed(words, areas: areas, at: top["check-in"]?.key ?? top["areas"]?.key, ownWords: top["check-in"] != nil, reader: reader)
+        }
         let errors = reader.diagnostics.contains { $0.severity == .error }
         return (errors ? nil : SupportDirectory(title: title, intro: intro, areas: areas, checkIn: words), reader.diagnostics)
     }
@@ -93,13 +96,18 @@ extension SupportDirectory {
 
     /// Whether a contact's words hold 999 as a number of its own ("Call 999", not "0800 999 123").
     static func reaches999(_ reach: String) -> Bool {
-        let groups = reach.split(whereSeparator: { !$0.isASCII || !$0.isNumber })
-        // A number is its digit groups with single spaces between: "0800 999 123" is one number.
+        numbers(in: reach).contains("999")
+    }
+
+    /// The numbers written in `text`: digit groups with single spaces between are one number
+    /// ("0800 999 123", "116 123").
+    static func numbers(in text: String) -> [String] {
+        let groups = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber })
         var numbers: [String] = []
         var current: [Substring] = []
-        var index = reach.startIndex
+        var index = text.startIndex
         for g in groups {
-            let gap = reach[index..<g.startIndex]
+            let gap = text[index..<g.startIndex]
             if !current.isEmpty, gap != " " {
                 numbers.append(current.joined(separator: " "))
                 current = []
@@ -108,7 +116,7 @@ extension SupportDirectory {
             index = g.endIndex
         }
         if !current.isEmpty { numbers.append(current.joined(separator: " ")) }
-        return numbers.contains("999")
+        return numbers
     }
 
     static func contact(_ node: Node, reader: YAMLReader, today: SimpleDate?) -> Contact? {
