@@ -40,6 +40,7 @@ extension Session {
     /// The check-in hears the whole paste once.
     mutating func stepPasted(_ items: [String], whole: String) -> [Event] {
         guard let stepID = conversation.currentStep?.id else { return step(whole) }
+        let refusalSaysWhy = !answerTakesNoWords
         var events: [Event] = []
         var added = 0
         var refused = false
@@ -65,6 +66,6 @@ extension Session {
         } else if conversation.currentStep?.id == stepID, isList {
             events.append(.notice("Added \(added) things, one for each line. Press Enter on an empty line when you have finished."))
         }
-        return checkIn(whole, events)
+        return checkIn(whole, events, refusalSaysWhy: refusalSaysWhy)
     }
 }

@@ -130,8 +130,9 @@ public struct Session: Sendable {
             return turn { s in
                 guard !s.isClosed else { return [] }
                 var c = s.conversation
+                let refusalSaysWhy = !s.answerTakesNoWords
                 let t = c.answer(input)
-                return s.checkIn(input.words.joined(separator: " "), s.commit(t, next: c))
+                return s.checkIn(input.words.joined(separator: " "), s.commit(t, next: c), refusalSaysWhy: refusalSaysWhy)
             }
         }
         return turn { s in s.step(line) }
@@ -222,9 +223,10 @@ public struct Session: Sendable {
             let t = c.answer(line)
             return commit(t, next: c)
         } else {
+            let refusalSaysWhy = !answerTakesNoWords
             var c = conversation
             let t = c.answer(isListQuestion ? ListMarker.rest(line).map(String.init) ?? line : line)
-            events = commit(t, next: c)
+            return checkIn(line, commit(t, next: c), refusalSaysWhy: refusalSaysWhy)
         }
         return checkIn(line, events)
     }
@@ -250,15 +252,17 @@ public struct Session: Sendable {
     /// than the answer. The check-in comes first; then, for every later line with words of distress,
     /// a short reminder.
     /// `heard`: what hearing the line already found, when the caller heard it first.
-    mutating func checkIn(_ line: String, _ turnEvents: [Event], heard: DistressMatch? = nil) -> [Event] {
+    /// `refusalSaysWhy`: the line was an answer to a text, a list or a field of text, where a
+    /// refusal is not about the words' kind (see `answerTakesNoWords`): it is kept.
+    mutating func checkIn(_ line: String, _ turnEvents: [Event], heard: DistressMatch? = nil, refusalSaysWhy: Bool = false) -> [Event] {
         // Heard in place (see `Shared.read`), before `checkIns` is changed: reading `support` here
         // copied the whole directory (every contact retained) on every line.
         guard let match = heard ?? supportBox.read({ $0.distress(in: line) }) else { return turnEvents }
         guard let said = checkIns.event(for: match, support: support) else { return turnEvents }
         // Words of distress where a number or a date was asked are not a wrong answer: no "Please
         // type a whole number" after the contacts; the question is shown again, with its hint.
-        let isInvalid: (Event) -> Bool = { if case .invalid = $0 { true } else { false } }
-        let wasRefused = turnEvents.contains(where: isInvalid)
+        let isInvalid: (Event) -> Bool = { if case .invalid = $0 { !refusalSaysWhy } else { false } }
+        let wasRefused = turnEvents.contains { if case .invalid = $0 { true } else { false } }
         let isCheckIn = if case .checkIn = said { true } else { false }
         // `/urgent` with words of distress after it: the check-in already lists every contact.
         let isSupport: (Event) -> Bool = { if case .support = $0 { isCheckIn } else { false } }
