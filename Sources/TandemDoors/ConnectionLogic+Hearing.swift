@@ -21,11 +21,21 @@ extension ConnectionLogic {
         }
     }
 
+    /// At the menu, as in a plan: a session has a host, so after the full check-in the person is
+    /// asked, once, whether they would like the host to come and talk with them (`/talk`).
+    func offeringTheHost(_ events: [Event]) -> [Event] {
+        guard let at = events.firstIndex(where: { if case .checkIn = $0 { true } else { false } }),
+              let offer = lobbyCheckIns.offer(hosted: true, after: events[at]) else { return events }
+        var events = events
+        events.insert(offer, at: at + 1)
+        return events
+    }
+
     /// Shows the check-in (or the reminder) for `words`, to this person alone, then goes on.
     private func checkIn(_ words: String, then: @escaping () -> Void) {
         switch phase {
         case .lobby:
-            send(.events(services.lobby.hear(words, checkIns: &lobbyCheckIns) ?? []))
+            send(.events(offeringTheHost(services.lobby.hear(words, checkIns: &lobbyCheckIns) ?? [])))
             then()
         case .plan(let seat):
             send(.events(seat.session.hear(words)))

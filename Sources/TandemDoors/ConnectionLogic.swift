@@ -211,7 +211,7 @@ public final class ConnectionLogic {
             if endOfTransmission { return close(now: false) }
             switch services.lobby.handle(line, checkIns: &lobbyCheckIns) {
             case .stay(let events):
-                send(.events(events))
+                send(.events(offeringTheHost(events)))
             case .start(let script):
                 startPlan(script)
             case .leave(let events):

@@ -86,3 +86,23 @@ struct NetworkCommandWordsHeardTests {
         }
     }
 }
+
+/// A hosted session offers the host after the check-in, at the menu as in a plan.
+@Suite("The offer of the host at the menu")
+struct MenuTalkOfferTests {
+    static let offer = "Would you like the host of this session to come and talk with you?"
+
+    @Test("words of distress at the menu: the check-in, then the offer of the host, once")
+    func offeredOnce() async throws {
+        try await withServer { _, address in
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("i want to kill myself")
+            let first = NetworkCommandWordsHeardTests.words(try await person.response())
+            #expect(first.contains(NetworkCommandWordsHeardTests.cannotSendHelp) && first.contains(Self.offer), "\(first)")
+            try await person.line("i want to die")
+            let again = NetworkCommandWordsHeardTests.words(try await person.response())
+            #expect(again.contains("116 123") && !again.contains(Self.offer), "\(again)")
+        }
+    }
+}
