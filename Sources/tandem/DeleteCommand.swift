@@ -23,6 +23,9 @@ struct DeleteCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// Where the support contacts come from, for words of distress typed at the question.
+    @OptionGroup var dialogueOptions: DialogueOptions
+
     func run() async throws {
         if let many = Self.severalPlans(codeParts) {
             Output.error("I delete one plan at a time, so that each is asked about first. Please give one id or code, like: \(Terminal.command) delete \(many[0])")
@@ -38,12 +41,26 @@ struct DeleteCommand: AsyncParsableCommand {
             Output.line("To delete it, type yes. To keep it, press Enter.")
             let answer = Terminal.reader().readLine(prompt: REPL.prompt)?.trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "yes" || answer == "y" else {
+                let heard = answer.map(hear) ?? false
                 Output.line("Nothing was deleted. Your plan is still saved.")
+                // The check-in's own words say "type /urgent"; here the program ends, so say where.
+                if heard { Wrap.lines("To see these contacts again at any time, type \(Terminal.command) and then /urgent.", width: Terminal.width).forEach(Output.line) }
                 throw ExitCode(1)
             }
         }
         try await StoreFailure.guarding { () async throws(StoreError) in try await store.delete(id: summary.id) }
         Output.line("Your plan \"\(Sanitize.line(summary.dialogueTitle))\" has been deleted.")
+    }
+
+    /// Every line typed is heard, here too: words of distress bring the check-in, with the
+    /// contacts of the folder's support file (or `--support`), else the built-in ones, never none.
+    func hear(_ line: String) -> Bool {
+        guard !line.isEmpty else { return false }
+        let support = (try? DialogueLibrary.load(directory: dialogueOptions.directory, supportFile: dialogueOptions.supportFile))?.support ?? .fallback
+        var checkIns = CheckInState()
+        guard let said = checkIns.event(for: line, support: support) else { return false }
+        TextRenderer(width: Terminal.width).render([said]).forEach(Output.line)
+        return true
     }
 
     /// Words that are each a whole id or code on their own (`delete ab12cd34 ef56gh78`), so more

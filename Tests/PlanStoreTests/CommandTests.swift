@@ -55,6 +55,20 @@ struct CommandTests {
         }
     }
 
+    /// Every line typed is heard: delete's question too. Words of distress there brought only
+    /// "Nothing was deleted".
+    @Test("delete's question hears words of distress: the check-in, and nothing deleted")
+    func deleteHearsDistress() throws {
+        let (home, code) = try homeWithPlan()
+        let delete = try TandemProcess.run(["delete", code], home: home, input: ["i want to kill myself"])
+        #expect(delete.status == 1)
+        #expect(delete.out.contains("Tandem cannot send help") && delete.out.contains("116 123"), "\(delete.out)")
+        #expect(delete.out.contains("Nothing was deleted") && delete.out.contains("and then /urgent"))
+        let no = try TandemProcess.run(["delete", code], home: home, input: ["no"])
+        #expect(!no.out.contains("Tandem cannot send help") && !no.out.contains("/urgent"))
+        #expect(try TandemProcess.run(["sessions"], home: home).out.contains("A plan for testing the store"), "still there")
+    }
+
     /// The real dialogues' summaries are long: each was one line of up to 148 characters.
     @Test("tandem list wraps to the window")
     func listFitsTheWindow() throws {
