@@ -1,24 +1,42 @@
 import DialogueEngine
 import TandemProtocol
 
-/// The network's own commands are heard too: the words after `/name`, `/join CODE`, `/talk` or
-/// `/say ID` are part of a line someone typed, and every line is heard. The check-in comes first,
-/// from what this person has been shown so far (at the menu, in a plan, or in a room), then the
-/// command runs; words of distress given as a name are not kept as one (as at a plan's name
-/// question), so they never head the host's list or greet a group.
+/// The network's own commands are heard too: the person's own words after `/name`, `/join CODE`,
+/// `/talk` or `/say ID` are part of a line someone typed, and every line is heard. (Codes, tokens,
+/// ids and plan names are not: a random code can look like words to the weighed words.) The
+/// check-in comes first, from what this person has been shown so far (at the menu, in a plan, or
+/// in a room), then the command runs; words of distress the patterns hear in a name are not kept
+/// as one (as at a plan's name question), so they never head the host's list or greet a group. A
+/// name only the weighed words heard is kept: they are less sure, and a real name must never be
+/// refused for good.
 extension ConnectionLogic {
-    /// Runs a network command typed as `line`, after hearing the words after its word.
+    /// Runs a network command, after hearing the person's own words in it.
     func hearThenRun(_ command: NetworkCommand, line: String) {
-        guard let words = CommandCatalogue.argument(of: line), services.library.support.distress(in: words) != nil else {
+        guard let words = Self.ownWords(command), let match = services.library.support.distress(in: words) else {
             return run(command)
         }
         checkIn(words) { [self] in
             switch command {
-            case .name: note(ServerWords.nameUsage)
-            case .join: note(ServerWords.joinUsage)
+            case .name where !match.weighed: note(ServerWords.nameUsage)
+            case .join where !match.weighed: note(ServerWords.joinUsage)
             default: run(command)
             }
         }
+    }
+
+    /// The words in a network command that are the person's own: a name, a message, what follows
+    /// `/talk`. Nil for codes, tokens, ids and plan names.
+    public static func ownWords(_ command: NetworkCommand) -> String? {
+        let words: String
+        switch command {
+        case .name(let typed): words = typed
+        case .talk(let rest): words = rest
+        case .say(_, let text): words = text
+        case .join(let rest): words = rest.trimmedSpaces.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        case .resume, .mode, .host, .sessions, .watch, .unwatch, .share, .unshare, .room: return nil
+        }
+        let trimmed = words.trimmedSpaces
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// At the menu, as in a plan: a session has a host, so after the full check-in the person is

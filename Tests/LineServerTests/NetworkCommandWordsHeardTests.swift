@@ -106,3 +106,18 @@ struct MenuTalkOfferTests {
         }
     }
 }
+
+/// Codes are not words: a join code, a resume code or a host token is never heard, so a random code
+/// that looks like words to the weighed words never stops anyone joining.
+@Suite("Codes are not heard")
+struct CodesAreNotHeardTests {
+    @Test("only the name in /join is heard, never the code", arguments: ["WFZE-6FSM", "KILL-MYSF", "DIE0-TODY"])
+    func joinCode(code: String) {
+        #expect(ConnectionLogic.ownWords(.join("\(code) Ben")) == "Ben")
+        #expect(ConnectionLogic.ownWords(.join(code)) == nil)
+        #expect(ConnectionLogic.ownWords(.resume(code)) == nil)
+        #expect(ConnectionLogic.ownWords(.host(code)) == nil)
+        #expect(ConnectionLogic.ownWords(.room("resume \(code)")) == nil)
+        #expect(ConnectionLogic.ownWords(.say(id: code, text: "hello")) == "hello")
+    }
+}

@@ -24,8 +24,10 @@ public struct Lobby: Sendable {
         if let (typed, rest) = CommandCatalogue.split(text) {
             let command = CommandCatalogue.entry(typed)?.word
             // The words after a command are heard too ("/quit i cant do this", "/help me i want to
-            // die"); `/start`'s are heard below, when they name no plan.
-            if command != "start", !rest.isEmpty, let heard = hear(rest, checkIns: &checkIns) {
+            // die"); `/start`'s are heard below, when they name no plan. The network's own commands
+            // take codes and tokens, not words: the network door hears the words in them itself.
+            let takesCodes = CommandCatalogue.entry(typed)?.networkOnly == true
+            if command != "start", !takesCodes, !rest.isEmpty, let heard = hear(rest, checkIns: &checkIns) {
                 switch command {
                 case "quit": return .leave(heard + [.goodbye(code: nil, finished: true, saved: false)])
                 case "urgent":
