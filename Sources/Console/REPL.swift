@@ -36,6 +36,10 @@ public final class REPL {
         write(lines.joined(separator: "\n") + "\n")
     }
 
+    /// What the check-in said before a plan opened (at the menu, or when choosing a saved plan),
+    /// for the plan's session to carry on from (`Session.carry`).
+    public var checkInsBeforePlan = CheckInState()
+
     /// The menu: returns the chosen script, or nil when the person leaves.
     public func chooseDialogue(_ lobby: Lobby) -> Script? {
         show(lobby.greeting())
@@ -44,7 +48,9 @@ public final class REPL {
         while let line = reader.readLine(prompt: Self.prompt) {
             switch lobby.handle(line, checkIns: &checkIns) {
             case .stay(let events): show(events)
-            case .start(let script): return script
+            case .start(let script):
+                checkInsBeforePlan = checkIns
+                return script
             case .leave(let events):
                 show(events)
                 return nil

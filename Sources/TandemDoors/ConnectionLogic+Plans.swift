@@ -30,6 +30,8 @@ extension ConnectionLogic {
     /// A plan begun (`opening` nil: its start) or picked up: from now on lines go to its session.
     func open(_ session: Session, opening: [Event]?) {
         var session = session
+        // What the menu's check-in said comes with the person: not the whole list again.
+        session.carry(lobbyCheckIns)
         let events: [Event]
         if let opening {
             events = opening

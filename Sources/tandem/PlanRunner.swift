@@ -46,6 +46,7 @@ struct PlanRunner {
         // Only say "only you can read" when it is so (otherwise Tandem has just warned about it).
         session.privacy = (store as? PlanStore)?.warnings.isEmpty == false ? .thisComputerReadable(store: store.location) : .thisComputer(store: store.location)
         session.savesFiles = true
+        session.carry(repl.checkInsBeforePlan)
     }
 
     private func run(_ session: inout Session, opening: [Event]) throws {

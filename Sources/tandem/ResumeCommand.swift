@@ -74,6 +74,7 @@ struct ResumeCommand: ParsableCommand {
                 say(ask)
                 continue
             }
+            repl.checkInsBeforePlan = checkIns
             if let n = Conversation.answerNumber(word), plans.indices.contains(n - 1) {
                 let id = plans[n - 1].id
                 return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }

@@ -126,3 +126,19 @@ struct CommandWordsHeardTests {
         #expect(!RoomTests().events(deliveries, for: "a").contains { Self.isCheckIn($0) || Self.isReminder($0) })
     }
 }
+
+/// The check-in at the menu comes with the person into the plan: the full list once, then the
+/// reminder, as the docs say; not the whole list again as soon as the plan opens.
+@Suite struct CheckInCarriedIntoThePlanTests {
+    @Test func theMenusCheckInIsNotShownInFullAgain() throws {
+        let lobby = try LobbyTests.lobby()
+        var shown = CheckInState()
+        _ = lobby.handle("i want to kill myself", checkIns: &shown)
+        #expect(shown.shown)
+        var session = Session(conversation: Conversation(script: lobby.library.scripts[0], today: TestSupport.today), support: .fallback)
+        session.carry(shown)
+        session.accept(session.start())
+        let events = session.take("i want to die")
+        #expect(events.first.map { if case .checkInReminder = $0 { true } else { false } } == true, "\(events)")
+    }
+}

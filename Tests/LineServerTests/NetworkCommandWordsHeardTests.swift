@@ -103,6 +103,12 @@ struct MenuTalkOfferTests {
             try await person.line("i want to die")
             let again = NetworkCommandWordsHeardTests.words(try await person.response())
             #expect(again.contains("116 123") && !again.contains(Self.offer), "\(again)")
+            // Into a plan: the reminder, not the full list or the offer again.
+            try await person.line("1")
+            _ = try await person.response()
+            try await person.line("i want to end it all")
+            let inPlan = NetworkCommandWordsHeardTests.words(try await person.response())
+            #expect(inPlan.contains("116 123") && !inPlan.contains(NetworkCommandWordsHeardTests.cannotSendHelp) && !inPlan.contains(Self.offer), "\(inPlan)")
         }
     }
 }

@@ -69,6 +69,15 @@ struct PipeTests {
         #expect(all.contains("When you are ready, type the number of a plan"))
     }
 
+    @Test("the menu's check-in comes with the person into the plan: the full list once")
+    func menuCheckInCarriedIntoThePlan() throws {
+        let home = try TemporaryFolder()
+        let result = try PipedTandem.run(["--dialogues", TandemExecutable.dialogues, "--store", home.path + "/plans.sqlite"], home: home, input: "i want to kill myself\n1\ni want to die\n/quit\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "The people below can help you now").count == 2, "the full check-in once: \(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "Type /urgent to see more").count >= 3, "then the reminder")
+    }
+
     @Test("the terminal says where answers go: the store's file on this computer, and nothing sent")
     func privacyWords() throws {
         let home = try TemporaryFolder()

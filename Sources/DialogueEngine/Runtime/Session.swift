@@ -275,6 +275,12 @@ public struct Session: Sendable {
         return events
     }
 
+    /// What the check-in said to this person before the plan opened (at the menu, or when choosing
+    /// a saved plan): the full check-in, and the offer of the host, come once, not again with the plan.
+    public mutating func carry(_ shown: CheckInState) {
+        checkIns = shown
+    }
+
     /// Words a door reads itself, not the plan (the network's `/name Sam`, `/talk`): heard as any
     /// line is, with what this person has been shown so far. The check-in (and the offer of the
     /// host), or the reminder; nothing when they have no words of distress. Nothing is kept.
