@@ -56,7 +56,7 @@ public enum ServerWords {
     public static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
     public static let noSuchRoom = "I could not find an open group with that code. Please check it with the host and try again."
     public static let inRoom = "You are in a group already. Type /quit to leave it first."
-    public static func roomAlreadyOpen(_ code: String) -> String { "That group's plan is open in the room \(code) already, with its host there." }
+    public static func roomAlreadyOpen(_ code: String) -> String { "That group's plan is open in the room \(code) already, with its host there. If that was you and your connection was lost, try again in two minutes: by then the server will know it has gone." }
     public static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."
     public static let noRooms = "No group rooms are open. Type /room new and a plan's name to open one."
     public static func roomClosed(_ code: String) -> String { "Closed the group room \(code). Everyone in it has been told." }

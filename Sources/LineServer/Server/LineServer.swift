@@ -72,6 +72,7 @@ public final class LineServer: Sendable {
                     try channel.pipeline.syncOperations.addHandler(AcceptBackoff(logger: logger))
                 }
             }
+            .findingDeadPeers(within: limits.deadPeerTime)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelOption(.writeBufferWaterMark, value: .init(low: limits.outputLowWater, high: limits.outputHighWater))

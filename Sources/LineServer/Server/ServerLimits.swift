@@ -57,6 +57,12 @@ public struct ServerLimits: Sendable {
     public var maxPendingOutput = 1_024 * 1_024
     public var stalledOutputGrace: TimeAmount = .seconds(30)
 
+    /// A network that goes away without a word (a laptop shut, Wi-Fi lost) sends no FIN and no
+    /// reset. Within this time the kernel finds such a connection dead (TCP keepalive for a quiet
+    /// one, `TCP_USER_TIMEOUT` for one with data unacknowledged) and it is closed as a drop: a
+    /// group's host can then take the room back. Checks start after a third of it.
+    public var deadPeerTime: TimeAmount = .minutes(2)
+
     /// How long a group room waits for its host when the host's connection drops, before it closes
     /// (everyone then gets the group plan's code).
     public var roomHostGrace: TimeAmount = .minutes(10)
