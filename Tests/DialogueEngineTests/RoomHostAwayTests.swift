@@ -31,6 +31,24 @@ import Testing
         #expect(!rooms.notes(later, for: "c").contains(.waitingForHost))
     }
 
+    /// Words of distress while the host's connection is down: the contacts, but no offer of a host
+    /// to talk with, since there is none to tell (`/talk` would say so); the offer stays for later.
+    @Test func noHostToTalkWithIsOfferedWhileTheHostIsAway() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.leave(id: "h", graceMinutes: 10)
+        let away = rooms.events(room.handle("I want to die", from: "a"), for: "a")
+        #expect(away.contains { if case .checkIn = $0 { true } else { false } }, "the contacts still come")
+        #expect(!away.contains(.talkOffer), "no host is there to come and talk")
+
+        // Back: the first full check-in after that offers the host.
+        _ = room.hostReturns(id: "h2")
+        _ = room.join(id: "b", name: "Ben")
+        let back = rooms.events(room.handle("I want to die", from: "b"), for: "b")
+        #expect(back.contains(.talkOffer))
+    }
+
     @Test func theWordsAndTheJSONForWaiting() throws {
         let text = TextRenderer().render(.room(.waitingForHost)).joined(separator: " ")
         #expect(text.contains("waiting for them to come back"))

@@ -225,9 +225,10 @@ public struct Room: Sendable {
         }
         var state = checkIns[me.id] ?? CheckInState()
         guard let said = state.event(for: words, support: session.support) else { return deliveries }
-        // A group always has a host: the person may ask them to come and talk (`/talk`), privately.
-        // Not the host themselves: there is no one else to ask.
-        let offer = state.offer(hosted: !me.isHost, after: said)
+        // A group has a host: the person may ask them to come and talk (`/talk`), privately. Not the
+        // host themselves (there is no one else to ask), and not while the host's connection is
+        // down: no one could be told (`/talk` says so).
+        let offer = state.offer(hosted: !me.isHost && !hostAway, after: said)
         checkIns[me.id] = state
         return [Delivery(to: me.id, events: [said] + (offer.map { [$0] } ?? []))] + deliveries
     }
