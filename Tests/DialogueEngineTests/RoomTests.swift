@@ -262,6 +262,45 @@ import Testing
         #expect(events(done, for: "a").contains { if case .finished = $0 { true } else { false } })
     }
 
+    /// The end of a group's plan, in words for each person: the group answered, not "you"; only
+    /// the host changes answers; anyone else is pointed to `/export` to keep a copy, as only the
+    /// host gets the group plan's code when the group ends.
+    @Test func theEndIsToldInTheGroupsWords() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("/next", from: "h")
+        _ = room.handle("/next", from: "h")
+        _ = room.handle("Book a room", from: "h")
+        let done = room.handle("", from: "h")
+        let summary = { (id: String) in
+            self.events(done, for: id).compactMap { if case .finished(let s) = $0 { s } else { nil } }.first
+        }
+        #expect(summary("a")?.group == .member)
+        #expect(summary("h")?.group == .host)
+        let renderer = TextRenderer()
+        let asha = renderer.render(.finished(try #require(summary("a")))).joined(separator: " ")
+        #expect(asha.contains("The group answered 2 questions"), "\(asha)")
+        #expect(asha.contains("/export to see the group's plan"), "\(asha)")
+        #expect(!asha.contains("/change"), "only the host changes the group's answers: \(asha)")
+        let sam = renderer.render(.finished(try #require(summary("h")))).joined(separator: " ")
+        #expect(sam.contains("/change and a number to change one"), "\(sam)")
+        #expect(sam.contains("/quit to end the group"), "\(sam)")
+
+        // Someone who joins a finished group is told the same.
+        let (_, late) = room.join(id: "b", name: "Ben")
+        #expect(events(late, for: "b").contains { if case .finished(let s) = $0 { s.group == .member } else { false } })
+
+        // A plan of one's own is told as before; JSON carries who is told, and reads it back.
+        let own = Summary(title: "T", answered: 1, skipped: 0)
+        #expect(renderer.render(.finished(own)).joined(separator: " ").contains("You answered 1 question."))
+        let json = JSONRenderer.encode(.finished(try #require(summary("a"))))
+        #expect(json["group"]?.string == "member")
+        #expect(JSONRenderer.decode(json) == .finished(try #require(summary("a"))))
+        #expect(JSONRenderer.encode(.finished(own))["group"] == nil)
+    }
+
     @Test func closingTheRoomTellsEveryoneAndGivesTheFacilitatorTheCode() throws {
         var room = try room()
         _ = room.open()

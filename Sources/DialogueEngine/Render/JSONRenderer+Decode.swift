@@ -49,7 +49,7 @@ extension JSONRenderer {
                            entries: i["entries"]?.array?.compactMap(\.string))
             }
             return .review(items, canChange: v["canChange"]?.bool ?? true)
-        case "done": return .finished(Summary(title: v["title"]?.string ?? "", answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0))
+        case "done": return .finished(Summary(title: v["title"]?.string ?? "", answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0, group: v["group"]?.string.flatMap(GroupRole.init(rawValue:))))
         case "help": return .help(finished: v["finished"]?.bool ?? false)
         case "export", "exported":
             let format = v["format"]?.string.flatMap(ExportFormat.init(rawValue:)) ?? .text

@@ -45,7 +45,7 @@ public enum JSONRenderer {
         case .review(let items, let canChange):
             return .object([("t", "review"), ("items", .array(items.map(review)))] + (canChange ? [] : [("canChange", false)]))
         case .finished(let s):
-            return .object([("t", "done"), ("title", .string(s.title)), ("answered", JSONValue(s.answered)), ("skipped", JSONValue(s.skipped))])
+            return .object([("t", "done"), ("title", .string(s.title)), ("answered", JSONValue(s.answered)), ("skipped", JSONValue(s.skipped))] + (s.group.map { [("group", .string($0.rawValue))] } ?? []))
         case .help(let finished):
             let commands = Command.descriptions.map { JSONValue.object([("command", .string($0.0)), ("text", .string($0.1))]) }
             return .object([("t", "help"), ("finished", .bool(finished)), ("commands", .array(commands))])

@@ -93,9 +93,20 @@ public struct TextRenderer: Sendable {
         case .review(let items, let canChange):
             return review(items, canChange: canChange)
         case .finished(let s):
-            var text = "That is the end of \"\(s.title)\". You answered \(s.answered) \(s.answered == 1 ? "question" : "questions")"
+            let who = s.group == nil ? "You" : "The group"
+            var text = "That is the end of \"\(s.title)\". \(who) answered \(s.answered) \(s.answered == 1 ? "question" : "questions")"
             text += s.skipped > 0 ? " and left \(s.skipped) for later." : "."
-            return [""] + wrap(text) + wrap("Type /review to look over your answers, /change and a number to change one, /export to see your plan, or /quit when you are done.")
+            let next: String
+            switch s.group {
+            case nil:
+                next = "Type /review to look over your answers, /change and a number to change one, /export to see your plan, or /quit when you are done."
+            case .host:
+                next = "Type /review to look over the group's answers, /change and a number to change one, /export to see the group's plan, or /quit to end the group."
+            case .member:
+                // Only the host gets the group plan's code when the group ends: this is the time to keep a copy.
+                next = "Type /export to see the group's plan, so you can keep a copy. Once the group ends, only the host can open it again. Type /review to look over the group's answers, or /quit to leave the group."
+            }
+            return [""] + wrap(text) + wrap(next)
         case .help(let finished):
             var lines = [""] + wrap("You can type these at any time:")
             for (command, what) in Command.descriptions {

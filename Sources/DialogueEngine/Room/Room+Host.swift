@@ -21,7 +21,7 @@ extension Room {
         let back = members[0]
         var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }
         var mine: [Event] = [.room(.opened(code: code, title: title))]
-        mine += session.conversation.isFinished ? [.finished(session.conversation.summary)] : personal(session.conversation.repeatQuestion(), for: back)
+        mine += personal(session.conversation.isFinished ? [.finished(session.conversation.summary)] : session.conversation.repeatQuestion(), for: back)
         deliveries.insert(Delivery(to: id, events: mine + turnNote(for: back)), at: 0)
         return deliveries
     }

@@ -122,7 +122,7 @@ public struct Room: Sendable {
     /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
     /// sees the join code and where the group got to.
     public mutating func reopen(opening: [Event]) -> [Delivery] {
-        [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + opening + turnNote(for: host))]
+        [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host))]
     }
 
     /// Someone joins with the name they gave (made unique in the room). Returns the name used.
@@ -136,7 +136,7 @@ public struct Room: Sendable {
         var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(.welcome(name: unique, title: title, others: others))])
         if hostAway { welcome.append(.room(.waitingForHost)) }
         if session.conversation.isFinished {
-            welcome.append(.finished(session.conversation.summary))
+            welcome += personal([.finished(session.conversation.summary)], for: newcomer)
         } else {
             welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
         }
@@ -345,9 +345,14 @@ public struct Room: Sendable {
     }
 
     /// Events as one person should see them: a question everyone answers, asked again, shows their
-    /// own answer as "your answer now", not everyone's.
+    /// own answer as "your answer now", not everyone's; the end is told in the group's words, for
+    /// the host or for someone else in it.
     public func personal(_ events: [Event], for m: Member) -> [Event] {
         events.map { event in
+            if case .finished(var summary) = event {
+                summary.group = m.isHost ? .host : .member
+                return .finished(summary)
+            }
             guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
                   let q = step.question, q.who == .everyone else { return event }
             prompt.current = ownAnswer(of: m, to: step.id).map { AnswerText.inline($0, spec: q.answer) }

@@ -132,6 +132,14 @@ public struct Summary: Sendable, Equatable, Codable {
     public var title: String
     public var answered: Int
     public var skipped: Int
+    /// In a group room, who is told: the host, who moves the group, or someone else in it (who
+    /// reads the group's plan and keeps a copy with `/export`). Nil for a plan of one's own.
+    public var group: GroupRole? = nil
+}
+
+/// Who someone is in a group room, for words that differ between the host and everyone else.
+public enum GroupRole: String, Sendable, Codable {
+    case host, member
 }
 
 /// The formats a plan can be exported in.
