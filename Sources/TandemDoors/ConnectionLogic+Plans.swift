@@ -203,6 +203,7 @@ extension ConnectionLogic {
             if typed.trimmedSpaces.isEmpty {
                 error(code: 400, ServerWords.nameUsage)
             } else if let clean = PersonName(typed) {
+                if case .room(let keeper) = phase { return rename(to: clean.text, in: keeper) }
                 name = clean.text
                 note(ServerWords.named(clean.text))
             } else {

@@ -149,6 +149,21 @@ extension ConnectionLogic {
         }
     }
 
+    /// `/name` in a room: the group knows this person by the new name too (made unique there, as
+    /// at `/join`), and everyone else in it is told.
+    func rename(to wanted: String, in keeper: RoomKeeper) {
+        let me = id
+        work({ await keeper.run(for: me) { $0.rename(id: me, to: wanted).deliveries } }) { [self] result in
+            guard case .success(let events) = result else { return }
+            // Nothing to tell (the same name): the name stays as typed.
+            let renamed = events.lazy.compactMap { if case .room(.renamed(_, let to)) = $0 { to } else { nil } }.first
+            name = renamed ?? wanted
+            var inRoom = false
+            if case .room = phase { inRoom = true }
+            note(inRoom ? ServerWords.namedInGroup(renamed ?? wanted) : ServerWords.named(wanted))
+        }
+    }
+
     // MARK: Lines in a room
 
     func roomLine(_ line: String, keeper: RoomKeeper) {

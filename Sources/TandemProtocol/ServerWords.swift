@@ -90,6 +90,8 @@ public enum ServerWords {
     public static let notSharing = "Your answers are private. Type /share if you would like the host to see them."
     public static let nameUsage = "Type /name and the name you would like the host to see, like /name Sam."
     public static func named(_ name: String) -> String { "Thank you. The host will see you as \(name)\(name.hasSuffix(".") ? "" : ".")" }
+    /// `/name` in a group room: the group knows them by it too.
+    public static func namedInGroup(_ name: String) -> String { "Thank you. The group and the host will see you as \(name)\(name.hasSuffix(".") ? "" : ".")" }
 
     // What a facilitator sees about a participant.
     public static func answered(_ who: String, question: String) -> String { "\(who) answered \"\(question)\":" }

@@ -301,6 +301,41 @@ import Testing
         #expect(JSONRenderer.encode(.finished(own))["group"] == nil)
     }
 
+    /// `/name` in a room: the group knows this person by the new name from now on (made unique, as
+    /// at joining), and everyone else is told; their own answers held for an open question stay theirs.
+    @Test func someoneChangesTheNameTheGroupKnowsThemBy() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        #expect(room.join(id: "b", name: "Asha").name == "Asha 2")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("Less waiting", from: "b")
+
+        let (name, renamed) = room.rename(id: "b", to: "Asha K")
+        #expect(name == "Asha K")
+        #expect(notes(renamed, for: "h") == [.renamed(from: "Asha 2", to: "Asha K")])
+        #expect(notes(renamed, for: "a") == [.renamed(from: "Asha 2", to: "Asha K")])
+        #expect(notes(renamed, for: "b") == [.renamed(from: "Asha 2", to: "Asha K")], "the door turns this into its own thanks")
+        #expect(room.member("b")?.name == "Asha K")
+
+        // Another's name gets a number; a change of case to one's own does not.
+        #expect(room.rename(id: "b", to: "asha").name == "asha 2")
+        #expect(room.rename(id: "b", to: "Asha 2").name == "Asha 2")
+        #expect(room.rename(id: "b", to: "Asha 2").deliveries.isEmpty, "the same name: nothing to tell")
+        #expect(room.rename(id: "zz", to: "Zed").deliveries.isEmpty, "not in the room")
+
+        // The held answer is still theirs, shown with the name they have now.
+        _ = room.handle("More time", from: "a")
+        let shown = room.handle("Being heard", from: "h")
+        let views: [String] = notes(shown, for: "a").compactMap { note -> [String]? in if case .views(_, let lines) = note { lines } else { nil } }.first ?? []
+        #expect(views.contains("Asha 2: Less waiting"))
+
+        let json = JSONRenderer.encode(.room(.renamed(from: "Asha 2", to: "Asha K")))
+        #expect(json["event"]?.string == "renamed" && json["from"]?.string == "Asha 2" && json["name"]?.string == "Asha K")
+        #expect(JSONRenderer.decode(json) == .room(.renamed(from: "Asha 2", to: "Asha K")))
+        #expect(TextRenderer().render(.room(.renamed(from: "Asha 2", to: "Asha K"))) == ["  Asha 2 is now called Asha K."])
+    }
+
     @Test func closingTheRoomTellsEveryoneAndGivesTheFacilitatorTheCode() throws {
         var room = try room()
         _ = room.open()
@@ -387,7 +422,7 @@ import Testing
 
     @Test func roomNotesRoundTripThroughJSON() {
         let notes: [RoomNote] = [
-            .opened(code: "K7QM-4TZD", title: "T"), .welcome(name: "A", title: "T", others: ["S"]), .joined(name: "A"), .left(name: "A"),
+            .opened(code: "K7QM-4TZD", title: "T"), .welcome(name: "A", title: "T", others: ["S"]), .joined(name: "A"), .left(name: "A"), .renamed(from: "A", to: "B"),
             .answered(name: "A", count: 1, of: 3), .kept(count: 2, of: 3, changed: true), .views(question: "Q?", lines: ["A: x"]),
             .recorded(question: "Q?", answer: nil), .recorded(question: "Q?", answer: "x"), .remark(name: "A", text: "hi"),
             .turn(everyone: true, host: false), .people(names: ["S", "A"], waitingFor: ["A"]), .hostOnly("go back"), .help(host: true),

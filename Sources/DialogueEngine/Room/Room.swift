@@ -363,14 +363,4 @@ public struct Room: Sendable {
     func only(_ id: String, _ event: Event) -> [Delivery] {
         [Delivery(to: id, events: [event])]
     }
-
-    /// The name, or the name with a number when someone here already has a name that looks the same.
-    func uniqueName(_ name: String) -> String {
-        let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
-        let taken = Set(members.map { key($0.name) })
-        guard taken.contains(key(name)) else { return name }
-        var n = 2
-        while taken.contains(key("\(name) \(n)")) { n += 1 }
-        return "\(name) \(n)"
-    }
 }

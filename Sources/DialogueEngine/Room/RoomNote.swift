@@ -6,6 +6,8 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case welcome(name: String, title: String, others: [String])
     case joined(name: String)
     case left(name: String)
+    /// Someone chose another name in the group (`/name`): the group knows them as `to` from now on.
+    case renamed(from: String, to: String)
     /// Someone gave their own answer to a question everyone answers (the answer is not shown yet).
     case answered(name: String, count: Int, of: Int)
     /// Your own answer is kept until everyone has answered; `changed` when it replaced an earlier one.
