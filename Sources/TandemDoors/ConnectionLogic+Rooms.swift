@@ -128,6 +128,7 @@ extension ConnectionLogic {
         let typed = parts.count > 1 ? parts[1] : (name ?? "")
         guard let code = parts.first, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
         guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
+        guard !Room.isKeptForHost(typedName) else { return error(code: 400, Room.nameForHost) }
         whenAllowed(.joinCode, what: "codes") { [self] in enter(code, as: typedName) }
     }
 
@@ -155,6 +156,8 @@ extension ConnectionLogic {
         let me = id
         work({ await keeper.run(for: me) { $0.rename(id: me, to: wanted).deliveries } }) { [self] result in
             guard case .success(let events) = result else { return }
+            // A name kept for the host: refused, and the name stays.
+            if case .notice(let why)? = events.first { return error(code: 400, why) }
             // Nothing to tell (the same name): the name stays as typed.
             let renamed = events.lazy.compactMap { if case .room(.renamed(_, let to)) = $0 { to } else { nil } }.first
             name = renamed ?? wanted

@@ -323,6 +323,11 @@ import Testing
         #expect(room.rename(id: "b", to: "Asha 2").name == "Asha 2")
         #expect(room.rename(id: "b", to: "Asha 2").deliveries.isEmpty, "the same name: nothing to tell")
         #expect(room.rename(id: "zz", to: "Zed").deliveries.isEmpty, "not in the room")
+        // The host's name is the host's alone.
+        let refused = room.rename(id: "b", to: "the HOST")
+        #expect(refused.name == "Asha 2" && refused.deliveries == [Room.Delivery(to: "b", events: [.notice(Room.nameForHost)])])
+        #expect(room.rename(id: "h", to: "Host").name == "Host", "the host may be called Host")
+        _ = room.rename(id: "h", to: "Sam")
 
         // The held answer is still theirs, shown with the name they have now.
         _ = room.handle("More time", from: "a")

@@ -43,4 +43,27 @@ struct RoomNameTests {
             _ = try await asha.response()
         }
     }
+
+    @Test("no one but the host can be called Host in a group, so no one's words pass for the host's")
+    func hostIsTheHostsName() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)  // the host is Sam
+            for typed in ["Host", "host", "The Host", "ＨＯＳＴ"] {
+                let (someone, refused) = try await RoomTests.join(address, code: code, name: typed)
+                #expect(Self.words(refused) == "That name is for the group's host. Please choose another name.", "\(typed)")
+                await someone.close()
+            }
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            #expect(try await host.response() == ["", "  Asha has joined the group."])
+            try await asha.line("/name Host")
+            #expect(Self.words(try await asha.response()) == "That name is for the group's host. Please choose another name.")
+            try await asha.line("/people")
+            #expect(Self.words(try await asha.response()).contains("In the group: Sam, Asha."))
+            // Outside a group, the name only labels a connection for hosts: it is allowed.
+            let other = try await TestClient.connect(address)
+            _ = try await other.response()
+            try await other.line("/name Host")
+            #expect(Self.words(try await other.response()) == "Thank you. The host will see you as Host.")
+        }
+    }
 }

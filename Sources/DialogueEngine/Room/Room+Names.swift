@@ -6,14 +6,27 @@ extension Room {
     /// open question stay theirs: they are kept by id, and shown with the name they have then.
     ///
     ///     room.rename(id: "p2", to: "Asha K")   // "Asha 2 is now called Asha K." to everyone
+    /// A name kept for the host (``isKeptForHost(_:)``) is refused for anyone else: they alone
+    /// are told so (a notice), and keep their name.
     public mutating func rename(id: String, to name: String) -> (name: String, deliveries: [Delivery]) {
         guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return (name, []) }
         let old = members[index].name
+        if !members[index].isHost, Self.isKeptForHost(name) { return (old, only(id, .notice(Self.nameForHost))) }
         let unique = uniqueName(name, except: id)
         guard unique != old else { return (old, []) }
         members[index].name = unique
         let note = Event.room(.renamed(from: old, to: unique))
         return (unique, present.map { Delivery(to: $0.id, events: [note]) })
+    }
+
+    /// Words for someone who asks for a name kept for the host.
+    public static let nameForHost = "That name is for the group's host. Please choose another name."
+
+    /// Names no one but the host may have in a room ("Host", "the host", in any case or form):
+    /// a host who gives no name is called Host, and no one else's words should pass for theirs.
+    public static func isKeptForHost(_ name: String) -> Bool {
+        let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
+        return ["Host", "The host"].map(key).contains(key(name))
     }
 
     /// The name, or the name with a number when someone else here already has a name that looks
