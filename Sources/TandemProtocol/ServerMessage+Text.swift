@@ -16,7 +16,11 @@ extension ServerMessage {
         case .fromHost(let text): return wrap(ServerWords.fromHost(text))
         case .rooms(let rooms):
             guard !rooms.isEmpty else { return wrap(ServerWords.noRooms) }
-            return ["Open group rooms:"] + rooms.map { ServerWords.roomLine(code: $0.code, title: Sanitize.line($0.title), people: $0.people.count, finished: $0.finished, waitingForHost: $0.waitingForHost) }
+            // Each room wrapped at the width, its later lines indented under its code.
+            return ["Open group rooms:"] + rooms.flatMap { room in
+                let line = ServerWords.roomLine(code: room.code, title: Sanitize.line(room.title), people: room.people.count, finished: room.finished, waitingForHost: room.waitingForHost)
+                return Wrap.lines(line.trimmedSpaces, width: width, indent: "    ", firstIndent: "  ")
+            }
         }
     }
 

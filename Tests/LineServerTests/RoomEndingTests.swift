@@ -200,7 +200,9 @@ struct RoomEndingTests {
             try await again.line("/host \(Fixtures.token)")
             _ = try await again.response()
             try await again.line("/room")
-            let listed = Self.words(try await again.response())
+            let listedLines = try await again.response()
+            #expect(listedLines.allSatisfy { $0.count <= 80 }, "wrapped at 80 columns, as every other line: \(listedLines)")
+            let listed = Self.words(listedLines)
             #expect(listed.contains("\(code) Coproduction conversation, 2 people, waiting for its host to come back (to take it back: /room resume \(code))"), "\(listed)")
             // The host takes the same room back.
             try await again.line("/room resume \(code)")
