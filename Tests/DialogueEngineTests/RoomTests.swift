@@ -156,6 +156,41 @@ import Testing
         #expect(room.members.map(\.name) == ["Sam", "Asha"])
     }
 
+    /// An own answer is acknowledged ("Thank you", held until everyone has answered): a dropped
+    /// connection does not lose it. It shows with the others; back on a new connection with the
+    /// same name, it is theirs again (to change, not to give twice). The host's too.
+    @Test func anAnswerGivenIsKeptWhenItsPersonsConnectionDrops() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.join(id: "b", name: "Ben")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("Kindness", from: "a")
+        #expect(notes(room.leave(id: "a"), for: "b") == [.left(name: "Asha")])
+        let (_, back) = room.join(id: "a2", name: "Asha")
+        #expect(notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)), "told their answer is still held")
+        #expect(notes(room.handle("Warmth", from: "a2"), for: "a2") == [.kept(count: 1, of: 3, changed: true)])
+        _ = room.handle("Time", from: "h")
+        _ = room.leave(id: "h", graceMinutes: 10)
+        _ = room.hostReturns(id: "h2")
+        let shown = room.handle("Patience", from: "b")
+        #expect(notes(shown, for: "b").first == .views(question: "What do you hope for from it?", lines: ["Asha: Warmth", "Sam: Time", "Ben: Patience"]))
+    }
+
+    @Test func anAnswerGivenStillShowsWhenItsPersonDoesNotComeBack() throws {
+        var room = try room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.join(id: "b", name: "Ben")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("Kindness", from: "a")
+        _ = room.leave(id: "a")
+        #expect(notes(room.handle("Time", from: "h"), for: "b") == [.answered(name: "Sam", count: 2, of: 3)])
+        #expect(notes(room.handle("/people", from: "b"), for: "b") == [.people(names: ["Sam", "Ben"], waitingFor: ["Ben"])])
+        let shown = room.handle("Patience", from: "b")
+        #expect(notes(shown, for: "b").first == .views(question: "What do you hope for from it?", lines: ["Asha: Kindness", "Sam: Time", "Ben: Patience"]))
+    }
+
     @Test func onlyTheFacilitatorMovesTheGroup() throws {
         var room = try room()
         _ = room.open()

@@ -30,7 +30,7 @@ extension Room {
         let changed = round!.has(me.id)
         round!.answers.removeAll { $0.id == me.id }
         round!.answers.append((me.id, value))
-        let count = round!.answers.count, of = present.count
+        let count = answeredCount, of = answerersCount
         // The last answer: straight to everyone's answers together.
         let done = closeRoundIfDone()
         if !done.isEmpty { return done }
@@ -39,6 +39,28 @@ extension Room {
             deliveries += present.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
         }
         return deliveries
+    }
+
+    /// Own answers held for the open question, those of people who have gone included.
+    var answeredCount: Int { round?.step == session.conversation.currentStep?.id ? round?.answers.count ?? 0 : 0 }
+
+    /// Whose answers will show: everyone here, and those who answered and then went.
+    var answerersCount: Int {
+        guard let round, round.step == session.conversation.currentStep?.id else { return present.count }
+        return present.count + round.answers.filter { a in !present.contains { $0.id == a.id } }.count
+    }
+
+    /// Someone joins (or comes back on a new connection) with the name of a person who answered
+    /// the open question and went: that answer is theirs again, to change, not to give twice.
+    /// True when it was.
+    mutating func reclaimAnswer(of m: Member) -> Bool {
+        guard isEveryoneQuestion, let departed = round?.departed else { return false }
+        let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
+        guard let old = departed.first(where: { key($0.value) == key(m.name) })?.key,
+              let i = round?.answers.firstIndex(where: { $0.id == old }) else { return false }
+        round?.answers[i].id = m.id
+        round?.departed[old] = nil
+        return true
     }
 
     func waitingFor() -> [String] {
@@ -57,7 +79,8 @@ extension Room {
     mutating func closeRound(force: Bool) -> [Delivery] {
         guard let step = session.conversation.currentStep, let question = step.question else { return [] }
         let held = round?.step == step.id ? round!.answers : []
-        let views = held.compactMap { a in member(a.id).map { AnswerValue.View(name: $0.name, value: a.value) } }
+        let names = round?.departed ?? [:]
+        let views = held.compactMap { a in (member(a.id)?.name ?? names[a.id]).map { AnswerValue.View(name: $0, value: a.value) } }
         if views.allSatisfy({ $0.value == nil }), question.required {
             return only(host.id, .notice("No one has answered yet, and this question is needed. Wait a moment, or answer it yourself."))
         }

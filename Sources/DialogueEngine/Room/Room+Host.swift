@@ -5,8 +5,6 @@ extension Room {
     mutating func hostLeft(graceMinutes: Int) -> [Delivery] {
         hostAway = true
         absences += 1
-        let hostID = host.id
-        round?.answers.removeAll { $0.id == hostID }
         var deliveries = present.map { Delivery(to: $0.id, events: [.room(.hostAway(minutes: graceMinutes))]) }
         deliveries += closeRoundIfDone()
         return deliveries
@@ -17,6 +15,9 @@ extension Room {
     public mutating func hostReturns(id: String) -> [Delivery] {
         guard !isClosed, hostAway else { return [] }
         hostAway = false
+        // An answer the host gave before the drop is still theirs, on the new connection.
+        let oldID = members[0].id
+        if let i = round?.answers.firstIndex(where: { $0.id == oldID }) { round?.answers[i].id = id }
         members[0].id = id
         let back = members[0]
         var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }

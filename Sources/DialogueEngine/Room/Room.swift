@@ -38,6 +38,9 @@ public struct Room: Sendable {
     struct Round {
         var step: String
         var answers: [(id: String, value: AnswerValue?)] = []
+        /// The names of those who answered and then left (or whose connection dropped): an answer
+        /// acknowledged is kept, and shown with the others, under the name they had.
+        var departed: [String: String] = [:]
 
         func has(_ id: String) -> Bool { answers.contains { $0.id == id } }
     }
@@ -132,6 +135,7 @@ public struct Room: Sendable {
         let others = present.map(\.name)  // not a host whose connection has dropped
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
+        let heldAgain = reclaimAnswer(of: newcomer)
         var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
         var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(.welcome(name: unique, title: title, others: others))])
         if hostAway { welcome.append(.room(.waitingForHost)) }
@@ -139,6 +143,7 @@ public struct Room: Sendable {
             welcome += personal([.finished(session.conversation.summary)], for: newcomer)
         } else {
             welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
+            if heldAgain { welcome.append(.room(.kept(count: answeredCount, of: answerersCount, changed: false))) }
         }
         deliveries.append(Delivery(to: id, events: welcome))
         return (unique, deliveries)
@@ -150,7 +155,8 @@ public struct Room: Sendable {
         guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return [] }
         if members[index].isHost { return hostAway ? [] : hostLeft(graceMinutes: graceMinutes) }
         let gone = members.remove(at: index)
-        round?.answers.removeAll { $0.id == id }
+        // An answer they gave is kept (it was acknowledged), under the name they had.
+        if round?.has(id) == true { round?.departed[id] = gone.name }
         var deliveries = present.map { Delivery(to: $0.id, events: [.room(.left(name: gone.name))]) }
         deliveries += closeRoundIfDone()
         return deliveries

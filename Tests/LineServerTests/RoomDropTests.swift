@@ -1,0 +1,53 @@
+import DialogueEngine
+import NIOCore
+import Testing
+
+@testable import LineServer
+
+/// Someone whose connection drops in a group, over real connections: the answer they gave to a
+/// question everyone answers was acknowledged, so it is not lost; back with the join code and
+/// the same name, it is theirs again.
+@Suite("Group rooms: a dropped connection over TCP")
+struct RoomDropTests {
+    static func words(_ lines: [String]) -> String { RoomTests.words(lines) }
+
+    @Test("an answer held for everyone's answers survives its person's dropped connection")
+    func heldAnswerSurvivesADrop() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            let (ben, _) = try await RoomTests.join(address, code: code, name: "Ben")
+            _ = try await host.response()
+            _ = try await asha.response()
+            try await host.line("A kinder waiting room")
+            _ = try await host.response()
+            _ = try await asha.response()
+            _ = try await ben.response()
+
+            try await asha.line("5")
+            #expect(Self.words(try await asha.response()).contains("(1 of 3 so far)"))
+            _ = try await host.response()
+            _ = try await ben.response()
+            await asha.drop()
+            #expect(try await host.response() == ["", "  Asha has left the group."])
+            _ = try await ben.response()
+
+            let (back, welcome) = try await RoomTests.join(address, code: code, name: "Asha")
+            #expect(Self.words(welcome).contains("Welcome, Asha."))
+            #expect(Self.words(welcome).contains("(1 of 3 so far)"), "told their answer is still held: \(Self.words(welcome))")
+            _ = try await host.response()
+            _ = try await ben.response()
+
+            try await ben.line("6")
+            _ = try await ben.response()
+            _ = try await host.response()
+            _ = try await back.response()
+            try await host.line("7")
+            let shown = Self.words(try await host.response())
+            #expect(shown.contains("Asha: People have a real say, but staff still hold the power"), "\(shown)")
+            #expect(shown.contains("Ben: People help shape the plans"), "\(shown)")
+            #expect(!shown.contains("Asha 2"))
+        }
+    }
+}
