@@ -1,0 +1,27 @@
+import DialogueEngine
+import NIOCore
+import Testing
+
+@testable import LineServer
+import TandemProtocol
+
+/// The offer of a host to talk, after a check-in, is made only when a host is connected to be
+/// told: otherwise `/talk` could only answer that there is no host.
+@Suite("The offer of a host to talk")
+struct TalkOfferTests {
+    @Test("with no host connected, words of distress bring the contacts but no offer of a host")
+    func noHostNoOffer() async throws {
+        try await withServer { _, address in
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("/start wellbeing-at-work")
+            _ = try await person.response()
+            try await person.line("I want to end my life")
+            let said = UnderAttackTests.words(try await person.response())
+            #expect(said.contains("Samaritans"), "the contacts come: \(said)")
+            #expect(!said.contains("Would you like the host"), "no host is there to be told: \(said)")
+            try await person.line("/talk")
+            #expect(UnderAttackTests.words(try await person.response()) == ServerWords.talkNoHost)
+        }
+    }
+}
