@@ -95,9 +95,11 @@ public actor RoomKeeper {
 
     /// Someone's connection ended. When it was the host's, returns the absence's number, so the
     /// door can close the room later if the host has not come back by then (`closeIfHostStillAway`).
+    /// Someone who left (`/quit`, `/pause`, the end of input) is out of the room by now: anyone
+    /// still in it when their connection ends has dropped, and the group is told so.
     public func left(id: String, graceMinutes: Int) async -> Int? {
         let wasHost = room.host.id == id && !room.hostAway
-        _ = await run(for: id) { $0.leave(id: id, graceMinutes: graceMinutes) }
+        _ = await run(for: id) { $0.leave(id: id, graceMinutes: graceMinutes, dropped: true) }
         links[id] = nil
         return wasHost && room.hostAway && !room.isClosed ? room.absences : nil
     }

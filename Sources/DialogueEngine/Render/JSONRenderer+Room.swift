@@ -12,6 +12,8 @@ extension JSONRenderer {
             m += [("event", "joined"), ("name", .string(name))]
         case .left(let name):
             m += [("event", "left"), ("name", .string(name))]
+        case .dropped(let name):
+            m += [("event", "dropped"), ("name", .string(name))]
         case .renamed(let from, let to):
             m += [("event", "renamed"), ("from", .string(from)), ("name", .string(to))]
         case .answered(let name, let count, let of):
@@ -58,6 +60,7 @@ extension JSONRenderer {
         case "welcome": return .welcome(name: name, title: v["title"]?.string ?? "", others: strings("others"))
         case "joined": return .joined(name: name)
         case "left": return .left(name: name)
+        case "dropped": return .dropped(name: name)
         case "renamed": return .renamed(from: v["from"]?.string ?? "", to: name)
         case "answered": return .answered(name: name, count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0)
         case "kept": return .kept(count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0, changed: v["changed"]?.bool ?? false)

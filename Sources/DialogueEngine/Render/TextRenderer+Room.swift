@@ -14,6 +14,8 @@ extension TextRenderer {
             return wrap("\(Sanitize.line(name)) has joined the group.", indent: "  ", first: "  ")
         case .left(let name):
             return wrap("\(Sanitize.line(name)) has left the group.", indent: "  ", first: "  ")
+        case .dropped(let name):
+            return wrap("\(Sanitize.line(name))'s connection has dropped. They can join again with the same code.", indent: "  ", first: "  ")
         case .renamed(let from, let to):
             return wrap("\(Sanitize.line(from)) is now called \(Sanitize.line(to)).", indent: "  ", first: "  ")
         case .answered(let name, let count, let of):

@@ -151,13 +151,15 @@ public struct Room: Sendable {
 
     /// Someone's connection ended, or they left. When it is the host's connection, the group waits
     /// for them for `graceMinutes` (`hostLeft`); the door closes the room if they do not come back.
-    public mutating func leave(id: String, graceMinutes: Int = 10) -> [Delivery] {
+    /// `dropped`: their connection was lost without their leaving, and the group is told so.
+    public mutating func leave(id: String, graceMinutes: Int = 10, dropped: Bool = false) -> [Delivery] {
         guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return [] }
         if members[index].isHost { return hostAway ? [] : hostLeft(graceMinutes: graceMinutes) }
         let gone = members.remove(at: index)
         // An answer they gave is kept (it was acknowledged), under the name they had.
         if round?.has(id) == true { round?.departed[id] = gone.name }
-        var deliveries = present.map { Delivery(to: $0.id, events: [.room(.left(name: gone.name))]) }
+        let note: RoomNote = dropped ? .dropped(name: gone.name) : .left(name: gone.name)
+        var deliveries = present.map { Delivery(to: $0.id, events: [.room(note)]) }
         deliveries += closeRoundIfDone()
         return deliveries
     }

@@ -6,6 +6,9 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case welcome(name: String, title: String, others: [String])
     case joined(name: String)
     case left(name: String)
+    /// Someone's connection was lost without their leaving (a reset, a network gone): they are out
+    /// of the group until they join again; an answer they gave is kept.
+    case dropped(name: String)
     /// Someone chose another name in the group (`/name`): the group knows them as `to` from now on.
     case renamed(from: String, to: String)
     /// Someone gave their own answer to a question everyone answers (the answer is not shown yet).
