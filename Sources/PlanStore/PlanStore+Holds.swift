@@ -9,7 +9,8 @@ import Glibc
 /// The locks that keep other programs off the plans this store has open (`PlanStore.hold(plan:)`).
 ///
 /// Each plan is one byte of `<store>-open`, an empty file (nothing is ever written to it; the byte
-/// is a stable hash of the plan's id). The store opens that file once, and locks a plan's byte with
+/// is a stable hash of the plan's id), beside the store's real file: a store reached through a
+/// symbolic link has the same lock file as the store itself, so two windows cannot both get in. The store opens that file once, and locks a plan's byte with
 /// Linux's open file description lock: held by that one open file, so another program (or another
 /// `PlanStore` on the same file) is kept out, and let go when the file closes, however the program
 /// ends. Holds through this store share the file, so they never keep each other out: a server keeps
@@ -21,10 +22,19 @@ final class HoldFile: Sendable {
         var counts: [UInt64: Int] = [:]
     }
 
-    private let path: String
+    private let storePath: String
     private let state = Locked(State())
 
-    init(path: String) { self.path = path }
+    /// - Parameter storePath: the store's file; the lock file is `<its real path>-open`, found when
+    ///   the first hold is taken (the store's file is there by then).
+    init(storePath: String) { self.storePath = storePath }
+
+    /// `<store>-open` beside the file `storePath` names, with every symbolic link followed.
+    static func lockPath(forStore storePath: String) -> String {
+        guard let real = realpath(storePath, nil) else { return storePath + "-open" }
+        defer { free(real) }
+        return String(cString: real) + "-open"
+    }
 
     deinit {
         state.withLock { state in
@@ -44,7 +54,7 @@ final class HoldFile: Sendable {
                 state.counts[offset] = count + 1
                 return .held
             }
-            if state.fd == nil { state.fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
+            if state.fd == nil { state.fd = Glibc.open(Self.lockPath(forStore: storePath), O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
             guard let fd = state.fd, fd >= 0 else { return .cannotHold }
             guard Self.lock(fd, offset, Int16(F_WRLCK)) == 0 else {
                 return errno == EAGAIN || errno == EACCES ? .heldElsewhere : .cannotHold

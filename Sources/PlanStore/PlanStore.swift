@@ -62,7 +62,7 @@ public final class PlanStore: Sendable {
         let path = HomeFolder.expandTilde(rawPath)
         self.path = path
         self.clock = options.clock
-        holds = HoldFile(path: path + "-open")
+        holds = HoldFile(storePath: path)
         if !options.readonly { try Self.prepareFiles(at: path) }
         let pool: DatabasePool
         do {

@@ -34,6 +34,22 @@ struct PlanHoldTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test("A store reached through a symbolic link is held as the store itself: a window opened through the link is kept out")
+    func throughALink() throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let store = try PlanStore(path: path)
+        try FileManager.default.createDirectory(atPath: folder.file("elsewhere"), withIntermediateDirectories: false)
+        let link = folder.file("elsewhere/plans.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let throughLink = try PlanStore(path: link)
+        let held = store.hold(plan: "k7qm3xrt")
+        #expect(held != nil)
+        #expect(throughLink.hold(plan: "k7qm3xrt") == nil, "the same store, by another name")
+        #expect(!FileManager.default.fileExists(atPath: link + "-open"), "one lock file, beside the store itself")
+        _ = held
+    }
+
     @Test("Where no hold can be taken (a store in memory), an empty hold: never a reason to refuse a plan")
     func noHoldPossible() throws {
         let memory = try PlanStore.inMemory()
