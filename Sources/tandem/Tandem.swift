@@ -18,6 +18,7 @@ struct Tandem: AsyncParsableCommand {
 
     @MainActor static func main() async {
         Terminal.unblockSignals()
+        NoCoreFiles.turnOff()
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {

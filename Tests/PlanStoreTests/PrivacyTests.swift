@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// After a full plan, no answer is in any file under the home folder except the store and the files
 /// the person exported.
 @Suite("Privacy with the real tandem program")
@@ -36,5 +40,27 @@ struct PrivacyTests {
         // The exported files do hold the plan, so the search above would have found leaks.
         #expect(try String(contentsOfFile: home.file("plan.json"), encoding: .utf8).contains("Zebrafinch"))
         #expect(try String(contentsOfFile: home.file("my-plan.txt"), encoding: .utf8).contains("Zebrafinch"))
+    }
+
+    @Test("A crash leaves no core file: a program holding answers sets its core file size to 0")
+    func noCoreFiles() throws {
+        let home = try TempFolder("tandem-core")
+        // Started as a shell with `ulimit -c unlimited` would start it (core files are often off
+        // already, and then this test would prove nothing).
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
+        let before = limit
+        limit.rlim_cur = limit.rlim_max
+        setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
+        let child = try TandemProcess(["plan", "store-test"], home: home)
+        var restore = before
+        setrlimit(Int32(RLIMIT_CORE.rawValue), &restore)
+        _ = try child.expect("> ")
+        let limits = try String(contentsOfFile: "/proc/\(child.process.processIdentifier)/limits", encoding: .utf8)
+        let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
+        let soft = core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).first
+        #expect(soft == "0", "\(core)")
+        child.closeInput()
+        _ = try child.finish()
     }
 }
