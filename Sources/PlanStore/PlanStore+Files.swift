@@ -22,6 +22,15 @@ extension PlanStore {
         return (HomeFolder.path(environment: environment) as NSString).appendingPathComponent(".local/share/tandem/plans.sqlite")
     }
 
+    /// `path` in full: `~/` as the home folder (`HomeFolder`), and a relative path from the folder the
+    /// program was started in, so the store can be found again from anywhere and is named in full.
+    public static func absolutePath(_ path: String) -> String {
+        let path = HomeFolder.expandTilde(path)
+        if path.hasPrefix("/") || path == ":memory:" { return path }
+        let here = FileManager.default.currentDirectoryPath
+        return here.hasSuffix("/") ? here + path : here + "/" + path
+    }
+
     /// The store's path as people read it: `$HOME/x` as `~/x`.
     public var displayPath: String {
         let home = HomeFolder.path()

@@ -59,7 +59,7 @@ public final class PlanStore: Sendable {
     }
 
     init(path rawPath: String, options: Options) throws {
-        let path = HomeFolder.expandTilde(rawPath)
+        let path = Self.absolutePath(rawPath)
         self.path = path
         self.clock = options.clock
         holds = HoldFile(storePath: path)

@@ -19,8 +19,18 @@ struct StoreOptions: ParsableArguments {
         return PlanStore.defaultPath()
     }
 
-    /// The store's file, with `~` expanded as the store expands it.
-    var resolvedPath: String { HomeFolder.expandTilde(path) }
+    /// The store's file in full, as the store names it (`~` expanded, a relative path from here).
+    var resolvedPath: String { PlanStore.absolutePath(path) }
+
+    /// A blank name (only spaces) is a slip, not a file anyone means to keep plans in.
+    func validate() throws {
+        if let store, !store.isEmpty, store.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--store needs the name of a file, like --store ~/my-plans.sqlite")
+        }
+        if store == nil || store == "", let env = ProcessInfo.processInfo.environment["TANDEM_STORE"], !env.isEmpty, env.allSatisfy(\.isWhitespace) {
+            throw ValidationError("TANDEM_STORE needs the name of a file, like TANDEM_STORE=~/my-plans.sqlite (or unset it to use your usual plans)")
+        }
+    }
 
     /// For commands that only read or remove plans: nil when there is no store at the path, which
     /// is then not made (a mistyped `--store` leaves no empty store, and no folders, behind).
@@ -49,7 +59,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store; on a problem, says so plainly and stops with exit status 1.
     func open() throws -> PlanStore {
-        let store = try StoreFailure.guarding { try PlanStore(path: path) }
+        let store = try StoreFailure.guarding { try PlanStore(path: resolvedPath) }
         for warning in store.warnings { Output.error("Warning: " + warning) }
         return store
     }

@@ -132,6 +132,26 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: home.file("no")), "nothing was made")
     }
 
+    /// A one-letter store name crashed Foundation's path code (`--store x`); a blank one made a
+    /// store called " " or crashed.
+    @Test("A store named relative to the folder you are in is kept there, and named in full; a blank name is refused")
+    func relativeAndBlankStoreNames() throws {
+        let home = try TempFolder("tandem-cmd-relative")
+        let plan = try TandemProcess.run(["plan", "store-test", "--store", "x"], home: home, input: ["/pause"])
+        #expect(plan.status == 0, "\(plan.err)")
+        #expect(flat(plan.out).contains("(~/x)"), "the full path (from the home folder), so it can be found again: \(plan.out)")
+        #expect(FileManager.default.fileExists(atPath: home.file("x")))
+        let sessions = try TandemProcess.run(["sessions", "--store", "x"], home: home)
+        #expect(sessions.status == 0 && sessions.out.contains(home.file("x")), "\(sessions.out)\(sessions.err)")
+        for blank in [" ", "  "] {
+            let run = try TandemProcess.run(["plan", "store-test", "--store", blank], home: home, input: ["/pause"])
+            #expect(run.status != 0 && run.err.contains("--store needs the name of a file"), "\(run.err)")
+            let fromEnvironment = try TandemProcess.run(["sessions"], home: home, environment: ["TANDEM_STORE": blank])
+            #expect(fromEnvironment.status != 0 && fromEnvironment.err.contains("TANDEM_STORE needs the name of a file"), "\(fromEnvironment.err)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: home.file(" ")) && !FileManager.default.fileExists(atPath: home.file("  ")))
+    }
+
     @Test("export: stdout by default; --output makes a 0600 file and never writes over one", arguments: ["text", "markdown", "json"])
     func export(format: String) throws {
         let (home, code) = try homeWithPlan()
