@@ -8,10 +8,12 @@ import DialogueEngine
 /// pause message, and exits with 0.
 enum PauseOnSignal {
     /// Prepares the messages for a plan with `code` and installs the handlers.
-    static func arm(code: String?, finished: Bool, width: Int) {
+    /// - Parameter saved: false once the plan is no longer kept (deleted in another window): then the
+    ///   words say it is not being saved, and give no code, which would no longer work.
+    static func arm(code: String?, finished: Bool, saved: Bool = true, width: Int) {
         let renderer = TextRenderer(width: width)
-        let unfinished = "\n" + renderer.render([.paused(code: code, saved: true)]).joined(separator: "\n") + "\n"
-        let done = "\n" + renderer.render([.paused(code: nil, saved: true)]).joined(separator: "\n") + "\n"
+        let unfinished = "\n" + renderer.render([.paused(code: saved ? code : nil, saved: saved)]).joined(separator: "\n") + "\n"
+        let done = "\n" + renderer.render([.paused(code: nil, saved: saved)]).joined(separator: "\n") + "\n"
         tandem_pause_on_signal(unfinished, done, finished ? 1 : 0)
     }
 

@@ -72,6 +72,8 @@ struct PlanRunner {
             do {
                 try StoreBridge.wait { try await store.append(changes, to: id, progress: progress) }
             } catch let error as StoreError where error.kind == .notFound {
+                // From now on nothing is kept: closing the window must not say it is saved.
+                PauseOnSignal.arm(code: nil, finished: turn.next.conversation.isFinished, saved: false, width: Terminal.width)
                 throw Session.PlanGone()
             }
         }

@@ -122,6 +122,27 @@ struct CrashSafetyTests {
         #expect(!child.text.contains("Please try again"), "trying again could never work")
     }
 
+    @Test("A plan deleted in another window, then the window closed (SIGHUP) or stopped (SIGTERM): it does not say the plan is saved", arguments: [SIGHUP, SIGTERM])
+    func deletedElsewhereThenStopped(_ signal: Int32) throws {
+        let home = try TempFolder("tandem-deleted-stopped")
+        let child = try TandemProcess(["plan", "store-test"], home: home)
+        try child.expect(Self.questions[0])
+        try child.send("Robin")
+        try child.expect(Self.questions[1])
+        let sessions = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(sessions.out.utf8)) as? [String: Any])
+        let id = try #require((root["plans"] as? [[String: Any]])?.first?["id"] as? String)
+        #expect(try TandemProcess.run(["delete", id, "--yes"], home: home).status == 0)
+        try child.send(TestData.fullPlan[1])
+        try child.expect("This plan is no longer saved")
+        try child.expect(Self.questions[2])
+        child.send(signal: signal)
+        #expect(try child.finish() == 0)
+        let after = String(child.text.suffix(from: child.text.range(of: "This plan is no longer saved")!.lowerBound))
+        #expect(!after.contains("Your plan is saved"), "its code no longer works: \(after)")
+        #expect(after.contains("This plan is not being saved"), "\(after)")
+    }
+
     @Test("The same plan in two windows: the second is told it is open in the first, and nothing is written over")
     func oneWindowAtATime() throws {
         let home = try TempFolder("tandem-two-windows")
