@@ -243,6 +243,14 @@ public final class ConnectionLogic {
             switch result {
             case .success:
                 finish(turn, shown: shown)
+            case .failure(let error as StoreError) where error.kind == .notFound:
+                // Deleted meanwhile (`tandem delete` on this computer): trying again could never
+                // work, so the turn is taken and the plan lives on here only, as in the terminal.
+                log(.notice, "plan deleted elsewhere: kept on this connection only")
+                guard case .plan(let seat) = phase else { return }
+                send(.events(seat.session.planGone(after: turn)))
+                report(shown, in: seat.session.conversation)
+                if seat.session.isClosed { close(now: false) }
             case .failure(let error):
                 log(.error, "journal write failed: \(type(of: error))")
                 disclosure = disclosed

@@ -144,6 +144,32 @@ struct StoreAndShutdownTests {
         await #expect(throws: (any Error).self) { _ = try await TestClient.connect(address) }
     }
 
+    /// As in the terminal: `tandem delete` on the host's computer while someone is on the plan.
+    @Test("a plan deleted while open here: the answer is taken, the person is told once it is no longer saved, and never given a code that cannot work")
+    func deletedWhileOpen() async throws {
+        let store = try PlanStore.inMemory()
+        let server = LineServer(configuration: Fixtures.configuration(store: store))
+        let address = try await server.start()
+        let person = try await TestClient.connect(address)
+        _ = try await person.response()
+        try await person.line("/start looking-after-me-too")
+        _ = try await person.response()
+        try await person.line("Alex")
+        _ = try await person.response()
+        let id = try #require(try await store.list().first?.id)
+        try await store.delete(id: id)
+        try await person.line("/skip")
+        let told = try await person.response().joined(separator: " ")
+        #expect(told.contains("This plan is no longer saved"), "\(told)")
+        #expect(!told.contains("Please try again"), "trying again could never work: \(told)")
+        try await person.line("/skip")
+        let next = try await person.response().joined(separator: " ")
+        #expect(!next.contains("no longer saved") && !next.contains("could not save"), "told once: \(next)")
+        await server.shutdown()
+        let closing = try await person.untilClosed()
+        #expect(!closing.contains("Your plan is saved") && !closing.contains("use this code"), "\(closing)")
+    }
+
     @Test("shutdown ends within the grace time even when a client never reads")
     func shutdownGrace() async throws {
         var config = Fixtures.configuration {

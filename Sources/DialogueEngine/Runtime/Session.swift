@@ -78,7 +78,8 @@ public struct Session: Sendable {
         accept(turn)
         plan = nil
         onlyHere = true
-        return [.failure("This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and /export keeps a copy in a file, but nothing more is saved here.")] + turn.events
+        let copy = savesFiles ? "/export keeps a copy in a file" : "/export shows your plan so you can copy it"
+        return [.failure("This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and \(copy), but nothing more is saved here.")] + turn.events
     }
 
     /// The code that brings the person back to this plan, when it is kept and not finished.
