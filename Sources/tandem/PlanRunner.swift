@@ -20,25 +20,40 @@ struct PlanRunner {
         let plan = try StoreFailure.guarding { try StoreBridge.wait { try await store.begin(progress) } }
         var session = Session(conversation: conversation, support: library.support, plan: plan.info)
         prepare(&session)
+        let hold = try holdOrRefuse(plan.id)
         let opening = session.start()
         try keep(opening)
         session.accept(opening)
-        try run(&session, opening: opening.events)
+        try run(&session, opening: opening.events, hold: hold)
     }
 
     /// Carries on a saved plan from the question where it stopped.
     func resume(_ plan: StoredPlan) throws {
         let script = try StoreFailure.script(for: plan, in: library)
-        var stored = plan
+        // Held before anything is written for it (a window that is refused makes no code), and
+        // read again once held: another window may have answered since it was first read.
+        let hold = try holdOrRefuse(plan.id)
+        let store = store, id = plan.id
+        var stored = try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
+        stored.code = plan.code
         // A plan opened by its id gets a fresh code, so the person has one to come back with.
         if stored.code == nil {
-            let store = store, id = plan.id
             stored.code = try StoreFailure.guarding { try StoreBridge.wait { try await store.newCode(for: id) } }
         }
         var session = stored.session(script, support: library.support, today: SimpleDate(Date()))
         prepare(&session)
         let opening = session.resume(dialogueChanged: stored.dialogueChanged(script))
-        try run(&session, opening: opening)
+        try run(&session, opening: opening, hold: hold)
+    }
+
+    /// One window at a time on a plan: two would each write their answers over the other's. Holds
+    /// plan `id`, or says it is open elsewhere and stops with exit status 1.
+    private func holdOrRefuse(_ id: String) throws -> PlanHold {
+        guard let hold = store.hold(plan: id) else {
+            Output.error("This plan is open somewhere else just now: in another window, or on a Tandem server on this computer. So that your answers do not overwrite each other, carry on there, or type /pause there first and then try again here.")
+            throw ExitCode(1)
+        }
+        return hold
     }
 
     /// What only the terminal knows: where answers go, and that it can write files.
@@ -49,16 +64,8 @@ struct PlanRunner {
         session.carry(repl.checkInsBeforePlan)
     }
 
-    private func run(_ session: inout Session, opening: [Event]) throws {
-        // One window at a time on a plan: two would each write their answers over the other's.
-        var hold: PlanHold?
-        if let id = session.plan?.id {
-            hold = store.hold(plan: id)
-            guard hold != nil else {
-                Output.error("This plan is open somewhere else just now: in another window, or on a Tandem server on this computer. So that your answers do not overwrite each other, carry on there, or type /pause there first and then try again here.")
-                throw ExitCode(1)
-            }
-        }
+    /// Runs the conversation, holding the plan (`hold`) until it ends.
+    private func run(_ session: inout Session, opening: [Event], hold: PlanHold) throws {
         PauseOnSignal.arm(code: session.plan?.code, finished: session.conversation.isFinished, width: Terminal.width)
         withExtendedLifetime(hold) {
             repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 #if canImport(Glibc)
@@ -159,6 +160,27 @@ struct CrashSafetyTests {
         let third = try TandemProcess.run(["resume", code], home: home, input: ["/pause"])
         #expect(third.status == 0, "\(third.err)")
         #expect(third.out.contains(Self.questions[1]))
+    }
+
+    @Test("A second window refused a plan (by its id, or from the list) writes nothing: no new code is made for it")
+    func refusedWindowMakesNoCode() throws {
+        let home = try TempFolder("tandem-refused-code")
+        let (code, _, _) = try answer(1, thenStop: .closedInput, home: home)
+        let store = home.file(".local/share/tandem/plans.sqlite")
+        let codes = { try TestData.rawQueue(store).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM resumeCode") ?? -1 } }
+        let first = try TandemProcess(["resume", code], home: home)
+        try first.expect(Self.questions[1])
+        let before = try codes()
+        let sessions = try TandemProcess.run(["sessions", "--format", "json"], home: home)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(sessions.out.utf8)) as? [String: Any])
+        let id = try #require((root["plans"] as? [[String: Any]])?.first?["id"] as? String)
+        let byID = try TandemProcess.run(["resume", id], home: home, input: ["/quit"])
+        #expect(byID.status == 1 && byID.err.contains("open somewhere else"), "\(byID.err)")
+        let fromList = try TandemProcess.run(["resume"], home: home, input: ["1", "/quit"])
+        #expect(fromList.status == 1 && fromList.err.contains("open somewhere else"), "\(fromList.err)")
+        #expect(try codes() == before, "a code no one was shown, that would work for 180 days")
+        try first.send("/pause")
+        #expect(try first.finish() == 0)
     }
 
     @Test("A plan finished in one sitting, paused in the middle of another")
