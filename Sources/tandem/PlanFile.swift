@@ -32,7 +32,16 @@ enum PlanFile {
             case ENOENT: throw Refused(description: "there is no folder for \(name)")
             case EACCES, EPERM, EROFS: throw Refused(description: "I am not allowed to write \(name)")
             case ENOSPC: throw Refused(description: "there is no space left for \(name)")
-            case EISDIR: throw folder()
+            case EISDIR:
+                // A name ending in "/" (Linux says EISDIR for it): a folder only if there is one.
+                let bare = String(full.reversed().drop(while: { $0 == "/" }).reversed())
+                if FileManager.default.fileExists(atPath: bare, isDirectory: &isFolder), !isFolder.boolValue {
+                    throw Refused(description: "\(Sanitize.line(bare)) is a file, not a folder. Please give a file's name without a / at the end, like my-plan.txt")
+                }
+                if !FileManager.default.fileExists(atPath: bare) {
+                    throw Refused(description: "there is no folder called \(Sanitize.line(bare))")
+                }
+                throw folder()
             default: throw Refused(description: "\(name): \(String(cString: strerror(errno)))")
             }
         }

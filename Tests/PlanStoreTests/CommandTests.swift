@@ -99,6 +99,16 @@ struct CommandTests {
         #expect(empty.status == 1)
         #expect(empty.err.contains("Please give the file a name, like my-plan.txt"), "\(empty.err)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.file("plans")).isEmpty)
+        // A name ending in "/" that is not a folder: not called a folder, and no advice that fails.
+        let missing = try TandemProcess.run(["export", code, "--output", "nowhere/"], home: home)
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("there is no folder called \(home.file("nowhere"))"), "\(missing.err)")
+        FileManager.default.createFile(atPath: home.file("notes"), contents: Data("mine".utf8))
+        let file = try TandemProcess.run(["export", code, "--output", "notes/"], home: home)
+        #expect(file.status == 1)
+        #expect(file.err.contains("\(home.file("notes")) is a file, not a folder"), "\(file.err)")
+        #expect(try String(contentsOfFile: home.file("notes"), encoding: .utf8) == "mine")
+        #expect(!FileManager.default.fileExists(atPath: home.file("nowhere")))
     }
 
     @Test("The resume list takes the number as a word too ('one', '#1')")
