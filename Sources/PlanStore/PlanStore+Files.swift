@@ -59,6 +59,12 @@ extension PlanStore {
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue { throw StoreError.io(path, "it is a folder, not a file") }
+            // An empty file of one's own (`touch plans.sqlite`) is no store yet: the store made in
+            // it is kept as private as one made here.
+            var info = stat()
+            if stat(path, &info) == 0, info.st_size == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFREG {
+                chmod(path, 0o600)
+            }
             return
         }
         let fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

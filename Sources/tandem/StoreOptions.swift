@@ -36,6 +36,8 @@ struct StoreOptions: ParsableArguments {
     /// is then not made (a mistyped `--store` leaves no empty store, and no folders, behind).
     func openExisting() throws -> PlanStore? {
         guard FileManager.default.fileExists(atPath: resolvedPath) else { return nil }
+        // An empty file (`touch plans.sqlite`) holds no plans: it is not made a store here either.
+        if let size = try? FileManager.default.attributesOfItem(atPath: resolvedPath)[.size] as? Int, size == 0 { return nil }
         return try open()
     }
 

@@ -162,6 +162,22 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: home.file(" ")) && !FileManager.default.fileExists(atPath: home.file("  ")))
     }
 
+    /// `touch plans.sqlite` (or a copy that failed) leaves an empty file: no plans, not a store yet.
+    @Test("An empty file at the store's path: sessions says there are no plans and makes nothing; a new plan makes it a store only its owner can read")
+    func emptyFileAtTheStorePath() throws {
+        let home = try TempFolder("tandem-cmd-empty")
+        let path = home.file("plans.sqlite")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644]))
+        let sessions = try TandemProcess.run(["sessions", "--store", path], home: home)
+        #expect(sessions.status == 0 && sessions.out.contains("There are no plans in:"), "\(sessions.out)\(sessions.err)")
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal") && size == 0, "nothing made")
+        let plan = try TandemProcess.run(["plan", "store-test", "--store", path], home: home, input: ["Robin", "/pause"])
+        #expect(plan.status == 0, "\(plan.err)")
+        #expect(mode(path) == 0o600)
+        #expect(!plan.err.contains("Warning"), "\(plan.err)")
+    }
+
     @Test("export: stdout by default; --output makes a 0600 file and never writes over one", arguments: ["text", "markdown", "json"])
     func export(format: String) throws {
         let (home, code) = try homeWithPlan()
