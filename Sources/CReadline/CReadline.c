@@ -168,6 +168,12 @@ int tandem_terminal_width(int fd) {
     return 0;
 }
 
+int tandem_signal_is_ignored(int sig) {
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) != 0) return 0;
+    return current.sa_handler == SIG_IGN;
+}
+
 void tandem_unblock_signals(void) {
     sigset_t set;
     sigemptyset(&set);

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CReadline
 import DialogueEngine
 import Dispatch
 import Foundation
@@ -161,7 +162,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// SIGTERM and SIGINT (Ctrl-C) stop the server gracefully: once the first arrives, a second one
+/// SIGTERM, SIGINT (Ctrl-C) and SIGHUP (the host's terminal window closed) stop the server
+/// gracefully, so everyone is told and given their code: once the first arrives, a second one
 /// stops at once.
 final class StopSignals {
     private let sources: [any DispatchSourceSignal]
@@ -169,7 +171,9 @@ final class StopSignals {
     init(stop: @escaping @Sendable () async -> Void) {
         var sources: [any DispatchSourceSignal] = []
         let stopping = LockedFlag()
-        for sig in [SIGTERM, SIGINT] {
+        for sig in [SIGTERM, SIGINT, SIGHUP] {
+            // Started with nohup: the host asked for the server to outlive the window.
+            if sig == SIGHUP && tandem_signal_is_ignored(SIGHUP) == 1 { continue }
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {

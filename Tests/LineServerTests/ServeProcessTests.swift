@@ -10,8 +10,9 @@ import Testing
 /// out of file descriptors.
 @Suite("tandem serve as a process", .serialized)
 struct ServeProcessTests {
-    @Test("SIGTERM: the person is told, with their code; the answer is in the store; exit 0")
-    func sigterm() async throws {
+    /// SIGHUP is what a host's terminal window sends when it is closed.
+    @Test("SIGTERM, or SIGHUP (the host's window closed): the person is told, with their code; the answer is in the store; exit 0", arguments: [SIGTERM, SIGHUP])
+    func sigterm(_ signal: Int32) async throws {
         let folder = try TemporaryDirectory()
         let storePath = folder.path + "/plans.sqlite"
         let server = try ServeProcess(["--store", storePath])
@@ -22,7 +23,7 @@ struct ServeProcessTests {
         try await client.line("Morgan")
         _ = try await client.response()
 
-        server.process.terminate()  // SIGTERM
+        kill(server.process.processIdentifier, signal)
         let told = try await client.untilClosed()
         #expect(told.hasPrefix("The server is closing now.\r\n\r\nYour plan is saved. To carry on later, use this code: "))
         let status = try await server.exitStatus(within: .seconds(15))

@@ -27,6 +27,9 @@ int tandem_terminal_width(int fd);
 /// Unblocks SIGINT, SIGTERM and SIGHUP (a parent may have blocked them).
 void tandem_unblock_signals(void);
 
+/// 1 when signal `sig` is ignored (as `nohup` leaves SIGHUP), else 0.
+int tandem_signal_is_ignored(int sig);
+
 /// SIGTERM and SIGHUP pause the plan, as /pause would: the handler puts the terminal back as it was,
 /// writes `unfinished` (or `finished`, once tandem_pause_set_finished(1) says the plan is done) to
 /// standard output, and exits with 0. Every answer is already on disk. The strings are copied.
