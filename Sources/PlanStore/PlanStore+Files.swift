@@ -67,7 +67,15 @@ extension PlanStore {
             }
             return
         }
-        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 && errno == EEXIST && isDanglingLink(path) {
+            // A link to a store not made yet: make the file it points to (O_EXCL never follows a link).
+            fd = systemOpen(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                var info = stat()
+                if fstat(fd, &info) != 0 || info.st_size != 0 { close(fd); return }  // another program's, just made
+            }
+        }
         if fd < 0 {
             if errno == EEXIST { return }  // another program made it just now
             switch errno {
@@ -78,6 +86,12 @@ extension PlanStore {
         }
         fchmod(fd, 0o600)
         close(fd)
+    }
+
+    /// A symbolic link to nothing (yet).
+    private static func isDanglingLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK && stat(path, &info) != 0
     }
 
     /// A warning for each of the store's files that people other than its owner can read or change.

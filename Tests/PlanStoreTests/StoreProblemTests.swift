@@ -22,6 +22,23 @@ struct StoreProblemTests {
         #expect(store.warnings.isEmpty)
     }
 
+    /// A link made ahead of the store (to keep plans in another folder): SQLite made the file it
+    /// points to with its own mode, 0644.
+    @Test("A store path that is a link to a file not made yet: the file is made 0600, WAL files included")
+    func linkToAStoreNotMadeYet() async throws {
+        let folder = try TempFolder()
+        let target = folder.file("kept/plans.sqlite")
+        try FileManager.default.createDirectory(atPath: folder.file("kept"), withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let link = folder.file("plans.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let store = try PlanStore(path: link, options: TestData.options())
+        var session = try await TestData.begin(store)
+        try await TestData.play(["R"], into: &session, store: store)
+        #expect(mode(target) == 0o600)
+        #expect(mode(target + "-wal") == 0o600)
+        #expect(store.warnings.isEmpty, "\(store.warnings)")
+    }
+
     @Test("Every commit is synced: WAL and synchronous=FULL on the connection that writes, secure_delete on")
     func durability() throws {
         let folder = try TempFolder()
