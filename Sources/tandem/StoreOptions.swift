@@ -22,12 +22,13 @@ struct StoreOptions: ParsableArguments {
     /// The store's file in full, as the store names it (`~` expanded, a relative path from here).
     var resolvedPath: String { PlanStore.absolutePath(path) }
 
-    /// A blank name (only spaces) is a slip, not a file anyone means to keep plans in.
+    /// A blank name (empty, as `--store "$FOLDER"` gives when FOLDER is not set, or only spaces) is
+    /// a slip, not a file anyone means to keep plans in: it must not quietly mean the usual store.
     func validate() throws {
-        if let store, !store.isEmpty, store.allSatisfy(\.isWhitespace) {
+        if let store, store.allSatisfy(\.isWhitespace) {
             throw ValidationError("--store needs the name of a file, like --store ~/my-plans.sqlite")
         }
-        if store == nil || store == "", let env = ProcessInfo.processInfo.environment["TANDEM_STORE"], !env.isEmpty, env.allSatisfy(\.isWhitespace) {
+        if store == nil, let env = ProcessInfo.processInfo.environment["TANDEM_STORE"], !env.isEmpty, env.allSatisfy(\.isWhitespace) {
             throw ValidationError("TANDEM_STORE needs the name of a file, like TANDEM_STORE=~/my-plans.sqlite (or unset it to use your usual plans)")
         }
     }

@@ -153,9 +153,11 @@ struct CommandTests {
         #expect(FileManager.default.fileExists(atPath: home.file("x")))
         let sessions = try TandemProcess.run(["sessions", "--store", "x"], home: home)
         #expect(sessions.status == 0 && sessions.out.contains(home.file("x")), "\(sessions.out)\(sessions.err)")
-        for blank in [" ", "  "] {
+        for blank in ["", " ", "  "] {
             let run = try TandemProcess.run(["plan", "store-test", "--store", blank], home: home, input: ["/pause"])
             #expect(run.status != 0 && run.err.contains("--store needs the name of a file"), "\(run.err)")
+            #expect(!FileManager.default.fileExists(atPath: home.file(".local/share/tandem")), "not the usual store, quietly")
+            guard !blank.isEmpty else { continue }  // an empty TANDEM_STORE is one not set
             let fromEnvironment = try TandemProcess.run(["sessions"], home: home, environment: ["TANDEM_STORE": blank])
             #expect(fromEnvironment.status != 0 && fromEnvironment.err.contains("TANDEM_STORE needs the name of a file"), "\(fromEnvironment.err)")
         }
