@@ -180,6 +180,7 @@ void tandem_unblock_signals(void) {
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGQUIT);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
@@ -227,6 +228,9 @@ void tandem_pause_on_signal(const char *unfinished, const char *finished, int is
     pause_has_saved_terminal = isatty(0) && tcgetattr(0, &pause_saved_terminal) == 0;
     signal(SIGTERM, tandem_pause_handler);
     signal(SIGHUP, tandem_pause_handler);
+    /* Ctrl-\ in a terminal: Swift's crash reporter would show a crash and leave the program stuck,
+       still holding the plan. It is one more way of stopping, so it pauses too. */
+    signal(SIGQUIT, tandem_pause_handler);
 }
 
 void tandem_pause_set_finished(int is_finished) {

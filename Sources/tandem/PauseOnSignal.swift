@@ -1,7 +1,7 @@
 import CReadline
 import DialogueEngine
 
-/// SIGTERM and SIGHUP (a closed terminal window) pause the plan, as `/pause` would.
+/// SIGTERM, SIGHUP (a closed terminal window) and SIGQUIT (Ctrl-\) pause the plan, as `/pause` would.
 ///
 /// Every answer is already on disk before its next question is shown, so there is nothing to save
 /// here: the handler (in C, `tandem_pause_on_signal`) puts the terminal back as it was, prints the

@@ -16,7 +16,7 @@ struct CrashSafetyTests {
     ]
 
     enum Stop: String, CaseIterable, Sendable {
-        case sigkill, sigterm, sighup, closedInput
+        case sigkill, sigterm, sighup, sigquit, closedInput
     }
 
     /// Starts a plan, answers `n` questions (waiting each time for the next question, which is shown
@@ -33,6 +33,7 @@ struct CrashSafetyTests {
         case .sigkill: child.send(signal: SIGKILL)
         case .sigterm: child.send(signal: SIGTERM)
         case .sighup: child.send(signal: SIGHUP)
+        case .sigquit: child.send(signal: SIGQUIT)
         case .closedInput: child.closeInput()
         }
         let status = try child.finish()
@@ -46,7 +47,7 @@ struct CrashSafetyTests {
         switch stop {
         case .sigkill:
             #expect(status == -SIGKILL)
-        case .sigterm, .sighup, .closedInput:
+        case .sigterm, .sighup, .sigquit, .closedInput:
             #expect(status == 0, "\(output)")
             #expect(output.contains("Your plan is saved. To carry on later, use this code: \(code)"))
         }
