@@ -162,7 +162,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// SIGTERM, SIGINT (Ctrl-C) and SIGHUP (the host's terminal window closed) stop the server
+/// SIGTERM, SIGINT (Ctrl-C), SIGQUIT (Ctrl-\) and SIGHUP (the host's window closed) stop the server
 /// gracefully, so everyone is told and given their code: once the first arrives, a second one
 /// stops at once.
 final class StopSignals {
@@ -171,7 +171,7 @@ final class StopSignals {
     init(stop: @escaping @Sendable () async -> Void) {
         var sources: [any DispatchSourceSignal] = []
         let stopping = LockedFlag()
-        for sig in [SIGTERM, SIGINT, SIGHUP] {
+        for sig in [SIGTERM, SIGINT, SIGHUP, SIGQUIT] {
             // Started with nohup: the host asked for the server to outlive the window.
             if sig == SIGHUP && tandem_signal_is_ignored(SIGHUP) == 1 { continue }
             signal(sig, SIG_IGN)

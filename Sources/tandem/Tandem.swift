@@ -1,5 +1,6 @@
 import ArgumentParser
 import Console
+import Foundation
 
 @main
 struct Tandem: AsyncParsableCommand {
@@ -19,6 +20,9 @@ struct Tandem: AsyncParsableCommand {
     @MainActor static func main() async {
         Terminal.unblockSignals()
         NoCoreFiles.turnOff()
+        // Ctrl-\ is the quit key: it quits (a plan pauses first, `PauseOnSignal`), rather than
+        // showing Swift's crash report for a program that has not crashed.
+        signal(SIGQUIT, SIG_DFL)
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {

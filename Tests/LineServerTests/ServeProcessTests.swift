@@ -11,7 +11,7 @@ import Testing
 @Suite("tandem serve as a process", .serialized)
 struct ServeProcessTests {
     /// SIGHUP is what a host's terminal window sends when it is closed.
-    @Test("SIGTERM, or SIGHUP (the host's window closed): the person is told, with their code; the answer is in the store; exit 0", arguments: [SIGTERM, SIGHUP])
+    @Test("SIGTERM, Ctrl-\\ (SIGQUIT), or SIGHUP (the host's window closed): the person is told, with their code; the answer is in the store; exit 0", arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func sigterm(_ signal: Int32) async throws {
         let folder = try TemporaryDirectory()
         let storePath = folder.path + "/plans.sqlite"

@@ -184,6 +184,17 @@ struct CrashSafetyTests {
         #expect(try first.finish() == 0)
     }
 
+    @Test("Ctrl-\\ (SIGQUIT) outside a plan, at the list of plans to carry on: it quits, with no crash report")
+    func quitKeyAtTheList() throws {
+        let home = try TempFolder("tandem-quit-key")
+        _ = try answer(1, thenStop: .closedInput, home: home)
+        let child = try TandemProcess(["resume"], home: home)
+        _ = try child.expect("Type 1 to carry on with it")
+        child.send(signal: SIGQUIT)
+        #expect(try child.finish() == -SIGQUIT)
+        #expect(!child.text.contains("crashed") && !child.errorText.contains("crashed"), "\(child.errorText)")
+    }
+
     @Test("A plan finished in one sitting, paused in the middle of another")
     func pauseShowsCode() throws {
         let home = try TempFolder("tandem-pause")
