@@ -50,7 +50,9 @@ struct PipeTests {
         let home = try TemporaryFolder()
         let store = home.path + "/shared/plans.sqlite"
         try FileManager.default.createDirectory(atPath: home.path + "/shared", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: store, contents: nil, attributes: [.posixPermissions: 0o644])
+        // A store made by Tandem (an empty file would be made 0600 first), then opened up to others.
+        _ = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: "/pause\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store)
         let result = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: "/pause\n")
         let said = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(result.stderr.contains("Other people on this computer may be able to read your plans"))
