@@ -22,6 +22,8 @@ public actor RoomKeeper {
     private let registry: Rooms
     private let plans: OpenPlans
     private var busy = false
+    /// False once the group's plan was found deleted from the store: the room goes on unsaved.
+    private var saving = true
     /// What each person is shown when the server stops (see `shutDown(for:)`), until they take it.
     private var shutdownWords: [String: [Event]]?
     private var waiting: [CheckedContinuation<Void, Never>] = []
@@ -71,9 +73,15 @@ public actor RoomKeeper {
         await takeTurn()
         defer { endTurn() }
         let turn = room.turn(change)
-        if !turn.changes.isEmpty, let store, let planID {
+        if !turn.changes.isEmpty, saving, let store, let planID {
             do {
                 try await store.append(turn.changes, to: planID, progress: turn.progress)
+            } catch where error.kind == .notFound {
+                // Deleted meanwhile: trying again could never work, so the turn is taken (nothing
+                // typed is lost) and the group carries on unsaved, told so once.
+                room.accept(turn)
+                saving = false
+                return deliver(room.planGone() + turn.deliveries, me: me)
             } catch {
                 return room.session.unsaved(error)
             }
@@ -127,7 +135,7 @@ public actor RoomKeeper {
         defer { endTurn() }
         if shutdownWords == nil, !room.isClosed {
             let turn = room.turn { $0.close() }
-            if !turn.changes.isEmpty, let store, let planID {
+            if !turn.changes.isEmpty, saving, let store, let planID {
                 // The words say the plan is saved: they are not said unless it is.
                 do { try await store.append(turn.changes, to: planID, progress: turn.progress) } catch { return [] }
             }

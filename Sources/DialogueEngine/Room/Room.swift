@@ -178,6 +178,14 @@ public struct Room: Sendable {
         }
     }
 
+    /// The group's plan was deleted while this room had it open (`tandem delete` on the server's
+    /// computer): the group carries on, unsaved, and everyone here is told once. Closing the room
+    /// then gives no code, and says the plan was not saved.
+    public mutating func planGone() -> [Delivery] {
+        let words = session.planLost(group: true)
+        return present.map { Delivery(to: $0.id, events: [.failure(words)]) }
+    }
+
     // MARK: Lines
 
     /// A line typed by one person in the room.

@@ -76,10 +76,19 @@ public struct Session: Sendable {
     /// from now on the plan lives only here, unsaved, as a plan without a store does. Says so.
     public mutating func planGone(after turn: Turn) -> [Event] {
         accept(turn)
+        return [.failure(planLost())] + turn.events
+    }
+
+    /// From now on the plan lives only here, unsaved, as a plan without a store does: the words
+    /// that say so (for a group's plan, in the group's words; see `Room.planGone`).
+    mutating func planLost(group: Bool = false) -> String {
         plan = nil
         onlyHere = true
+        if group {
+            return "This group's plan is no longer saved: it was deleted, perhaps in another window. The group can carry on, and /export shows the plan so it can be copied, but nothing more is saved."
+        }
         let copy = savesFiles ? "/export keeps a copy in a file" : "/export shows your plan so you can copy it"
-        return [.failure("This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and \(copy), but nothing more is saved here.")] + turn.events
+        return "This plan is no longer saved: it was deleted, perhaps in another window. You can carry on, and \(copy), but nothing more is saved here."
     }
 
     /// The code that brings the person back to this plan, when it is kept and not finished.
