@@ -39,11 +39,11 @@ extension ConnectionLogic {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// At the menu, as in a plan: a session has a host, so after the full check-in the person is
-    /// asked, once, whether they would like the host to come and talk with them (`/talk`).
+    /// At the menu, as in a plan: after the full check-in the person is asked, once, whether they
+    /// would like the host to come and talk with them (`/talk`), when a host is connected to be told.
     func offeringTheHost(_ events: [Event]) -> [Event] {
         guard let at = events.firstIndex(where: { if case .checkIn = $0 { true } else { false } }),
-              let offer = lobbyCheckIns.offer(hosted: true, after: events[at]) else { return events }
+              let offer = lobbyCheckIns.offer(hosted: hostIsHere, after: events[at]) else { return events }
         var events = events
         events.insert(offer, at: at + 1)
         return events
@@ -56,7 +56,7 @@ extension ConnectionLogic {
             send(.events(offeringTheHost(services.lobby.hear(words, checkIns: &lobbyCheckIns) ?? [])))
             then()
         case .plan(let seat):
-            send(.events(seat.session.hear(words)))
+            send(.events(withoutAbsentHostOffer(seat.session.hear(words))))
             then()
         case .room(let keeper):
             let me = id
@@ -67,5 +67,16 @@ extension ConnectionLogic {
         case .closing:
             return
         }
+    }
+
+    /// Whether a host (someone other than this person) is connected, to be told of `/talk`.
+    /// Looked up only when there is an offer to make: it is rare.
+    var hostIsHere: Bool { services.hub.hosts().contains { $0.id != id } }
+
+    /// The offer of a host to talk (after a check-in) only when a host is connected to be told:
+    /// otherwise `/talk` could only say there is none.
+    func withoutAbsentHostOffer(_ events: [Event]) -> [Event] {
+        guard events.contains(.talkOffer), !hostIsHere else { return events }
+        return events.filter { $0 != .talkOffer }
     }
 }

@@ -263,13 +263,7 @@ public final class ConnectionLogic {
     func finish(_ turn: Session.Turn, shown: [Disclosure.Shown]) {
         guard case .plan(let seat) = phase else { return }
         seat.session.accept(turn)
-        var events = turn.events
-        // The offer of a host to talk (after a check-in) only when a host is connected to be told:
-        // `/talk` would say there is none. (Looked up only when there is an offer: it is rare.)
-        if events.contains(.talkOffer), !services.hub.hosts().contains(where: { $0.id != id }) {
-            events.removeAll { $0 == .talkOffer }
-        }
-        send(.events(events))
+        send(.events(withoutAbsentHostOffer(turn.events)))
         report(shown, in: seat.session.conversation)
         if seat.session.isClosed {
             log(.info, "plan left")

@@ -95,6 +95,11 @@ struct MenuTalkOfferTests {
     @Test("words of distress at the menu: the check-in, then the offer of the host, once")
     func offeredOnce() async throws {
         try await withServer { _, address in
+            // A host is connected to be told (with none, there is no offer: TalkOfferTests).
+            let host = try await TestClient.connect(address)
+            _ = try await host.response()
+            try await host.line("/host \(Fixtures.token)")
+            _ = try await host.response()
             let person = try await TestClient.connect(address)
             _ = try await person.response()
             try await person.line("i want to kill myself")

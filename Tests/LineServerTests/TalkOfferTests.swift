@@ -24,4 +24,26 @@ struct TalkOfferTests {
             #expect(UnderAttackTests.words(try await person.response()) == ServerWords.talkNoHost)
         }
     }
+
+    @Test("at the menu too: no offer with no host connected; with one, the offer comes")
+    func atTheMenu() async throws {
+        try await withServer { _, address in
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("I want to end my life")
+            let alone = UnderAttackTests.words(try await person.response())
+            #expect(alone.contains("Samaritans"), "the contacts come: \(alone)")
+            #expect(!alone.contains("Would you like the host"), "no host is there to be told: \(alone)")
+
+            let host = try await TestClient.connect(address)
+            _ = try await host.response()
+            try await host.line("/host \(Fixtures.token)")
+            _ = try await host.response()
+            let other = try await TestClient.connect(address)
+            _ = try await other.response()
+            try await other.line("I want to end my life")
+            let hosted = UnderAttackTests.words(try await other.response())
+            #expect(hosted.contains("Would you like the host"), "a host is there: \(hosted)")
+        }
+    }
 }
