@@ -39,24 +39,14 @@ extension ConnectionLogic {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// At the menu, as in a plan: after the full check-in the person is asked, once, whether they
-    /// would like the host to come and talk with them (`/talk`), when a host is connected to be told.
-    func offeringTheHost(_ events: [Event]) -> [Event] {
-        guard let at = events.firstIndex(where: { if case .checkIn = $0 { true } else { false } }),
-              let offer = lobbyCheckIns.offer(hosted: hostIsHere, after: events[at]) else { return events }
-        var events = events
-        events.insert(offer, at: at + 1)
-        return events
-    }
-
     /// Shows the check-in (or the reminder) for `words`, to this person alone, then goes on.
     private func checkIn(_ words: String, then: @escaping () -> Void) {
         switch phase {
         case .lobby:
-            send(.events(offeringTheHost(services.lobby.hear(words, checkIns: &lobbyCheckIns) ?? [])))
+            send(.events(services.lobby.hear(words, checkIns: &lobbyCheckIns, host: hostPresence) ?? []))
             then()
         case .plan(let seat):
-            send(.events(withoutAbsentHostOffer(seat.session.hear(words))))
+            send(.events(seat.session.hear(words)))
             then()
         case .room(let keeper):
             let me = id
@@ -69,14 +59,11 @@ extension ConnectionLogic {
         }
     }
 
-    /// Whether a host (someone other than this person) is connected, to be told of `/talk`.
-    /// Looked up only when there is an offer to make: it is rare.
-    var hostIsHere: Bool { services.hub.hosts().contains { $0.id != id } }
-
-    /// The offer of a host to talk (after a check-in) only when a host is connected to be told:
-    /// otherwise `/talk` could only say there is none.
-    func withoutAbsentHostOffer(_ events: [Event]) -> [Event] {
-        guard events.contains(.talkOffer), !hostIsHere else { return events }
-        return events.filter { $0 != .talkOffer }
+    /// Whether a host (someone other than this person) is connected, to be offered after a full
+    /// check-in (at the menu, as in a plan). The engine asks only when it has an offer to make:
+    /// rarely, never on an ordinary turn.
+    var hostPresence: HostPresence {
+        let hub = services.hub, me = id
+        return HostPresence { hub.hasHost(besides: me) }
     }
 }

@@ -9,7 +9,7 @@ extension ConnectionLogic {
         let conversation = Conversation(script: script, today: services.today())
         var session = Session(conversation: conversation, support: services.library.support)
         session.privacy = services.privacy
-        session.hosted = true
+        session.host = hostPresence
         guard let store = services.store else { return open(session, opening: nil) }
         let progress = PlanProgress(conversation)
         work({ try await store.begin(progress) }) { [self] result in
@@ -57,7 +57,7 @@ extension ConnectionLogic {
             log(.info, "plan resumed", metadata: ["dialogue": "\(script.id)"])
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.privacy
-            session.hosted = true
+            session.host = hostPresence
             open(session, opening: session.resume(dialogueChanged: plan.dialogueChanged(script)))
         }
     }

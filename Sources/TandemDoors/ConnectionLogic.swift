@@ -209,9 +209,9 @@ public final class ConnectionLogic {
             return
         case .lobby:
             if endOfTransmission { return close(now: false) }
-            switch services.lobby.handle(line, checkIns: &lobbyCheckIns) {
+            switch services.lobby.handle(line, checkIns: &lobbyCheckIns, host: hostPresence) {
             case .stay(let events):
-                send(.events(offeringTheHost(events)))
+                send(.events(events))
             case .start(let script):
                 startPlan(script)
             case .leave(let events):
@@ -263,7 +263,7 @@ public final class ConnectionLogic {
     func finish(_ turn: Session.Turn, shown: [Disclosure.Shown]) {
         guard case .plan(let seat) = phase else { return }
         seat.session.accept(turn)
-        send(.events(withoutAbsentHostOffer(turn.events)))
+        send(.events(turn.events))
         report(shown, in: seat.session.conversation)
         if seat.session.isClosed {
             log(.info, "plan left")

@@ -83,6 +83,11 @@ public final class Hub: Sendable {
         state.withLock { s in s.entries.filter(\.value.host).sorted { $0.key < $1.key }.map { ($0.key, $0.value.link) } }
     }
 
+    /// Whether a host other than `id` is connected (to be offered after a check-in).
+    public func hasHost(besides id: String) -> Bool {
+        state.withLock { $0.entries.contains { $0.value.host && $0.key != id } }
+    }
+
     /// Whether a connection is in a plan or a room (then it is never closed to make room).
     public func setInPlan(_ id: String, _ inPlan: Bool) {
         state.withLock { $0.entries[id]?.inPlan = inPlan }

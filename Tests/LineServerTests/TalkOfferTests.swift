@@ -46,4 +46,34 @@ struct TalkOfferTests {
             #expect(hosted.contains("Would you like the host"), "a host is there: \(hosted)")
         }
     }
+
+    @Test("an offer not made for want of a host is made once a host signs in, in a plan and at the menu")
+    func aHostWhoComesLater() async throws {
+        try await withServer { _, address in
+            let inPlan = try await TestClient.connect(address)
+            _ = try await inPlan.response()
+            try await inPlan.line("/start wellbeing-at-work")
+            _ = try await inPlan.response()
+            let atMenu = try await TestClient.connect(address)
+            _ = try await atMenu.response()
+            for person in [inPlan, atMenu] {
+                try await person.line("I want to end my life")
+                let alone = UnderAttackTests.words(try await person.response())
+                #expect(alone.contains("Samaritans") && !alone.contains("Would you like the host"), "no host yet: \(alone)")
+            }
+
+            let host = try await TestClient.connect(address)
+            _ = try await host.response()
+            try await host.line("/host \(Fixtures.token)")
+            _ = try await host.response()
+            for person in [inPlan, atMenu] {
+                try await person.line("I want to end my life")
+                let later = UnderAttackTests.words(try await person.response())
+                #expect(later.contains("Would you like the host"), "a host is here now: \(later)")
+                try await person.line("i want to die")
+                let again = UnderAttackTests.words(try await person.response())
+                #expect(!again.contains("Would you like the host"), "offered once: \(again)")
+            }
+        }
+    }
 }

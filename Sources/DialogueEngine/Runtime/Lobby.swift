@@ -16,8 +16,9 @@ public struct Lobby: Sendable {
     public func greeting() -> [Event] { [.menu(library.entries)] }
 
     /// A line typed at the menu: a number, an id, `/start <id>`, or a command. Every line is heard:
-    /// words of distress bring the check-in (`checkIns` is what this person has been shown so far).
-    public func handle(_ line: String, checkIns: inout CheckInState) -> Outcome {
+    /// words of distress bring the check-in (`checkIns` is what this person has been shown so far),
+    /// and then, once, the offer of the host when one is there (`host`).
+    public func handle(_ line: String, checkIns: inout CheckInState, host: HostPresence = .none) -> Outcome {
         let text = line.trimmedSpaces
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
@@ -27,7 +28,9 @@ public struct Lobby: Sendable {
             // die"); `/start`'s are heard below, when they name no plan. The network's own commands
             // take codes and tokens, not words: the network door hears the words in them itself.
             let takesCodes = CommandCatalogue.entry(typed)?.networkOnly == true
-            if command != "start", !takesCodes, !rest.isEmpty, let heard = hear(rest, checkIns: &checkIns) {
+            if command != "start", !takesCodes, !rest.isEmpty,
+               // No offer of the host to someone leaving: there would be no one left to talk to.
+               let heard = hear(rest, checkIns: &checkIns, host: command == "quit" ? .none : host) {
                 switch command {
                 case "quit": return .leave(heard + [.goodbye(code: nil, finished: true, saved: false)])
                 case "urgent":
@@ -53,7 +56,7 @@ public struct Lobby: Sendable {
         // A plan named by words in its title ("the safe one") only when the line has no words of
         // distress: "I am not safe" brings the check-in, never a plan.
         guard let script = library.find(word, byWords: false) else {
-            if let heard = hear(text, checkIns: &checkIns) {
+            if let heard = hear(text, checkIns: &checkIns, host: host) {
                 return .stay(heard + [.notice(Self.whenReady)])
             }
             if let script = library.find(word) { return .start(script) }
@@ -68,8 +71,9 @@ public struct Lobby: Sendable {
 
     /// A line that is not a choice of plan (at the menu, or when choosing a saved plan), heard for
     /// words of distress: the check-in the first time, then the short reminder. Nil when it has none.
-    public func hear(_ line: String, checkIns: inout CheckInState) -> [Event]? {
+    /// After the full check-in, the offer of the host, once, when one is there (`host`).
+    public func hear(_ line: String, checkIns: inout CheckInState, host: HostPresence = .none) -> [Event]? {
         guard let said = checkIns.event(for: line, support: library.support) else { return nil }
-        return [said]
+        return [said] + (checkIns.offer(host: host, after: said).map { [$0] } ?? [])
     }
 }

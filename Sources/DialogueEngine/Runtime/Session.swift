@@ -23,9 +23,9 @@ public struct Session: Sendable {
     public var privacy: Privacy?
     /// Whether the door can write an exported plan to a file (`/export markdown plan.md`).
     public var savesFiles = false
-    /// Whether a host runs the session (`tandem serve`): after the check-in, the person is offered
-    /// the host (`/talk`).
-    public var hosted = false
+    /// Whether a host is there (`tandem serve`, asked only after a full check-in): then the person
+    /// is offered the host (`/talk`), once.
+    public var host = HostPresence.none
     /// What has been said about words of distress: the check-in once, then a reminder for every later line with them.
     public private(set) var checkIns = CheckInState()
     /// Whether the full check-in has been shown.
@@ -276,7 +276,9 @@ public struct Session: Sendable {
         let isCheckIn = if case .checkIn = said { true } else { false }
         // `/urgent` with words of distress after it: the check-in already lists every contact.
         let isSupport: (Event) -> Bool = { if case .support = $0 { isCheckIn } else { false } }
-        var events = [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? []) + turnEvents.filter { !isInvalid($0) && !isSupport($0) }
+        // No offer of the host to someone leaving (`/quit` with words of distress): no one to talk to.
+        let offer = checkIns.offer(host: isClosed ? .none : host, after: said)
+        var events = [said] + (offer.map { [$0] } ?? []) + turnEvents.filter { !isInvalid($0) && !isSupport($0) }
         // In the middle of a list nothing else follows the contacts: show the question again, so
         // people can see where they are when they are ready to carry on. (Not once they have left.)
         if isCheckIn || wasRefused, !isClosed, !events.contains(where: { if case .asked = $0 { true } else if case .field = $0 { true } else { false } }) {
@@ -297,7 +299,7 @@ public struct Session: Sendable {
     public mutating func hear(_ words: String) -> [Event] {
         guard !isClosed, let match = supportBox.read({ $0.distress(in: words) }),
               let said = checkIns.event(for: match, support: support) else { return [] }
-        return [said] + (checkIns.offer(hosted: hosted, after: said).map { [$0] } ?? [])
+        return [said] + (checkIns.offer(host: host, after: said).map { [$0] } ?? [])
     }
 
     /// A command, on the copy a turn works on.

@@ -22,9 +22,23 @@ public struct CheckInState: Sendable, Equatable {
 
     public init() {}
 
-    /// The offer of the host, once, after the full check-in, where there is a host (`hosted`).
+    /// The offer of the host, once, after the full check-in, where there is a host (`hosted`): see
+    /// ``offer(host:after:)``.
     public mutating func offer(hosted: Bool, after said: Event) -> Event? {
-        guard hosted, !offered, case .checkIn = said else { return nil }
+        offer(host: hosted ? .always : .none, after: said)
+    }
+
+    /// The offer of the host, once, after the full check-in, when a host is there: `host` is asked
+    /// only then. With no host there the offer is not used up: it comes after a later reminder,
+    /// once a host is there (a host who signs in later is offered to someone already shown the
+    /// contacts). Never after the gentle line for words only the weighed words heard.
+    public mutating func offer(host: HostPresence, after said: Event) -> Event? {
+        let afterCheckIn = switch said {
+        case .checkIn: true
+        case .checkInReminder: shown || eatingDrinkDrugsShown
+        default: false
+        }
+        guard !offered, afterCheckIn, host.isHere else { return nil }
         offered = true
         return .talkOffer
     }
