@@ -360,11 +360,17 @@ import Testing
         #expect(asked?.soFar == nil)
     }
 
-    @Test func aHostedSessionOffersTheHostOnceAfterTheCheckIn() throws {
+    /// A session begun, served where `host` says whether a host is there.
+    private func hosted(_ host: HostPresence) throws -> TestDoor {
         var hosted = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
-        hosted.host = .always
+        hosted.host = host
         var door = TestDoor(hosted)
         door.start()
+        return door
+    }
+
+    @Test func aHostedSessionOffersTheHostOnceAfterTheCheckIn() throws {
+        var door = try hosted(.always)
         let first = door.handle("I want to die")
         #expect(first.contains(.talkOffer))
         #expect(first.firstIndex(of: .talkOffer) == 1, "right after the check-in")
@@ -379,10 +385,7 @@ import Testing
     @Test func anOfferNotMadeIsNotUsedUpWhenNoHostIsThere() throws {
         final class Door: @unchecked Sendable { var hostHere = false }  // set only between turns, on this thread
         let there = Door()
-        var hosted = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
-        hosted.host = HostPresence { there.hostHere }
-        var door = TestDoor(hosted)
-        door.start()
+        var door = try hosted(HostPresence { there.hostHere })
         let alone = door.handle("I want to die")
         #expect(alone.contains { if case .checkIn = $0 { true } else { false } }, "the contacts come")
         #expect(!alone.contains(.talkOffer), "no host is there to offer")
@@ -396,10 +399,7 @@ import Testing
     }
 
     @Test func noOfferOfTheHostToSomeoneLeaving() throws {
-        var hosted = Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback)
-        hosted.host = .always
-        var door = TestDoor(hosted)
-        door.start()
+        var door = try hosted(.always)
         let leaving = door.handle("/quit i want to die")
         #expect(leaving.contains { if case .checkIn = $0 { true } else { false } }, "heard: \(leaving)")
         #expect(!leaving.contains(.talkOffer), "no one to talk to once they have gone: \(leaving)")
