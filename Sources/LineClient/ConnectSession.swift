@@ -18,6 +18,8 @@ public struct ConnectSession {
     public private(set) var greeted = false
     /// Plans are saved on the server.
     public private(set) var saves = false
+    /// The server hears words passed on by themselves (`{"op":"hear"}`, capability `hear`).
+    public private(set) var hears = false
     /// Lines a second the server takes on average, and how many at once (0: no limit).
     public private(set) var linesPerSecond: Double = 0
     public private(set) var burst: Double = 0
@@ -109,6 +111,7 @@ public struct ConnectSession {
         greeted = true
         id = Sanitize.line(value["id"]?.string ?? "")
         saves = value["saved"]?.bool ?? false
+        hears = value["capabilities"]?.array?.contains(.string("hear")) ?? false
         linesPerSecond = value["limits"]?["linesPerSecond"]?.double ?? 0
         burst = value["limits"]?["burst"]?.double ?? 0
     }
@@ -163,13 +166,22 @@ public struct ConnectSession {
         case send(String)
         /// Show these lines; send nothing.
         case local([String])
+        /// Show these lines, then send this line to the server (and wait for its turn, as for `send`).
+        case localThenSend([String], String)
     }
 
     /// A typed line as the JSON object that carries it (any line, commands included, exactly as typed).
+    /// `/mode` is answered here (a mode the person chose would break this client's JSON), but every
+    /// line a person types is heard: any words after the mode (`/mode json I want to die`) go on
+    /// to the server by themselves, to be heard for words of distress and used for nothing else.
     public func outgoing(_ typed: String) -> Outgoing {
-        let word = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        let line = typed.trimmingCharacters(in: .whitespaces)
+        let word = line.lowercased()
         if word == "/mode" || word.hasPrefix("/mode ") {
-            return .local(Wrap.lines("tandem connect chooses how it talks to the server by itself, so /mode is not needed here.", width: renderer.width))
+            let note = Wrap.lines("tandem connect chooses how it talks to the server by itself, so /mode is not needed here.", width: renderer.width)
+            let words = NetworkCommand.modeWords(String(line.dropFirst(5))).words
+            guard !words.isEmpty, hears else { return .local(note) }
+            return .localThenSend(note, JSONValue.object([("op", "hear"), ("text", .string(words))]).serialized())
         }
         return .send(JSONValue.object([("op", "line"), ("text", .string(typed))]).serialized())
     }

@@ -162,6 +162,12 @@ final class PipeClient {
         case .send(let json):
             send(json)
             pacer?.sent()
+        case .localThenSend(let lines, let json):
+            // The prompt comes with the server's `ready`, after whatever the words brought.
+            ready = false
+            writeOut(lines.joined(separator: "\n") + "\n")
+            send(json)
+            pacer?.sent()
         }
     }
 

@@ -119,10 +119,17 @@ final class TerminalClient {
             // Optional chaining updates the stored pacer in place.
             if (pacer?.wait(now: ConnectClient.now) ?? 0) > 0 { return }
             let line = waiting.removeFirst()
-            switch session.outgoing(line) {
-            case .local(let lines):
+            let outgoing = session.outgoing(line)
+            switch outgoing {
+            case .local(let lines), .localThenSend(let lines, _):
                 tandem_rlcb_print_above(lines.joined(separator: "\n") + "\n")
-            case .send(let json):
+            case .send:
+                break
+            }
+            switch outgoing {
+            case .local:
+                break
+            case .send(let json), .localThenSend(_, let json):
                 do {
                     try socket.send(json)
                     pacer?.sent()

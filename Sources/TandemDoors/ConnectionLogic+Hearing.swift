@@ -19,13 +19,23 @@ extension ConnectionLogic {
             switch command {
             case .name where !match.weighed: note(ServerWords.nameUsage)
             case .join where !match.weighed: note(ServerWords.joinUsage)
+            // `/mode json I want to die`: the mode changes, but the words never label the client.
+            case .mode(let rest) where !match.weighed: run(.mode(NetworkCommand.modeWords(rest).mode ?? rest))
             default: run(command)
             }
         }
     }
 
+    /// Words a client answered itself (`{"op":"hear"}`), heard as every line is, and used for
+    /// nothing else: the check-in (or the reminder) when they hold words of distress.
+    func hear(_ words: String) {
+        let trimmed = words.trimmedSpaces
+        guard !trimmed.isEmpty, services.library.support.distress(in: trimmed) != nil else { return }
+        checkIn(trimmed) {}
+    }
+
     /// The words in a network command that are the person's own: a name, a message, what follows
-    /// `/talk`. Nil for codes, tokens, ids and plan names.
+    /// `/talk`, anything after `/mode` but the mode. Nil for codes, tokens, ids and plan names.
     public static func ownWords(_ command: NetworkCommand) -> String? {
         let words: String
         switch command {
@@ -33,7 +43,8 @@ extension ConnectionLogic {
         case .talk(let rest): words = rest
         case .say(_, let text): words = text
         case .join(let rest): words = rest.trimmedSpaces.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-        case .resume, .mode, .host, .sessions, .watch, .unwatch, .share, .unshare, .room: return nil
+        case .mode(let rest): words = NetworkCommand.modeWords(rest).words
+        case .resume, .host, .sessions, .watch, .unwatch, .share, .unshare, .room: return nil
         }
         let trimmed = words.trimmedSpaces
         return trimmed.isEmpty ? nil : trimmed

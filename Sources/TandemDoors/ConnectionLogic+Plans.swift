@@ -214,11 +214,11 @@ extension ConnectionLogic {
 
     func switchMode(_ typed: String) {
         // `/mode json tandem-connect`: a client may say what it is, for the host's `/sessions`.
-        let words = typed.split(separator: " ", maxSplits: 1)
-        let mode = words.first.map(String.init) ?? ""
-        if mode == "json", words.count > 1 {
+        let (asked, words) = NetworkCommand.modeWords(typed)
+        let mode = asked ?? ""
+        if mode == "json", !words.isEmpty {
             // Shown to hosts in /sessions: plain letters, digits and . _ - only, so it cannot pass for anything else.
-            let label = String(String(words[1]).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._- ".unicodeScalars.contains($0)) }.prefix(30)).trimmedSpaces
+            let label = String(words.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._- ".unicodeScalars.contains($0)) }.prefix(30)).trimmedSpaces
             client = label.isEmpty ? nil : label
         }
         switch mode {

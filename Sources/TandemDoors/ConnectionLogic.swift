@@ -187,6 +187,8 @@ public final class ConnectionLogic {
         switch message {
         case .line(let line):
             textLine(line)
+        case .hear(let words):
+            hear(words)
         case .answer(let input, let step):
             // An answer meant for a question the plan (or the group) has left is not used.
             if let step, let current = currentStep, current != step {

@@ -8,11 +8,16 @@ import DialogueEngine
 ///     {"op":"answer","value":true}                   → .answer(.bool(true))
 ///     {"op":"command","name":"change","arg":"3"}     → .line("/change 3")
 ///     {"op":"line","text":"/start 1"}                → .line("/start 1")
+///     {"op":"hear","text":"I want to die"}           → .hear("I want to die")
 public enum ClientMessage: Equatable, Sendable {
     /// An answer; `step` when the program said which question it answers.
     case answer(AnswerInput, step: String?)
     /// A whole line, commands included.
     case line(String)
+    /// Words a person typed that the client answered itself (`tandem connect`'s `/mode`), passed on
+    /// so they are heard as every line is: the check-in when they hold words of distress, and
+    /// nothing else (never an answer, never a command).
+    case hear(String)
 
     public struct Problem: Error, Sendable {
         public var text: String
@@ -72,6 +77,9 @@ public enum ClientMessage: Equatable, Sendable {
         case "line":
             guard let text = value["text"]?.string else { throw Problem(text: "A line needs its text, like {\"op\":\"line\",\"text\":\"/help\"}.") }
             self = .line(text)
+        case "hear":
+            guard let text = value["text"]?.string else { throw Problem(text: "Words to hear need their text, like {\"op\":\"hear\",\"text\":\"hello\"}.") }
+            self = .hear(Sanitize.line(text))
         case let op?:
             throw Problem(text: "I do not know the op \"\(Sanitize.line(String(op.prefix(40))))\". Use answer, command or line.")
         case nil:

@@ -5,6 +5,7 @@ import DialogueEngine
 /// network shows what the terminal shows.
 public enum NetworkCommand: Equatable, Sendable {
     case resume(String)
+    /// `/mode json`, `/mode text`, as typed (any case); a JSON client may add what it is.
     case mode(String)
     case host(String)
     case sessions
@@ -30,7 +31,7 @@ public enum NetworkCommand: Equatable, Sendable {
         guard let (typed, rest) = CommandCatalogue.split(line), let entry = CommandCatalogue.entry(typed), entry.networkOnly else { return nil }
         switch entry.word {
         case "resume": self = .resume(rest)
-        case "mode": self = .mode(rest.lowercased())
+        case "mode": self = .mode(rest)
         case "host": self = .host(rest)
         case "sessions": self = .sessions
         case "say":
@@ -46,5 +47,19 @@ public enum NetworkCommand: Equatable, Sendable {
         case "talk": self = .talk(rest)
         default: return nil  // a group room's own (/people, /next): the room reads those
         }
+    }
+}
+
+extension NetworkCommand {
+    /// What follows `/mode`, read as the mode asked for (`json` or `text`, lowercased; nil when the
+    /// first word is neither) and the words after it, trimmed. `/mode json I want to die`:
+    /// ("json", "I want to die"); `/mode plain kill myself`: (nil, "plain kill myself"). The words
+    /// are a person's own and are heard, as every line is (`tandem connect` passes them on too).
+    public static func modeWords(_ rest: String) -> (mode: String?, words: String) {
+        let parts = rest.trimmedSpaces.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard let first = parts.first else { return (nil, "") }
+        let mode = first.lowercased()
+        guard mode == "json" || mode == "text" else { return (nil, rest.trimmedSpaces) }
+        return (mode, parts.count > 1 ? String(parts[1]).trimmedSpaces : "")
     }
 }

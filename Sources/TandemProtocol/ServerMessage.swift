@@ -40,7 +40,7 @@ public struct Hello: Sendable, Equatable {
         a.id == b.id && a.server == b.server && a.saved == b.saved && JSONValue.object(a.limits) == JSONValue.object(b.limits)
     }
 
-    public static let capabilities = ["resume", "host", "share", "watch", "name", "naws", "rooms"]
+    public static let capabilities = ["resume", "host", "share", "watch", "name", "naws", "rooms", "hear"]
 }
 
 /// One open group room, as a host's `/room` lists it.

@@ -36,7 +36,7 @@ struct ConnectSessionTests {
     @Test("with ready, only ready ends a turn; a server without it ends turns at a question")
     func turns() {
         let ask = #"{"t":"ask","step":"name","kind":"text","text":"Your name?","options":[],"why":false,"required":false,"progress":{"part":1,"parts":1,"partTitle":"","question":1,"questions":1,"answered":0,"skipped":0}}"#
-        var old = ConnectSession(width: 80)
+        var old = ConnectSession(width: 120)
         _ = old.receive(Self.hello)
         #expect(old.receive(ask).endsTurn)
         var new = ConnectSession(width: 80)
@@ -81,6 +81,22 @@ struct ConnectSessionTests {
             Issue.record("/mode must not reach the server")
             return
         }
+    }
+
+    @Test("words after /mode are a person's own: they go on to be heard, and the mode stays here")
+    func modeWordsHeard() {
+        var s = ConnectSession(width: 120)
+        _ = s.receive(#"{"t":"hello","version":1,"id":"k3fa","saved":true,"limits":{},"capabilities":["resume","rooms","hear"]}"#)
+        #expect(s.hears)
+        let note = ["tandem connect chooses how it talks to the server by itself, so /mode is not needed here."]
+        #expect(s.outgoing("/mode json I want to die") == .localThenSend(note, #"{"op":"hear","text":"I want to die"}"#))
+        #expect(s.outgoing("  /MODE plain kill myself") == .localThenSend(note, #"{"op":"hear","text":"plain kill myself"}"#))
+        #expect(s.outgoing("/mode text") == .local(note))
+        #expect(s.outgoing("/mode") == .local(note))
+        // A server without `hear` would answer the object with an error: nothing is sent to it.
+        var old = ConnectSession(width: 120)
+        _ = old.receive(Self.hello)
+        #expect(old.outgoing("/mode json I want to die") == .local(note))
     }
 
     @Test("goodbye ends well; silence before hello or after it is a lost connection")

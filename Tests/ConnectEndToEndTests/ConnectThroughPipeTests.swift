@@ -160,4 +160,29 @@ struct ConnectThroughPipeTests {
         let textMode = raw.output.text.replacingOccurrences(of: "\r\n", with: "\n")
         #expect(client.stdout.text == textMode)
     }
+
+    @Test("words typed after /mode are heard by the server: the check-in shows, and /mode stays here")
+    func modeWordsHeard() throws {
+        let server = try RunningServer(store: false)
+        let client = try server.connect()
+        try client.stdout.expect("> ")
+        try client.send("1")
+        try client.stdout.expect("What would you like me to call you?")
+        try client.stdout.expect("> ")
+        try client.send("/mode json I want to die")
+        try client.stdout.expect("chooses how it talks to the server by itself")
+        try client.stdout.expect("Tandem cannot send help")
+        try client.stdout.expect("> ")
+        try client.send("/mode plain kill myself")
+        try client.stdout.expect("chooses how it talks to the server by itself")
+        try client.stdout.expect("116 123")
+        try client.stdout.expect("> ")
+        // Still in the plan, still in JSON mode underneath: the question takes its answer.
+        try client.send("Sam")
+        try client.stdout.expect("Hello Sam.")
+        try client.stdout.expect("> ")
+        client.closeInput()
+        try client.stdout.readToEnd()
+        #expect(try client.finish() == 0)
+    }
 }
