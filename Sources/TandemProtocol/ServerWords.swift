@@ -25,6 +25,8 @@ public enum ServerWords {
     public static func slowCheck(_ what: String, seconds: Int) -> String {
         "Too many \(what) that did not work have come from your network lately, so I will check this one in \(minutes(seconds))."
     }
+    /// A telnet client's Ctrl-C (Interrupt Process), the first time on a connection.
+    public static let lineCleared = "That line has been cleared. If you want to stop, type /quit."
     public static let busy = "Something went wrong on the server, and that line was not used. Please try again."
 
     // /resume

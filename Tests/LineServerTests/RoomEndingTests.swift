@@ -137,6 +137,11 @@ struct RoomEndingTests {
         try await hostEndsInput { try await $0.line("\u{4}") }
     }
 
+    @Test("telnet's End of File (IAC EOF, Ctrl-D) from the host, with no line end: the room closes as for Ctrl-D on its own line")
+    func hostTelnetEOF() async throws {
+        try await hostEndsInput { try await $0.send(bytes: [0xFF, 0xEC]) }
+    }
+
     @Test("the host's client closes its sending side (as closing the window does): the group waits for them, as for a dropped connection")
     func hostHalfCloseWaits() async throws {
         try await withServer { _, address in

@@ -32,6 +32,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
     /// Turned away (another protocol): input is read and dropped until the client closes.
     var draining = false
     var readHeld = false
+    /// A telnet interrupt came before (then the next one shows only a fresh prompt).
+    var interrupted = false
     var firstRead = true
     /// More lines wait, and the rest of them are handled on the event loop's next turn.
     var passScheduled = false
@@ -112,6 +114,8 @@ final class ConnectionHandler: ChannelDuplexHandler {
                 if width > 0 { renderer.width = min(max(width, limits.widthRange.lowerBound), limits.widthRange.upperBound) }
             case .tooLong:
                 queue(.tooLong)
+            case .interrupt:
+                queue(.interrupt)
             }
         }
         guard open else { return }
@@ -244,6 +248,17 @@ final class ConnectionHandler: ChannelDuplexHandler {
             logic?.fail(code: 413, ServerWords.tooLong(framer.maxLineLength))
         case .invalidUTF8:
             send([.error(code: 400, text: ServerWords.notUTF8, close: false)], betweenTurns: false)
+            prompt()
+        case .interrupt:
+            // Telnet's Ctrl-C: the line typed so far is gone (the framer dropped it). As Ctrl-C in the
+            // terminal: a fresh prompt on a new line; the first time, how to stop. JSON mode sends
+            // nothing: `ready` follows lines only.
+            guard !json else { return }
+            append { $0.writeStaticString("\r\n") }
+            if !interrupted {
+                interrupted = true
+                send([.note(ServerWords.lineCleared)], betweenTurns: false)
+            }
             prompt()
         case .line(let text):
             if logic?.atMenu == true, !json, ProtocolSniffer.isHTTPHeader(Sanitize.line(text)) {

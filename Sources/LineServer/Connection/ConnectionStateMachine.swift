@@ -11,6 +11,8 @@ struct ConnectionStateMachine {
         case line(String)
         case invalidUTF8
         case tooLong
+        /// Telnet's interrupt (Ctrl-C): the line typed so far was dropped; in its turn, a fresh prompt.
+        case interrupt
     }
 
     /// What to do next with the queue.

@@ -10,10 +10,15 @@ public enum FramedInput: Equatable, Sendable {
     case windowSize(width: Int, height: Int)
     /// A line grew past the limit before it ended. Nothing more is read after this.
     case tooLong
+    /// Telnet Interrupt Process, Break or Abort (Ctrl-C in a telnet client): the line typed so far
+    /// is dropped, at once, with no line end needed.
+    case interrupt
 }
 
 /// Splits incoming bytes into lines: LF, CRLF, a lone CR and telnet's CR NUL all end a line.
-/// Telnet commands are taken out first (see ``TelnetFilter``).
+/// Telnet commands are taken out first (see ``TelnetFilter``); those that act on the line typed so
+/// far act at once: `IP` (and `BRK`, `ABORT`) drops it and says so, `EOF` ends it (or, on an empty
+/// line, is the end of input, as Ctrl-D), `EC` and `EL` erase a character or the line.
 ///
 /// Memory is bounded: a line that passes ``maxLineLength`` bytes before it ends produces
 /// ``FramedInput/tooLong`` at once, and every byte after it is ignored. So does a telnet command
@@ -122,6 +127,19 @@ public struct LineFramer: Sendable {
             partial.append(byte)
         case .reply(let bytes): emit(.telnetReply(bytes))
         case .windowSize(let width, let height): emit(.windowSize(width: width, height: height))
+        case .interrupt:
+            partial.removeAll(keepingCapacity: partial.capacity <= 256)
+            emit(.interrupt)
+        case .endOfFile:
+            // As Ctrl-D in a terminal: after some text it ends the line; on an empty line it is
+            // the end of input, the line holding only Ctrl-D that the door already knows.
+            if partial.isEmpty { partial.append(0x04) }
+            emitPartial(emit)
+        case .eraseCharacter:
+            // One character, which in UTF-8 may be several bytes: continuation bytes, then the lead.
+            while let last = partial.popLast(), last & 0xC0 == 0x80 {}
+        case .eraseLine:
+            partial.removeAll(keepingCapacity: partial.capacity <= 256)
         }
     }
 

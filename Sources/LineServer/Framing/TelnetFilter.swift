@@ -3,7 +3,10 @@
 /// The server never negotiates first: clients on a port other than 23 send no IAC unless asked,
 /// and `nc` users must see no junk. When a client offers or asks for an option anyway, the filter
 /// refuses it once (`WILL x` → `DONT x`, `DO x` → `WONT x`), except window size (NAWS, option 31),
-/// which it accepts (`WILL NAWS` → `DO NAWS`) so that text wraps to the person's screen.
+/// which it accepts (`WILL NAWS` → `DO NAWS`) so that text wraps to the person's screen; `DO TM`
+/// (timing mark) is refused every time it comes, as a client waits for the answer. Interrupt
+/// (`IP`, `BRK`, `ABORT`), `EOF` and the line-editing commands (`EC`, `EL`) are reported, as
+/// they come, with no line end after them.
 /// Subnegotiations (`SB … SE`) keep at most ``maxSubnegotiation`` bytes; the rest is dropped.
 ///
 /// An I/O-free state machine: feed it one byte at a time with ``consume(_:)``.
@@ -19,6 +22,16 @@ public struct TelnetFilter: Sendable {
         public static let se: UInt8 = 240
         /// Negotiate About Window Size (RFC 1073).
         public static let naws: UInt8 = 31
+        /// Timing mark (RFC 860): a client asks `DO TM` after an interrupt, and drops what it is
+        /// sent until it has an answer, so it is answered every time, not once.
+        public static let timingMark: UInt8 = 6
+        /// Commands a client sends at once, with no line end (RFC 854, RFC 1184).
+        public static let eof: UInt8 = 236
+        public static let abort: UInt8 = 238
+        public static let brk: UInt8 = 243
+        public static let ip: UInt8 = 244
+        public static let ec: UInt8 = 247
+        public static let el: UInt8 = 248
     }
 
     /// The longest subnegotiation kept; longer ones are dropped unread.
@@ -34,6 +47,14 @@ public struct TelnetFilter: Sendable {
         case reply([UInt8])
         /// The client's window size (NAWS).
         case windowSize(width: Int, height: Int)
+        /// Interrupt Process, Break or Abort (Ctrl-C in most clients): drop the line typed so far.
+        case interrupt
+        /// End of File (Ctrl-D): as Ctrl-D in a terminal.
+        case endOfFile
+        /// Erase Character: take back the last character typed.
+        case eraseCharacter
+        /// Erase Line: take back the line typed so far.
+        case eraseLine
     }
 
     enum State: Sendable {
@@ -79,8 +100,20 @@ public struct TelnetFilter: Sendable {
                 state = .subnegotiation
                 subnegotiation.removeAll(keepingCapacity: true)
                 subnegotiationTooLong = false
+            case Byte.ip, Byte.brk, Byte.abort:
+                state = .data
+                return .interrupt
+            case Byte.eof:
+                state = .data
+                return .endOfFile
+            case Byte.ec:
+                state = .data
+                return .eraseCharacter
+            case Byte.el:
+                state = .data
+                return .eraseLine
             default:
-                // NOP, GA, AYT, IP, EC, EL and the rest: nothing to do.
+                // NOP, GA, AYT, AO, SUSP, DM and the rest: nothing to do.
                 state = .data
             }
             return .none
@@ -136,7 +169,7 @@ public struct TelnetFilter: Sendable {
             guard answeredWill.insert(option) else { return .none }
             return .reply([Byte.iac, option == Byte.naws ? Byte.do : Byte.dont, option])
         case Byte.do:
-            guard answeredDo.insert(option) else { return .none }
+            guard answeredDo.insert(option) || option == Byte.timingMark else { return .none }
             return .reply([Byte.iac, Byte.wont, option])
         default:
             // WONT and DONT: the option is off, as it already was.
