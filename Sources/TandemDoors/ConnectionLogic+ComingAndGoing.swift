@@ -11,12 +11,13 @@ extension ConnectionLogic {
     }
 
     /// The menu, as the server shows it of its own accord (the greeting, after `/mode text`, after
-    /// a takeover, after a group room closes), after `before`: in text mode, when plans are kept,
-    /// with the line on carrying on with a code, every time the same. A JSON client has `saved` in
-    /// the `hello` for that.
-    func menu(after before: [Event] = []) -> [ServerMessage] {
+    /// a takeover, after a group room closes), after `before`: when plans are kept, with the line on
+    /// carrying on with a code, every time the same, in JSON mode too (a `note`). Not `resumeHint`
+    /// right after `/mode json`: the `hello` just sent says the same with `saved` (and `tandem
+    /// connect` shows the line itself there).
+    func menu(after before: [Event] = [], resumeHint: Bool = true) -> [ServerMessage] {
         let menu = ServerMessage.events(before + services.lobby.greeting())
-        return services.store != nil && !json ? [menu, .note(ServerWords.resumeHint)] : [menu]
+        return services.store != nil && resumeHint ? [menu, .note(ServerWords.resumeHint)] : [menu]
     }
 
     /// The client has finished sending (`typed`: Ctrl-D alone on a line; otherwise the connection's

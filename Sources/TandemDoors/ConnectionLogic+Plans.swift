@@ -226,7 +226,7 @@ extension ConnectionLogic {
             json = true
             transport?.modeChanged(json: true)
             send(.hello(hello))
-            showWhereWeAre()
+            showWhereWeAre(resumeHint: false)
         case "text":
             json = false
             transport?.modeChanged(json: false)

@@ -137,9 +137,9 @@ public final class ConnectionLogic {
     }
 
     /// The menu, or the open question again (after a change of mode, or a stale answer).
-    func showWhereWeAre() {
+    func showWhereWeAre(resumeHint: Bool = true) {
         switch phase {
-        case .lobby: transport?.send(menu(), betweenTurns: false)
+        case .lobby: transport?.send(menu(resumeHint: resumeHint), betweenTurns: false)
         case .plan(let seat): send(.events(seat.session.conversation.repeatQuestion()))
         case .room(let keeper):
             let me = id
