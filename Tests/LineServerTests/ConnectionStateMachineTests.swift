@@ -42,6 +42,19 @@ struct ConnectionStateMachineTests {
         do { let n = m.next(now: start, writable: true); #expect(n == .endOfInput) }
     }
 
+    @Test func telnetInterruptsArePacedAsLinesAre() {
+        var m = machine { $0.linesPerSecond = 10; $0.lineBurst = 2 }
+        for _ in 0..<3 { _ = m.received(.interrupt) }
+        for _ in 0..<2 {
+            let next = m.next(now: start, writable: true)
+            #expect(next == .handle(.interrupt))
+        }
+        guard case .throttle(_, true) = m.next(now: start, writable: true) else {
+            Issue.record("a flood of Ctrl-C is slowed as a flood of lines is")
+            return
+        }
+    }
+
     @Test func aBurstGoesThroughThenOneWarningAndTheRestWaitsItsTurn() {
         var m = machine { $0.linesPerSecond = 10; $0.lineBurst = 3 }
         for i in 0..<6 { _ = m.received(.line("\(i)")) }

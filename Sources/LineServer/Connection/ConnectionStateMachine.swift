@@ -13,6 +13,14 @@ struct ConnectionStateMachine {
         case tooLong
         /// Telnet's interrupt (Ctrl-C): the line typed so far was dropped; in its turn, a fresh prompt.
         case interrupt
+
+        /// Something the person did (a line, a Ctrl-C), as opposed to what the framer found wrong.
+        var isTyped: Bool {
+            switch self {
+            case .line, .interrupt: true
+            case .invalidUTF8, .tooLong: false
+            }
+        }
     }
 
     /// What to do next with the queue.
@@ -142,7 +150,8 @@ struct ConnectionStateMachine {
             if throttleWarned, bucket.isFull(now: now) { throttleWarned = false }
             return inputEnded ? .endOfInput : .wait
         }
-        if case .line = queue[head], !bucket.isUnlimited, !bucket.take(now: now) {
+        // A telnet Ctrl-C is a person's doing, as a line is: it is paced, and counts as activity.
+        if queue[head].isTyped, !bucket.isUnlimited, !bucket.take(now: now) {
             guard !throttled else { return .wait }
             throttled = true
             let warn = !throttleWarned
@@ -151,7 +160,7 @@ struct ConnectionStateMachine {
         }
         let item = queue[head]
         head += 1
-        if case .line = item {
+        if item.isTyped {
             lastLine = now
             idleWarned = false
         }
