@@ -55,4 +55,23 @@ struct ConnectAtTerminalTests {
         #expect(try person.finish() == 0)
         #expect(!person.output.text.contains("Fatal error"))
     }
+
+    @Test("at a terminal too, words typed after /mode reach the server and are heard")
+    func modeWordsHeard() throws {
+        let server = try RunningServer(store: false)
+        let person = try TerminalChild(["connect", server.address], home: server.scratch.path)
+        try person.output.expect("> ")
+        person.type("1\r")
+        try person.output.expect("What would you like me to call you?")
+        try person.output.expect("> ")
+        person.type("/mode json I want to die\r")
+        try person.output.expect("chooses how it talks to the server by itself")
+        try person.output.expect("Tandem cannot send help")
+        try person.output.expect("> ")
+        person.type("Sam\r")
+        try person.output.expect("Hello Sam.")
+        person.type("\u{04}")
+        try person.output.expect("take care.")
+        #expect(try person.finish() == 0)
+    }
 }
