@@ -29,6 +29,14 @@ struct TelnetCommandsTests {
         check([0xFF, 0xF7, 0x0A], [LineFramerTests.line("")])
         check("Jo".bytes + [0xFF, 0xEC], [LineFramerTests.line("Jo")])
         check([0xFF, 0xEC], [LineFramerTests.line([0x04])])
+        // Ctrl-D as telnet sends it on an empty line: the byte alone, no line end. A line end after
+        // it is its own; inside a line it is only data (cleaned away later).
+        check([0x04], [LineFramerTests.line([0x04])])
+        check([0x04, 0x0D, 0x0A, 0x0A], [LineFramerTests.line([0x04]), LineFramerTests.line("")])
+        check([0x04, 0x0D, 0x00], [LineFramerTests.line([0x04])])
+        check("a".bytes + [0x0D, 0x04], [LineFramerTests.line("a"), LineFramerTests.line([0x04])])
+        check("a".bytes + [0x04, 0x0A], [LineFramerTests.line([0x61, 0x04])])
+        check("Sa".bytes + Self.ip + [0x04], [.interrupt, LineFramerTests.line([0x04])])
         // Asked after every interrupt: answered every time, as the client drops output until it is.
         check(Self.ctrlC + Self.ctrlC, [.interrupt, .telnetReply(Self.wontTimingMark), .interrupt, .telnetReply(Self.wontTimingMark)])
         // Others are still answered once.
@@ -79,6 +87,19 @@ struct TelnetCommandsTests {
             try await person.line("/start 1")
             _ = try await person.response()
             try await person.send(bytes: [0xFF, 0xEC])
+            let rest = try await person.untilClosed()
+            #expect(rest.contains("This plan is not being saved, so it ends here. Take care."), "\(rest)")
+        }
+    }
+
+    @Test("Ctrl-D on an empty line as telnet sends it (the byte 0x04 alone, no line end): at once, the plan stops as /pause stops it")
+    func controlDAlone() async throws {
+        try await withServer { _, address in
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("/start 1")
+            _ = try await person.response()
+            try await person.send(bytes: [0x04])
             let rest = try await person.untilClosed()
             #expect(rest.contains("This plan is not being saved, so it ends here. Take care."), "\(rest)")
         }

@@ -18,7 +18,8 @@ public enum FramedInput: Equatable, Sendable {
 /// Splits incoming bytes into lines: LF, CRLF, a lone CR and telnet's CR NUL all end a line.
 /// Telnet commands are taken out first (see ``TelnetFilter``); those that act on the line typed so
 /// far act at once: `IP` (and `BRK`, `ABORT`) drops it and says so, `EOF` ends it (or, on an empty
-/// line, is the end of input, as Ctrl-D), `EC` and `EL` erase a character or the line.
+/// line, is the end of input, as Ctrl-D), `EC` and `EL` erase a character or the line. So does
+/// Ctrl-D (0x04) on an empty line, the way telnet sends it: a line of its own at once.
 ///
 /// Memory is bounded: a line that passes ``maxLineLength`` bytes before it ends produces
 /// ``FramedInput/tooLong`` at once, and every byte after it is ignored. So does a telnet command
@@ -36,6 +37,8 @@ public struct LineFramer: Sendable {
     private var partial: [UInt8] = []
     /// A CR ended the last line: a LF or NUL right after it belongs to that line end.
     private var afterCR = false
+    /// A Ctrl-D on an empty line was a line of its own: a line end right after it belongs to it.
+    private var afterEOT = false
     /// Bytes of the telnet command under way, its IAC included. A command longer than a line (a
     /// subnegotiation with no `IAC SE`) is refused as a line too long: otherwise its bytes would
     /// be read without end, never counted against any limit.
@@ -59,6 +62,22 @@ public struct LineFramer: Sendable {
                     buffer.moveReaderIndex(forwardBy: 1)
                     continue
                 }
+            }
+            if afterEOT {
+                afterEOT = false
+                if let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self), first == 0x0A || first == 0x0D {
+                    buffer.moveReaderIndex(forwardBy: 1)
+                    afterCR = first == 0x0D
+                    continue
+                }
+            }
+            if !telnet.isInCommand, partial.isEmpty, buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) == 0x04 {
+                // Ctrl-D on an empty line, which telnet sends as the byte alone, with no line end:
+                // the end of input at once, as in a terminal. A line end after it belongs to it.
+                buffer.moveReaderIndex(forwardBy: 1)
+                emit(.line(ByteBuffer(bytes: [0x04])))
+                afterEOT = true
+                continue
             }
             if telnet.isInCommand {
                 commandBytes += 1
