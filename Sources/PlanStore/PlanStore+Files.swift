@@ -40,10 +40,16 @@ extension PlanStore {
 
     /// Makes the folder (0700, with any missing parents) and an empty database file (0600) when they
     /// are missing, so the file is never, even for a moment, readable by others.
-    static func prepareFiles(at path: String) throws {
+    ///
+    /// - Returns: what was made here, to be taken away again if nothing can be saved in it
+    ///   (`MadeFiles`); nil when the file was there already (or another program made it just now).
+    @discardableResult
+    static func prepareFiles(at path: String) throws -> MadeFiles? {
         let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
+        var made = MadeFiles(path: path, folders: [])
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            made.folders = MadeFiles.missingFolders(above: path)
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch let error as CocoaError where [.fileWriteNoPermission, .fileWriteVolumeReadOnly].contains(error.code) {
@@ -65,27 +71,36 @@ extension PlanStore {
             if stat(path, &info) == 0, info.st_size == 0, info.st_uid == getuid(), info.st_mode & S_IFMT == S_IFREG {
                 chmod(path, 0o600)
             }
-            return
+            return nil
         }
         var fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var throughLink = false
         if fd < 0 && errno == EEXIST && isDanglingLink(path) {
             // A link to a store not made yet: make the file it points to (O_EXCL never follows a link).
+            throughLink = true
             fd = systemOpen(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
             if fd >= 0 {
                 var info = stat()
-                if fstat(fd, &info) != 0 || info.st_size != 0 { close(fd); return }  // another program's, just made
+                if fstat(fd, &info) != 0 || info.st_size != 0 { close(fd); return nil }  // another program's, just made
             }
         }
         if fd < 0 {
-            if errno == EEXIST { return }  // another program made it just now
-            switch errno {
+            let number = errno
+            if number == EEXIST { return nil }  // another program made it just now
+            made.remove()  // the folders made for it, if any
+            switch number {
             case EROFS, EACCES, EPERM: throw StoreError.readOnly(path)
             case ENOSPC: throw StoreError.full(path)
-            default: throw StoreError.io(path, String(cString: strerror(errno)))
+            default: throw StoreError.io(path, String(cString: strerror(number)))
             }
         }
         fchmod(fd, 0o600)
         close(fd)
+        // A file made through a link is left alone: the link was there before, and is the person's.
+        guard !throughLink else { return nil }
+        made.file = true
+        made.sideFiles = ["-wal", "-shm", "-open"].filter { !FileManager.default.fileExists(atPath: path + $0) }
+        return made
     }
 
     /// A symbolic link to nothing (yet).

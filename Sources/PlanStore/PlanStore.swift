@@ -36,6 +36,8 @@ public final class PlanStore: Sendable {
     let journal: JournalWriter
     /// The locks on plans this store has open (`hold(plan:)`); nil for a store in memory.
     let holds: HoldFile?
+    /// What was made for this store in this run (nil: it was there before); see `discardIfNothingSaved`.
+    let made: MadeFiles?
 
     /// What tests can change; the defaults are what Tandem uses.
     struct Options: Sendable {
@@ -63,21 +65,19 @@ public final class PlanStore: Sendable {
         self.path = path
         self.clock = options.clock
         holds = HoldFile(storePath: path)
-        if !options.readonly { try Self.prepareFiles(at: path) }
+        let made = options.readonly ? nil : try Self.prepareFiles(at: path)
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration(options))
-            // DatabasePool turns on WAL *after* `prepareDatabase` and sets synchronous=NORMAL as it
-            // does (a commit is then not synced until a checkpoint). Put FULL back on the one
-            // connection that writes, so every commit is on disk before `record` returns.
-            if !options.readonly {
-                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            }
+            pool = try Self.openPool(path: path, options: options)
         } catch {
-            throw StoreError.from(error, path: path)
+            // A store made just now that could not be set up (a full disk): nothing is left behind.
+            let error = StoreError.from(error, path: path)
+            guard let made, MadeFiles.mayRemove(after: error) else { throw error }
+            made.remove()
+            throw error.kind == .full ? StoreError.fullBeforeAnythingSaved(path) : error
         }
         self.writer = pool
-        try Self.setUp(pool, path: path, readonly: options.readonly)
+        self.made = made
         journal = JournalWriter(writer: pool, path: path, clock: options.clock, foldEvery: options.foldEvery,
                                 unfolded: options.readonly ? 0 : Self.foldIfDue(pool, foldEvery: options.foldEvery))
         self.warnings = Self.permissionWarnings(at: path)
@@ -101,6 +101,7 @@ public final class PlanStore: Sendable {
         self.clock = options.clock
         self.writer = queue
         holds = nil
+        made = nil
         journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock, foldEvery: options.foldEvery)
         self.warnings = []
         try Self.setUp(queue, path: path, readonly: false)

@@ -13,6 +13,9 @@ extension StoreError {
             case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corrupt(path)
             case .SQLITE_CANTOPEN: return .io(path, "it cannot be opened")
+            case .SQLITE_IOERR where error.extendedResultCode.rawValue == 4874:
+                // SQLITE_IOERR_SHMSIZE: the shared-memory file beside the store could not grow.
+                return .full(path)
             case .SQLITE_IOERR:
                 // The number stays, after the words, for whoever helps put it right.
                 return .io(path, "the computer could not save to it, so it may not be an ordinary file or the disc may have a problem; code \(error.extendedResultCode.rawValue)")

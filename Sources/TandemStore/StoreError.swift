@@ -55,6 +55,11 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         StoreError(.full, "There is no room left to save your plan (the disk holding \(path) is full). Please free some space and try again. Nothing saved before was lost.")
     }
 
+    /// A store made just now, where not even the start of a plan fitted: what was made is gone again.
+    public static func fullBeforeAnythingSaved(_ path: String) -> StoreError {
+        StoreError(.full, "There is no room left on the disk that holds \(path), so I could not save anything. I have tidied away the empty file I started to make there. Please free some space and try again.")
+    }
+
     public static func readOnly(_ path: String) -> StoreError {
         StoreError(.readOnly, "I cannot save to \(path): it can only be read, not written. Check that you own the file and its folder, or use another place with --store.")
     }

@@ -17,7 +17,19 @@ struct PlanRunner {
         let conversation = Conversation(script: script, today: SimpleDate(Date()))
         let store = store
         let progress = PlanProgress(conversation)
-        let plan = try StoreFailure.guarding { try StoreBridge.wait { try await store.begin(progress) } }
+        let plan: StoredPlan
+        do {
+            plan = try StoreBridge.wait { try await store.begin(progress) }
+        } catch let error as StoreError {
+            // A store made just now for this plan, where not even its start fitted (a full disk):
+            // what was made is taken away again, so no empty store is left behind.
+            if let made = store as? PlanStore, made.discardIfNothingSaved(after: error) {
+                Output.error(error.kind == .full ? StoreError.fullBeforeAnythingSaved(made.path).message : error.message)
+            } else {
+                Output.error(error.message)
+            }
+            throw ExitCode(1)
+        }
         var session = Session(conversation: conversation, support: library.support, plan: plan.info)
         prepare(&session)
         let hold = try holdOrRefuse(plan.id)

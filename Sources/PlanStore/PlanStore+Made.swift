@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import TandemStore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `PlanStore.prepareFiles` made for a store new in this run: taken away again when nothing
+/// could be saved in it (a full disk), so no empty or half-made store is left behind. A store that
+/// was there before is never in here.
+struct MadeFiles: Sendable {
+    let path: String
+    /// The folders made for it, outermost first.
+    var folders: [String]
+    /// Whether the store's own file was made here (not through a link that was there before).
+    var file = false
+    /// Of `-wal`, `-shm` and `-open`: the ones that were not there before the file was made.
+    var sideFiles: [String] = []
+
+    /// The folders above `path` that are not there yet, outermost first.
+    static func missingFolders(above path: String) -> [String] {
+        var missing: [String] = []
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, folder != "/", !FileManager.default.fileExists(atPath: folder) {
+            missing.insert(folder, at: 0)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return missing
+    }
+
+    /// Takes away the file and the side files SQLite made beside it, then each folder made for it,
+    /// innermost first, and only while it is empty.
+    func remove() {
+        if file {
+            for suffix in sideFiles { unlink(path + suffix) }
+            unlink(path)
+        }
+        for folder in folders.reversed() { rmdir(folder) }
+    }
+
+    /// Problems that mean someone else has the file now (another program, or something it wrote):
+    /// then it is left alone.
+    static func mayRemove(after error: StoreError) -> Bool {
+        ![.locked, .corrupt, .newerVersion, .notFound].contains(error.kind)
+    }
+}
+
+extension PlanStore {
+    /// For a store made in this run whose first plan could not be begun (a full disk): takes away
+    /// the files and folders made for it, so that no empty store is left behind, and says whether it
+    /// did. A store that was there before, or that holds any plan (another program's), is never
+    /// taken away. The store cannot be used after this returns true.
+    public func discardIfNothingSaved(after error: StoreError) -> Bool {
+        guard let made, MadeFiles.mayRemove(after: error), let pool = writer as? DatabasePool else { return false }
+        let count = try? pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM recent)")
+        }
+        guard count == 0 else { return false }
+        try? pool.close()
+        made.remove()
+        return true
+    }
+
+    /// Opens the pool and sets up the schema; on a failure, closes what it opened before throwing.
+    static func openPool(path: String, options: Options) throws -> DatabasePool {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration(options))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        do {
+            // DatabasePool turns on WAL *after* `prepareDatabase` and sets synchronous=NORMAL as it
+            // does (a commit is then not synced until a checkpoint). Put FULL back on the one
+            // connection that writes, so every commit is on disk before `record` returns.
+            if !options.readonly {
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            }
+            try Self.setUp(pool, path: path, readonly: options.readonly)
+        } catch {
+            try? pool.close()
+            throw StoreError.from(error, path: path)
+        }
+        return pool
+    }
+}
