@@ -7,6 +7,13 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> String?
     /// The words Tab completes for the next line.
     func setCompletions(_ words: [String])
+    /// As `readLine(prompt:)`, but the line is not kept in the history the up arrow brings back
+    /// (for a resume code, which no one else at the keyboard should find there).
+    func readLineForgetting(prompt: String) -> String?
+}
+
+extension LineReader {
+    public func readLineForgetting(prompt: String) -> String? { readLine(prompt: prompt) }
 }
 
 /// Plain lines from standard input, for pipes and scripts. Every prompt is flushed, so a program
@@ -33,12 +40,16 @@ public final class ReadlineLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> String? {
+        guard let line = readLineForgetting(prompt: prompt) else { return nil }
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { tandem_rl_add_history(line) }
+        return line
+    }
+
+    public func readLineForgetting(prompt: String) -> String? {
         fflush(nil)
         guard let raw = tandem_rl_readline(prompt) else { return nil }
         defer { tandem_rl_free(raw) }
-        let line = String(cString: raw)
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { tandem_rl_add_history(line) }
-        return line
+        return String(cString: raw)
     }
 
     public func setCompletions(_ words: [String]) {

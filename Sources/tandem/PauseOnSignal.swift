@@ -1,4 +1,5 @@
 import CReadline
+import Console
 import DialogueEngine
 
 /// SIGTERM, SIGHUP (a closed terminal window) and SIGQUIT (Ctrl-\) pause the plan, as `/pause` would.
@@ -11,7 +12,7 @@ enum PauseOnSignal {
     /// - Parameter saved: false once the plan is no longer kept (deleted in another window): then the
     ///   words say it is not being saved, and give no code, which would no longer work.
     static func arm(code: String?, finished: Bool, saved: Bool = true, width: Int) {
-        let renderer = TextRenderer(width: width)
+        let renderer = TextRenderer(width: width, resumeCommand: Terminal.command + " resume")
         let unfinished = "\n" + renderer.render([.paused(code: saved ? code : nil, saved: saved)]).joined(separator: "\n") + "\n"
         let done = "\n" + renderer.render([.paused(code: nil, saved: saved)]).joined(separator: "\n") + "\n"
         tandem_pause_on_signal(unfinished, done, finished ? 1 : 0)

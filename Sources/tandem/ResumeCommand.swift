@@ -10,7 +10,12 @@ struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Carry on with a plan you stopped.",
-        discussion: "With no code, lists your unfinished plans and asks which one to carry on with.")
+        discussion: """
+            With no code, lists your unfinished plans and asks which one to carry on with: type its number, \
+            or its code. Typing the code there keeps it out of your shell's history and out of the list \
+            of running programs (ps), where a code given on the command line can be seen. Through a pipe, \
+            the first line read is taken the same way (printf '%s\\n' "$CODE" | tandem resume).
+            """)
 
     @Argument(help: ArgumentHelp("The plan's resume code (like K7QM-3XRT-9PAE, or K7QM 3XRT 9PAE) or its id (see tandem sessions).", valueName: "id-or-code"))
     var codeParts: [String] = []
@@ -46,7 +51,7 @@ struct ResumeCommand: ParsableCommand {
     func choose(from store: any PlanStorage, reader: any LineReader, lobby: Lobby, repl: REPL) throws -> StoredPlan? {
         let plans = try StoreFailure.guarding { try StoreBridge.wait { try await store.list() } }.filter { !$0.finished }
         guard !plans.isEmpty else {
-            Output.line("You have no unfinished plans to carry on with. To start one, run: tandem")
+            Output.line("You have no unfinished plans to carry on with. To start one, run: \(Terminal.command)")
             return nil
         }
         Output.line(plans.count == 1 ? "You have one unfinished plan:" : "You have \(plans.count) unfinished plans:")
@@ -59,14 +64,15 @@ struct ResumeCommand: ParsableCommand {
         }
         Output.line("")
         let ask = plans.count == 1
-            ? "Type 1 to carry on with it, or press Enter to leave."
-            : "Which one would you like to carry on with? Type its number, or press Enter to leave."
+            ? "Type 1 to carry on with it (or type its code), or press Enter to leave."
+            : "Which one would you like to carry on with? Type its number (or its code), or press Enter to leave."
         /// Wrapped to the window, as the conversation's words are.
         let say = { (text: String) in Wrap.lines(text, width: Terminal.width).forEach(Output.line) }
         say(ask)
         reader.setCompletions(["/urgent"])
         var checkIns = CheckInState()
-        while let line = reader.readLine(prompt: REPL.prompt) {
+        // What is typed here may be a resume code: it is not kept for the up arrow to bring back.
+        while let line = reader.readLineForgetting(prompt: REPL.prompt) {
             let word = line.trimmingCharacters(in: .whitespaces)
             if word.isEmpty || ["/quit", "/pause", "quit"].contains(word.lowercased()) { return nil }
             if word.lowercased() == "/urgent" {
@@ -83,6 +89,12 @@ struct ResumeCommand: ParsableCommand {
             if let heard = lobby.hear(word, checkIns: &checkIns) {
                 repl.show(heard)
                 say("When you are ready, " + (plans.count == 1 ? "type 1 to carry on with your plan" : "type the number of the plan to carry on with") + ", or press Enter to leave.")
+                continue
+            }
+            // Something shaped like a code (twelve letters and numbers, with a number or a dash in them).
+            if ResumeCode.canonical(word)?.count == ResumeCode.length, word.contains(where: { $0.isNumber || $0 == "-" }) {
+                say(StoreError.notFound.message)
+                say(ask)
                 continue
             }
             say("Please type a number from 1 to \(plans.count), or press Enter to leave.")

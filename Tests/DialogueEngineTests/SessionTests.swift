@@ -36,6 +36,11 @@ import Testing
         let opening = s.start()
         #expect(opening.count > 1 && opening[1] == .keptAs(code: "ABCD-1234"))
         #expect(TextRenderer(resumeCommand: "/resume").render(.keptAs(code: "ABCD-1234")).joined(separator: " ").contains("(/resume ABCD-1234)"))
+        // In a terminal, the way back asks for the code: on a command line it shows in ps and the shell's history.
+        for event in [Event.keptAs(code: "ABCD-1234"), .paused(code: "ABCD-1234", saved: true), .goodbye(code: "ABCD-1234", finished: false, saved: true)] {
+            let said = TextRenderer(resumeCommand: "tandem resume").render([event]).joined(separator: " ")
+            #expect(said.contains("(type tandem resume, then the code)") && !said.contains("tandem resume ABCD"), "\(said)")
+        }
         #expect(JSONRenderer.decode(JSONRenderer.encode(.keptAs(code: "ABCD-1234"))) == .keptAs(code: "ABCD-1234"))
         var unsaved = TestDoor(Session(conversation: Conversation(script: try T.script(Self.steps), today: T.today), support: .fallback))
         #expect(!unsaved.start().contains { if case .keptAs = $0 { true } else { false } })

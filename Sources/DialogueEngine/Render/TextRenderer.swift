@@ -20,6 +20,13 @@ public struct TextRenderer: Sendable {
         self.resumeCommand = resumeCommand
     }
 
+    /// How to come back to a plan with `code`. Inside a session on the network, the command and the
+    /// code (`/resume K7QM-3XRT-9PAE`). In a terminal, the command on its own, which then asks for the
+    /// code: a code typed on a command line shows in `ps` and stays in the shell's history.
+    public func resumeHow(_ code: String) -> String {
+        resumeCommand.hasPrefix("/") ? "\(resumeCommand) \(code)" : "type \(resumeCommand), then the code"
+    }
+
     public func render(_ events: [Event]) -> [String] {
         var lines: [String] = []
         for (i, event) in events.enumerated() {
@@ -136,17 +143,17 @@ public struct TextRenderer: Sendable {
         case .paused(let code, let saved):
             guard saved else { return [""] + wrap("This plan is not being saved, so it ends here. Take care.") }
             guard let code else { return ["", "Your plan is saved. Take care."] }
-            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))")
+            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeHow(code)))")
         case .goodbye(let code, let finished, let saved):
             guard saved else { return ["", "Goodbye, and take care."] }
             guard let code, !finished else { return ["", "Your plan is saved. Goodbye, and take care."] }
-            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeCommand) \(code))") + ["Goodbye, and take care."]
+            return [""] + wrap("Your plan is saved. To carry on later, use this code: \(code)") + wrap("(\(resumeHow(code)))") + ["Goodbye, and take care."]
         case .failure(let text):
             return wrap(text)
         case .privacy(let privacy):
             return [""] + wrap(Self.words(privacy))
         case .keptAs(let code):
-            return wrap("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(resumeCommand) \(code)).")
+            return wrap("Your answers are saved as you go. To come back to this plan another time, use the code \(code) (\(resumeHow(code))).")
         case .menu(let entries):
             return menu(entries)
         case .room(let note):

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// A resume code given on the command line (`tandem resume CODE`) shows in `ps` and stays in the
+/// shell's history. `tandem resume` on its own asks for it instead: at a terminal, without keeping
+/// it for the up arrow; through a pipe, from the first line. The words that show a code point there.
+@Suite("tandem resume asks for the code, keeping it off the command line")
+struct ResumeCodeOffCommandLineTests {
+    static let carers = "looking-after-me-too"
+
+    /// Starts the carers' plan through a pipe and pauses at its first question; returns its code.
+    static func pausedPlan(home: TemporaryFolder) throws -> (code: String, said: String) {
+        let result = try PipedTandem.run(["plan", carers, "--dialogues", TandemExecutable.dialogues], home: home, input: "/pause\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let code = try #require(result.stdout.firstMatch(of: /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/).map { String($0.output) }, "\(result.stdout)")
+        return (code, result.stdout)
+    }
+
+    @Test("where a code is shown, the way back is tandem resume on its own, never the code on a command line")
+    func hintKeepsTheCodeOffTheCommandLine() throws {
+        let home = try TemporaryFolder()
+        let (code, said) = try Self.pausedPlan(home: home)
+        let flat = said.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("(type tandem resume, then the code)"), "\(said)")
+        #expect(!flat.contains("tandem resume \(code)"), "\(said)")
+    }
+
+    @Test("through a pipe, the code on the first line carries on with the plan; the prompt says a code can be typed")
+    func codeFromAPipe() throws {
+        let home = try TemporaryFolder()
+        let (code, _) = try Self.pausedPlan(home: home)
+        let resumed = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues], home: home, input: code.lowercased() + "\nSam\n/pause\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("(or type its code)"), "\(resumed.stdout)")
+        #expect(resumed.stdout.contains("Welcome back"), "\(resumed.stdout)")
+        #expect(resumed.stdout.contains("Hello Sam."), "\(resumed.stdout)")
+    }
+
+    @Test("a code that finds no plan is told so, in the same words as anywhere else, and asked again")
+    func wrongCode() throws {
+        let home = try TemporaryFolder()
+        _ = try Self.pausedPlan(home: home)
+        let resumed = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues], home: home, input: "ZZZZ-9999-ZZZZ\n\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let flat = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("I could not find a plan with that code or id."), "\(resumed.stdout)")
+        #expect(!flat.contains("Please type a number from 1 to 1"), "\(resumed.stdout)")
+        #expect(!flat.contains("Welcome back"))
+    }
+
+    @Test("at a terminal, the code typed at tandem resume is not kept for the up arrow (Ctrl-P) to bring back")
+    func codeNotInReadlineHistory() throws {
+        let home = try TemporaryFolder()
+        let (code, _) = try Self.pausedPlan(home: home)
+        let tandem = try TerminalTandem(["resume", "--dialogues", TandemExecutable.dialogues], home: home)
+        try tandem.expect("or press Enter to leave.")
+        try tandem.expect("> ")
+        try tandem.type(code + "\r")
+        try tandem.expect("What would you like me to call you?")
+        try tandem.expect("> ")
+        // Ctrl-P brings back the line before, if there is one; then "zz" and Enter.
+        try tandem.type("\u{10}zz\r")
+        try tandem.expect("How are you linked to the person you help?")
+        try tandem.expect("> ")
+        try tandem.type("/pause\r")
+        #expect(try tandem.finish() == 0)
+        #expect(tandem.output.text.contains("Hello zz."), "\(OutputBuffer.visible(tandem.output.text))")
+        #expect(!tandem.output.text.contains(code + "zz"), "the code came back from the history")
+    }
+}
