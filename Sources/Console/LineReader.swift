@@ -22,7 +22,7 @@ public final class PlainLineReader: LineReader {
     public init() {}
 
     public func readLine(prompt: String) -> String? {
-        FileHandle.standardOutput.write(Data(prompt.utf8))
+        StandardStreams.out(prompt)
         fflush(nil)
         guard var line = Swift.readLine(strippingNewline: true) else { return nil }
         if line.hasSuffix("\r") { line.removeLast() }

@@ -26,7 +26,7 @@ public final class REPL {
     }
 
     public static func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     public func show(_ events: [Event]) {

@@ -87,7 +87,7 @@ public final class WatchedInput {
         if installed {
             tandem_rlcb_print_above(text)
         } else {
-            FileHandle.standardOutput.write(Data(((afterPrompt ? "\n" : "") + text).utf8))
+            StandardStreams.out((afterPrompt ? "\n" : "") + text)
             afterPrompt = false
         }
     }
@@ -95,7 +95,7 @@ public final class WatchedInput {
     /// Shows the prompt when lines come through a pipe (the terminal's prompt is always there).
     public func prompt() {
         if !interactive {
-            FileHandle.standardOutput.write(Data(Self.prompt.utf8))
+            StandardStreams.out(Self.prompt)
             afterPrompt = true
         }
     }

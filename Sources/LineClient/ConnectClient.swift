@@ -58,7 +58,7 @@ public enum ConnectClient {
     static func report(_ failure: ConnectFailure) {
         if case .closedByServer(_, let reason) = failure, reason.isEmpty { return } // the server's own words were shown
         let lines = Wrap.lines(failure.description, width: max(TextRenderer.narrowest, min(Terminal.width, 100)))
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.error(lines.joined(separator: "\n") + "\n")
     }
 
     /// The time now, for deadlines (never goes back).
@@ -74,5 +74,5 @@ public enum ConnectClient {
 /// Writes text to standard output at once (no buffering: a script waits on every prompt).
 func writeOut(_ text: String) {
     guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
 }

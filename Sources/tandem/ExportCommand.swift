@@ -59,7 +59,11 @@ struct ExportCommand: AsyncParsableCommand {
         let conversation = plan.conversation(script, today: SimpleDate(Date()))
         let text = PlanExporter(conversation: conversation, info: plan.info, support: library.support).render(chosenFormat)
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Output sent to a full disk, or closed: said in words, not a crash report.
+            if let number = StandardStreams.write(text, to: 1) {
+                Output.error("I could not write out your plan, because \(StandardStreams.reason(number)). Your plan is safe.")
+                throw ExitCode(1)
+            }
             return
         }
         do {

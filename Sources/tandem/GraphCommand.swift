@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import DialogueEngine
 import Foundation
 
@@ -66,7 +67,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     private func write(_ data: Data) throws {
-        guard let output, output != "-" else { return FileHandle.standardOutput.write(data) }
+        guard let output, output != "-" else { return StandardStreams.out(String(decoding: data, as: UTF8.self)) }
         try write(data, to: output)
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import DialogueEngine
 import Foundation
 
@@ -53,10 +54,10 @@ struct DialogueOptions: ParsableArguments {
 
 enum Output {
     static func line(_ s: String) {
-        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+        StandardStreams.out(s + "\n")
     }
 
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        StandardStreams.error(s + "\n")
     }
 }
