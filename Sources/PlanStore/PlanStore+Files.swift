@@ -64,7 +64,7 @@ extension PlanStore {
             throw StoreError.io(path, "\(folder) is not a folder")
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw StoreError.io(path, "it is a folder, not a file") }
+            if isFolder.boolValue { throw StoreError.folder(path) }
             // An empty file of one's own (`touch plans.sqlite`) is no store yet: the store made in
             // it is kept as private as one made here.
             var info = stat()
@@ -91,6 +91,7 @@ extension PlanStore {
             switch number {
             case EROFS, EACCES, EPERM: throw StoreError.readOnly(path)
             case ENOSPC: throw StoreError.full(path)
+            case EISDIR: throw StoreError.folder(path, exists: false)  // a name ending in "/"
             default: throw StoreError.io(path, String(cString: strerror(number)))
             }
         }

@@ -60,6 +60,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         StoreError(.full, "There is no room left on the disk that holds \(path), so I could not save anything. I have tidied away the empty file I started to make there. Please free some space and try again.")
     }
 
+    /// The store's path names a folder (`--store ~/plans`, or a name ending in `/`): which file to use in it.
+    public static func folder(_ path: String, exists: Bool = true) -> StoreError {
+        var folder = path
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        let why = exists ? "it is a folder, not a file" : "a name that ends in / is a folder's name, not a file's"
+        return StoreError(.io, "I could not use \(path) for your plans: \(why). To keep your plans in that folder, give the name of a file in it, like --store \(folder)/plans.sqlite. Nothing was changed.")
+    }
+
     public static func readOnly(_ path: String) -> StoreError {
         StoreError(.readOnly, "I cannot save to \(path): it can only be read, not written. Check that you own the file and its folder, or use another place with --store.")
     }

@@ -109,3 +109,28 @@ struct NewStoreFullTests {
         #expect(error.kind == .full)
     }
 }
+
+@Suite("A store path that names a folder: which file to give instead")
+struct StorePathIsAFolderTests {
+    @Test("A folder that is there: said so, with a file's name in it to use, and nothing made")
+    func existingFolder() throws {
+        let folder = try TempFolder()
+        #expect(throws: StoreError.folder(folder.path)) { _ = try PlanStore(path: folder.path, options: TestData.options()) }
+        #expect(StoreError.folder(folder.path).message.contains("it is a folder, not a file. To keep your plans in that folder, give the name of a file in it, like --store \(folder.path)/plans.sqlite."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("A name ending in / that is not there yet: not the system's bare 'Is a directory'")
+    func trailingSlash() throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans") + "/"
+        do {
+            _ = try PlanStore(path: path, options: TestData.options())
+            Issue.record("a store was made at a folder's name")
+        } catch let error as StoreError {
+            #expect(error.message.contains("a name that ends in / is a folder's name"), "\(error.message)")
+            #expect(error.message.contains("--store \(folder.file("plans"))/plans.sqlite"), "\(error.message)")
+            #expect(!error.message.contains("Is a directory"))
+        }
+    }
+}
