@@ -87,3 +87,16 @@ extension PlanStore {
         return pool
     }
 }
+
+extension PlanStore {
+    /// Whether new answers can be saved here: the file, and its folder or write-ahead log, can be
+    /// written. False for a store on a disk that can only be read, or one kept where the person may
+    /// not write; such a store can still be read (`tandem export`).
+    public var canSave: Bool {
+        guard path != ":memory:" else { return true }
+        let wal = path + "-wal"
+        let folder = (path as NSString).deletingLastPathComponent
+        let side = FileManager.default.fileExists(atPath: wal) ? wal : (folder.isEmpty ? "." : folder)
+        return access(path, W_OK) == 0 && access(side, W_OK) == 0
+    }
+}

@@ -42,6 +42,11 @@ struct PlanRunner {
     /// Carries on a saved plan from the question where it stopped.
     func resume(_ plan: StoredPlan) throws {
         let script = try StoreFailure.script(for: plan, in: library)
+        // A store that can only be read would refuse every answer, one by one: say so before the first.
+        if let kept = store as? PlanStore, !kept.canSave {
+            Output.error(StoreError.readOnly(kept.path).message + " Your plan is still there: to see it, run: \(Terminal.command) export \(plan.id)")
+            throw ExitCode(1)
+        }
         // Held before anything is written for it (a window that is refused makes no code), and
         // read again once held: another window may have answered since it was first read.
         let hold = try holdOrRefuse(plan.id)
