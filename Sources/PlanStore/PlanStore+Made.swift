@@ -64,13 +64,22 @@ extension PlanStore {
         return true
     }
 
+    /// A store SQLite cannot open because it may not make its side files beside it (a read-only
+    /// disk or folder) is one that can only be read, and is said so, not "it cannot be opened".
+    static func cannotOpen(_ error: any Error, path: String) -> StoreError {
+        let mapped = StoreError.from(error, path: path)
+        guard mapped.kind == .io, (error as? DatabaseError)?.resultCode == .SQLITE_CANTOPEN else { return mapped }
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 ? .readOnly(path) : mapped
+    }
+
     /// Opens the pool and sets up the schema; on a failure, closes what it opened before throwing.
     static func openPool(path: String, options: Options) throws -> DatabasePool {
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration(options))
         } catch {
-            throw StoreError.from(error, path: path)
+            throw cannotOpen(error, path: path)
         }
         do {
             // DatabasePool turns on WAL *after* `prepareDatabase` and sets synchronous=NORMAL as it
@@ -82,7 +91,7 @@ extension PlanStore {
             try Self.setUp(pool, path: path, readonly: options.readonly)
         } catch {
             try? pool.close()
-            throw StoreError.from(error, path: path)
+            throw cannotOpen(error, path: path)
         }
         return pool
     }

@@ -96,15 +96,36 @@ public final class PlanStore: Sendable {
         return 0
     }
 
-    private init(queue: DatabaseQueue, options: Options) throws {
-        self.path = ":memory:"
+    private init(queue: DatabaseQueue, options: Options, path: String = ":memory:") throws {
+        self.path = path
         self.clock = options.clock
         self.writer = queue
-        holds = nil
+        holds = path == ":memory:" ? nil : HoldFile(storePath: path)
         made = nil
-        journal = JournalWriter(writer: queue, path: ":memory:", clock: options.clock, foldEvery: options.foldEvery)
-        self.warnings = []
-        try Self.setUp(queue, path: path, readonly: false)
+        journal = JournalWriter(writer: queue, path: path, clock: options.clock, foldEvery: options.foldEvery)
+        self.warnings = path == ":memory:" ? [] : Self.permissionWarnings(at: path)
+        try Self.setUp(queue, path: path, readonly: options.readonly)
+    }
+
+    /// Opens the store at `path` only to read it, when it cannot be opened as usual because its
+    /// disk or folder can only be read and SQLite's side files (`-wal`, `-shm`) are not there, so
+    /// SQLite cannot make them: every change is then in the file itself, and it is read as it is
+    /// (SQLite's `immutable`), with nothing written. For `tandem sessions` and `tandem export`.
+    public static func readingOnly(path rawPath: String) throws -> PlanStore {
+        let path = absolutePath(rawPath)
+        guard !FileManager.default.fileExists(atPath: path + "-wal") else { throw StoreError.readOnly(path) }
+        var options = Options()
+        options.readonly = true
+        var uri = URLComponents()
+        uri.scheme = "file"
+        uri.path = path
+        uri.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+        do {
+            let queue = try DatabaseQueue(path: uri.string ?? path, configuration: configuration(options))
+            return try PlanStore(queue: queue, options: options, path: path)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     /// A store that lives only as long as this object: for tests and previews.

@@ -39,7 +39,19 @@ struct StoreOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: resolvedPath) else { return nil }
         // An empty file (`touch plans.sqlite`) holds no plans: it is not made a store here either.
         if let size = try? FileManager.default.attributesOfItem(atPath: resolvedPath)[.size] as? Int, size == 0 { return nil }
-        return try open()
+        do {
+            return warned(try PlanStore(path: resolvedPath))
+        } catch let error as StoreError {
+            // On a disk or in a folder that can only be read, a store can still be read as it is.
+            if [.readOnly, .io].contains(error.kind), let store = try? PlanStore.readingOnly(path: resolvedPath) { return warned(store) }
+            Output.error(error.message)
+            throw ExitCode(1)
+        }
+    }
+
+    private func warned(_ store: PlanStore) -> PlanStore {
+        for warning in store.warnings { Output.error("Warning: " + warning) }
+        return store
     }
 
     /// Says there is no store, for a command that needed a plan from it, and stops with exit status 1.
@@ -62,9 +74,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store; on a problem, says so plainly and stops with exit status 1.
     func open() throws -> PlanStore {
-        let store = try StoreFailure.guarding { try PlanStore(path: resolvedPath) }
-        for warning in store.warnings { Output.error("Warning: " + warning) }
-        return store
+        warned(try StoreFailure.guarding { try PlanStore(path: resolvedPath) })
     }
 }
 
