@@ -11,8 +11,11 @@ enum PauseOnSignal {
     /// Prepares the messages for a plan with `code` and installs the handlers.
     /// - Parameter saved: false once the plan is no longer kept (deleted in another window): then the
     ///   words say it is not being saved, and give no code, which would no longer work.
+    /// How to come back to the plan (set by `PlanRunner`: `--store PATH` when it is not the usual store).
+    nonisolated(unsafe) static var resumeCommand = Terminal.command + " resume"
+
     static func arm(code: String?, finished: Bool, saved: Bool = true, width: Int) {
-        let renderer = TextRenderer(width: width, resumeCommand: Terminal.command + " resume")
+        let renderer = TextRenderer(width: width, resumeCommand: resumeCommand)
         let unfinished = "\n" + renderer.render([.paused(code: saved ? code : nil, saved: saved)]).joined(separator: "\n") + "\n"
         let done = "\n" + renderer.render([.paused(code: nil, saved: saved)]).joined(separator: "\n") + "\n"
         tandem_pause_on_signal(unfinished, done, finished ? 1 : 0)

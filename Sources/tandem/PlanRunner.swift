@@ -81,8 +81,26 @@ struct PlanRunner {
         session.carry(repl.checkInsBeforePlan)
     }
 
+    /// How to come back: `tandem resume`, with `--store PATH` when the plans are not in the usual
+    /// place (without it, `tandem resume` would look in the usual place and not find this plan).
+    var resumeCommand: String {
+        let command = Terminal.command + " resume"
+        guard let kept = store as? PlanStore, kept.path != PlanStore.absolutePath(PlanStore.defaultPath()) else { return command }
+        return command + " --store " + Self.shellWord(kept.displayPath)
+    }
+
+    /// `path` as one word a shell reads back as it is: in single quotes when it needs them (a `~/`
+    /// at the start stays outside them, so the shell still expands it).
+    static func shellWord(_ path: String) -> String {
+        if path.hasPrefix("~/") { return "~/" + shellWord(String(path.dropFirst(2))) }
+        let plain = !path.isEmpty && path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0)) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+
     /// Runs the conversation, holding the plan (`hold`) until it ends.
     private func run(_ session: inout Session, opening: [Event], hold: PlanHold) throws {
+        repl.renderer.resumeCommand = resumeCommand
+        PauseOnSignal.resumeCommand = resumeCommand
         PauseOnSignal.arm(code: session.plan?.code, finished: session.conversation.isFinished, width: Terminal.width)
         withExtendedLifetime(hold) {
             repl.run(&session, opening: opening, keep: keep, write: { try PlanFile.write($0.text, to: $0.path) })

@@ -41,7 +41,7 @@ struct PipeTests {
             ["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", home.path + "/plans.sqlite"],
             home: home, environment: ["TANDEM_COMMAND": "scripts/run"], input: "Sam\n/pause\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("(type scripts/run resume, then the code)"), "\(result.stdout)")
+        #expect(result.stdout.contains("(type scripts/run resume --store ~/plans.sqlite, then the code)"), "\(result.stdout)")
         #expect(!result.stdout.contains("tandem resume"))
     }
 

@@ -25,6 +25,22 @@ struct ResumeCodeOffCommandLineTests {
         #expect(!flat.contains("tandem resume \(code)"), "\(said)")
     }
 
+    @Test("plans kept somewhere else (--store): the way back names the store, and works as shown")
+    func wayBackNamesTheStore() throws {
+        let home = try TemporaryFolder()
+        let store = home.path + "/other place/plans.sqlite"
+        let made = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: "/pause\n")
+        #expect(made.status == 0, "\(made.stderr)")
+        let flat = made.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("(type tandem resume --store ~/'other place/plans.sqlite', then the code)"), "\(made.stdout)")
+        let code = try #require(made.stdout.firstMatch(of: /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/).map { String($0.output) })
+        let resumed = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: code + "\n")
+        #expect(resumed.stdout.contains("Welcome back"), "\(resumed.stdout)")
+        // The usual store, named: nothing more to type.
+        let usual = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", home.path + "/.local/share/tandem/plans.sqlite"], home: home, input: "/pause\n")
+        #expect(usual.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("(type tandem resume, then the code)"), "\(usual.stdout)")
+    }
+
     @Test("through a pipe, the code on the first line carries on with the plan; the prompt says a code can be typed")
     func codeFromAPipe() throws {
         let home = try TemporaryFolder()
