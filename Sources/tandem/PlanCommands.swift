@@ -16,8 +16,8 @@ struct MenuCommand: ParsableCommand {
         let unfinished = (try? StoreBridge.wait { try await store.list() }.filter { !$0.finished }.count) ?? 0
         if unfinished > 0 {
             Output.line(unfinished == 1
-                ? "You have a plan you have not finished. To carry on with it instead, run: \(Terminal.command) resume"
-                : "You have \(unfinished) plans you have not finished. To carry on with one instead, run: \(Terminal.command) resume")
+                ? "You have a plan you have not finished. To carry on with it instead, run: \(Terminal.command) resume\(StoreOptions.flag(for: store.path))"
+                : "You have \(unfinished) plans you have not finished. To carry on with one instead, run: \(Terminal.command) resume\(StoreOptions.flag(for: store.path))")
         }
         let repl = REPL.forTerminal()
         guard let script = repl.chooseDialogue(Lobby(library: library)) else { return }

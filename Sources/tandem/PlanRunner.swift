@@ -84,17 +84,7 @@ struct PlanRunner {
     /// How to come back: `tandem resume`, with `--store PATH` when the plans are not in the usual
     /// place (without it, `tandem resume` would look in the usual place and not find this plan).
     var resumeCommand: String {
-        let command = Terminal.command + " resume"
-        guard let kept = store as? PlanStore, kept.path != PlanStore.absolutePath(PlanStore.defaultPath()) else { return command }
-        return command + " --store " + Self.shellWord(kept.displayPath)
-    }
-
-    /// `path` as one word a shell reads back as it is: in single quotes when it needs them (a `~/`
-    /// at the start stays outside them, so the shell still expands it).
-    static func shellWord(_ path: String) -> String {
-        if path.hasPrefix("~/") { return "~/" + shellWord(String(path.dropFirst(2))) }
-        let plain = !path.isEmpty && path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0)) }
-        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        Terminal.command + " resume" + ((store as? PlanStore).map { StoreOptions.flag(for: $0.path) } ?? "")
     }
 
     /// Runs the conversation, holding the plan (`hold`) until it ends.

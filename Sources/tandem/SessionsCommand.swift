@@ -49,8 +49,8 @@ struct SessionsCommand: AsyncParsableCommand {
                 "            \(PlanDates.progress(plan))",
             ]
         }
-        let t = Terminal.command
-        lines += ["", "To carry on: \(t) resume <id>", "To see one: \(t) export <id>", "To remove one: \(t) delete <id>"]
+        let t = Terminal.command, s = StoreOptions.flag(for: store)
+        lines += ["", "To carry on: \(t) resume <id>\(s)", "To see one: \(t) export <id>\(s)", "To remove one: \(t) delete <id>\(s)"]
         return lines.joined(separator: "\n")
     }
 

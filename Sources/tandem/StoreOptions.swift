@@ -19,6 +19,23 @@ struct StoreOptions: ParsableArguments {
         return PlanStore.defaultPath()
     }
 
+    /// ` --store PATH`, for the commands Tandem suggests, when `path` (in full) is not the usual
+    /// store: without it they would look in the usual place. Empty for the usual store.
+    static func flag(for path: String) -> String {
+        guard path != PlanStore.absolutePath(PlanStore.defaultPath()) else { return "" }
+        let home = HomeFolder.path()
+        let shown = path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+        return " --store " + shellWord(shown)
+    }
+
+    /// `path` as one word a shell reads back as it is: in single quotes when it needs them (a `~/`
+    /// at the start stays outside them, so the shell still expands it).
+    static func shellWord(_ path: String) -> String {
+        if path.hasPrefix("~/") { return "~/" + shellWord(String(path.dropFirst(2))) }
+        let plain = !path.isEmpty && path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@%=".contains($0)) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+
     /// The store's file in full, as the store names it (`~` expanded, a relative path from here).
     var resolvedPath: String { PlanStore.absolutePath(path) }
 

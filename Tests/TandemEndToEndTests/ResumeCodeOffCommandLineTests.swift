@@ -36,6 +36,9 @@ struct ResumeCodeOffCommandLineTests {
         let code = try #require(made.stdout.firstMatch(of: /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/).map { String($0.output) })
         let resumed = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues, "--store", store], home: home, input: code + "\n")
         #expect(resumed.stdout.contains("Welcome back"), "\(resumed.stdout)")
+        let sessions = try PipedTandem.run(["sessions", "--store", store], home: home)
+        #expect(sessions.stdout.contains("To carry on: tandem resume <id> --store ~/'other place/plans.sqlite'"), "\(sessions.stdout)")
+        #expect(sessions.stdout.contains("To see one: tandem export <id> --store ~/'other place/plans.sqlite'"), "\(sessions.stdout)")
         // The usual store, named: nothing more to type.
         let usual = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues, "--store", home.path + "/.local/share/tandem/plans.sqlite"], home: home, input: "/pause\n")
         #expect(usual.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("(type tandem resume, then the code)"), "\(usual.stdout)")
