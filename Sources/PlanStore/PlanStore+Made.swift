@@ -41,6 +41,22 @@ struct MadeFiles: Sendable {
         for folder in folders.reversed() { rmdir(folder) }
     }
 
+    /// Whether another program has the store open: SQLite keeps a shared lock on byte 128 of the
+    /// `-shm` file (its "dead man's switch") for as long as a connection to a WAL store is open.
+    /// Locks this program holds are not seen, so this program's own connections must be closed first.
+    static func openElsewhere(_ path: String) -> Bool {
+        let fd = open(path + "-shm", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var lock = flock()
+        lock.l_type = Int16(F_WRLCK)
+        lock.l_whence = Int16(SEEK_SET)
+        lock.l_start = 128
+        lock.l_len = 1
+        guard fcntl(fd, F_GETLK, &lock) == 0 else { return true }
+        return lock.l_type != Int16(F_UNLCK)
+    }
+
     /// Problems that mean someone else has the file now (another program, or something it wrote):
     /// then it is left alone.
     static func mayRemove(after error: StoreError) -> Bool {
@@ -60,6 +76,9 @@ extension PlanStore {
         }
         guard count == 0 else { return false }
         try? pool.close()
+        // Another program that opened it meanwhile (a server) would go on writing into a file no
+        // one could find again: then it stays.
+        guard !MadeFiles.openElsewhere(made.path) else { return false }
         made.remove()
         return true
     }

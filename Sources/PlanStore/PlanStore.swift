@@ -72,7 +72,7 @@ public final class PlanStore: Sendable {
         } catch {
             // A store made just now that could not be set up (a full disk): nothing is left behind.
             let error = StoreError.from(error, path: path)
-            guard let made, MadeFiles.mayRemove(after: error) else { throw error }
+            guard let made, MadeFiles.mayRemove(after: error), !MadeFiles.openElsewhere(path) else { throw error }
             made.remove()
             throw error.kind == .full ? StoreError.fullBeforeAnythingSaved(path) : error
         }

@@ -94,6 +94,24 @@ struct NewStoreFullTests {
         #expect(Self.exists(touched), "an empty file the person made is theirs")
     }
 
+    @Test("A store made just now that another program has opened meanwhile (tandem at its menu) is left alone")
+    func openElsewhereIsKept() async throws {
+        let folder = try TempFolder()
+        let path = folder.file("plans.sqlite")
+        let store = try PlanStore(path: path, options: TestData.options(maxPageCount: try Self.emptyStorePages()))
+        let other = try TandemProcess(["--store", path], home: folder)
+        try other.expect("Type a number to start.")
+        do {
+            _ = try await store.begin(Self.bigStart)
+            Issue.record("a plan was begun with no room for it")
+        } catch {
+            #expect(!store.discardIfNothingSaved(after: error), "another program has it open")
+        }
+        #expect(Self.exists(path))
+        try other.send("/quit")
+        #expect(try other.finish() == 0)
+    }
+
     @Test("A store another program has locked is left alone")
     func lockedIsKept() throws {
         let folder = try TempFolder()
