@@ -78,6 +78,12 @@ public struct AnswerParser: Sendable {
             if let hit = labels.first(where: { $0.value.lowercased() == input.lowercased() }) {
                 return .value(.number(Double(hit.key)))
             }
+            // "2 tbh", "1 - it's awful": a number that fits, with words this question cannot keep.
+            // "Please type a whole number" would tell them to do what they did.
+            let numbers = input.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if numbers.count == 1, range.contains(numbers[0]), input.first?.isNumber == true, input.contains(where: \.isLetter) {
+                return .rejected("Please type just the number, like \(numbers[0]).")
+            }
             return .rejected(accepted)
         case .date(let after, let before):
             guard let date = DateParser.parse(input, today: today) else {
@@ -126,7 +132,14 @@ public struct AnswerParser: Sendable {
         for (heads, answer) in [(yesHeads, true), (noHeads, false)] {
             for head in heads where words.starts(with: head) {
                 let rest = words.dropFirst(head.count)
-                if rest.allSatisfy({ politeWords.contains($0) || (!answer && notWords.contains($0)) }) { return answer }
+                // "yes we have", "no I haven't", "no, never": who, and the verb that says it again.
+                // After a no, "have" and "think" only with a "not" ("no I have not", "no I don't think so").
+                let negated = rest.contains { notWords.contains($0) || negativeEchoes.contains($0) }
+                let fits = { (w: String) -> Bool in
+                    politeWords.contains(w) || answerPeople.contains(w)
+                        || (answer ? echoes.contains(w) : (notWords.contains(w) || negativeEchoes.contains(w) || (negated && echoes.contains(w))))
+                }
+                if rest.allSatisfy(fits) { return answer }
             }
         }
         return nil
@@ -140,6 +153,17 @@ public struct AnswerParser: Sendable {
             words.indices.contains { i in words[i...].starts(with: phrase) }
         }
     }
+
+    /// Words that say a question does not apply: "n/a", "not applicable", "none", "pass".
+    public static func soundsNotApplicable(_ input: String) -> Bool {
+        let words = Self.words(input.replacingOccurrences(of: "/", with: ""))
+        return notApplicablePhrases.contains { words == $0 }
+    }
+
+    static let notApplicablePhrases: [[String]] = [
+        ["na"], ["n", "a"], ["none"], ["pass"], ["nothing"], ["not", "applicable"], ["does", "not", "apply"],
+        ["doesnt", "apply"], ["doesn't", "apply"], ["not", "relevant"], ["no", "comment"],
+    ]
 
     static let unsurePhrases: [[String]] = [
         ["dunno"], ["idk"], ["unsure"], ["maybe"], ["perhaps"], ["not", "sure"], ["no", "idea"], ["no", "clue"],
@@ -172,22 +196,30 @@ public struct AnswerParser: Sendable {
     static let contractions: [String: [String]] = [
         "don't": ["do", "not"], "dont": ["do", "not"], "doesn't": ["does", "not"], "doesnt": ["does", "not"],
         "won't": ["will", "not"], "wont": ["will", "not"], "isn't": ["is", "not"], "isnt": ["is", "not"],
-        "i'd": ["i", "would"], "i'm": ["i", "am"], "it's": ["it", "is"],
+        "i'd": ["i", "would"], "i'm": ["i", "am"], "im": ["i", "am"], "it's": ["it", "is"],
         "wouldn't": ["would", "not"], "wouldnt": ["would", "not"],
     ]
     static let personWords: Set<String> = ["her", "his", "him", "she", "he", "them", "they", "my", "our", "mine"]
-    /// The people in someone's life, and the word a choice's label uses for them: "mum" is
-    /// "family", "mate" is "friend" (used only when no label has the typed word itself).
-    static let kinWords: [String: String] = {
-        let family = [
-            "mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "parent", "parents", "stepmum", "stepdad",
-            "sister", "brother", "sis", "bro", "sibling", "son", "daughter", "child", "kid", "kids", "children",
-            "gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather",
-            "grandson", "granddaughter", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew",
-            "husband", "wife", "partner", "relative", "relatives",
-        ]
-        let friend = ["mate", "mates", "pal", "pals", "bestie", "bff", "boyfriend", "girlfriend", "neighbour", "neighbor"]
-        return Dictionary(uniqueKeysWithValues: family.map { ($0, "family") } + friend.map { ($0, "friend") })
+    /// The people in someone's life, and the words a choice's label may use for them, the closest
+    /// first: "mother" is "mum", then "parent", then "family"; "wife" is "partner", then "family";
+    /// "mate" is "friend" (used only when no label has the typed word itself).
+    static let kinWords: [String: [String]] = {
+        let wider = ["family", "relative"]
+        var kin: [String: [String]] = [:]
+        for w in ["mum", "mam", "mom", "mummy", "mother", "stepmum", "stepmom"] { kin[w] = ["mum", "mother", "parent"] + wider }
+        for w in ["dad", "daddy", "father", "stepdad"] { kin[w] = ["dad", "father", "parent"] + wider }
+        for w in ["parent", "parents"] { kin[w] = ["parent"] + wider }
+        for w in ["sister", "sis"] { kin[w] = ["sister", "sibling"] + wider }
+        for w in ["brother", "bro"] { kin[w] = ["brother", "sibling"] + wider }
+        kin["sibling"] = ["sibling", "brother", "sister"] + wider
+        for w in ["son", "daughter", "child", "kid", "kids", "children", "stepson", "stepdaughter"] { kin[w] = ["son", "daughter", "child"] + wider }
+        for w in ["husband", "wife", "partner", "spouse", "fiance", "fiancee"] { kin[w] = ["partner"] + wider }
+        for w in ["gran", "granny", "grandma", "grandmother", "nan", "nana", "nanna", "grandad", "granddad", "grandpa", "grandfather",
+                  "grandson", "granddaughter", "grandchild", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew",
+                  "relative", "relatives", "inlaw"] { kin[w] = ["relative"] + wider }
+        for w in ["boyfriend", "girlfriend"] { kin[w] = ["partner", "friend"] }
+        for w in ["mate", "mates", "pal", "pals", "bestie", "bff", "neighbour", "neighbor", "friend", "friends"] { kin[w] = ["friend"] }
+        return kin
     }()
     static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm"]
 
@@ -196,7 +228,7 @@ public struct AnswerParser: Sendable {
         ["definitely"], ["of", "course"], ["go", "on"],
     ]
     static let noHeads: [[String]] = [
-        ["no"], ["n"], ["nope"], ["nah"], ["naw"], ["not", "really"], ["not", "now"], ["not", "yet"], ["no", "way"],
+        ["no"], ["n"], ["nope"], ["nah"], ["naw"], ["not", "really"], ["not", "now"], ["not", "yet"], ["no", "way"], ["never"],
     ]
     /// Words after a yes or a no that do not change it.
     static let politeWords: Set<String> = [
@@ -204,7 +236,20 @@ public struct AnswerParser: Sendable {
         "go", "on", "very", "much", "really", "for", "now",
     ]
     /// After a no only: "no I would not".
-    static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt"]
+    static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt", "never", "yet", "ever"]
+    /// Who a yes or a no is about: "yes we have", "no they didn't".
+    static let answerPeople: Set<String> = ["i", "we", "they", "he", "she", "you", "it", "i'm", "im", "i've", "ive", "we've", "weve", "they've", "theyve"]
+    /// The verb of the question said again after a yes ("yes I have", "yes we did", "yes I think so").
+    static let echoes: Set<String> = [
+        "have", "has", "had", "do", "did", "does", "am", "is", "are", "was", "were", "can", "could", "should",
+        "think", "so", "guess", "suppose", "believe", "reckon", "know", "been", "got", "sure", "certain",
+    ]
+    /// The same, said as a no ("no we haven't", "no I didn't").
+    static let negativeEchoes: Set<String> = [
+        "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt", "didn't", "didnt", "doesn't", "doesnt",
+        "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "can't", "cant",
+        "couldn't", "couldnt", "shouldn't", "shouldnt",
+    ]
 
     /// A score without the words around it that do not change it: "about 6", "6ish", "maybe a 6",
     /// "I'd say 6", and emoji. Text with anything else in it is given back as it was.
@@ -255,6 +300,8 @@ public struct AnswerParser: Sendable {
             return n <= options.count ? .one(options[n - 1]) : .none
         }
         var words = Self.choiceWords(text)
+        // "7 please", "3 thanks": a number with only words that add nothing.
+        if words.count == 1, let n = Int(words[0]) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
         // Words for the person ("her daughter", "his mum") that no label has are left out.
         let personWords = words.filter { Self.personWords.contains($0) }
         if !personWords.isEmpty, personWords.count < words.count {
@@ -262,10 +309,15 @@ public struct AnswerParser: Sendable {
             words.removeAll { w in Self.personWords.contains(w) && !labels.contains { $0.contains { $0 == w } } }
         }
         let labels = options.map { $0.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        // For a person's word ("mother"), the closest word for them that some label uses ("mum").
+        var kinInLabels: [String: String] = [:]
+        for w in words {
+            kinInLabels[w] = Self.kinWords[w]?.first { k in labels.contains { $0.contains { $0.hasPrefix(k) } } }
+        }
         func labelsWith(_ words: [String], kin: Bool) -> [Option] {
             options.indices.filter { i in
                 words.allSatisfy { w in
-                    labels[i].contains { $0.hasPrefix(w) } || (kin && Self.kinWords[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
+                    labels[i].contains { $0.hasPrefix(w) } || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
                 }
             }.map { options[$0] }
         }
@@ -278,7 +330,7 @@ public struct AnswerParser: Sendable {
             if !fewer.isEmpty, fewer.count < words.count { found = labelsWith(fewer, kin: false) }
             // "With my mum" for "With a friend or family member": only when no label has the
             // words themselves, so "daughter" still finds a label that says "daughter".
-            if found.isEmpty, !fewer.isEmpty, fewer.contains(where: { Self.kinWords[$0] != nil }) { found = labelsWith(fewer, kin: true) }
+            if found.isEmpty, !fewer.isEmpty, fewer.contains(where: { kinInLabels[$0] != nil }) { found = labelsWith(fewer, kin: true) }
         }
         switch found.count {
         case 1: return .one(found[0])

@@ -25,8 +25,11 @@ extension Conversation {
             }
             switch AnswerParser(today: today).parse(input, as: offered(question)) {
             case .rejected(let why):
-                let skip = !question.required && AnswerParser.soundsUnsure(input)
-                turn.events.append(.invalid(skip ? why + " If you are not sure, you can type /skip to leave this one for now." : why))
+                let unsure = !question.required && AnswerParser.soundsUnsure(input)
+                let notForMe = !question.required && !unsure && AnswerParser.soundsNotApplicable(input)
+                turn.events.append(.invalid(
+                    unsure ? why + " If you are not sure, you can type /skip to leave this one for now."
+                        : notForMe ? why + " If this question does not fit you, you can type /skip to leave it out." : why))
             case .value(let value):
                 sayWhichDay(value, typed: input, into: &turn)
                 settle(step, question: question, value: value, revisiting: revisiting, into: &turn)

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// Answers as a carer, a person using services and a member of staff really typed them, trying
+/// the terminal: each was refused, or taken as something else, before.
+@Suite struct TypedLikePeopleTests {
+    let parser = AnswerParser(today: TestSupport.today)
+
+    func value(_ input: String, _ spec: AnswerSpec) -> AnswerValue? {
+        if case .value(let v) = parser.parse(input, as: spec) { return v }
+        return nil
+    }
+
+    func refusal(_ input: String, _ spec: AnswerSpec) -> String? {
+        if case .rejected(let why) = parser.parse(input, as: spec) { return why }
+        return nil
+    }
+
+    // MARK: yes and no
+
+    /// "Have you been asked ...?" is answered "yes we have" or "no, never", not only "yes".
+    @Test(arguments: ["yes we have", "yes I have", "yeah we did", "yes i think so", "Yes, they have.", "yep I do",
+                      "yes I am", "aye we have", "yes I'm sure"])
+    func yesWithTheVerbSaidAgain(_ input: String) { #expect(value(input, .yesNo) == .bool(true)) }
+
+    @Test(arguments: ["no never", "No, never.", "never", "no we havent", "no we haven't", "no I didn't", "nope not yet",
+                      "no not yet", "no I have not", "no, I don't think so", "no they haven't", "no I'm not"])
+    func noWithTheVerbSaidAgain(_ input: String) { #expect(value(input, .yesNo) == .bool(false)) }
+
+    /// A yes with a not, or a no with a bare "have", is neither.
+    @Test(arguments: ["yes I have not", "yes we haven't", "no I have", "no I think so", "yes never", "yes but we haven't"])
+    func mixedVerbsAreRefused(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
+
+    // MARK: choices
+
+    static let links = [
+        Option(key: "parent", label: "I am their mum, dad or parent"), Option(key: "partner", label: "I am their partner"),
+        Option(key: "child", label: "I am their son or daughter"), Option(key: "sibling", label: "I am their brother or sister"),
+        Option(key: "relative", label: "I am another relative"), Option(key: "friend", label: "I am their friend"),
+        Option(key: "other", label: "Something else"),
+    ]
+
+    /// The carer's question in looking-after-me-too, as people answer it.
+    @Test(arguments: [
+        ("im his mum", "parent"), ("Im her dad", "parent"), ("i'm his mother", "parent"), ("his father", "parent"),
+        ("im his wife", "partner"), ("her husband", "partner"), ("his girlfriend", "partner"),
+        ("im his cousin", "relative"), ("her nan", "relative"), ("my nephew", "relative"),
+        ("his stepdaughter", "child"), ("their mate", "friend"), ("im her sister", "sibling"),
+    ])
+    func carersSayHowTheyAreLinked(_ typed: String, _ key: String) {
+        #expect(value(typed, .pickOne(options: Self.links)) == .choice(key), "\(typed)")
+    }
+
+    /// Where labels say "family" or "friend", the same words still find them.
+    @Test func kinStillFindsTheWiderLabel() {
+        let company = [Option(key: "alone", label: "On my own"), Option(key: "supporter", label: "With a friend or family member")]
+        for typed in ["with my mum", "my wife", "with my girlfriend", "my cousin", "a mate"] {
+            #expect(value(typed, .pickOne(options: company)) == .choice("supporter"), "\(typed)")
+        }
+    }
+
+    @Test func aNumberWithPleaseIsTheNumber() {
+        let courses = (1...8).map { Option(key: "c\($0)", label: "Course \(["one", "two", "three", "four", "five", "six", "seven", "eight"][$0 - 1]) thing") }
+        #expect(value("2,3 and 7 please", .pickMany(options: courses, min: nil, max: nil)) == .choices(["c2", "c3", "c7"]))
+        #expect(value("4 thanks", .pickOne(options: courses)) == .choice("c4"))
+        #expect(value("9 please", .pickOne(options: courses)) == nil)
+    }
+
+    // MARK: scales
+
+    /// "2 tbh" was told "Please type a whole number from 1 to 10": that is what they did.
+    @Test func aScoreWithWordsIsAskedForJustTheNumber() {
+        let spec = AnswerSpec.scale(range: 1...10, labels: [:])
+        #expect(refusal("2 tbh", spec) == "Please type just the number, like 2.")
+        #expect(refusal("1 - its awful", spec) == "Please type just the number, like 1.")
+        #expect(refusal("lots", spec) == "Please type a whole number from 1 to 10.")
+        #expect(refusal("5 or 6", spec) == "Please type a whole number from 1 to 10.")
+        #expect(refusal("14 tbh", spec) == "Please type a whole number from 1 to 10.")
+    }
+
+    /// "n/a" at a question that is not needed is told how to leave it out.
+    @Test(arguments: ["n/a", "N/A", "na", "not applicable", "pass", "none", "doesn't apply"])
+    func notApplicableIsToldAboutSkip(_ input: String) throws {
+        var c = try TestSupport.conversation("- id: work\n  ask: Work?\n  answer: scale\n- id: must\n  ask: Must?\n  answer: scale\n  required: true\n")
+        #expect(c.answer(input).events.invalidMessages == ["Please type a whole number from 1 to 10. If this question does not fit you, you can type /skip to leave it out."])
+        c.type("5")
+        #expect(c.answer(input).events.invalidMessages == ["Please type a whole number from 1 to 10."])
+    }
+}
