@@ -63,6 +63,8 @@ public struct Room: Sendable {
     public init(code: String, session: Session, host: Member) {
         self.code = code
         self.session = session
+        // In a group, a word on its own ("back", "help") is something said to the group.
+        self.session.takesBareWords = false
         var host = host
         host.isHost = true
         members = [host]

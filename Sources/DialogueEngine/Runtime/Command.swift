@@ -55,6 +55,22 @@ public enum Command: Equatable, Sendable {
         }
     }
 
+    /// A command's word typed on its own, without the slash ("skip", "Help!", "urgent"): people
+    /// type them so. Taken as an answer, "skip" would go into the plan as what they said. Only the
+    /// words that need nothing after them; nil for anything else (an answer).
+    public init?(bareWord line: String) {
+        guard let word = Self.bareWord(line), let command = Command(line: "/" + word) else { return nil }
+        self = command
+    }
+
+    /// The command word in a line that is only that word, without its slash; nil for anything else.
+    public static func bareWord(_ line: String) -> String? {
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
+        return bareWords.contains(word) ? word : nil
+    }
+
+    static let bareWords: Set<String> = ["help", "skip", "urgent", "back", "why", "review", "progress", "pause", "quit"]
+
     /// A file's name as people quote one with spaces in it (`"my plan.md"`, `'my plan.md'`, or the
     /// curly quotes a phone or word processor puts in): the quotes are not part of the name.
     static func unquoted(_ name: String) -> String {

@@ -19,7 +19,9 @@ public struct Lobby: Sendable {
     /// words of distress bring the check-in (`checkIns` is what this person has been shown so far),
     /// and then, once, the offer of the host when one is there (`host`).
     public func handle(_ line: String, checkIns: inout CheckInState, host: HostPresence = .none) -> Outcome {
-        let text = line.trimmedSpaces
+        var text = line.trimmedSpaces
+        // "help", "urgent" or "quit" typed without the slash are the commands, not a plan's name.
+        if let word = Command.bareWord(text), ["help", "urgent", "quit"].contains(word) { text = "/" + word }
         if text.isEmpty { return .stay([.invalid("Type the number of the plan you would like to start.")]) }
         var word = text
         if let (typed, rest) = CommandCatalogue.split(text) {

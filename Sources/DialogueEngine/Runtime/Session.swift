@@ -26,6 +26,9 @@ public struct Session: Sendable {
     /// Whether a host is there (`tandem serve`, asked only after a full check-in): then the person
     /// is offered the host (`/talk`), once.
     public var host = HostPresence.none
+    /// Whether a command's word typed on its own ("skip", "help") is the command (`Command(bareWord:)`);
+    /// not in a group room, where it is something said to the group.
+    public var takesBareWords = true
     /// What has been said about words of distress: the check-in once, then a reminder for every later line with them.
     public private(set) var checkIns = CheckInState()
     /// Whether the full check-in has been shown.
@@ -213,7 +216,7 @@ public struct Session: Sendable {
     mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
         let events: [Event]
-        if let command = Command(line: line) {
+        if let command = Command(line: line) ?? (takesBareWords ? Command(bareWord: line) : nil) {
             events = run(command)
             // A line that is not a known command may still be words to hear.
             switch command {
