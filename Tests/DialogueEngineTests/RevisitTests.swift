@@ -155,7 +155,7 @@ import Testing
         #expect(turn.changes.isEmpty)
         var c2 = c
         let events = c2.answer("no").events
-        #expect(events.contains(.notice("One earlier answer no longer fits, so it has been taken out of your plan.")))
+        #expect(events.contains(.notice("Your answer to a later question no longer fits, so it has been taken out of your plan.")))
         #expect(c2.planAnswers["ward"] == nil)
     }
 

@@ -55,8 +55,8 @@ extension Conversation {
     func noteSetAside(dropped: Int, restored: Int, into turn: inout Turn) {
         if dropped > 0 {
             turn.events.append(.notice(dropped == 1
-                ? "One earlier answer no longer fits, so it has been taken out of your plan."
-                : "\(dropped) earlier answers no longer fit, so they have been taken out of your plan."))
+                ? "Your answer to a later question no longer fits, so it has been taken out of your plan."
+                : "Your answers to \(dropped) later questions no longer fit, so they have been taken out of your plan."))
             turn.events.append(.notice(dropped == 1
                 ? "It is kept to one side: if you change your answer back, it will come back."
                 : "They are kept to one side: if you change your answer back, they will come back."))
