@@ -77,6 +77,8 @@ import Testing
         #expect(refusal("lots", spec) == "Please type a whole number from 1 to 10.")
         #expect(refusal("5 or 6", spec) == "Please type a whole number from 1 to 10.")
         #expect(refusal("14 tbh", spec) == "Please type a whole number from 1 to 10.")
+        #expect(refusal("3rd of jan", spec) == "Please type a whole number from 1 to 10.")
+        #expect(refusal("2, honestly", spec) == "Please type just the number, like 2.")
     }
 
     /// "n/a" at a question that is not needed is told how to leave it out.
@@ -87,4 +89,23 @@ import Testing
         c.type("5")
         #expect(c.answer(input).events.invalidMessages == ["Please type a whole number from 1 to 10."])
     }
+
+    // MARK: dates
+
+    /// "in 6 weeks' time" was read, "6 weeks time" and "in 6 wks" were not; days said as words
+    /// ("twenty first of jan") were not. Today is Monday 4 January 2027.
+    @Test(arguments: [
+        ("6 weeks time", "2027-02-15"), ("2 months time", "2027-03-04"), ("a week's time", "2027-01-11"),
+        ("in a weeks time", "2027-01-11"), ("3 months' time", "2027-04-04"), ("in 6 wks", "2027-02-15"), ("2 wks", "2027-01-18"),
+        ("in 3 mths", "2027-04-04"), ("in a yr", "2028-01-04"),
+        ("twenty first of jan", "2027-01-21"), ("the third of march", "2027-03-03"), ("thirty-first jan", "2027-01-31"),
+        ("first of feb 2027", "2027-02-01"), ("the twentieth", "2027-01-20"), ("friday the fifteenth", "2027-01-15"),
+        ("twentyfirst march", "2027-03-21"), ("thirtieth", "2027-01-30"),
+    ])
+    func datesAsPeopleTypeThem(_ input: String, _ expected: String) {
+        #expect(DateParser.parse(input, today: TestSupport.today)?.iso == expected, "\(input)")
+    }
+
+    @Test(arguments: ["time", "6 time", "twenty", "twenty jan", "thirty second", "weeks time"])
+    func notDates(_ input: String) { #expect(DateParser.parse(input, today: TestSupport.today) == nil, "\(input)") }
 }

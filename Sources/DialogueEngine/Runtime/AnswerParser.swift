@@ -80,8 +80,10 @@ public struct AnswerParser: Sendable {
             }
             // "2 tbh", "1 - it's awful": a number that fits, with words this question cannot keep.
             // "Please type a whole number" would tell them to do what they did.
+            // ("3rd of jan" is not a score: the number must stand as a word of its own, first.)
             let numbers = input.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            if numbers.count == 1, range.contains(numbers[0]), input.first?.isNumber == true, input.contains(where: \.isLetter) {
+            let first = input.split(separator: " ").first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            if numbers.count == 1, range.contains(numbers[0]), Int(first) == numbers[0], input.contains(where: \.isLetter) {
                 return .rejected("Please type just the number, like \(numbers[0]).")
             }
             return .rejected(accepted)

@@ -193,10 +193,10 @@ public enum DateParser {
     static func ahead(_ n: Int, _ unitWord: String, from today: SimpleDate) -> SimpleDate? {
         switch unitWord.hasSuffix("s") ? String(unitWord.dropLast()) : unitWord {
         case "day": today.adding(days: n)
-        case "week": today.adding(days: 7 * n)
+        case "week", "wk": today.adding(days: 7 * n)
         case "fortnight": today.adding(days: 14 * n)
-        case "month": today.adding(months: n)
-        case "year": today.adding(years: n)
+        case "month", "mth", "mnth": today.adding(months: n)
+        case "year", "yr": today.adding(years: n)
         default: nil
         }
     }
@@ -271,6 +271,19 @@ public enum DateParser {
         words.removeAll { $0 == "the" || $0 == "of" }
         if words.count >= 2, words.first == "on" { words.removeFirst() }
         if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
+        // "6 weeks time", "a week's time", "2 months' time": the time after so many of something.
+        if words.count >= 2, words.last == "time", let unit = words.dropLast().last {
+            let plain = unit.hasSuffix("'s") ? String(unit.dropLast(2)) : unit
+            if unitWords.contains(plain) || unitWords.contains(plain + "s") {
+                words.removeLast()
+                words[words.count - 1] = plain
+            }
+        }
+        // "twenty first", "thirty-first": one word for the day.
+        if let i = words.firstIndex(where: { $0 == "twenty" || $0 == "thirty" }), i + 1 < words.count, ordinalWords[words[i + 1]] != nil {
+            words[i] += words[i + 1]
+            words.remove(at: i + 1)
+        }
         return words.joined(separator: " ")
     }
 
@@ -328,10 +341,32 @@ public enum DateParser {
     }
 
     static func ordinal(_ w: String) -> Int? {
+        if let n = ordinalWords[w] { return n }
+        // "twenty-first", "twentyfirst", "thirtieth"
+        let joined = w.replacingOccurrences(of: "-", with: "")
+        for (tens, n) in [("twenty", 20), ("thirty", 30)] where joined.hasPrefix(tens) && joined.count > tens.count {
+            if let unit = ordinalWords[String(joined.dropFirst(tens.count))], unit < 10 { return n + unit }
+        }
         var s = w
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
         return Int(s)
     }
+
+    /// Days said as words: "third of january", "the twentieth".
+    static let ordinalWords: [String: Int] = {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+        var out = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, $0.offset + 1) })
+        out["thirtieth"] = 30
+        return out
+    }()
+
+    /// The words for so many days, weeks, months or years (`ahead`), short forms too.
+    static let unitWords: Set<String> = [
+        "day", "days", "week", "weeks", "wk", "wks", "fortnight", "fortnights", "month", "months", "mth", "mths",
+        "mnth", "mnths", "year", "years", "yr", "yrs",
+    ]
 
     static let numberWords = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
 
