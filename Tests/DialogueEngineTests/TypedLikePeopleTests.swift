@@ -60,6 +60,17 @@ import Testing
         }
     }
 
+    /// "just me" was taken as "With a friend or family member" ("me" is how "member" starts): the
+    /// opposite of what was meant, at the start of a safety plan.
+    @Test(arguments: [("just me", "alone"), ("me", "alone"), ("by myself", "alone"), ("alone", "alone"), ("only me", "alone"),
+                      ("on my own", "alone"), ("my own", "alone"), ("with my mum", "supporter"), ("a peer worker", "peer"),
+                      ("a worker i trust", "worker")])
+    func onMyOwnIsNotAFamilyMember(_ typed: String, _ key: String) {
+        let company = [Option(key: "alone", label: "On my own"), Option(key: "supporter", label: "With a friend or family member"),
+                       Option(key: "worker", label: "With a worker I trust"), Option(key: "peer", label: "With a peer support worker")]
+        #expect(value(typed, .pickOne(options: company)) == .choice(key), "\(typed)")
+    }
+
     @Test func aNumberWithPleaseIsTheNumber() {
         let courses = (1...8).map { Option(key: "c\($0)", label: "Course \(["one", "two", "three", "four", "five", "six", "seven", "eight"][$0 - 1]) thing") }
         #expect(value("2,3 and 7 please", .pickMany(options: courses, min: nil, max: nil)) == .choices(["c2", "c3", "c7"]))

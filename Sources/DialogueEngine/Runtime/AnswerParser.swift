@@ -221,9 +221,11 @@ public struct AnswerParser: Sendable {
                   "relative", "relatives", "inlaw"] { kin[w] = ["relative"] + wider }
         for w in ["boyfriend", "girlfriend"] { kin[w] = ["partner", "friend"] }
         for w in ["mate", "mates", "pal", "pals", "bestie", "bff", "neighbour", "neighbor", "friend", "friends"] { kin[w] = ["friend"] }
+        // "just me", "by myself", "alone" for "On my own".
+        for w in ["me", "myself", "alone", "solo", "self"] { kin[w] = ["own", "alone", "myself", "self"] }
         return kin
     }()
-    static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm"]
+    static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm", "by", "only"]
 
     static let yesHeads: [[String]] = [
         ["yes"], ["y"], ["yeah"], ["yep"], ["yup"], ["yea"], ["ya"], ["aye"], ["ok"], ["okay"], ["sure"],
@@ -319,7 +321,9 @@ public struct AnswerParser: Sendable {
         func labelsWith(_ words: [String], kin: Bool) -> [Option] {
             options.indices.filter { i in
                 words.allSatisfy { w in
-                    labels[i].contains { $0.hasPrefix(w) } || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
+                    // A word of one or two letters is a whole word: "me" is not the start of "member".
+                    labels[i].contains { w.count <= 2 ? $0 == w : $0.hasPrefix(w) }
+                        || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
                 }
             }.map { options[$0] }
         }
