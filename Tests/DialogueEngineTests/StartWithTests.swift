@@ -64,6 +64,23 @@ import Testing
         #expect(records.count == 2)
     }
 
+    /// /back at a new record's first field went into "Samaritans" and took out its number: the
+    /// next line, meant as a new person's name, became how to reach Samaritans. A started record
+    /// is taken out whole, as a started list item is.
+    @Test func backTakesAStartedRecordOutWhole() throws {
+        var (c, _) = try conversation()
+        let back = c.back()
+        #expect(back.events.notices == ["Took out \"Samaritans, Call 116 123\". Type another, or press Enter on an empty line when you have finished."])
+        c.type("my CPN", "ring the team", "")
+        let records = try #require(Self.records(c.planAnswers["contacts"]))
+        #expect(records == [["name": .text("Emergency services"), "how": .text("Call 999")], ["name": .text("my CPN"), "how": .text("ring the team")]])
+        // A record the person typed is still reopened at its last field.
+        _ = c.change("contacts")
+        _ = c.back()
+        c.type("text them")
+        #expect(c.workingDraft(c.currentStep!)?.records.last == ["name": .text("my CPN"), "how": .text("text them")])
+    }
+
     @Test func backTakesOneOutAndItStaysOut() throws {
         var (c, _) = try conversation()
         c.type("")

@@ -5,6 +5,16 @@ extension Conversation {
         if let step = currentStep, var draft = workingDraft(step), !draft.isEmpty, let q = step.question {
             if case .records(let fields, _, _) = q.answer {
                 var reopened: String?
+                // A record the question started with ("Samaritans, call 116 123") is taken out whole,
+                // as a started list item is: reopened at its last field, the next line typed (meant
+                // as a new name) replaced its number.
+                if draft.fieldIndex == 0, case .records(let started)? = q.startWith, let last = draft.records.last, started.contains(last) {
+                    draft.records.removeLast()
+                    apply(.draft(step: step.id, value: draft), to: &turn)
+                    turn.events.append(.notice("Took out \"\(AnswerText.record(in: last, fields: fields))\". Type another, or press Enter on an empty line when you have finished."))
+                    turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
+                    return turn
+                }
                 if draft.fieldIndex == 0, let last = draft.records.popLast() {
                     // Reopen the last record at its last field, and say which one it is.
                     reopened = AnswerText.record(in: last, fields: fields)
