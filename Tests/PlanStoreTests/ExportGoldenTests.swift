@@ -66,6 +66,8 @@ struct ExportGoldenTests {
         #expect(root["created"] as? String == "2026-03-01T09:30:00Z")
         let answers = try #require(root["answers"] as? [String: [String: Any]])
         #expect(answers["mood"]?["value"] as? Int == 7)
+        // The score's scale goes with it: 7 of what, for a system that reads the plan.
+        #expect(answers["mood"]?["range"] as? [Int] == [1, 10])
         #expect(answers["share"]?["value"] as? Bool == true)
         #expect(answers["review-date"]?["value"] as? String == "2027-03-01")
         #expect(answers["best-time"]?["value"] as? String == "morning")

@@ -283,6 +283,14 @@ public struct PlanExporter {
                 order.append(step.id)
                 let q = step.question!
                 var entry: [String: Any] = ["section": section.id, "question": conversation.render(q.prompt) ?? "", "type": q.answer.kind.rawValue]
+                // A score means nothing to another system without its scale: 1 of 10 or 1 of 5,
+                // and which end is good (the text export says "1 out of 10 (very hard)").
+                if case .scale(let range, let scaleLabels) = q.answer {
+                    entry["range"] = [range.lowerBound, range.upperBound]
+                    if !scaleLabels.isEmpty {
+                        entry["scaleLabels"] = Dictionary(uniqueKeysWithValues: scaleLabels.map { (String($0.key), $0.value) })
+                    }
+                }
                 if let value {
                     entry["value"] = jsonValue(value, spec: q.answer)
                     entry.merge(labels(value, spec: q.answer)) { a, _ in a }
