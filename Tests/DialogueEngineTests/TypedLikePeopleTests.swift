@@ -32,6 +32,13 @@ import Testing
     @Test(arguments: ["yes I have not", "yes we haven't", "no I have", "no I think so", "yes never", "yes but we haven't"])
     func mixedVerbsAreRefused(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
 
+    /// A thumb on its own was "Please type yes or no."
+    @Test(arguments: [("👍", true), ("👍🏽", true), ("✅", true), ("👌", true), ("👎", false), ("👎🏿", false), ("❌", false), ("✔️", true)])
+    func thumbs(_ input: String, _ yes: Bool) { #expect(value(input, .yesNo) == .bool(yes), "\(input)") }
+
+    @Test(arguments: ["👍👎", "🙂", "👍?"])
+    func otherEmojiAreNeither(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
+
     // MARK: choices
 
     static let links = [
