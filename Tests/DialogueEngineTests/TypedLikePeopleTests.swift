@@ -124,6 +124,25 @@ import Testing
         #expect(DateParser.parse(input, today: TestSupport.today)?.iso == expected, "\(input)")
     }
 
-    @Test(arguments: ["time", "6 time", "twenty", "twenty jan", "thirty second", "weeks time"])
+    /// "When will you take this step?": "saturday morning", "tonight", "at the weekend" were not
+    /// read. Monday 4 January 2027; the weekend is Saturday 9.
+    @Test(arguments: [
+        ("saturday morning", "2027-01-09"), ("tomorrow morning", "2027-01-05"), ("fri night", "2027-01-08"),
+        ("monday after work", "2027-01-11"), ("tomorrow afternoon", "2027-01-05"), ("tonight", "2027-01-04"),
+        ("this afternoon", "2027-01-04"), ("later today", "2027-01-04"), ("now", "2027-01-04"),
+        ("at the weekend", "2027-01-09"), ("this weekend", "2027-01-09"), ("the weekend", "2027-01-09"),
+        ("the 14th in the evening", "2027-01-14"),
+    ])
+    func daysWithATimeOfDay(_ input: String, _ expected: String) {
+        #expect(DateParser.parse(input, today: TestSupport.today)?.iso == expected, "\(input)")
+    }
+
+    @Test func theWeekendOnASundayIsToday() {
+        let sunday = SimpleDate(year: 2027, month: 1, day: 10)!
+        #expect(DateParser.parse("this weekend", today: sunday) == sunday)
+        #expect(DateParser.parse("weekend", today: sunday.adding(days: -1)) == sunday.adding(days: -1))
+    }
+
+    @Test(arguments: ["time", "6 time", "twenty", "twenty jan", "thirty second", "weeks time", "morning", "this morning please", "sometime after work", "in the evening"])
     func notDates(_ input: String) { #expect(DateParser.parse(input, today: TestSupport.today) == nil, "\(input)") }
 }

@@ -61,4 +61,28 @@ extension DateParser {
               let date = afterDayName(Array(words.dropFirst()), today: today), date.weekday != named else { return nil }
         return (SimpleDate.weekdayTitles[named - 1], date)
     }
+
+    /// A day with a time of day after it ("saturday morning", "tomorrow night", "monday after
+    /// work"): the day. Today in words ("tonight", "this afternoon", "later today", "now"); and
+    /// the weekend (the next Saturday, or today at a weekend).
+    static func dayInWords(_ text: String, today: SimpleDate) -> SimpleDate? {
+        if todayWords.contains(text) { return today }
+        if weekendWords.contains(text) { return today.weekday == 1 ? today : today.adding(days: (7 - today.weekday) % 7) }
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last else { return nil }
+        if partsOfDay.contains(last) {
+            words.removeLast()
+            if words.count >= 2, words.last == "in" { words.removeLast() } // "the 14th in the evening"
+        } else if words.count >= 3, words[words.count - 2] == "after", ["work", "school", "college", "lunch", "tea"].contains(last) {
+            words.removeLast(2)
+        } else {
+            return nil
+        }
+        guard words != ["this"], words != ["in"] else { return nil }
+        return parse(words.joined(separator: " "), today: today)
+    }
+
+    static let todayWords: Set<String> = ["now", "right now", "tonight", "tonite", "this morning", "this afternoon", "this evening", "later today"]
+    static let weekendWords: Set<String> = ["weekend", "this weekend", "at weekend", "over weekend"]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "nite", "lunchtime", "teatime"]
 }

@@ -145,6 +145,7 @@ public enum DateParser {
         default: break
         }
         if let d = dayFirst(text) { return d }
+        if let d = dayInWords(text, today: today) { return d }
         let words = text.split(separator: " ").map(String.init)
         if let d = endOrStart(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
