@@ -99,6 +99,15 @@ import Testing
         #expect(refusal("2, honestly", spec) == "Please type just the number, like 2.")
     }
 
+    /// "By when?" in a team's actions: "tbc" was told only what a date looks like, not that Enter
+    /// leaves the field empty.
+    @Test(arguments: ["tbc", "TBC", "to be confirmed", "tbd", "not decided yet"])
+    func aDateNotFixedYetIsToldAboutEnter(_ input: String) throws {
+        var c = try TestSupport.conversation("- id: actions\n  ask: Actions?\n  answer: records\n  fields:\n    - {id: what, ask: What?, answer: text}\n    - {id: when, ask: By when?, answer: date}\n")
+        c.type("book a room")
+        #expect(c.answer(input).events.invalidMessages.first?.hasSuffix("If you are not sure, press Enter to leave it empty.") == true)
+    }
+
     /// "n/a" at a question that is not needed is told how to leave it out.
     @Test(arguments: ["n/a", "N/A", "na", "not applicable", "pass", "none", "doesn't apply"])
     func notApplicableIsToldAboutSkip(_ input: String) throws {

@@ -174,6 +174,9 @@ public struct AnswerParser: Sendable {
     static let unsurePhrases: [[String]] = [
         ["dunno"], ["idk"], ["unsure"], ["maybe"], ["perhaps"], ["not", "sure"], ["no", "idea"], ["no", "clue"],
         ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["not", "certain"], ["can't", "say"], ["cant", "say"],
+        // A date not fixed yet, as a team writes it: "tbc", "to be confirmed", "not decided".
+        ["tbc"], ["tba"], ["tbd"], ["to", "be", "confirmed"], ["to", "be", "decided"], ["to", "be", "agreed"], ["undecided"],
+        ["not", "decided"], ["not", "agreed"],
     ]
 
     /// Lower-case words: letters and apostrophes (a curly one read as straight), anything else a space.
