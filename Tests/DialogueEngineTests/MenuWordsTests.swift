@@ -41,8 +41,22 @@ import Testing
         #expect(script.id == "my-goals")
     }
 
-    @Test(arguments: ["plan", "my", "the one", "gardening", "six", "", "my plan"])
+    @Test(arguments: ["plan", "my", "the one", "gardening", "six", "", "my plan", "what do i do", "which one is for me",
+                      "what is this", "help me", "where do i start", "and"])
     func findsNothingWhenItCouldBeAnyOrNone(_ typed: String) throws {
         #expect(try library().find(typed) == nil)
+    }
+
+    /// "what do i do" at the menu started "My goals and what is around me"; "help me" was told
+    /// there is no plan called "help me".
+    @Test(arguments: ["what do i do", "help me", "I need help", "?", "help please", "which one is for me", "is there one for carers?"])
+    func aQuestionAtTheMenuIsAnswered(_ typed: String) throws {
+        let lobby = Lobby(library: try library())
+        var checkIns = CheckInState()
+        let outcome = lobby.handle(typed, checkIns: &checkIns)
+        if case .start(let script) = outcome { Issue.record("started \(script.id)") }
+        if case .stay(let events) = outcome {
+            #expect(events.notices == [Lobby.help], "\(typed)")
+        }
     }
 }

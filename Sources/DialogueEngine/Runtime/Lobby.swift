@@ -50,7 +50,7 @@ public struct Lobby: Sendable {
             case "urgent": return .stay([.support(library.support)])
             case "quit": return .leave([.goodbye(code: nil, finished: true, saved: false)])
             case "help":
-                return .stay([.notice("Type the number of a plan to start it. Inside a plan, /help shows what you can do. /urgent shows support contacts at any time. /quit leaves.")])
+                return .stay([.notice(Self.help)])
             default:
                 return .stay([.invalid("First choose a plan: type its number. /urgent shows support contacts, /quit leaves.")])
             }
@@ -62,11 +62,19 @@ public struct Lobby: Sendable {
                 return .stay(heard + [.notice(Self.whenReady)])
             }
             if let script = library.find(word) { return .start(script) }
+            // "help me", "I need help", "what do I do?": what to do here, not 'There is no plan
+            // called "help me"'.
+            let words = AnswerParser.words(text)
+            if words.contains("help") || text.hasSuffix("?") || words.first.map({ ["what", "which", "how", "where"].contains($0) }) == true {
+                return .stay([.notice(Self.help)])
+            }
             let numbers = library.scripts.count == 1 ? "Type 1 to start it." : "Type a number from 1 to \(library.scripts.count) to start one."
             return .stay([.invalid(library.unknownMessage(word) + " " + numbers)])
         }
         return .start(script)
     }
+
+    static let help = "Type the number of a plan to start it. Inside a plan, /help shows what you can do. /urgent shows support contacts at any time. /quit leaves."
 
     /// After the check-in at the menu: where to go from here.
     static let whenReady = "When you are ready, type the number of a plan to start it. /urgent shows the contacts again."

@@ -193,7 +193,13 @@ public struct DialogueLibrary: Sendable {
     }
 
     /// Words around a plan's name at the menu that do not name it: "the goals one", "start the safe plan".
-    static let menuFillers: Set<String> = ["the", "one", "plan", "a", "please", "start", "i", "want", "would", "like", "to", "do", "that"]
+    /// Words of a question ("what do I do?", "which one is for me") name no plan, even where a
+    /// title has them ("My goals and what is around me"): "what do i do" started that plan.
+    static let menuFillers: Set<String> = [
+        "the", "one", "plan", "a", "please", "start", "i", "want", "would", "like", "to", "do", "that",
+        "what", "which", "who", "how", "where", "when", "why", "is", "are", "am", "and", "or", "me", "my", "you", "your",
+        "for", "at", "of", "in", "on", "it", "this", "around", "help", "need", "can", "know", "dont", "don't", "im", "i'm",
+    ]
 
     /// The menu entries.
     public var entries: [DialogueEntry] {
