@@ -86,6 +86,12 @@ struct ResumeCommand: ParsableCommand {
                 return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
             }
             if let plan = try? StoreBridge.wait({ try await store.open(idOrCode: word) }) { return plan }
+            // One plan, and "yes", "ok" or "no" to "Type 1 to carry on with it".
+            if plans.count == 1, let yes = AnswerParser.yesOrNo(word) {
+                guard yes else { return nil }
+                let id = plans[0].id
+                return try StoreFailure.guarding { try StoreBridge.wait { try await store.open(id: id) } }
+            }
             if let heard = lobby.hear(word, checkIns: &checkIns) {
                 repl.show(heard)
                 say("When you are ready, " + (plans.count == 1 ? "type 1 to carry on with your plan" : "type the number of the plan to carry on with") + ", or press Enter to leave.")
@@ -97,7 +103,7 @@ struct ResumeCommand: ParsableCommand {
                 say(ask)
                 continue
             }
-            say("Please type a number from 1 to \(plans.count), or press Enter to leave.")
+            say(plans.count == 1 ? "Please type 1 to carry on with your plan, or press Enter to leave." : "Please type a number from 1 to \(plans.count), or press Enter to leave.")
         }
         return nil
     }

@@ -99,6 +99,20 @@ struct CrashSafetyTests {
         #expect(out.contains("Welcome back"), "then carries on: \(out)")
     }
 
+    @Test("One saved plan: 'yes' to 'Type 1 to carry on with it' carries on, 'no' leaves, and anything else is not told 'from 1 to 1'")
+    func resumeOneWithYes() throws {
+        let home = try TempFolder("tandem-list-yes")
+        _ = try answer(1, thenStop: .closedInput, home: home)
+        let yes = try TandemProcess.run(["resume"], home: home, input: ["the first one", "yes please"])
+        #expect(yes.status == 0, "\(yes.err)")
+        #expect(!yes.out.contains("from 1 to 1,"), "\(yes.out)")
+        #expect(yes.out.contains("Please type 1 to carry on with your plan, or press Enter to leave."), "\(yes.out)")
+        #expect(yes.out.contains("Welcome back"), "\(yes.out)")
+        let no = try TandemProcess.run(["resume"], home: home, input: ["no"])
+        #expect(no.status == 0, "\(no.err)")
+        #expect(!no.out.contains("Welcome back"), "\(no.out)")
+    }
+
     @Test("A plan deleted in another window: the next answer is still taken, the person is told it is no longer saved, /quit asks once how to keep a copy, and does not say it is saved")
     func deletedElsewhere() throws {
         let home = try TempFolder("tandem-deleted")

@@ -129,7 +129,7 @@ public struct AnswerParser: Sendable {
     /// Yes or no as people write them: "Yes, please", "aye", "nah", "no I would not". A yes or a no
     /// first, then only words that add nothing ("please", "thank you", "I would"); anything else,
     /// like "yes but not now" or "yes and no", is neither.
-    static func yesOrNo(_ input: String) -> Bool? {
+    public static func yesOrNo(_ input: String) -> Bool? {
         // 👍, ✅ or 👎, ❌ on their own (any skin tone), as people answer on a phone.
         let marks = input.unicodeScalars.filter { !$0.properties.isWhitespace && !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F }
         if !marks.isEmpty, marks.allSatisfy({ [0x1F44D, 0x2705, 0x2714, 0x1F44C].contains($0.value) }) { return true }
