@@ -36,6 +36,11 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
+        // "-o plan.pdf" wrote plain text into a file called plan.pdf.
+        if format == nil, let output, let cannot = ExportFormat.cannotMake(output) {
+            Output.error(cannot)
+            throw ExitCode(1)
+        }
         let library = try dialogueOptions.library(checkIn: false)
         guard let store = try storeOptions.openExisting() else {
             guard idOrCode == nil else { throw storeOptions.noStore() }

@@ -31,4 +31,13 @@ import Testing
         #expect(Command(line: "/export notes.doc") == .export(.text, path: "notes.doc"))
         #expect(Command(line: "/export pdf") == .bad("I can show your plan as text, markdown or json, like /export markdown. To save it in a file, add the file's name, like /export text my-plan.txt."))
     }
+
+    /// "/export plan.pdf" wrote plain text into a file called plan.pdf, which no PDF reader opens.
+    @Test func exportToAKindOfFileTandemCannotMake() {
+        let words = "I cannot make a PDF file. I can save your plan as text (like my-plan.txt, which any word processor opens and prints), Markdown (my-plan.md) or JSON (my-plan.json)."
+        #expect(Command(line: "/export plan.pdf") == .bad(words))
+        #expect(Command(line: "/export ~/My Plan.PDF") == .bad(words))
+        if case .bad(let w) = Command(line: "/export plan.docx") { #expect(w.hasPrefix("I cannot make a Word file.")) } else { Issue.record("docx") }
+        #expect(Command(line: "/export text plan.pdf") == .export(.text, path: "plan.pdf"), "asked for text by name: written")
+    }
 }

@@ -44,6 +44,11 @@ public enum Command: Equatable, Sendable {
                 // A file's name on its own, like "/export plan.txt": its ending says the format.
                 let name = Self.unquoted(rest)
                 if name.contains(".") || name.contains("/") || name.hasPrefix("~") {
+                    // "/export plan.pdf" wrote plain text into a file called plan.pdf.
+                    if let cannot = ExportFormat.cannotMake(name) {
+                        self = .bad(cannot)
+                        return
+                    }
                     self = .export(ExportFormat(fileName: name), path: name)
                     return
                 }

@@ -166,6 +166,21 @@ public enum ExportFormat: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// What to say when a file's name ends in a kind of document Tandem cannot make (`plan.pdf`,
+    /// `plan.docx`): the plan would be plain text in a file that program cannot open. Nil for any
+    /// other name.
+    public static func cannotMake(_ fileName: String) -> String? {
+        let last = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        guard let dot = last.lastIndex(of: "."), let kind = documentKinds[last[last.index(after: dot)...].lowercased()] else { return nil }
+        return "I cannot make \(kind) file. I can save your plan as text (like my-plan.txt, which any word processor opens and prints), Markdown (my-plan.md) or JSON (my-plan.json)."
+    }
+
+    /// Kinds of file that will not open when they hold plain text (a `.doc` or `.rtf` of plain
+    /// text still opens in a word processor, so those are written).
+    static let documentKinds = [
+        "pdf": "a PDF", "docx": "a Word", "odt": "an OpenDocument", "pages": "a Pages", "xlsx": "a spreadsheet", "ods": "a spreadsheet",
+    ]
+
     public var fileExtension: String {
         switch self {
         case .text: "txt"
