@@ -233,8 +233,15 @@ public struct Session: Sendable {
             let match = supportBox.read({ $0.distress(in: line) })
             guard match == nil else { return checkIn(line, conversation.repeatQuestion(), heard: match) }
             var c = conversation
-            let t = c.answer(line)
-            return commit(t, next: c)
+            switch NameAnswer.read(line) {
+            case .declined:
+                // "no", "rather not say": no name, as /skip gives ("Hello there"), not "Hello no."
+                let t = c.skip()
+                return commit(t, next: c)
+            case .name(let name):
+                let t = c.answer(name)
+                return commit(t, next: c)
+            }
         } else {
             let refusalSaysWhy = !answerTakesNoWords
             var c = conversation

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// "What would you like me to call you?": "call me sue" was kept whole ("Hello call me sue.",
+/// "A plan for: call me sue"), and "no" or "rather not say" were kept as a name ("Hello no.").
+@Suite struct NameAnswerTests {
+    @Test(arguments: [
+        ("call me sue", "sue"), ("Call me Sue.", "Sue"), ("im Sue", "Sue"), ("I'm Sue", "Sue"), ("I\u{2019}m Sue", "Sue"),
+        ("it's Jo please", "Jo"), ("my name is Mary-Jane", "Mary-Jane"), ("you can call me Big Dave", "Big Dave"),
+        ("just Sam", "Sam"), ("Sam thanks", "Sam"), ("Sue", "Sue"), ("Sue 🙂", "Sue 🙂"), ("Justin", "Justin"),
+        ("Jo Anne", "Jo Anne"), ("call me", "call me"), ("Im", "Im"),
+    ])
+    func theNameInTheirWords(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
+    @Test(arguments: ["no", "No thanks", "rather not say", "I'd rather not", "prefer not to say", "dunno", "not sure", "n/a", "pass", "doesn't matter"])
+    func noName(_ typed: String) { #expect(NameAnswer.read(typed) == .declined, "\(typed)") }
+
+    static let steps = "- id: name\n  ask: What would you like me to call you?\n  answer: text\n  optional: true\n- id: hello\n  say: Hello {name|there}.\n- id: more\n  ask: More?\n  answer: text\n"
+
+    @Test func theGreetingAndThePlan() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today), support: .fallback)
+        _ = s.start()
+        #expect(s.take("call me Sue").said.contains("Hello Sue."))
+        #expect(s.conversation.state.answers["name"] == .text("Sue"))
+        var t = Session(conversation: Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today), support: .fallback)
+        _ = t.start()
+        #expect(t.take("rather not say").said.contains("Hello there."))
+        #expect(t.conversation.state.answers["name"] == nil)
+        #expect(t.conversation.state.skipped.contains("name"))
+    }
+}
