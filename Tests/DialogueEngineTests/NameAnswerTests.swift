@@ -31,4 +31,15 @@ import Testing
         #expect(t.conversation.state.answers["name"] == nil)
         #expect(t.conversation.state.skipped.contains("name"))
     }
+
+    /// A name changed to "rather not say" goes, where /skip would keep it.
+    @Test func aNameTakenBack() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today), support: .fallback)
+        _ = s.start()
+        _ = s.take("Sue")
+        _ = s.take("/change 1")
+        _ = s.take("rather not say")
+        #expect(s.conversation.state.answers["name"] == nil)
+        #expect(s.conversation.currentStep?.id == "more")
+    }
 }

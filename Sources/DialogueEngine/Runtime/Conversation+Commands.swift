@@ -59,8 +59,9 @@ extension Conversation {
         return turn
     }
 
-    /// `/skip`: leave this question for now (not when it is required).
-    public mutating func skip() -> Turn {
+    /// `/skip`: leave this question for now (not when it is required). `clearing`: an answer given
+    /// before goes too (a name changed to "rather not say"), where /skip keeps it.
+    public mutating func skip(clearing: Bool = false) -> Turn {
         var turn = Turn()
         guard let step = currentStep, let q = step.question else {
             turn.events.append(.notice("There is no question to skip. Your plan is complete."))
@@ -89,7 +90,7 @@ extension Conversation {
         }
         // Back at a question already answered, with nothing typed: the answer stays. People type /skip
         // to move on, not to throw away what they said.
-        if revisiting, state.drafts[step.id] == nil, state.answers[step.id] != nil {
+        if !clearing, revisiting, state.drafts[step.id] == nil, state.answers[step.id] != nil {
             turn.events.append(.notice("Kept your answer."))
             advance(from: step.id, into: &turn, returning: revisiting)
             return turn

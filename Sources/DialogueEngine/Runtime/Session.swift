@@ -236,7 +236,7 @@ public struct Session: Sendable {
             switch NameAnswer.read(line) {
             case .declined:
                 // "no", "rather not say": no name, as /skip gives ("Hello there"), not "Hello no."
-                let t = c.skip()
+                let t = c.skip(clearing: true)
                 return commit(t, next: c)
             case .name(let name):
                 let t = c.answer(name)
