@@ -78,6 +78,15 @@ import Testing
         #expect(value(typed, .pickOne(options: company)) == .choice(key), "\(typed)")
     }
 
+    /// "How often would you like to check in with your manager?" in a member of staff's words.
+    @Test(arguments: [("every week please", "weekly"), ("every week", "weekly"), ("every 2 weeks", "fortnightly"),
+                      ("2 weeks", "fortnightly"), ("every two weeks", "fortnightly"), ("once a month", "monthly")])
+    func checkInsInTheirWords(_ typed: String, _ key: String) {
+        let often = [Option(key: "weekly", label: "Every week"), Option(key: "fortnightly", label: "Every two weeks"),
+                     Option(key: "monthly", label: "Once a month"), Option(key: "when-asked", label: "Only when I ask")]
+        #expect(value(typed, .pickOne(options: often)) == .choice(key), "\(typed)")
+    }
+
     @Test func aNumberWithPleaseIsTheNumber() {
         let courses = (1...8).map { Option(key: "c\($0)", label: "Course \(["one", "two", "three", "four", "five", "six", "seven", "eight"][$0 - 1]) thing") }
         #expect(value("2,3 and 7 please", .pickMany(options: courses, min: nil, max: nil)) == .choices(["c2", "c3", "c7"]))

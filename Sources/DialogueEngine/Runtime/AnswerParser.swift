@@ -325,11 +325,18 @@ public struct AnswerParser: Sendable {
         for w in words {
             kinInLabels[w] = Self.kinWords[w]?.first { k in labels.contains { $0.contains { $0.hasPrefix(k) } } }
         }
+        // "every week please" is "Every week", not also "Every two weeks": a label whose words are
+        // all the words typed, and no more, is the one.
+        let whole = options.indices.filter { labels[$0] == words || labels[$0].filter { !Self.choiceFillers.contains($0) } == words }
+        if whole.count == 1 { return .one(options[whole[0]]) }
+        // "2" and "two" are one word ("every 2 weeks" for "Every two weeks").
+        let spelled = Dictionary(uniqueKeysWithValues: Self.numberWords.map { (String($0.value), $0.key) })
+        func same(_ w: String, _ label: String) -> Bool { label == w || spelled[w] == label || spelled[label] == w }
         func labelsWith(_ words: [String], kin: Bool) -> [Option] {
             options.indices.filter { i in
                 words.allSatisfy { w in
                     // A word of one or two letters is a whole word: "me" is not the start of "member".
-                    labels[i].contains { w.count <= 2 ? $0 == w : $0.hasPrefix(w) }
+                    labels[i].contains { w.count <= 2 ? same(w, $0) : ($0.hasPrefix(w) || same(w, $0)) }
                         || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
                 }
             }.map { options[$0] }
