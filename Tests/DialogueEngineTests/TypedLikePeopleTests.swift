@@ -28,6 +28,11 @@ import Testing
                       "no not yet", "no I have not", "no, I don't think so", "no they haven't", "no I'm not"])
     func noWithTheVerbSaidAgain(_ input: String) { #expect(value(input, .yesNo) == .bool(false)) }
 
+    /// "Would you like to see your plan now?"
+    @Test(arguments: [("yes show me", true), ("go on then", true), ("yes let me see it", true), ("yeah go on then love", true),
+                      ("no not now thanks", false), ("nah not now mate", false)])
+    func seeingThePlan(_ input: String, _ yes: Bool) { #expect(value(input, .yesNo) == .bool(yes), "\(input)") }
+
     /// A yes with a not, or a no with a bare "have", is neither.
     @Test(arguments: ["yes I have not", "yes we haven't", "no I have", "no I think so", "yes never", "yes but we haven't"])
     func mixedVerbsAreRefused(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }

@@ -244,7 +244,7 @@ public struct AnswerParser: Sendable {
     /// Words after a yes or a no that do not change it.
     static let politeWords: Set<String> = [
         "please", "thanks", "thank", "you", "ta", "cheers", "i", "would", "will", "do", "like", "that", "it",
-        "go", "on", "very", "much", "really", "for", "now",
+        "go", "on", "very", "much", "really", "for", "now", "then", "show", "me", "let", "see", "mate", "love", "x",
     ]
     /// After a no only: "no I would not".
     static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt", "never", "yet", "ever"]
