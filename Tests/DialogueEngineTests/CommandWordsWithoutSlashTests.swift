@@ -51,6 +51,20 @@ import Testing
         #expect(s.isClosed)
     }
 
+    /// "quit" or "pause" on their own may be the answer where a question asks for words ("What
+    /// would you like to change?" "quit"): kept there; /quit still stops.
+    @Test func quitAtATextQuestionIsTheAnswer() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today), support: .fallback)
+        _ = s.take("Sam")
+        _ = s.take("Quit")
+        #expect(s.conversation.state.answers["doing"] == .text("Quit"))
+        #expect(!s.isClosed)
+        _ = s.take("pause")
+        #expect(s.conversation.state.drafts["helps"]?.items == ["pause"])
+        _ = s.take("/quit")
+        #expect(s.isClosed)
+    }
+
     @Test func aTextAnswerWithACommandWordInItIsKept() throws {
         var s = Session(conversation: Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today), support: .fallback)
         _ = s.take("Sam")

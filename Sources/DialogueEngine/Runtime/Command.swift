@@ -63,8 +63,13 @@ public enum Command: Equatable, Sendable {
     /// A command's word typed on its own, without the slash ("skip", "Help!", "urgent"): people
     /// type them so. Taken as an answer, "skip" would go into the plan as what they said. Only the
     /// words that need nothing after them; nil for anything else (an answer).
-    public init?(bareWord line: String) {
-        guard let word = Self.bareWord(line), let command = Command(line: "/" + word) else { return nil }
+    /// `pause` and `quit` stop the plan, and at a question that takes words they may be the answer
+    /// ("quit" smoking, at "What would you like to change?"): there (`mayBeAnswer`) they are kept as
+    /// typed, and `/quit` still stops. Where no answer could be those words (a choice, a score, a
+    /// date, a yes or no), they stop the plan as the command does.
+    public init?(bareWord line: String, mayBeAnswer: Bool = false) {
+        guard let word = Self.bareWord(line), !(mayBeAnswer && Self.leavingWords.contains(word)),
+              let command = Command(line: "/" + word) else { return nil }
         self = command
     }
 
@@ -75,6 +80,8 @@ public enum Command: Equatable, Sendable {
     }
 
     static let bareWords: Set<String> = ["help", "skip", "urgent", "back", "why", "review", "progress", "pause", "quit"]
+    /// The bare words that stop the plan (see ``init(bareWord:mayBeAnswer:)``).
+    static let leavingWords: Set<String> = ["pause", "quit"]
 
     /// A file's name as people quote one with spaces in it (`"my plan.md"`, `'my plan.md'`, or the
     /// curly quotes a phone or word processor puts in): the quotes are not part of the name.

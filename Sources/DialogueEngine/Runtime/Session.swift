@@ -216,7 +216,7 @@ public struct Session: Sendable {
     mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
         let events: [Event]
-        if let command = Command(line: line) ?? (takesBareWords ? Command(bareWord: line) : nil) {
+        if let command = Command(line: line) ?? (takesBareWords ? Command(bareWord: line, mayBeAnswer: !answerTakesNoWords) : nil) {
             events = run(command)
             // A line that is not a known command may still be words to hear.
             switch command {
