@@ -191,7 +191,7 @@ import Testing
         case .text:
             #expect(out.contains("\n  hope RED bell\n"))
             #expect(out.contains("\n  Siân 👩🏽‍🦰 e\u{301}\n"))
-            #expect(out.contains("1. Sam, 07700"))
+            #expect(out.contains("1. Sam\n     How to reach them: 07700\n"), "each field after its question")
         case .markdown:
             #expect(out.contains("\nhope RED  bell\n"))
             #expect(out.contains("Siân 👩🏽‍🦰 e\u{301}"))

@@ -140,15 +140,29 @@ public struct PlanExporter {
                 .flatMap { wrap($0.label, indent: "    ", first: "  - ") }
         case .records(let records):
             guard case .records(let fields, _, _) = spec else { return [] }
-            let out = records.enumerated().flatMap { n, record in
-                wrap(AnswerText.record(in: record, fields: fields), indent: "     ", first: "  \(n + 1). ")
-            }
+            let out = records.enumerated().flatMap { n, record in textRecord(record, fields: fields, number: n + 1) }
             return out.isEmpty ? ["  (none)"] : out
         case .views(let views):
             return views.flatMap { wrap(AnswerText.view($0, spec: spec), indent: "    ", first: "  - ") }
         case .text, .choice, .bool, .number, .date:
             return wrap(AnswerText.inline(value, spec: spec), indent: "  ", first: "  ")
         }
+    }
+
+    /// One record: its first field on the numbered line, each further field on a line of its own
+    /// after that field's question, so a printed plan says what each part is ("Who will do it?
+    /// Jo", "By when? Friday 11 December 2026"), as the Markdown table's headings do.
+    func textRecord(_ record: AnswerValue.Record, fields: [Field], number: Int) -> [String] {
+        // A field left blank says nothing.
+        let given = fields.compactMap { f in record[f.id].map { (f, AnswerText.inline($0, spec: f.answer)) } }.filter { !$0.1.isEmpty }
+        guard let (_, first) = given.first else { return [] }
+        return wrap(first, indent: "     ", first: "  \(number). ")
+            + given.dropFirst().flatMap { f, value in
+                // "Who will do it? Jo"; a field asked without a question mark: "How to reach them: 07700".
+                let asked = Template.tidy(conversation.render(f.prompt) ?? f.id)
+                let joint = asked.last.map { "?:.".contains($0) } == true ? " " : ": "
+                return wrap(asked + joint + value, indent: "       ", first: "     ")
+            }
     }
 
     func earlierText() -> [String] {

@@ -229,19 +229,23 @@ public struct Session: Sendable {
             }
         } else if isNameQuestion {
             // Words of distress are not what to call someone: heard, not kept, and the question is
-            // asked again (it would greet them and head their plan). Heard once either way.
+            // asked again (it would greet them and head their plan). Heard once either way. A name
+            // only the weighed words heard is kept, as the network's /name keeps one: they are less
+            // sure, and a real name must never be refused for good ("my name is Sue but everyone
+            // calls me Suzy" was asked for again and again, the second time with no word why).
             let match = supportBox.read({ $0.distress(in: line) })
-            guard match == nil else { return checkIn(line, conversation.repeatQuestion(), heard: match) }
+            if let match, !match.weighed { return checkIn(line, conversation.repeatQuestion(), heard: match) }
             var c = conversation
+            let events: [Event]
             switch NameAnswer.read(line) {
             case .declined:
                 // "no", "rather not say": no name, as /skip gives ("Hello there"), not "Hello no."
-                let t = c.skip(clearing: true)
-                return commit(t, next: c)
+                events = commit(c.skip(clearing: true), next: c)
             case .name(let name):
-                let t = c.answer(name)
-                return commit(t, next: c)
+                events = commit(c.answer(name), next: c)
             }
+            guard let match else { return events }
+            return checkIn(line, events, heard: match)
         } else {
             let refusalSaysWhy = !answerTakesNoWords
             var c = conversation
