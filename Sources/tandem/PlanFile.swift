@@ -45,7 +45,8 @@ enum PlanFile {
             default: throw Refused(description: "\(name): \(String(cString: strerror(errno)))")
             }
         }
-        defer { close(fd) }
+        var open = true
+        defer { if open { close(fd) } }
         fchmod(fd, 0o600)
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -58,7 +59,16 @@ enum PlanFile {
             }
             bytes = bytes.dropFirst(n)
         }
-        fsync(fd)
+        // A disk that fills late (a network disk, a quota) says so only here: a file cut short
+        // is not left behind as if it were the plan. (EINVAL: a file that cannot be synced.)
+        let syncFailed: Int32? = fsync(fd) != 0 && errno != EINVAL ? errno : nil
+        open = false
+        let closeFailed: Int32? = close(fd) != 0 ? errno : nil
+        if let failure = syncFailed ?? closeFailed {
+            unlink(full)
+            let reason = failure == ENOSPC || failure == EDQUOT ? "there is no space left" : String(cString: strerror(failure))
+            throw Refused(description: "I could not finish writing \(Sanitize.line(full)) (\(reason))")
+        }
         return full
     }
 
