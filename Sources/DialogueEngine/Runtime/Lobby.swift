@@ -62,6 +62,13 @@ public struct Lobby: Sendable {
                 return .stay(heard + [.notice(Self.whenReady)])
             }
             if let script = library.find(word) { return .start(script) }
+            // "the carers one", "for staff": the plans made for them, to choose from.
+            let forThem = library.plansFor(text)
+            if forThem.count == 1 { return .start(library.scripts[forThem[0] - 1]) }
+            if forThem.count > 1 {
+                let listed = forThem.map { "\($0). \(library.scripts[$0 - 1].title)" }.joined(separator: "; ")
+                return .stay([.notice("More than one plan fits: \(listed). Type the number of the one you would like to start.")])
+            }
             // "help me", "I need help", "what do I do?": what to do here, not 'There is no plan
             // called "help me"'.
             let words = AnswerParser.words(text)

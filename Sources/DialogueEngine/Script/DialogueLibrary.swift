@@ -192,6 +192,16 @@ public struct DialogueLibrary: Sendable {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// The numbers (from 1) of the plans made for the people a line names, for a line that names no
+    /// plan by its title: "carers", "the one for staff", "family". Empty when it names none of them.
+    public func plansFor(_ line: String) -> [Int] {
+        let typed = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !Self.menuFillers.contains($0) }
+        guard !typed.isEmpty else { return [] }
+        // "carers" and "carer", "friends" and "friend"; never a short word inside a longer one.
+        let names = { (t: String, a: String) in t == a || (t.hasPrefix(a) && t.count - a.count <= 1) || (t.count >= 4 && a.hasPrefix(t)) }
+        return scripts.indices.filter { i in typed.allSatisfy { t in scripts[i].audience.contains { names(t, $0.lowercased()) } } }.map { $0 + 1 }
+    }
+
     /// Words around a plan's name at the menu that do not name it: "the goals one", "start the safe plan".
     /// Words of a question ("what do I do?", "which one is for me") name no plan, even where a
     /// title has them ("My goals and what is around me"): "what do i do" started that plan.
