@@ -3,18 +3,8 @@ import Testing
 @testable import DialogueEngine
 
 /// Every answer type: what people may type, and what a refusal says is accepted.
-@Suite struct AnswerParserTests {
+@Suite struct AnswerParserTests: ParsesAnswers {
     let parser = AnswerParser(today: TestSupport.today)
-
-    func value(_ input: String, _ spec: AnswerSpec) -> AnswerValue? {
-        if case .value(let v) = parser.parse(input, as: spec) { return v }
-        return nil
-    }
-
-    func refusal(_ input: String, _ spec: AnswerSpec) -> String? {
-        if case .rejected(let why) = parser.parse(input, as: spec) { return why }
-        return nil
-    }
 
     // MARK: text and list
 

@@ -164,3 +164,20 @@ struct TestDoor {
         return turn.events
     }
 }
+
+/// A suite that tries answers on a parser: the value it takes, or what its refusal says.
+protocol ParsesAnswers {
+    var parser: AnswerParser { get }
+}
+
+extension ParsesAnswers {
+    func value(_ input: String, _ spec: AnswerSpec) -> AnswerValue? {
+        if case .value(let v) = parser.parse(input, as: spec) { return v }
+        return nil
+    }
+
+    func refusal(_ input: String, _ spec: AnswerSpec) -> String? {
+        if case .rejected(let why) = parser.parse(input, as: spec) { return why }
+        return nil
+    }
+}

@@ -4,18 +4,8 @@ import Testing
 
 /// Answers as a carer, a person using services and a member of staff really typed them, trying
 /// the terminal: each was refused, or taken as something else, before.
-@Suite struct TypedLikePeopleTests {
+@Suite struct TypedLikePeopleTests: ParsesAnswers {
     let parser = AnswerParser(today: TestSupport.today)
-
-    func value(_ input: String, _ spec: AnswerSpec) -> AnswerValue? {
-        if case .value(let v) = parser.parse(input, as: spec) { return v }
-        return nil
-    }
-
-    func refusal(_ input: String, _ spec: AnswerSpec) -> String? {
-        if case .rejected(let why) = parser.parse(input, as: spec) { return why }
-        return nil
-    }
 
     // MARK: yes and no
 
