@@ -17,4 +17,10 @@ extension Session {
         case .pickOne, .pickMany, .yesNo, .number, .scale, .date: return true
         }
     }
+
+    /// The open question is answered yes or no.
+    var isYesNoQuestion: Bool {
+        guard let question = conversation.currentStep?.question, case .yesNo = conversation.offered(question) else { return false }
+        return true
+    }
 }
