@@ -197,7 +197,8 @@ import Testing
         #expect(value("2.5", any) == .number(2.5))
         #expect(value("-3", any) == .number(-3))
         #expect(value("1,200", any) == .number(1200))
-        #expect(refusal("four", any) == "Please type a number, like 4 or 2.5.")
+        #expect(value("four", any) == .number(4))
+        #expect(refusal("lots", any) == "Please type a number, like 4 or 2.5.")
         #expect(refusal("inf", any) == "Please type a number, like 4 or 2.5.")
         #expect(refusal("nan", any) == "Please type a number, like 4 or 2.5.")
     }
@@ -210,6 +211,21 @@ import Testing
         #expect(refusal("25", spec) == "Please type a number from 0 to 24.")
         #expect(refusal("-1", spec) == "Please type a number from 0 to 24.")
         #expect(refusal("lots", spec) == "Please type a number from 0 to 24.")
+    }
+
+    /// "about 7", "7ish", "2.5 i think": a number with the words around it that change nothing;
+    /// "7 hours" is asked for just the number, not told what a number looks like.
+    @Test func numbersAsPeopleTypeThem() {
+        let spec = AnswerSpec.number(range: 0...24)
+        for (typed, n) in [("about 7", 7.0), ("7ish", 7), ("seven", 7), ("2.5 i think", 2.5), ("maybe 6.5", 6.5),
+                           ("8 tbh", 8), ("around 10 at the moment", 10), ("7.", 7)] {
+            #expect(value(typed, spec) == .number(n), "\(typed)")
+        }
+        #expect(refusal("7 hours", spec) == "Please type just the number, like 7.")
+        #expect(refusal("about 2.5 hours", spec) == "Please type just the number, like 2.5.")
+        #expect(refusal("30 hours", spec) == "Please type a number from 0 to 24.")
+        #expect(refusal("7 or 8", spec) == "Please type a number from 0 to 24.")
+        #expect(refusal("between 6 and 7", spec) == "Please type a number from 0 to 24.")
     }
 
     // MARK: scale

@@ -63,7 +63,14 @@ public struct AnswerParser: Sendable {
             guard let yes = Self.yesOrNo(input) else { return .rejected("Please type yes or no.") }
             return .value(.bool(yes))
         case .number(let range):
-            guard let n = Double(input.replacingOccurrences(of: ",", with: "")), n.isFinite else {
+            guard let n = Self.amount(input), n.isFinite else {
+                // "7 hours", "3 kids": a number first, with words this question cannot keep.
+                // ("7 or 8" is not: which one is for them to say.)
+                let words = Self.amountWords(input)
+                let first = words.first.flatMap { Double($0) }
+                if let first, first.isFinite, words.count(where: { Double($0) != nil }) == 1, input.contains(where: \.isLetter), range?.contains(first) ?? true {
+                    return .rejected("Please type just the number, like \(first.formatted).")
+                }
                 return .rejected(range.map { "Please type a number from \($0.lowerBound.formatted) to \($0.upperBound.formatted)." } ?? "Please type a number, like 4 or 2.5.")
             }
             if let range, !range.contains(n) {
@@ -81,8 +88,10 @@ public struct AnswerParser: Sendable {
             // "2 tbh", "1 - it's awful": a number that fits, with words this question cannot keep.
             // "Please type a whole number" would tell them to do what they did.
             // ("3rd of jan" is not a score: the number must stand as a word of its own, first.)
+            // ("about a 4, its awful": the words that change nothing before it are left out first.)
             let numbers = input.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            let first = input.split(separator: " ").first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            let hedged = Self.withoutHedges(input.lowercased())
+            let first = hedged.split(separator: " ").first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
             if numbers.count == 1, range.contains(numbers[0]), Int(first) == numbers[0], input.contains(where: \.isLetter) {
                 return .rejected("Please type just the number, like \(numbers[0]).")
             }
@@ -106,24 +115,6 @@ public struct AnswerParser: Sendable {
         case .records:
             return .rejected("This question takes its answer one part at a time.")
         }
-    }
-
-    /// A whole number as people type a score: `7`, `seven`, `7/10`, `7 out of 10`, `7 of 10` (the
-    /// second number must be the top of the scale, `top`). Nil for anything else.
-    static func score(_ input: String, outOf top: Int) -> Int? {
-        if let n = Int(input) { return n }
-        let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
-        let number = { (w: Substring) -> Int? in
-            let word = w.trimmingCharacters(in: .whitespaces)
-            return Int(word) ?? Self.numberWords[word]
-        }
-        // "7/10", "7 out of 10", "7 of 10": the score, then the top of the scale.
-        for separator in ["/", " out of ", " of "] {
-            guard let range = text.range(of: separator) else { continue }
-            guard let n = number(text[..<range.lowerBound]), number(text[range.upperBound...]) == top else { return nil }
-            return n
-        }
-        return number(Substring(text))
     }
 
     /// Yes or no as people write them: "Yes, please", "aye", "nah", "no I would not". A yes or a no
@@ -261,29 +252,6 @@ public struct AnswerParser: Sendable {
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "can't", "cant",
         "couldn't", "couldnt", "shouldn't", "shouldnt",
     ]
-
-    /// A score without the words around it that do not change it: "about 6", "6ish", "maybe a 6",
-    /// "I'd say 6", and emoji. Text with anything else in it is given back as it was.
-    static func withoutHedges(_ text: String) -> String {
-        guard text.contains(where: { !($0.isASCII && ($0.isNumber || $0 == " " || $0 == "/")) }) else { return text }
-        let cleaned = String(text.map { c -> Character in
-            c == "\u{2019}" ? "'" : (c.isLetter || c.isNumber || c == "/" || c == "'" ? c : " ")
-        })
-        var words = cleaned.split(separator: " ").map(String.init)
-        words = words.flatMap { w -> [String] in
-            w.count > 3 && w.hasSuffix("ish") && w.dropLast(3).allSatisfy(\.isNumber) ? [String(w.dropLast(3))] : [w]
-        }
-        while let first = words.first, scoreHedges.contains(first) { words.removeFirst() }
-        while let last = words.last, last == "ish" || last == "or so" { words.removeLast() }
-        return words.isEmpty ? text : words.joined(separator: " ")
-    }
-
-    static let scoreHedges: Set<String> = [
-        "about", "around", "maybe", "probably", "prob", "roughly", "like", "a", "i'd", "id", "i", "would", "say",
-        "approx", "approximately", "perhaps", "just", "only",
-    ]
-
-    static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     func resolve(_ bound: DateBound) -> SimpleDate {
         switch bound {

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Numbers as people type them: a score ("about a 4 tbh", "7/10") and an amount ("2.5", "seven").
+extension AnswerParser {
+    /// A whole number as people type a score: `7`, `seven`, `7/10`, `7 out of 10`, `7 of 10` (the
+    /// second number must be the top of the scale, `top`). Nil for anything else.
+    static func score(_ input: String, outOf top: Int) -> Int? {
+        if let n = Int(input) { return n }
+        let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
+        let number = { (w: Substring) -> Int? in
+            let word = w.trimmingCharacters(in: .whitespaces)
+            return Int(word) ?? Self.numberWords[word]
+        }
+        // "7/10", "7 out of 10", "7 of 10": the score, then the top of the scale.
+        for separator in ["/", " out of ", " of "] {
+            guard let range = text.range(of: separator) else { continue }
+            guard let n = number(text[..<range.lowerBound]), number(text[range.upperBound...]) == top else { return nil }
+            return n
+        }
+        return number(Substring(text))
+    }
+
+    /// A number as people type one: `1,200`, `2.5`, `seven`, `about 3`, `6ish`, `4 i think`.
+    static func amount(_ input: String) -> Double? {
+        if let n = Double(input.replacingOccurrences(of: ",", with: "")) { return n }
+        let words = Self.amountWords(input)
+        guard words.count == 1 else { return nil }
+        return Double(words[0]) ?? Self.numberWords[words[0]].map(Double.init)
+    }
+
+    /// The words of a typed number, lower-case, with the words before and after it that change
+    /// nothing left out ("about", "i think"); a point inside a number is kept (`2.5`).
+    static func amountWords(_ input: String) -> [String] {
+        var words = input.lowercased().replacingOccurrences(of: ",", with: "").split(whereSeparator: \.isWhitespace).flatMap { raw -> [String] in
+            let word = String(raw.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+            if word.count > 3, word.hasSuffix("ish"), Double(word.dropLast(3)) != nil { return [String(word.dropLast(3))] }
+            return word.isEmpty ? [] : [word]
+        }
+        while words.count > 1, let first = words.first, scoreHedges.contains(first) { words.removeFirst() }
+        Self.dropScoreTails(&words)
+        return words
+    }
+
+    /// A score without the words around it that do not change it: "about 6", "6ish", "maybe a 6",
+    /// "I'd say 6", and emoji. Text with anything else in it is given back as it was.
+    static func withoutHedges(_ text: String) -> String {
+        guard text.contains(where: { !($0.isASCII && ($0.isNumber || $0 == " " || $0 == "/")) }) else { return text }
+        let cleaned = String(text.map { c -> Character in
+            c == "\u{2019}" ? "'" : (c.isLetter || c.isNumber || c == "/" || c == "'" ? c : " ")
+        })
+        var words = cleaned.split(separator: " ").map(String.init)
+        words = words.flatMap { w -> [String] in
+            w.count > 3 && w.hasSuffix("ish") && w.dropLast(3).allSatisfy(\.isNumber) ? [String(w.dropLast(3))] : [w]
+        }
+        while let first = words.first, scoreHedges.contains(first) { words.removeFirst() }
+        // "4 tbh", "6 at the moment", "3 i think": words after the score that carry nothing of the
+        // person's own. Words that do ("1 its awful") are left, and the person is asked for just the number.
+        Self.dropScoreTails(&words)
+        return words.isEmpty ? text : words.joined(separator: " ")
+    }
+
+    /// Leaves out the words after a score that change nothing ("4 tbh", "6 at the moment"), never
+    /// the last word.
+    static func dropScoreTails(_ words: inout [String]) {
+        var trimmed = true
+        while trimmed, words.count > 1 {
+            trimmed = false
+            for tail in scoreTails where tail.count < words.count && words.suffix(tail.count).elementsEqual(tail) {
+                words.removeLast(tail.count)
+                trimmed = true
+                break
+            }
+        }
+    }
+
+    /// What people add after a score that changes nothing: longest first.
+    static let scoreTails: [[String]] = [
+        ["to", "be", "honest"], ["at", "the", "moment"], ["at", "the", "minute"], ["right", "now"], ["i", "think"],
+        ["i", "guess"], ["i", "reckon"], ["i", "suppose"], ["or", "so"], ["thank", "you"], ["tbh"], ["honestly"], ["atm"],
+        ["today"], ["now"], ["please"], ["thanks"], ["ish"], ["really"], ["x"], ["xx"], ["lol"],
+    ]
+
+    static let scoreHedges: Set<String> = [
+        "about", "around", "maybe", "probably", "prob", "roughly", "like", "a", "i'd", "id", "i", "would", "say",
+        "approx", "approximately", "perhaps", "just", "only",
+    ]
+
+    static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+}
