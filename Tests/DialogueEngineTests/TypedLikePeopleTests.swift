@@ -27,6 +27,12 @@ import Testing
     @Test(arguments: ["yes I have not", "yes we haven't", "no I have", "no I think so", "yes never", "yes but we haven't"])
     func mixedVerbsAreRefused(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
 
+    /// "no im a nurse" was told "Please type yes or no.": that is what they did.
+    @Test(arguments: ["no im a nurse", "No, I'm a nurse.", "yes he is my son", "nope, admin staff", "yes since 2019"])
+    func aYesOrNoWithWordsIsAskedForJustThat(_ input: String) {
+        #expect(refusal(input, .yesNo) == "Please type just yes or no.")
+    }
+
     /// A thumb on its own was "Please type yes or no."
     @Test(arguments: [("👍", true), ("👍🏽", true), ("✅", true), ("👌", true), ("👎", false), ("👎🏿", false), ("❌", false), ("✔️", true)])
     func thumbs(_ input: String, _ yes: Bool) { #expect(value(input, .yesNo) == .bool(yes), "\(input)") }

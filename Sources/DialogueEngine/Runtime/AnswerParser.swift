@@ -60,7 +60,9 @@ public struct AnswerParser: Sendable {
             let ordered = options.map(\.key).filter(keys.contains)
             return .value(.choices(ordered))
         case .yesNo:
-            guard let yes = Self.yesOrNo(input) else { return .rejected("Please type yes or no.") }
+            guard let yes = Self.yesOrNo(input) else {
+                return .rejected(Self.startsWithOneAnswer(input) ? "Please type just yes or no." : "Please type yes or no.")
+            }
             return .value(.bool(yes))
         case .number(let range):
             guard let n = Self.amount(input), n.isFinite else {
@@ -140,6 +142,23 @@ public struct AnswerParser: Sendable {
             }
         }
         return nil
+    }
+
+    /// A yes or a no first, then words of the person's own that do not take it back ("no im a
+    /// nurse", "yes he is my son"): they are asked for just the yes or no, as a score with words is
+    /// asked for just the number. A line that says both ("yes I have not", "no I think so") is not.
+    static func startsWithOneAnswer(_ input: String) -> Bool {
+        guard !soundsNotApplicable(input), !soundsUnsure(input) else { return false }  // "n/a" and "no idea" are not a no
+        let words = Self.words(input)
+        for (heads, answer) in [(yesHeads, true), (noHeads, false)] {
+            for head in heads where words.starts(with: head) {
+                let rest = words.dropFirst(head.count)
+                let other = (answer ? noHeads : yesHeads).compactMap(\.first)
+                let against = answer ? notWords.union(negativeEchoes) : echoes
+                return !rest.isEmpty && !rest.contains { other.contains($0) || against.contains($0) }
+            }
+        }
+        return false
     }
 
     /// Words that say the person does not know: "dunno", "not sure", "I don't know", "maybe", "?".
