@@ -27,6 +27,20 @@ import Testing
     @Test(arguments: ["yes I have not", "yes we haven't", "no I have", "no I think so", "yes never", "yes but we haven't"])
     func mixedVerbsAreRefused(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
 
+    /// "after my annual leave, so like the 4th jan" was told what a date looks like: the one date
+    /// in words of their own is asked for alone, in their words (not taken: the words could change it).
+    @Test(arguments: [("after my annual leave, so like the 4th jan", "the 4th jan"), ("sometime next week maybe", "next week"),
+                      ("hopefully by 1/3/2027 if work allows", "1/3/2027"), ("friday, after the meeting", "friday"),
+                      ("in 2 weeks when sam is back", "in 2 weeks")])
+    func aDateInWordsIsAskedForAlone(_ input: String, _ date: String) {
+        #expect(refusal(input, .date(after: nil, before: nil)) == "Please type just the date, like \(date).")
+    }
+
+    @Test(arguments: ["the 4th or the 11th", "not today", "whenever I feel up to it", "no idea", "monday or tuesday"])
+    func noOneDateIsNotSuggested(_ input: String) {
+        #expect(refusal(input, .date(after: nil, before: nil))?.hasPrefix("I could not read that as a date.") == true, "\(input)")
+    }
+
     /// "no im a nurse" was told "Please type yes or no.": that is what they did.
     @Test(arguments: ["no im a nurse", "No, I'm a nurse.", "yes he is my son", "nope, admin staff", "yes since 2019"])
     func aYesOrNoWithWordsIsAskedForJustThat(_ input: String) {

@@ -100,6 +100,10 @@ public struct AnswerParser: Sendable {
             return .rejected(accepted)
         case .date(let after, let before):
             guard let date = DateParser.parse(input, today: today) else {
+                // "after my leave, so the 4th jan": a date with words this question cannot keep.
+                if let words = DateParser.dateWithin(input, today: today) {
+                    return .rejected("Please type just the date, like \(words).")
+                }
                 // Do not suggest "today" where only a later date is accepted.
                 let words = after == .today ? "tomorrow, in 2 weeks or next monday" : "today, tomorrow, in 2 weeks or next monday"
                 return .rejected("I could not read that as a date. You can type a date like 1/3/2027 or 2027-03-01, or words like \(words).")

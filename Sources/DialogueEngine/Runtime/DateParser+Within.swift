@@ -1,0 +1,37 @@
+/// A date inside words of the person's own: "after my annual leave, so like the 4th jan". Not
+/// taken as the answer (the other words could not be kept, and might change it); used to ask for
+/// just the date, in the words they used for it.
+extension DateParser {
+    /// The words of the one date in `input`, as typed, when the whole line is not a date: the
+    /// longest run of words read as a date, when no other run not inside it is read as another
+    /// date. Nil when there is none, when there are two ("the 4th or the 11th"), or when the line
+    /// says not ("not today").
+    public static func dateWithin(_ input: String, today: SimpleDate) -> String? {
+        let words = input.split(whereSeparator: \.isWhitespace).map { word in
+            // Quotes and brackets around a word, and a comma or full stop after it, are not part of
+            // it; a minus sign is ("in -2 weeks" is no date).
+            String(word.drop(while: { "\"'([{\u{201C}\u{2018}".contains($0) }).reversed().drop(while: { ",.;:!?\"')]}\u{201D}\u{2019}".contains($0) }).reversed())
+        }.filter { !$0.isEmpty }
+        // Long pastes are not searched: this only chooses the words of a kinder reply.
+        guard words.count > 1, words.count <= 40 else { return nil }
+        let lower = words.map { $0.lowercased() }
+        guard !lower.contains(where: { negations.contains($0) }) else { return nil }
+        var found: [(range: Range<Int>, date: SimpleDate)] = []
+        for length in stride(from: min(6, words.count - 1), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let range = start..<(start + length)
+                // A run inside one already found is that date, or a part of it ("4th" in "the 4th jan").
+                guard !found.contains(where: { $0.range.clamped(to: range) == range }) else { continue }
+                // One word alone must say a date itself: a number or "may" on its own is not one.
+                if length == 1, !loneDateWords.contains(lower[start]), !lower[start].contains(where: \.isNumber) || lower[start].allSatisfy(\.isNumber) { continue }
+                if let date = parse(words[range].joined(separator: " "), today: today) { found.append((range, date)) }
+            }
+        }
+        guard let first = found.first, found.allSatisfy({ $0.date == first.date }) else { return nil }
+        let longest = found.max { $0.range.count < $1.range.count }!
+        return words[longest.range].joined(separator: " ")
+    }
+
+    static let negations: Set<String> = ["not", "no", "never", "don't", "dont", "can't", "cant", "won't", "wont", "isn't", "isnt"]
+    static let loneDateWords: Set<String> = ["today", "tomorrow", "tmrw", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"]
+}
