@@ -30,10 +30,16 @@ import Testing
     /// "after my annual leave, so like the 4th jan" was told what a date looks like: the one date
     /// in words of their own is asked for alone, in their words (not taken: the words could change it).
     @Test(arguments: [("after my annual leave, so like the 4th jan", "the 4th jan"), ("sometime next week maybe", "next week"),
-                      ("hopefully by 1/3/2027 if work allows", "1/3/2027"), ("friday, after the meeting", "friday"),
+                      ("hopefully by 1/3/2027 if work allows", "by 1/3/2027"), ("friday, after the meeting", "friday"),
                       ("in 2 weeks when sam is back", "in 2 weeks")])
     func aDateInWordsIsAskedForAlone(_ input: String, _ date: String) {
         #expect(refusal(input, .date(after: nil, before: nil)) == "Please type just the date, like \(date).")
+    }
+
+    /// "By when?" is answered "by Friday", as "on Friday" already was.
+    @Test(arguments: [("by friday", "2027-01-08"), ("By Friday.", "2027-01-08"), ("by the end of the month", "2027-01-31"), ("by 1/3/2027", "2027-03-01")])
+    func byADate(_ input: String, _ iso: String) {
+        #expect(value(input, .date(after: nil, before: nil)) == .date(SimpleDate(iso: iso)!))
     }
 
     @Test(arguments: ["the 4th or the 11th", "not today", "whenever I feel up to it", "no idea", "monday or tuesday"])

@@ -270,7 +270,8 @@ public enum DateParser {
         guard text.utf8.contains(0x20) else { return text }
         var words = text.split(separator: " ").map { $0.hasSuffix("'") ? String($0.dropLast()) : String($0) }
         words.removeAll { $0 == "the" || $0 == "of" }
-        if words.count >= 2, words.first == "on" { words.removeFirst() }
+        // "on friday"; "by friday", as people answer "By when?".
+        if words.count >= 2, words.first == "on" || words.first == "by" { words.removeFirst() }
         if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
         // "6 weeks time", "a week's time", "2 months' time": the time after so many of something.
         if words.count >= 2, words.last == "time", let unit = words.dropLast().last {
