@@ -24,6 +24,13 @@ import Testing
         ("3/1/2027", "That is Sunday 3 January 2027."),
         ("in 2 weeks", "That is Monday 18 January 2027."),
         ("end of the month", "That is Sunday 31 January 2027."),
+        // Said on a Monday, "next tuesday" is taken as tomorrow: some mean the week after, so it says so.
+        ("next tuesday", "That is tomorrow, Tuesday 5 January 2027."),
+        ("on tue", "That is tomorrow, Tuesday 5 January 2027."),
+        ("tonight", "That is today, Monday 4 January 2027."),
+        ("tomorrow", "That is Tuesday 5 January 2027."),
+        ("tmrw", "That is Tuesday 5 January 2027."),
+        ("Tomorrow night", "That is Tuesday 5 January 2027."),
     ])
     func saysWhichDay(_ typed: String, _ said: String) throws {
         var c = try TestSupport.conversation(steps)

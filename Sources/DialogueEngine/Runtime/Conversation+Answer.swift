@@ -42,7 +42,12 @@ extension Conversation {
     /// be changed at once. A date typed as 2027-01-14 needs no echo.
     private func sayWhichDay(_ value: AnswerValue, typed: String, into turn: inout Turn) {
         guard case .date(let d) = value, typed != d.iso else { return }
-        turn.events.append(.notice("That is \(d.spoken)."))
+        // "next tuesday" said on a Monday is taken as tomorrow, which some mean and some do not:
+        // the word "tomorrow" makes that plain (and "today" a date typed as today's).
+        let near = d == today ? "today, " : (d == today.adding(days: 1) ? "tomorrow, " : "")
+        let said = DateParser.normalized(typed)
+        let plain = near.isEmpty || said.hasPrefix(near.dropLast(2)) || ["tmrw", "tmw", "tomorow", "tommorow", "tommorrow", "tomoz"].contains(said)
+        turn.events.append(.notice("That is \(plain ? "" : near)\(d.spoken)."))
     }
 
     /// The multi-line answer being typed: a draft in progress, or, when a list or records question is
