@@ -18,6 +18,7 @@ struct Tandem: AsyncParsableCommand {
     )
 
     @MainActor static func main() async {
+        PlainCrashReports.keepAnswersOut()
         Terminal.unblockSignals()
         NoCoreFiles.turnOff()
         // Ctrl-\ is the quit key: it quits (a plan pauses first, `PauseOnSignal`), rather than

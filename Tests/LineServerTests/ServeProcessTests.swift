@@ -35,6 +35,21 @@ struct ServeProcessTests {
         #expect(plan.changes.contains(.answered(step: "name", value: .text("Morgan"))))
     }
 
+    /// Swift's crash report to a log prints the memory registers point at, where answers can be.
+    @Test("with its errors going to a log, tandem serve asks Swift for crash reports without memory in them, and still serves")
+    func plainCrashReports() async throws {
+        let server = try ServeProcess(["--no-store"])
+        let environ = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(server.process.processIdentifier)/environ"))
+        let settings = environ.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        #expect(settings.contains("SWIFT_BACKTRACE=preset=friendly"))
+        let client = try await TestClient.connect(server.address)
+        _ = try await client.response()
+        try await client.line("/start 1")
+        #expect(try await client.response().contains("== Looking after me too =="))
+        kill(server.process.processIdentifier, SIGTERM)
+        #expect(try await server.exitStatus(within: .seconds(15)) == 0)
+    }
+
     @Test("out of file descriptors: accepting pauses instead of spinning, and starts again")
     func emfile() async throws {
         let server = try ServeProcess(["--no-store"], fileLimit: 40)
