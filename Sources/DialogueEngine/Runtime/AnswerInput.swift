@@ -100,7 +100,7 @@ extension Conversation {
         }
         // A list or records question otherwise takes its answer line by line.
         if question.answer.kind.isMultiLine { return answer(input.line) }
-        switch AnswerParser(today: today).parse(input, as: offered(question)) {
+        switch AnswerParser(today: today, asked: question.prompt.source).parse(input, as: offered(question)) {
         case .rejected(let why): turn.events.append(.invalid(why))
         case .value(let value): settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
         }

@@ -28,6 +28,24 @@ extension AnswerParser {
         return Double(words[0]) ?? Self.numberWords[words[0]].map(Double.init)
     }
 
+    /// A number followed by words the question itself used, and small words between them: "7
+    /// hours a night" to "About how many hours do you sleep, most nights?", "3 times" to "How many
+    /// times ...?". A plural and its singular are the same word. Nil when any other word follows.
+    static func amount(_ input: String, unitsFrom asked: String) -> Double? {
+        let words = Self.amountWords(input)
+        guard words.count > 1, !asked.isEmpty, let first = words.first, let n = Double(first) ?? Self.numberWords[first].map(Double.init) else { return nil }
+        let single = { (w: String) in w.count > 3 && w.hasSuffix("s") ? String(w.dropLast()) : w }
+        let questionWords = Set(Self.words(asked).map(single))
+        let rest = words.dropFirst().map(single)
+        guard rest.contains(where: { questionWords.contains($0) }),
+            rest.allSatisfy({ questionWords.contains($0) || unitLinks.contains($0) })
+        else { return nil }
+        return n
+    }
+
+    /// Small words between a number and the question's own words: "7 hours a night".
+    static let unitLinks: Set<String> = ["a", "an", "per", "each", "every", "in"]
+
     /// The words of a typed number, lower-case, with the words before and after it that change
     /// nothing left out ("about", "i think"); a point inside a number is kept (`2.5`).
     static func amountWords(_ input: String) -> [String] {

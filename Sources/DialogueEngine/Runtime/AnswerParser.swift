@@ -1,8 +1,14 @@
 /// Reads one typed line as an answer of a given type, or says kindly what is accepted.
 public struct AnswerParser: Sendable {
     public var today: SimpleDate
+    /// The question as written, when known: a number with the question's own word after it
+    /// ("7 hours" to "How many hours do you sleep?") holds nothing of the person's own.
+    public var asked: String
 
-    public init(today: SimpleDate) { self.today = today }
+    public init(today: SimpleDate, asked: String = "") {
+        self.today = today
+        self.asked = asked
+    }
 
     public enum Outcome: Equatable, Sendable {
         case value(AnswerValue)
@@ -65,7 +71,7 @@ public struct AnswerParser: Sendable {
             }
             return .value(.bool(yes))
         case .number(let range):
-            guard let n = Self.amount(input), n.isFinite else {
+            guard let n = Self.amount(input) ?? Self.amount(input, unitsFrom: asked), n.isFinite else {
                 // "7 hours", "3 kids": a number first, with words this question cannot keep.
                 // ("7 or 8" is not: which one is for them to say.)
                 let words = Self.amountWords(input)

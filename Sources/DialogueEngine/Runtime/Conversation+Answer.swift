@@ -23,7 +23,7 @@ extension Conversation {
                 }
                 return turn
             }
-            switch AnswerParser(today: today).parse(input, as: offered(question)) {
+            switch AnswerParser(today: today, asked: question.prompt.source).parse(input, as: offered(question)) {
             case .rejected(let why):
                 let unsure = !question.required && AnswerParser.soundsUnsure(input)
                 let notForMe = !question.required && !unsure && AnswerParser.soundsNotApplicable(input)
@@ -185,7 +185,7 @@ extension Conversation {
         if input.isEmpty {
             draft.partial[field.id] = .text("")
         } else {
-            switch AnswerParser(today: today).parse(input, as: field.answer) {
+            switch AnswerParser(today: today, asked: field.prompt.source).parse(input, as: field.answer) {
             case .rejected(let why):
                 let empty = !field.required && AnswerParser.soundsUnsure(input) ? " If you are not sure, press Enter to leave it empty." : ""
                 turn.events.append(.invalid(why + empty))
@@ -229,6 +229,6 @@ extension Conversation {
         guard let question = currentStep?.question else { return .rejected("There is no question open right now.") }
         let input = line.trimmedSpaces
         if input.isEmpty { return .rejected(emptyMessage(question)) }
-        return AnswerParser(today: today).parse(input, as: offered(question))
+        return AnswerParser(today: today, asked: question.prompt.source).parse(input, as: offered(question))
     }
 }
