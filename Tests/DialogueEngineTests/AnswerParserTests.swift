@@ -198,6 +198,8 @@ import Testing
         #expect(value("-3", any) == .number(-3))
         #expect(value("1,200", any) == .number(1200))
         #expect(value("four", any) == .number(4))
+        #expect(value("about -3", any) == .number(-3))
+        #expect(value("roughly .5", any) == .number(0.5))
         #expect(refusal("lots", any) == "Please type a number, like 4 or 2.5.")
         #expect(refusal("inf", any) == "Please type a number, like 4 or 2.5.")
         #expect(refusal("nan", any) == "Please type a number, like 4 or 2.5.")

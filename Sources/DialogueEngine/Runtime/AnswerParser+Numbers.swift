@@ -51,6 +51,9 @@ extension AnswerParser {
     static func amountWords(_ input: String) -> [String] {
         var words = input.lowercased().replacingOccurrences(of: ",", with: "").split(whereSeparator: \.isWhitespace).flatMap { raw -> [String] in
             let word = String(raw.drop(while: { !$0.isLetter && !$0.isNumber }).reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+            // A minus sign or a point before the number is part of it ("about -3", ".5").
+            let signed = String(raw.reversed().drop(while: { !$0.isLetter && !$0.isNumber }).reversed())
+            if signed != word, Double(signed) != nil { return [signed] }
             if word.count > 3, word.hasSuffix("ish"), Double(word.dropLast(3)) != nil { return [String(word.dropLast(3))] }
             return word.isEmpty ? [] : [word]
         }
