@@ -75,7 +75,7 @@ enum Target: String, CaseIterable {
         guard let first = data.first else { return }
         let input = String(decoding: data.dropFirst(), as: UTF8.self)
         let today = SimpleDate(year: 2026, month: 12, day: 3)!
-        let parser = AnswerParser(today: today)
+        let parser = AnswerParser(today: today, asked: "About how many hours a night do you sleep, most weeks?")
         let options = [Option(key: "sleep", label: "Sleep well"), Option(key: "walk", label: "Go for a walk"),
                        Option(key: "friends", label: "See friends"), Option(key: "other", label: "Something else")]
         let specs: [AnswerSpec] = [
