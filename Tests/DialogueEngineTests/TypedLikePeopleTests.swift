@@ -47,6 +47,17 @@ import Testing
         #expect(refusal(input, .date(after: nil, before: nil))?.hasPrefix("I could not read that as a date.") == true, "\(input)")
     }
 
+    /// "my support worker kim" was told only to type a number: the choices it is close to are named.
+    @Test func aChoiceInPartSaysWhichAreClose() {
+        let options = [Option(key: "alone", label: "On my own"), Option(key: "family", label: "With a friend or family member"),
+                       Option(key: "worker", label: "With a worker I trust"), Option(key: "peer", label: "With a peer support worker")]
+        #expect(refusal("my support worker kim", .pickOne(options: options))
+            == "The closest choices are 3. With a worker I trust; 4. With a peer support worker. Please type the number of your choice, from 1 to 4.")
+        #expect(refusal("my mate jo from the peer group", .pickOne(options: options))
+            == "The closest choice is 4. With a peer support worker. Please type the number of your choice, from 1 to 4.")
+        #expect(refusal("banana", .pickOne(options: options)) == "Please type the number of your choice, from 1 to 4.")
+    }
+
     /// "no im a nurse" was told "Please type yes or no.": that is what they did.
     @Test(arguments: ["no im a nurse", "No, I'm a nurse.", "yes he is my son", "nope, admin staff", "yes since 2019"])
     func aYesOrNoWithWordsIsAskedForJustThat(_ input: String) {

@@ -32,6 +32,12 @@ public struct AnswerParser: Sendable {
                 return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
             case .none:
                 if options.count == 1 { return .rejected("Please type 1 to choose \"\(options[0].label)\".") }
+                // "my support worker kim": some of the words are in some choices, not all of them in one.
+                let near = Self.nearChoices(input, options)
+                if !near.isEmpty {
+                    let listed = near.map { "\($0 + 1). \(options[$0].label)" }.joined(separator: "; ")
+                    return .rejected("The closest \(near.count == 1 ? "choice is" : "choices are") \(listed). Please type the number of your choice, from 1 to \(options.count).")
+                }
                 return .rejected("Please type the number of your choice, from 1 to \(options.count).")
             }
         case .pickMany(let options, let min, let max):
