@@ -13,14 +13,17 @@ import Testing
         return Self.lobby.handle(line, checkIns: &checkIns)
     }
 
-    @Test(arguments: [("family", "looking-after-me-too"), ("the family one", "looking-after-me-too"), ("friends", "looking-after-me-too")])
+    @Test(arguments: [("family", "looking-after-me-too"), ("the family one", "looking-after-me-too"), ("friends", "looking-after-me-too"),
+                      // Who they care for, and how they say they care: "im a carer for my son" was 'There is no plan called'.
+                      ("im a carer for my son", "looking-after-me-too"), ("looking after my dad", "looking-after-me-too"), ("i care for my mum", "looking-after-me-too"),
+                      ("my husband", "looking-after-me-too"), ("caring for my dad", "looking-after-me-too")])
     func onePlanForThem(_ typed: String, _ id: String) {
         guard case .start(let script) = outcome(typed) else { Issue.record("starts a plan: \(typed)"); return }
         #expect(script.id == id)
     }
 
     @Test(arguments: [("the carers one", ["Looking after me too", "My goals"]), ("carer", ["Looking after me too", "My goals"]),
-                      ("for staff", ["Wellbeing at work", "Team recovery plan"])])
+                      ("for staff", ["Wellbeing at work", "Team recovery plan"]), ("im a nurse", ["Wellbeing at work", "Team recovery plan"])])
     func severalPlansForThem(_ typed: String, _ titles: [String]) {
         guard case .stay(let events) = outcome(typed) else { Issue.record("stays at the menu: \(typed)"); return }
         let said = events.notices.joined(separator: " ")

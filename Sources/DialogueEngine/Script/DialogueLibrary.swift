@@ -195,7 +195,10 @@ public struct DialogueLibrary: Sendable {
     /// The numbers (from 1) of the plans made for the people a line names, for a line that names no
     /// plan by its title: "carers", "the one for staff", "family". Empty when it names none of them.
     public func plansFor(_ line: String) -> [Int] {
-        let typed = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !Self.menuFillers.contains($0) }
+        // "im a carer for my son", "i look after my mum": the people someone cares for, and the
+        // words for caring, name who the plan is for.
+        let typed = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .filter { !Self.menuFillers.contains($0) }.map { Self.audienceWords[$0] ?? $0 }
         guard !typed.isEmpty else { return [] }
         // "carers" and "carer", "friends" and "friend"; never a short word inside a longer one.
         let names = { (t: String, a: String) in t == a || (t.hasPrefix(a) && t.count - a.count <= 1) || (t.count >= 4 && a.hasPrefix(t)) }
@@ -210,6 +213,21 @@ public struct DialogueLibrary: Sendable {
         "what", "which", "who", "how", "where", "when", "why", "is", "are", "am", "and", "or", "me", "my", "you", "your",
         "for", "at", "of", "in", "on", "it", "this", "around", "help", "need", "can", "know", "dont", "don't", "im", "i'm",
     ]
+
+    /// Words at the menu for who a plan is for, in the words of `audience:`.
+    static let audienceWords: [String: String] = {
+        var words: [String: String] = [:]
+        for kin in ["son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "mum", "mom", "mother", "dad",
+                    "father", "parent", "parents", "husband", "wife", "partner", "brother", "sister", "grandson", "granddaughter",
+                    "nan", "gran", "grandma", "grandad", "grandpa", "boyfriend", "girlfriend", "relative", "aunt", "uncle",
+                    "nephew", "niece", "cousin", "grandchild"] {
+            words[kin] = "family"
+        }
+        for caring in ["look", "looking", "looks", "after", "care", "caring", "cares", "cared"] { words[caring] = "carer" }
+        for work in ["nurse", "nurses", "colleague", "colleagues", "worker", "workers", "manager", "employee"] { words[work] = "staff" }
+        words["myself"] = "person"
+        return words
+    }()
 
     /// The menu entries.
     public var entries: [DialogueEntry] {
