@@ -86,6 +86,10 @@ import Testing
         ("im his wife", "partner"), ("her husband", "partner"), ("his girlfriend", "partner"),
         ("im his cousin", "relative"), ("her nan", "relative"), ("my nephew", "relative"),
         ("his stepdaughter", "child"), ("their mate", "friend"), ("im her sister", "sibling"),
+        // Who they are to the person typing: "hes my son" makes them the parent (it was refused,
+        // then pointed to "I am their son or daughter").
+        ("hes my son", "parent"), ("she's my daughter", "parent"), ("my son", "parent"), ("shes my mum", "child"),
+        ("he is my dad", "child"), ("my wife", "partner"), ("hes my brother", "sibling"), ("my nan", "relative"), ("my mate", "friend"),
     ])
     func carersSayHowTheyAreLinked(_ typed: String, _ key: String) {
         #expect(value(typed, .pickOne(options: Self.links)) == .choice(key), "\(typed)")

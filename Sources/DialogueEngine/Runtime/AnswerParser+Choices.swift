@@ -5,7 +5,11 @@ extension AnswerParser {
     /// "my support worker kim" is near "With a worker I trust" and "With a peer support worker".
     /// Only to say which choices are close: a choice is never taken from part of what was typed.
     static func nearChoices(_ input: String, _ options: [Option]) -> [Int] {
-        let typed = Set(choiceWords(input.lowercased()).filter { $0.count >= 3 && !nearFillers.contains($0) && !personWords.contains($0) && Int($0) == nil })
+        // Never a word for someone in their life: which way it points ("my son", "his son") is
+        // not known here, and "hes my son" was pointed to "I am their son or daughter".
+        let typed = Set(choiceWords(input.lowercased()).filter {
+            $0.count >= 3 && !nearFillers.contains($0) && !personWords.contains($0) && kinWords[$0] == nil && theirSideKin[$0] == nil && Int($0) == nil
+        })
         guard !typed.isEmpty else { return [] }
         let near = options.indices.filter { i in
             let label = options[i].label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -13,6 +17,33 @@ extension AnswerParser {
         }
         return near.count < options.count ? near : []
     }
+
+    /// Choices that say what the person typing is to someone ("I am their mum, dad or parent"),
+    /// answered with what that someone is to them ("hes my son", "my wife"): the other side of it
+    /// ("parent", "partner"), and the words about them ("he's") left out. Other choices ("With a
+    /// friend or family member", "My son or daughter") and lines without "my" are as typed.
+    static func theirSide(_ words: [String], _ options: [Option]) -> [String] {
+        guard words.contains("my"), words.contains(where: { theirSideKin[$0] != nil }),
+            options.contains(where: { Self.words($0.label).contains("their") })
+        else { return words }
+        return words.compactMap { w in aboutThem.contains(w) ? nil : (theirSideKin[w] ?? w) }
+    }
+
+    /// Someone in my life, and what I am to them.
+    static let theirSideKin: [String: String] = {
+        var other: [String: String] = [:]
+        for w in ["son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "boy", "girl", "lad", "baby"] { other[w] = "parent" }
+        for w in ["mum", "mom", "mother", "mam", "dad", "father", "parent", "parents"] { other[w] = "son" }
+        for w in ["husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee"] { other[w] = "partner" }
+        for w in ["brother", "sister", "friend", "mate"] { other[w] = w == "mate" ? "friend" : w }
+        for w in ["grandson", "granddaughter", "grandchild", "nephew", "niece", "cousin", "aunt", "uncle", "nan", "gran", "grandma", "grandad", "grandpa"] {
+            other[w] = "relative"
+        }
+        return other
+    }()
+
+    /// Words about the other person in "hes my son", "she is my mum", "they're my friend".
+    static let aboutThem: Set<String> = ["he", "she", "they", "hes", "he's", "shes", "she's", "theyre", "they're", "is", "are", "my"]
 
     /// Words too common in labels to say which choice is meant.
     static let nearFillers: Set<String> = [

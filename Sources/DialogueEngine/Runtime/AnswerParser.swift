@@ -313,7 +313,7 @@ public struct AnswerParser: Sendable {
         }) {
             return n <= options.count ? .one(options[n - 1]) : .none
         }
-        var words = Self.choiceWords(text)
+        var words = Self.theirSide(Self.choiceWords(text), options)
         // "7 please", "3 thanks": a number with only words that add nothing.
         if words.count == 1, let n = Int(words[0]) { return (1...max(1, options.count)).contains(n) && !options.isEmpty ? .one(options[n - 1]) : .none }
         // Words for the person ("her daughter", "his mum") that no label has are left out.
