@@ -137,6 +137,7 @@ import Testing
         let spec = AnswerSpec.scale(range: 1...10, labels: [:])
         #expect(refusal("1 its awful tbh", spec) == "Please type just the number, like 1.")
         #expect(refusal("about a 4, the night shifts are hard", spec) == "Please type just the number, like 4.")
+        #expect(refusal("honestly about a 2, im exhausted all the time", spec) == "Please type just the number, like 2.")
         #expect(refusal("1 - its awful", spec) == "Please type just the number, like 1.")
         #expect(refusal("lots", spec) == "Please type a whole number from 1 to 10.")
         #expect(refusal("5 or 6", spec) == "Please type a whole number from 1 to 10.")
@@ -147,7 +148,8 @@ import Testing
     /// "about a 4 tbh" was refused: words after a score that carry nothing of the person's own
     /// ("tbh", "at the moment", "i think") are left out, as those before it already were.
     @Test(arguments: [("2 tbh", 2), ("2, honestly", 2), ("about a 4 tbh", 4), ("6 at the moment", 6), ("3 i think", 3),
-                      ("maybe 5 to be honest", 5), ("7/10 today", 7), ("8 thanks", 8), ("4 right now tbh", 4), ("five i guess", 5)])
+                      ("maybe 5 to be honest", 5), ("7/10 today", 7), ("8 thanks", 8), ("4 right now tbh", 4), ("five i guess", 5),
+                      ("honestly a 3", 3), ("um 6", 6), ("its a 7", 7), ("im at a 4", 4), ("i think 5", 5), ("feeling about a 6 today", 6)])
     func aScoreWithWordsThatChangeNothing(_ typed: String, _ n: Int) {
         #expect(value(typed, AnswerSpec.scale(range: 1...10, labels: [:])) == .number(Double(n)))
     }

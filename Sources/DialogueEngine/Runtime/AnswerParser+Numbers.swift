@@ -103,7 +103,8 @@ extension AnswerParser {
 
     static let scoreHedges: Set<String> = [
         "about", "around", "maybe", "probably", "prob", "roughly", "like", "a", "i'd", "id", "i", "would", "say",
-        "approx", "approximately", "perhaps", "just", "only",
+        "approx", "approximately", "perhaps", "just", "only", "honestly", "tbh", "um", "umm", "erm", "er", "hmm", "well",
+        "so", "oh", "its", "it's", "i'm", "im", "feeling", "at", "guess", "think",
     ]
 
     static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
