@@ -39,5 +39,8 @@ import Testing
         #expect(Command(line: "/export ~/My Plan.PDF") == .bad(words))
         if case .bad(let w) = Command(line: "/export plan.docx") { #expect(w.hasPrefix("I cannot make a Word file.")) } else { Issue.record("docx") }
         #expect(Command(line: "/export text plan.pdf") == .export(.text, path: "plan.pdf"), "asked for text by name: written")
+        // Where no file is ever written (over the network), the kind does not matter: it is an export
+        // to a file, and the person hears that files cannot be saved there.
+        #expect(Command(line: "/export plan.pdf", writesFiles: false) == .export(.text, path: "plan.pdf"))
     }
 }

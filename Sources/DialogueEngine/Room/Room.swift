@@ -212,7 +212,7 @@ public struct Room: Sendable {
         default:
             break
         }
-        let command = Command(line: line)
+        let command = Command(line: line, writesFiles: session.savesFiles)
         if command == .quit || command == .pause {
             return checkIn(line, from: me, me.isHost ? close() : [Delivery(to: id, events: [.room(.youLeft)])] + leave(id: id))
         }

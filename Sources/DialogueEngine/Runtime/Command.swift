@@ -17,7 +17,10 @@ public enum Command: Equatable, Sendable {
     }
 
     /// Reads a line that starts with `/`; nil for anything else (an answer).
-    public init?(line: String) {
+    /// `writesFiles`: whether the door can write a file at all. Where it cannot (over the network),
+    /// `/export plan.pdf` is an export to a file like any other, so the person hears that no file
+    /// can be saved there, not which kinds of file could be.
+    public init?(line: String, writesFiles: Bool = true) {
         guard let (typed, rest) = CommandCatalogue.split(line) else { return nil }
         guard let entry = CommandCatalogue.entry(typed), entry.places.contains(.plan) || entry.word == "help" else {
             self = .unknown(typed)
@@ -45,7 +48,7 @@ public enum Command: Equatable, Sendable {
                 let name = Self.unquoted(rest)
                 if name.contains(".") || name.contains("/") || name.hasPrefix("~") {
                     // "/export plan.pdf" wrote plain text into a file called plan.pdf.
-                    if let cannot = ExportFormat.cannotMake(name) {
+                    if writesFiles, let cannot = ExportFormat.cannotMake(name) {
                         self = .bad(cannot)
                         return
                     }

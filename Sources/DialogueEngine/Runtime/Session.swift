@@ -23,6 +23,15 @@ public struct Session: Sendable {
     public var privacy: Privacy?
     /// Whether the door can write an exported plan to a file (`/export markdown plan.md`).
     public var savesFiles = false
+    /// What `/export` and a file's name is told where no file can be written: the plan is shown instead.
+    var noFileWords: String {
+        switch privacy {
+        case .server?, .room?:
+            "Files cannot be saved over the network, so here is your plan instead. To keep a copy, copy it from here and paste it into a document of your own."
+        default:
+            "Saving to a file is not possible here, so here is your plan instead."
+        }
+    }
     /// Whether a host is there (`tandem serve`, asked only after a full check-in): then the person
     /// is offered the host (`/talk`), once.
     public var host = HostPresence.none
@@ -216,7 +225,7 @@ public struct Session: Sendable {
     mutating func step(_ line: String) -> [Event] {
         guard !isClosed else { return [] }
         let events: [Event]
-        if let command = Command(line: line) ?? (takesBareWords ? Command(bareWord: line, mayBeAnswer: !answerTakesNoWords) : nil) {
+        if let command = Command(line: line, writesFiles: savesFiles) ?? (takesBareWords ? Command(bareWord: line, mayBeAnswer: !answerTakesNoWords) : nil) {
             events = run(command)
             // A line that is not a known command may still be words to hear.
             switch command {
@@ -340,9 +349,7 @@ public struct Session: Sendable {
             onlyHere = false
             let text = PlanExporter(conversation: conversation, info: plan ?? PlanInfo(), support: support).render(format)
             guard let path else { return [.export(format: format, text: text)] }
-            guard savesFiles else {
-                return [.notice("Saving to a file is not possible here, so here is your plan instead."), .export(format: format, text: text)]
-            }
+            guard savesFiles else { return [.notice(noFileWords), .export(format: format, text: text)] }
             pending.file = ExportFile(format: format, text: text, path: path)
             return []
         case .pause where onlyHere, .quit where onlyHere:
