@@ -37,12 +37,15 @@ extension ConnectionLogic {
     /// The words in a network command that are the person's own: a name, a message, what follows
     /// `/talk`, anything after `/mode` but the mode. Nil for codes, tokens, ids and plan names.
     public static func ownWords(_ command: NetworkCommand) -> String? {
-        let words: String
+        var words: String
         switch command {
         case .name(let typed): words = typed
         case .talk(let rest): words = rest
         case .say(_, let text): words = text
-        case .join(let rest): words = rest.trimmedSpaces.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        case .join(let rest):
+            // The name, never the join code or a seat code after it.
+            words = rest.trimmedSpaces.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            if let (_, before) = seat(in: words) { words = before }
         case .mode(let rest): words = NetworkCommand.modeWords(rest).words
         case .resume, .host, .sessions, .watch, .unwatch, .share, .unshare, .room: return nil
         }

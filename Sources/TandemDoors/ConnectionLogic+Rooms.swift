@@ -122,24 +122,35 @@ extension ConnectionLogic {
 
     // MARK: /join
 
+    /// `/join CODE NAME` joins as someone new; `/join CODE SEAT` (or `/join CODE NAME SEAT`) comes
+    /// back to a seat with its seat code (see `ConnectionLogic+Seats.swift`).
     func join(_ rest: String) {
         guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
         let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmedSpaces }
-        let typed = parts.count > 1 ? parts[1] : (name ?? "")
-        guard let code = parts.first, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        var typed = parts.count > 1 ? parts[1] : (name ?? "")
+        if let code = parts.first, parts.count > 1, let (seat, before) = Self.seat(in: parts[1]) {
+            // Coming back to a seat; with a name before the seat code, they join as someone new
+            // with that name if the code is not right.
+            var newcomer: String?
+            if !before.isEmpty {
+                guard let typedName = PersonName(before)?.text else { return error(code: 400, PersonName.rule) }
+                guard !Room.isKeptForHost(typedName) else { return error(code: 400, Room.nameForHost) }
+                newcomer = typedName
+            }
+            return whenAllowed(.joinCode, what: "codes") { [self] in
+                whenAllowed(.seatCode, what: "codes") { [self] in comeBack(code, seat: seat, newcomer: newcomer) }
+            }
+        }
+        typed = typed.trimmedSpaces
+        guard let code = parts.first, !typed.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
         guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
         guard !Room.isKeptForHost(typedName) else { return error(code: 400, Room.nameForHost) }
         whenAllowed(.joinCode, what: "codes") { [self] in enter(code, as: typedName) }
     }
 
-    private func enter(_ code: String, as typedName: String) {
+    func enter(_ code: String, as typedName: String) {
         guard atMenu else { return }
-        guard let keeper = services.rooms.find(code) else {
-            if services.hub.fail(.joinCode, ledgerKey, now: services.now()) {
-                log(.warning, "slowed after wrong join codes", metadata: ["address": "\(address)"])
-            }
-            return error(code: 404, ServerWords.noSuchRoom)
-        }
+        guard let keeper = findRoom(code) else { return }
         let me = id, link = link
         work({ await keeper.join(id: me, name: typedName, link: link) }) { [self] result in
             guard case .success(let joined?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
@@ -148,6 +159,16 @@ extension ConnectionLogic {
             phase = .room(keeper)
             send(.events(joined.events))
         }
+    }
+
+    /// The open room a join code names; when none, the wrong code is counted and the person told.
+    func findRoom(_ code: String) -> RoomKeeper? {
+        if let keeper = services.rooms.find(code) { return keeper }
+        if services.hub.fail(.joinCode, ledgerKey, now: services.now()) {
+            log(.warning, "slowed after wrong join codes", metadata: ["address": "\(address)"])
+        }
+        error(code: 404, ServerWords.noSuchRoom)
+        return nil
     }
 
     /// `/name` in a room: the group knows this person by the new name too (made unique there, as

@@ -1,4 +1,4 @@
-/// Wrong resume codes, join codes and host tokens: counted for where they came from (an address, or
+/// Wrong resume codes, join codes, seat codes and host tokens: counted for where they came from (an address, or
 /// one connection on a trusted network) and for the whole server.
 ///
 /// After `maxFailures` within `window` from one place, or `maxGlobalFailures` from everywhere, that
@@ -9,7 +9,7 @@
 /// expired codes count the same.
 public struct FailureLedger: Sendable {
     public enum Kind: Hashable, Sendable {
-        case resumeCode, hostToken, joinCode
+        case resumeCode, hostToken, joinCode, seatCode
     }
 
     /// Where failures are counted: a place, or the whole server.

@@ -91,14 +91,38 @@ public actor RoomKeeper {
     }
 
     /// Someone joins with the name they gave; returns the name used (unique in the room) and what
-    /// they see, or nil when the room has closed meanwhile.
+    /// they see (their seat code among it, for them alone), or nil when the room has closed meanwhile.
     public func join(id: String, name: String, link: any PeerLink) async -> (name: String, events: [Event])? {
         await takeTurn()
         defer { endTurn() }
         guard !room.isClosed else { return nil }
         links[id] = link
-        let (used, deliveries) = room.join(id: id, name: name)
+        var seat = SeatCode.make()
+        while room.hasSeat(seat) { seat = SeatCode.make() }
+        let (used, deliveries) = room.join(id: id, name: name, seat: seat)
         return (used, deliver(deliveries, me: id))
+    }
+
+    /// What coming back to a seat did, for the door.
+    public enum Comeback: Sendable {
+        case back(name: String, events: [Event])
+        case wrongSeat, seatTaken, tooManyWrong
+    }
+
+    /// Someone comes back to their seat with its code (`Room.comeBack`); nil when the room has
+    /// closed meanwhile.
+    public func comeBack(id: String, seat: String, link: any PeerLink) async -> Comeback? {
+        await takeTurn()
+        defer { endTurn() }
+        guard !room.isClosed else { return nil }
+        switch room.comeBack(id: id, seat: seat) {
+        case .back(let name, let deliveries):
+            links[id] = link
+            return .back(name: name, events: deliver(deliveries, me: id))
+        case .wrongSeat: return .wrongSeat
+        case .seatTaken: return .seatTaken
+        case .tooManyWrong: return .tooManyWrong
+        }
     }
 
     /// Someone's connection ended. When it was the host's, returns the absence's number, so the

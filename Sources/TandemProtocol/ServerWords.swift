@@ -57,6 +57,16 @@ public enum ServerWords {
     public static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room resume and a group plan's code opens it again. /room on its own lists the open rooms."
     public static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
     public static let noSuchRoom = "I could not find an open group with that code. Please check it with the host and try again."
+    // Seat codes (/join CODE SEAT)
+    public static func wrongSeat(_ code: String) -> String {
+        "That seat code is not one from this group. Please check it and try again. If you are new to the group, type /join \(code) and your name."
+    }
+    public static let wrongSeatJoinedNew = "That seat code is not one from this group, so you have joined as someone new. Any answer given from that seat stays with the person who gave it."
+    public static func seatsLocked(_ code: String) -> String {
+        "Too many seat codes that did not work have been tried in this group, so seat codes no longer work here. This keeps everyone's answers safe. You can still join as someone new: type /join \(code) and your name."
+    }
+    public static let seatsLockedJoinedNew = "Too many seat codes that did not work have been tried in this group, so seat codes no longer work here, and you have joined as someone new. Any answer given from that seat stays with the person who gave it."
+    public static let seatTaken = "Someone is in that seat now. If that was you and your connection was lost, try again in two minutes: by then the server will know it has gone."
     public static let inRoom = "You are in a group already. Type /quit to leave it first."
     public static func roomAlreadyOpen(_ code: String) -> String { "That group's plan is open in the room \(code) already, with its host there. If that was you and your connection was lost, try again in two minutes: by then the server will know it has gone." }
     public static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."

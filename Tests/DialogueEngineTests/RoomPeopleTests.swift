@@ -8,17 +8,17 @@ import Testing
     let rooms = RoomTests()
 
     /// An own answer is acknowledged ("Thank you", held until everyone has answered): a dropped
-    /// connection does not lose it. It shows with the others; back on a new connection with the
-    /// same name, it is theirs again (to change, not to give twice). The host's too.
+    /// connection does not lose it. It shows with the others; back on a new connection with their
+    /// seat code, it is theirs again (to change, not to give twice). The host's too.
     @Test func anAnswerGivenIsKeptWhenItsPersonsConnectionDrops() throws {
         var room = try rooms.room()
         _ = room.open()
-        _ = room.join(id: "a", name: "Asha")
+        _ = room.join(id: "a", name: "Asha", seat: "KQ7-4MT")
         _ = room.join(id: "b", name: "Ben")
         _ = room.handle("Easier to reach", from: "h")
         _ = room.handle("Kindness", from: "a")
         #expect(rooms.notes(room.leave(id: "a"), for: "b") == [.left(name: "Asha")])
-        let (_, back) = room.join(id: "a2", name: "Asha")
+        guard case .back(_, let back) = room.comeBack(id: "a2", seat: "KQ7-4MT") else { Issue.record("not back"); return }
         #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)), "told their answer is still held")
         #expect(rooms.notes(room.handle("Warmth", from: "a2"), for: "a2") == [.kept(count: 1, of: 3, changed: true)])
         _ = room.handle("Time", from: "h")

@@ -126,6 +126,8 @@ struct CodesAreNotHeardTests {
     func joinCode(code: String) {
         #expect(ConnectionLogic.ownWords(.join("\(code) Ben")) == "Ben")
         #expect(ConnectionLogic.ownWords(.join(code)) == nil)
+        #expect(ConnectionLogic.ownWords(.join("\(code) KQ7-4MT")) == nil, "a seat code is not heard")
+        #expect(ConnectionLogic.ownWords(.join("\(code) Ben kq74mt")) == "Ben")
         #expect(ConnectionLogic.ownWords(.resume(code)) == nil)
         #expect(ConnectionLogic.ownWords(.host(code)) == nil)
         #expect(ConnectionLogic.ownWords(.room("resume \(code)")) == nil)

@@ -6,7 +6,7 @@ import Testing
 
 /// Someone whose connection drops in a group, over real connections: the answer they gave to a
 /// question everyone answers was acknowledged, so it is not lost; back with the join code and
-/// the same name, it is theirs again.
+/// their seat code, it is theirs again (see `RoomSeatTests`).
 @Suite("Group rooms: a dropped connection over TCP")
 struct RoomDropTests {
     static func words(_ lines: [String]) -> String { RoomTests.words(lines) }
@@ -15,7 +15,8 @@ struct RoomDropTests {
     func heldAnswerSurvivesADrop() async throws {
         try await withServer { _, address in
             let (host, code) = try await RoomTests.openRoom(address)
-            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            let (asha, ashaWelcome) = try await RoomTests.join(address, code: code, name: "Asha")
+            let seat = try RoomSeatTests.seat(in: ashaWelcome, code: code)
             _ = try await host.response()
             let (ben, _) = try await RoomTests.join(address, code: code, name: "Ben")
             _ = try await host.response()
@@ -34,7 +35,7 @@ struct RoomDropTests {
             #expect(try await host.response() == ["", "  Asha's connection has dropped. They can join again with the same code."])
             _ = try await ben.response()
 
-            let (back, welcome) = try await RoomTests.join(address, code: code, name: "Asha")
+            let (back, welcome) = try await RoomTests.join(address, code: code, name: seat)
             #expect(Self.words(welcome).contains("Welcome, Asha."))
             #expect(Self.words(welcome).contains("(1 of 3 so far)"), "told their answer is still held: \(Self.words(welcome))")
             _ = try await host.response()

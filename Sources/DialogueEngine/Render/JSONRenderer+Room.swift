@@ -6,8 +6,9 @@ extension JSONRenderer {
         switch note {
         case .opened(let code, let title):
             m += [("event", "opened"), ("code", .string(code)), ("title", .string(title))]
-        case .welcome(let name, let title, let others):
+        case .welcome(let name, let title, let others, let seat, let code):
             m += [("event", "welcome"), ("name", .string(name)), ("title", .string(title)), ("others", .array(others.map { .string($0) }))]
+            if let seat, let code { m += [("seat", .string(seat)), ("code", .string(code))] }
         case .joined(let name):
             m += [("event", "joined"), ("name", .string(name))]
         case .left(let name):
@@ -57,7 +58,9 @@ extension JSONRenderer {
         let strings = { (key: String) in v[key]?.array?.compactMap(\.string) ?? [] }
         switch v["event"]?.string {
         case "opened": return .opened(code: v["code"]?.string ?? "", title: v["title"]?.string ?? "")
-        case "welcome": return .welcome(name: name, title: v["title"]?.string ?? "", others: strings("others"))
+        case "welcome":
+            let seat = v["seat"]?.string, code = v["code"]?.string
+            return .welcome(name: name, title: v["title"]?.string ?? "", others: strings("others"), seat: code == nil ? nil : seat, code: seat == nil ? nil : code)
         case "joined": return .joined(name: name)
         case "left": return .left(name: name)
         case "dropped": return .dropped(name: name)

@@ -6,10 +6,15 @@ extension TextRenderer {
             return [""] + wrap("Your group room for \"\(Sanitize.line(title))\" is open. People join by typing:")
                 + ["  /join \(code) their-name"]
                 + wrap("You type the group's answers. Type /help to see what you can do here.")
-        case .welcome(let name, let title, let others):
+        case .welcome(let name, let title, let others, let seat, let code):
             let with = others.isEmpty ? "No one else is here yet." : "Also here: \(others.map(Sanitize.line).joined(separator: ", "))."
-            return [""] + wrap("Welcome, \(Sanitize.line(name)). You have joined the group for \"\(Sanitize.line(title))\". \(with)")
+            var lines = [""] + wrap("Welcome, \(Sanitize.line(name)). You have joined the group for \"\(Sanitize.line(title))\". \(with)")
                 + wrap("Everyone's answers count the same here. Type /help to see what you can do.")
+            if let seat, let code {
+                lines += [""] + wrap("Your seat code is \(Sanitize.line(seat)). It is just for you, so please keep it to yourself. If your connection drops, you can come back to your seat, and to any answer you gave, by typing:")
+                    + ["  /join \(Sanitize.line(code)) \(Sanitize.line(seat))"]
+            }
+            return lines
         case .joined(let name):
             return wrap("\(Sanitize.line(name)) has joined the group.", indent: "  ", first: "  ")
         case .left(let name):

@@ -50,19 +50,6 @@ extension Room {
         return present.count + round.answers.filter { a in !present.contains { $0.id == a.id } }.count
     }
 
-    /// Someone joins (or comes back on a new connection) with the name of a person who answered
-    /// the open question and went: that answer is theirs again, to change, not to give twice.
-    /// True when it was.
-    mutating func reclaimAnswer(of m: Member) -> Bool {
-        guard isEveryoneQuestion, let departed = round?.departed else { return false }
-        let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
-        guard let old = departed.first(where: { key($0.value) == key(m.name) })?.key,
-              let i = round?.answers.firstIndex(where: { $0.id == old }) else { return false }
-        round?.answers[i].id = m.id
-        round?.departed[old] = nil
-        return true
-    }
-
     func waitingFor() -> [String] {
         guard isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
         let round = self.round?.step == step.id ? self.round : nil

@@ -30,10 +30,15 @@ extension Room {
     }
 
     /// The name, or the name with a number when someone else here already has a name that looks
-    /// the same (case and compatibility forms aside).
+    /// the same (case and compatibility forms aside), or someone who went has an answer held under it.
     func uniqueName(_ name: String, except id: String? = nil) -> String {
         let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
-        let taken = Set(members.filter { $0.id != id }.map { key($0.name) })
+        var taken = Set(members.filter { $0.id != id }.map { key($0.name) })
+        // The name of someone whose answer is held for the open question stays theirs while it is:
+        // someone else who gives it is a newcomer (`Asha 2`), and no two answers show as one name's.
+        if isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id {
+            taken.formUnion(round.departed.values.map(key))
+        }
         guard taken.contains(key(name)) else { return name }
         var n = 2
         while taken.contains(key("\(name) \(n)")) { n += 1 }

@@ -39,7 +39,8 @@ public struct Room: Sendable {
         var step: String
         var answers: [(id: String, value: AnswerValue?)] = []
         /// The names of those who answered and then left (or whose connection dropped): an answer
-        /// acknowledged is kept, and shown with the others, under the name they had.
+        /// acknowledged is kept, and shown with the others, under the name they had. Only its
+        /// person takes it back, with their seat code (`comeBack`), never someone with that name.
         var departed: [String: String] = [:]
 
         func has(_ id: String) -> Bool { answers.contains { $0.id == id } }
@@ -59,6 +60,10 @@ public struct Room: Sendable {
     public internal(set) var absences = 0
     /// What each person has been told about words of distress (check-in once, then reminders), by member id.
     var checkIns: [String: CheckInState] = [:]
+    /// Each person's seat, by its code (`seatKey`): who has it, to come back to (see `Room+Seats.swift`).
+    var seats: [String: Seat] = [:]
+    /// Seat codes tried here that were no seat: past `maxWrongSeats`, no seat is given back.
+    public internal(set) var wrongSeats = 0
 
     public init(code: String, session: Session, host: Member) {
         self.code = code
@@ -130,26 +135,7 @@ public struct Room: Sendable {
         [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host))]
     }
 
-    /// Someone joins with the name they gave (made unique in the room). Returns the name used.
-    public mutating func join(id: String, name: String) -> (name: String, deliveries: [Delivery]) {
-        guard !isClosed, member(id) == nil else { return (name, []) }
-        let unique = uniqueName(name)
-        let others = present.map(\.name)  // not a host whose connection has dropped
-        let newcomer = Member(id: id, name: unique)
-        members.append(newcomer)
-        let heldAgain = reclaimAnswer(of: newcomer)
-        var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
-        var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(.welcome(name: unique, title: title, others: others))])
-        if hostAway { welcome.append(.room(.waitingForHost)) }
-        if session.conversation.isFinished {
-            welcome += personal([.finished(session.conversation.summary)], for: newcomer)
-        } else {
-            welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
-            if heldAgain { welcome.append(.room(.kept(count: answeredCount, of: answerersCount, changed: false))) }
-        }
-        deliveries.append(Delivery(to: id, events: welcome))
-        return (unique, deliveries)
-    }
+    // Joining, and coming back to a seat: `Room+Seats.swift`.
 
     /// Someone's connection ended, or they left. When it is the host's connection, the group waits
     /// for them for `graceMinutes` (`hostLeft`); the door closes the room if they do not come back.
@@ -160,6 +146,8 @@ public struct Room: Sendable {
         let gone = members.remove(at: index)
         // An answer they gave is kept (it was acknowledged), under the name they had.
         if round?.has(id) == true { round?.departed[id] = gone.name }
+        // Their seat keeps the name they had, to come back with.
+        if let key = seatKey(of: id) { seats[key]?.name = gone.name }
         let note: RoomNote = dropped ? .dropped(name: gone.name) : .left(name: gone.name)
         var deliveries = present.map { Delivery(to: $0.id, events: [.room(note)]) }
         deliveries += closeRoundIfDone()

@@ -2,8 +2,10 @@
 public enum RoomNote: Sendable, Equatable, Codable {
     /// To the facilitator: the room is open and people join with `code`.
     case opened(code: String, title: String)
-    /// To someone who has just joined: who else is here.
-    case welcome(name: String, title: String, others: [String])
+    /// To someone who has just joined: who else is here. `seat` is their own seat code, for them
+    /// alone: with the room's join `code`, it takes them back to their seat (and an answer they
+    /// gave) if their connection drops. Nil where the door gives no seats.
+    case welcome(name: String, title: String, others: [String], seat: String? = nil, code: String? = nil)
     case joined(name: String)
     case left(name: String)
     /// Someone's connection was lost without their leaving (a reset, a network gone): they are out

@@ -1,0 +1,110 @@
+/// Coming into a room: joining as someone new, or coming back to a seat.
+///
+/// Seats: each person who joins a room is given a seat code, privately (the door makes it, from
+/// the system's secure random source, and tells it to them alone). A name in a room is not proof
+/// of who someone is; the seat code is. With it, someone whose connection dropped (or who left)
+/// comes back as themselves: the same name, and an answer they gave to the open question is theirs
+/// again, to change. Someone who joins with their name but without the code is a newcomer
+/// (`Asha 2`), and the held answer stays with the person who gave it.
+///
+///     room.join(id: "p1", name: "Asha", seat: "KQ7-4MT")   // Asha alone is told KQ7-4MT
+///     room.leave(id: "p1", dropped: true)
+///     room.comeBack(id: "p9", seat: "kq74mt")               // Asha again, her answer hers
+extension Room {
+    struct Seat: Sendable {
+        /// The member who has it now, or had it last.
+        var id: String
+        /// As it was given.
+        var code: String
+        /// The name they had when they went, to come back with.
+        var name: String
+    }
+
+    /// Seat codes tried in one room that were no seat, before seats stop being given back there
+    /// (guessing one would take far more tries than this).
+    public static let maxWrongSeats = 20
+
+    /// What coming back to a seat did.
+    public enum Comeback: Sendable, Equatable {
+        /// Back in the room, as `name`.
+        case back(name: String, deliveries: [Delivery])
+        /// No seat here has that code (counted toward `maxWrongSeats`).
+        case wrongSeat
+        /// Its person is in the room now, on a connection the server has not yet found gone.
+        case seatTaken
+        /// Too many codes that were no seat have been tried here: no seat is given back now.
+        case tooManyWrong
+    }
+
+    /// Someone joins with the name they gave (made unique in the room). Returns the name used.
+    /// `seat`: the seat code the door made for them (see `Room+Seats.swift`), told to them alone;
+    /// nil where the door gives none (or when that code is a seat here already).
+    /// Joining by name never takes over anyone's held answer: that takes the seat code.
+    public mutating func join(id: String, name: String, seat: String? = nil) -> (name: String, deliveries: [Delivery]) {
+        guard !isClosed, member(id) == nil else { return (name, []) }
+        let seat = seat.flatMap { hasSeat($0) ? nil : $0 }
+        return admit(id: id, name: name, seat: seat, heldAgain: false)
+    }
+
+    /// Adds a person to the room and tells everyone. `heldAgain`: an answer they gave to the open
+    /// question is theirs again (they came back to their seat).
+    mutating func admit(id: String, name: String, seat: String?, heldAgain: Bool) -> (name: String, deliveries: [Delivery]) {
+        let unique = uniqueName(name)
+        let others = present.map(\.name)  // not a host whose connection has dropped
+        let newcomer = Member(id: id, name: unique)
+        members.append(newcomer)
+        if let seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: unique) }
+        var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
+        let hello = RoomNote.welcome(name: unique, title: title, others: others, seat: seat, code: seat == nil ? nil : code)
+        var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(hello)])
+        if hostAway { welcome.append(.room(.waitingForHost)) }
+        if session.conversation.isFinished {
+            welcome += personal([.finished(session.conversation.summary)], for: newcomer)
+        } else {
+            welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
+            if heldAgain { welcome.append(.room(.kept(count: answeredCount, of: answerersCount, changed: false))) }
+        }
+        deliveries.append(Delivery(to: id, events: welcome))
+        return (unique, deliveries)
+    }
+
+    /// A seat code as typed, in any case, with or without its dash or spaces.
+    public static func seatKey(_ code: String) -> String {
+        String(code.uppercased().filter { $0 != "-" && $0 != " " })
+    }
+
+    public func hasSeat(_ code: String) -> Bool { seats[Self.seatKey(code)] != nil }
+
+    func seatKey(of id: String) -> String? {
+        seats.first { $0.value.id == id }?.key
+    }
+
+    /// Someone comes back to their seat on a new connection (`id`): in the room again under the
+    /// name they had, with their held answer to the open question, if any (told: `kept`).
+    public mutating func comeBack(id: String, seat typed: String) -> Comeback {
+        guard !isClosed, member(id) == nil else { return .seatTaken }
+        guard wrongSeats < Self.maxWrongSeats else { return .tooManyWrong }
+        let key = Self.seatKey(typed)
+        guard let seat = seats[key] else {
+            wrongSeats += 1
+            return .wrongSeat
+        }
+        guard member(seat.id) == nil else { return .seatTaken }
+        let heldAgain = reclaimAnswer(from: seat.id, to: id)
+        let name = heldAgain.name ?? seat.name
+        seats[key] = nil  // given again by `admit`, to the new connection
+        let (used, deliveries) = admit(id: id, name: name, seat: seat.code, heldAgain: heldAgain.held)
+        return .back(name: used, deliveries: deliveries)
+    }
+
+    /// An answer to the open question that `old` gave before they went is `new`'s now (the same
+    /// person, back at their seat): to change, not to give twice. Returns whether there was one,
+    /// and the name it was held under.
+    mutating func reclaimAnswer(from old: String, to new: String) -> (held: Bool, name: String?) {
+        guard isEveryoneQuestion, let name = round?.departed[old],
+              let i = round?.answers.firstIndex(where: { $0.id == old }) else { return (false, nil) }
+        round?.answers[i].id = new
+        round?.departed[old] = nil
+        return (true, name)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// Seats in a group room: only the seat code, never a name, gives someone back their seat and an
+/// answer they gave to the open question.
+@Suite struct RoomSeatsTests {
+    let rooms = RoomTests()
+
+    /// Asha (seat KQ7-4MT) and Ben in a room on a question everyone answers; Asha answered it and left.
+    func ashaAnsweredAndLeft() throws -> Room {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha", seat: "KQ7-4MT")
+        _ = room.join(id: "b", name: "Ben", seat: "TX4-9WP")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("Kindness", from: "a")
+        _ = room.leave(id: "a", dropped: true)
+        return room
+    }
+
+    @Test func theWelcomeTellsTheSeatCodeToItsPersonAlone() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        let (_, joined) = room.join(id: "a", name: "Asha", seat: "KQ7-4MT")
+        #expect(rooms.notes(joined, for: "a").first == .welcome(name: "Asha", title: "Test", others: ["Sam"], seat: "KQ7-4MT", code: room.code))
+        #expect(rooms.notes(joined, for: "h") == [.joined(name: "Asha")])
+        let text = TextRenderer(width: 80).render([.room(.welcome(name: "Asha", title: "Test", others: [], seat: "KQ7-4MT", code: "K7QM-4TZD"))])
+        #expect(text.last == "  /join K7QM-4TZD KQ7-4MT")
+        #expect(text.joined(separator: " ").contains("Your seat code is KQ7-4MT. It is just for you"))
+    }
+
+    @Test func aNameAloneIsANewcomerAndTheHeldAnswerStaysWithItsPerson() throws {
+        var room = try ashaAnsweredAndLeft()
+        let (name, joined) = room.join(id: "x", name: "asha", seat: "MN3-RRT")
+        #expect(name == "asha 2", "a name held for an answer is not given to someone else")
+        #expect(!rooms.notes(joined, for: "x").contains { if case .kept = $0 { true } else { false } })
+        _ = room.handle("Noise", from: "x")
+        _ = room.handle("Time", from: "h")
+        let shown = room.handle("Patience", from: "b")
+        #expect(rooms.notes(shown, for: "b").first == .views(question: "What do you hope for from it?", lines: ["Asha: Kindness", "asha 2: Noise", "Sam: Time", "Ben: Patience"]))
+    }
+
+    @Test func theSeatCodeGivesTheSeatBackInAnyCaseWithOrWithoutItsDash() throws {
+        var room = try ashaAnsweredAndLeft()
+        guard case .back(let name, let back) = room.comeBack(id: "a2", seat: "kq74mt") else { Issue.record("not back"); return }
+        #expect(name == "Asha")
+        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)))
+        #expect(rooms.notes(back, for: "b") == [.joined(name: "Asha")])
+        // In the room again, the seat is taken; gone again, it is free again.
+        #expect(room.comeBack(id: "a3", seat: "KQ7-4MT") == .seatTaken)
+        _ = room.leave(id: "a2")
+        guard case .back = room.comeBack(id: "a3", seat: "KQ7-4MT") else { Issue.record("not back the second time"); return }
+    }
+
+    @Test func wrongSeatCodesAreBoundedInARoom() throws {
+        var room = try ashaAnsweredAndLeft()
+        for _ in 0..<Room.maxWrongSeats {
+            #expect(room.comeBack(id: "x", seat: "AAA-333") == .wrongSeat)
+        }
+        // Past the bound no seat is given back, the right one neither: the answer stays where it is.
+        #expect(room.comeBack(id: "a2", seat: "KQ7-4MT") == .tooManyWrong)
+        _ = room.handle("Time", from: "h")
+        let shown = room.handle("Patience", from: "b")
+        #expect(rooms.notes(shown, for: "b").first == .views(question: "What do you hope for from it?", lines: ["Asha: Kindness", "Sam: Time", "Ben: Patience"]))
+    }
+
+    @Test func theSeatKeepsTheNameItsPersonChose() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha", seat: "KQ7-4MT")
+        _ = room.rename(id: "a", to: "Asha K")
+        _ = room.leave(id: "a", dropped: true)
+        guard case .back(let name, _) = room.comeBack(id: "a2", seat: "KQ7-4MT") else { Issue.record("not back"); return }
+        #expect(name == "Asha K")
+    }
+}
