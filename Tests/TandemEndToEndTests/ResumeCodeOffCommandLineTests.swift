@@ -55,6 +55,29 @@ struct ResumeCodeOffCommandLineTests {
         #expect(resumed.stdout.contains("Hello Sam."), "\(resumed.stdout)")
     }
 
+    /// With no unfinished plans, `tandem resume` used to stop at once, so a finished plan's code
+    /// could only be given on the command line (into the shell's history).
+    @Test("with no unfinished plans, it says so and still asks for the code: a finished plan's code opens it")
+    func codeAskedWithNoUnfinishedPlans() throws {
+        let home = try TemporaryFolder()
+        let finished = try PipedTandem.run(["plan", Self.carers, "--dialogues", TandemExecutable.dialogues], home: home, input: String(repeating: "/skip\n", count: 30))
+        #expect(finished.status == 0, "\(finished.stderr)")
+        let code = try #require(finished.stdout.firstMatch(of: /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/).map { String($0.output) }, "\(finished.stdout)")
+        let resumed = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues], home: home, input: "3\nZZZZ-9999-ZZZZ\n" + code.lowercased() + "\n/quit\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let flat = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("You have no unfinished plans to carry on with."), "\(resumed.stdout)")
+        #expect(flat.contains("If you have a code for a plan, type it to open that plan, or press Enter to leave."), "\(resumed.stdout)")
+        #expect(flat.contains("Please type a plan's code (like K7QM-3XRT-9PAE), or press Enter to leave."), "\(resumed.stdout)")
+        #expect(flat.contains("I could not find a plan with that code or id."), "\(resumed.stdout)")
+        #expect(flat.contains("Welcome back"), "\(resumed.stdout)")
+        #expect(flat.contains("That is the end of \"Looking after me too\"."), "\(resumed.stdout)")
+        // Enter on its own leaves, as with plans to choose from.
+        let left = try PipedTandem.run(["resume", "--dialogues", TandemExecutable.dialogues], home: home, input: "\n")
+        #expect(left.status == 0, "\(left.stderr)")
+        #expect(!left.stdout.contains("Welcome back"), "\(left.stdout)")
+    }
+
     @Test("a code that finds no plan is told so, in the same words as anywhere else, and asked again")
     func wrongCode() throws {
         let home = try TemporaryFolder()
