@@ -41,8 +41,10 @@ final class TerminalClient {
             if !waiting.isEmpty, var p = pacer { deadline = min(deadline ?? .infinity, now + p.wait(now: now)) }
             let flags = Int(tandem_rlcb_wait(installed && keyboardOpen ? 0 : -1, socket.fd, ConnectClient.milliseconds(until: deadline)))
             if flags & Int(TANDEM_RLCB_TERMINATE) != 0 {
-                // SIGTERM or a closed window: leave politely, put the terminal back, stop.
-                if case .send(let json) = session.outgoing("/quit") { try? socket.send(json) }
+                // SIGTERM or a closed window: put the terminal back and stop. Nothing is sent: the
+                // connection just ends, as a closed telnet window's does, so the server pauses a plan
+                // (a host's group waits for them to come back) rather than take it as /quit, which
+                // closes a host's room for everyone.
                 remove()
                 return 1
             }

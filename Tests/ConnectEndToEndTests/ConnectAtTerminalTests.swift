@@ -56,6 +56,31 @@ struct ConnectAtTerminalTests {
         #expect(!person.output.text.contains("Fatal error"))
     }
 
+    /// A host's closed window (SIGHUP) sent `/quit`, which closes the room for everyone; a closed
+    /// window is a dropped connection, and the group waits for its host to come back.
+    @Test("a host's window that closes (SIGHUP): the group waits for the host, the room is not closed")
+    func hostWindowClosed() throws {
+        let server = try RunningServer()
+        let host = try TerminalChild(["connect", server.address], home: server.scratch.path)
+        try host.output.expect("> ")
+        host.type("/host \(server.token)\r")
+        try host.output.expect("You are hosting.")
+        try host.output.expect("> ")
+        host.type("/room new coproduction-conversation\r")
+        let opened = try host.output.expect("What is our group here to do?")
+        let code = try #require(opened.firstMatch(of: /\/join ([0-9A-Z]{4}-[0-9A-Z]{4})/)?.1, "\(opened)")
+        try host.output.expect("> ")
+        let person = try RawClient(port: server.port)
+        try person.output.expect("> ")
+        person.send("/join \(code) Asha")
+        try person.output.expect("Welcome, Asha.")
+        kill(host.pid, SIGHUP)
+        _ = try host.finish()
+        let after = try person.output.expect("Please wait")
+        #expect(after.contains("The host's connection has dropped."), "\(after)")
+        #expect(!after.contains("The group has ended"), "\(after)")
+    }
+
     @Test("at a terminal too, words typed after /mode reach the server and are heard")
     func modeWordsHeard() throws {
         let server = try RunningServer(store: false)
