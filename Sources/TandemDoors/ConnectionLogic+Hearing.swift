@@ -44,7 +44,7 @@ extension ConnectionLogic {
         case .say(_, let text): words = text
         case .join(let rest):
             // The name, never the join code or a seat code after it.
-            words = rest.trimmedSpaces.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            words = JoinLine(rest)?.name ?? ""
             if let (_, before) = seat(in: words) { words = before }
         case .mode(let rest): words = NetworkCommand.modeWords(rest).words
         case .resume, .host, .sessions, .watch, .unwatch, .share, .unshare, .room: return nil

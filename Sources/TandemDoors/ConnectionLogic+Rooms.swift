@@ -126,9 +126,8 @@ extension ConnectionLogic {
     /// back to a seat with its seat code (see `ConnectionLogic+Seats.swift`).
     func join(_ rest: String) {
         guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
-        let parts = Sanitize.line(rest).split(separator: " ", maxSplits: 1).map { String($0).trimmedSpaces }
-        var typed = parts.count > 1 ? parts[1] : (name ?? "")
-        if let code = parts.first, parts.count > 1, let (seat, before) = Self.seat(in: parts[1]) {
+        let parts = JoinLine(Sanitize.line(rest))
+        if let parts, !parts.name.isEmpty, let (seat, before) = Self.seat(in: parts.name) {
             // Coming back to a seat; with a name before the seat code, they join as someone new
             // with that name if the code is not right.
             var newcomer: String?
@@ -138,11 +137,11 @@ extension ConnectionLogic {
                 newcomer = typedName
             }
             return whenAllowed(.joinCode, what: "codes") { [self] in
-                whenAllowed(.seatCode, what: "codes") { [self] in comeBack(code, seat: seat, newcomer: newcomer) }
+                whenAllowed(.seatCode, what: "codes") { [self] in comeBack(parts.code, seat: seat, newcomer: newcomer) }
             }
         }
-        typed = typed.trimmedSpaces
-        guard let code = parts.first, !typed.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
+        let typed = parts.map { $0.name.isEmpty ? (name ?? "") : $0.name } ?? ""
+        guard let code = parts?.code, !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.joinUsage) }
         guard let typedName = PersonName(typed)?.text else { return error(code: 400, PersonName.rule) }
         guard !Room.isKeptForHost(typedName) else { return error(code: 400, Room.nameForHost) }
         whenAllowed(.joinCode, what: "codes") { [self] in enter(code, as: typedName) }

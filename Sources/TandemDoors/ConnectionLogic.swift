@@ -211,6 +211,8 @@ public final class ConnectionLogic {
             return
         case .lobby:
             if endOfTransmission { return close(now: false) }
+            // A join code typed without /join (as the host read it out): joining, not a plan's name.
+            if JoinLine(line)?.looksLikeCode == true { return join(line) }
             switch services.lobby.handle(line, checkIns: &lobbyCheckIns, host: hostPresence) {
             case .stay(let events):
                 send(.events(events))
