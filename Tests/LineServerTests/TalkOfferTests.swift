@@ -76,4 +76,22 @@ struct TalkOfferTests {
             }
         }
     }
+
+    /// In a room, the words were just shown to the whole group, host too (`Asha says: ...`), and a
+    /// host watching a plan after `/share` sees its answers: "never what you wrote" was not so there.
+    @Test("in a group room, the offer does not say the host never sees what was written: the group has just seen it")
+    func inARoomTheOfferIsTrue() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (asha, _) = try await RoomTests.join(address, code: code, name: "Asha")
+            _ = try await host.response()
+            try await asha.line("some days I just want to end it all")
+            let said = UnderAttackTests.words(try await asha.response())
+            #expect(said.contains("Asha says: some days I just want to end it all"), "the group sees it: \(said)")
+            #expect(said.contains("Would you like the host of this session to come and talk with you?"), "\(said)")
+            #expect(said.contains("The host is told only that you would like to talk."), "\(said)")
+            #expect(!said.contains("never what you wrote"), "\(said)")
+            #expect(UnderAttackTests.words(try await host.response()).contains("Asha says: some days I just want to end it all"))
+        }
+    }
 }

@@ -137,7 +137,7 @@ public struct TextRenderer: Sendable {
             let closing = directory.checkIn.reminder(for: about)
             return [""] + wrap(message) + support(directory, heading: false) + (closing.isEmpty ? [] : [""] + wrap(closing))
         case .talkOffer:
-            return [""] + wrap("Would you like the host of this session to come and talk with you? If you would, type /talk. Only that you would like to talk is passed on, never what you wrote.")
+            return [""] + wrap("Would you like the host of this session to come and talk with you? If you would, type /talk. The host is told only that you would like to talk.")
         case .checkInReminder(let message, _):
             return [""] + wrap(message)
         case .paused(let code, let saved):

@@ -38,7 +38,8 @@ public enum Event: Sendable, Equatable, Codable {
     /// `/urgent`, for every later line with words of distress.
     case checkInReminder(message: String, about: DistressMatch.Concern)
     /// After the check-in, where a host runs the session: the person may ask the host to come and
-    /// talk with them (`/talk`). Only that is passed on, never their words. Said once.
+    /// talk with them (`/talk`). Only that is passed on. (Not "never what you wrote": in a group
+    /// room the group, host too, has just seen it, and a host may be watching after `/share`.) Said once.
     case talkOffer
     /// The person stopped for now. `saved` says whether a store keeps the plan; the code resumes it.
     case paused(code: String?, saved: Bool)
