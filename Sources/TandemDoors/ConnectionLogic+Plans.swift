@@ -183,6 +183,9 @@ extension ConnectionLogic {
         case .say(let target, let text): say(to: target, text)
         case .watch(let target): watch(target)
         case .unwatch(let target): unwatch(target)
+        case .share where isInRoom, .unshare where isInRoom:
+            // A group sees what its people type already; a host's watch shows nothing of a room.
+            note(ServerWords.shareInRoom)
         case .share:
             // What the plan holds now stays private: only what comes after is shared.
             if !sharing { disclosure = Disclosure(privateUntilNow: openConversation?.state ?? PlanState()) }
@@ -210,6 +213,12 @@ extension ConnectionLogic {
                 error(code: 400, PersonName.rule)
             }
         }
+    }
+
+    /// In a group room (as its host or one of its people).
+    private var isInRoom: Bool {
+        if case .room = phase { return true }
+        return false
     }
 
     func switchMode(_ typed: String) {

@@ -98,6 +98,9 @@ public enum ServerWords {
 
     // Participants
     public static let shared = "From now on, the host can see the answers you give, as you give them. Answers you gave before stay private. Type /unshare to stop at any time."
+    /// `/share` or `/unshare` in a group room: it used to promise the host would see answers "as you
+    /// give them" and that earlier ones "stay private", neither so in a group.
+    public static let shareInRoom = "In a group, everyone here sees what you type. Answers to a question everyone answers show to all once everyone has answered. /share and /unshare are for a plan of your own."
     public static let unshared = "Sharing has stopped. Your answers are private again."
     public static let notSharing = "Your answers are private. Type /share if you would like the host to see them."
     public static let nameUsage = "Type /name and the name you would like the host to see, like /name Sam."
