@@ -57,4 +57,17 @@ import Testing
         #expect(json["event"]?.string == "waiting-for-host")
         #expect(JSONRenderer.roomNote(json) == .waitingForHost)
     }
+
+    /// A host who came back was shown the room as if just opened: not who had joined or left
+    /// while they were away.
+    @Test func aHostWhoComesBackIsToldWhoIsThere() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.leave(id: "h", graceMinutes: 10)
+        _ = room.join(id: "b", name: "Ben")
+        _ = room.leave(id: "a", graceMinutes: 10)
+        let back = rooms.notes(room.hostReturns(id: "h2"), for: "h2")
+        #expect(back.contains(.people(names: ["Sam", "Ben"], waitingFor: [])), "\(back)")
+    }
 }

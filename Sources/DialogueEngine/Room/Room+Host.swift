@@ -21,7 +21,8 @@ extension Room {
         members[0].id = id
         let back = members[0]
         var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }
-        var mine: [Event] = [.room(.opened(code: code, title: title))]
+        // Who is here now (some may have joined or left while the host was away), as `/people` says it.
+        var mine: [Event] = [.room(.opened(code: code, title: title)), .room(.people(names: present.map(\.name), waitingFor: waitingFor()))]
         mine += personal(session.conversation.isFinished ? [.finished(session.conversation.summary)] : session.conversation.repeatQuestion(), for: back)
         deliveries.insert(Delivery(to: id, events: mine + turnNote(for: back)), at: 0)
         return deliveries
