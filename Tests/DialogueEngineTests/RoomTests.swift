@@ -243,7 +243,7 @@ import Testing
         _ = room.leave(id: "h2", graceMinutes: 10)
         let ended = room.closeIfHostStillAway(absence: room.absences)
         #expect(room.isClosed)
-        #expect(notes(ended, for: "a").contains { if case .closed(let code?, true, false) = $0 { !code.isEmpty } else { false } })
+        #expect(notes(ended, for: "a").contains { if case .closed(let code?, true, false, _) = $0 { !code.isEmpty } else { false } })
     }
 
     @Test func aListAnswerIsSharedWhenItIsDone() throws {

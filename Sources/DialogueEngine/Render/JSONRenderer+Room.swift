@@ -45,8 +45,8 @@ extension JSONRenderer {
             m += [("event", "waiting-for-host")]
         case .hostBack(let name):
             m += [("event", "host-back"), ("name", .string(name))]
-        case .closed(let code, let saved, let host):
-            m += [("event", "closed"), ("code", JSONValue(code)), ("saved", .bool(saved)), ("host", .bool(host))]
+        case .closed(let code, let saved, let host, let finished):
+            m += [("event", "closed"), ("code", JSONValue(code)), ("saved", .bool(saved)), ("host", .bool(host)), ("finished", .bool(finished))]
         }
         return .object(m)
     }
@@ -79,7 +79,7 @@ extension JSONRenderer {
         case "host-away": return .hostAway(minutes: v["minutes"]?.int ?? 0)
         case "waiting-for-host": return .waitingForHost
         case "host-back": return .hostBack(name: name)
-        case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false)
+        case "closed": return .closed(code: v["code"]?.string, saved: v["saved"]?.bool ?? false, host: v["host"]?.bool ?? false, finished: v["finished"]?.bool ?? false)
         default: return nil
         }
     }

@@ -64,12 +64,15 @@ extension TextRenderer {
             return wrap("The host's connection has dropped, so the group is waiting for them to come back. If they do not come back soon, the group will end, and everything is saved.")
         case .hostBack(let name):
             return [""] + wrap("\(Sanitize.line(name)) is back. The group carries on.")
-        case .closed(let code, let saved, let host):
+        case .closed(let code, let saved, let host, let finished):
             if !host, saved, let code {
                 return [""] + wrap("The host did not come back, so the group has ended. Thank you for taking part. The group's plan is saved with the code \(code). A host can open the room again with /room resume \(code), or you can look over the plan on your own with \(resumeCommand) \(code).")
             }
             guard host else { return [""] + wrap("The group has ended. Thank you for taking part.") }
             guard saved, let code else { return [""] + wrap("The group room is closed.") }
+            if finished {
+                return [""] + wrap("The group room is closed. The group's plan is finished, and saved with the code \(code). To see it again, or to make a copy: \(resumeCommand) \(code), then /export.")
+            }
             return [""] + wrap("The group room is closed. The group's plan is saved with the code \(code). To open the room again for the group: /room resume \(code)") + wrap("(To carry it on alone: \(resumeCommand) \(code))")
         }
     }

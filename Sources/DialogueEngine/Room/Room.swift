@@ -162,9 +162,11 @@ public struct Room: Sendable {
         isClosed = true
         session.close()
         let saved = session.plan != nil
-        let code = session.conversation.isFinished ? nil : session.plan?.code
+        // A finished plan's code too: it is how the host sees the group's plan again, or saves it.
+        let code = session.plan?.code
+        let finished = session.conversation.isFinished
         return present.map { m in
-            Delivery(to: m.id, events: [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost))])
+            Delivery(to: m.id, events: [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost, finished: finished))])
         }
     }
 

@@ -43,6 +43,7 @@ public enum RoomNote: Sendable, Equatable, Codable {
     /// The host is back.
     case hostBack(name: String)
     /// The room has ended; `code` carries the group's plan on (for the host; for everyone when the
-    /// room ended because the host did not come back).
-    case closed(code: String?, saved: Bool, host: Bool)
+    /// room ended because the host did not come back), or opens it again to read when it is
+    /// `finished`.
+    case closed(code: String?, saved: Bool, host: Bool, finished: Bool = false)
 }
