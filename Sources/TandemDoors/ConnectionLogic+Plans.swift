@@ -51,7 +51,7 @@ extension ConnectionLogic {
     // MARK: /resume
 
     func resume(_ typed: String) {
-        openSaved(typed, notInLobby: inPlan ? ServerWords.resumeInPlan : ServerWords.inRoom) { [self] keeper in
+        openSaved(typed, notInLobby: inPlan ? ServerWords.resumeInPlan : notAtMenu) { [self] keeper in
             error(code: 409, ServerWords.planInRoom(keeper.code))
         } then: { [self] plan, script in
             log(.info, "plan resumed", metadata: ["dialogue": "\(script.id)"])

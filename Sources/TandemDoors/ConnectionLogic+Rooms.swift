@@ -45,12 +45,20 @@ extension ConnectionLogic {
         }
     }
 
+    /// Why a room cannot be opened or joined here: in a plan, or in a room already (whose host
+    /// would end it for everyone with the `/quit` that people are told to type).
+    var notAtMenu: String {
+        if inPlan { return ServerWords.inPlanNoRoom }
+        if case .room(let keeper) = phase, keeper.status.hostID == id { return ServerWords.hostingRoom(keeper.code) }
+        return ServerWords.inRoom
+    }
+
     private func host() -> Room.Member {
         Room.Member(id: id, name: name ?? "Host", isHost: true)
     }
 
     private func openRoom(_ word: String) {
-        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        guard atMenu else { return error(code: 400, notAtMenu) }
         let library = services.library
         guard let script = library.find(word) else { return error(code: 404, library.unknownMessage(word)) }
         let conversation = Conversation(script: script, today: services.today())
@@ -92,7 +100,7 @@ extension ConnectionLogic {
     /// `/room resume <code>`: a group's saved plan, opened as a room again (after `/room close`, or
     /// after the server restarted), with a new join code.
     private func reopenRoom(_ typed: String) {
-        openSaved(typed, notInLobby: inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) { [self] keeper in
+        openSaved(typed, notInLobby: notAtMenu) { [self] keeper in
             // The group's plan is open in a room: its host may take it back if they dropped.
             if keeper.isWaitingForHost { return retake(keeper) }
             error(code: 409, ServerWords.roomAlreadyOpen(keeper.code))
@@ -110,7 +118,7 @@ extension ConnectionLogic {
 
     /// A host takes back a room whose host's connection dropped.
     private func retake(_ keeper: RoomKeeper) {
-        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        guard atMenu else { return error(code: 400, notAtMenu) }
         let me = id, link = link
         work({ await keeper.hostReturns(id: me, link: link) }) { [self] result in
             guard case .success(let events?) = result else { return error(code: 404, ServerWords.noSuchRoom) }
@@ -125,7 +133,7 @@ extension ConnectionLogic {
     /// `/join CODE NAME` joins as someone new; `/join CODE SEAT` (or `/join CODE NAME SEAT`) comes
     /// back to a seat with its seat code (see `ConnectionLogic+Seats.swift`).
     func join(_ rest: String) {
-        guard atMenu else { return error(code: 400, inPlan ? ServerWords.inPlanNoRoom : ServerWords.inRoom) }
+        guard atMenu else { return error(code: 400, notAtMenu) }
         let parts = JoinLine(Sanitize.line(rest))
         if let parts, !parts.name.isEmpty, let (seat, before) = Self.seat(in: parts.name) {
             // Coming back to a seat; with a name before the seat code, they join as someone new

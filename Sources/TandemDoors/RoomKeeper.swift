@@ -39,6 +39,8 @@ public actor RoomKeeper {
         public var waitingForHost: Bool
         /// The question open now.
         public var step: String?
+        /// The connection that hosts the room (the latest, after a drop and a return).
+        public var hostID: String
 
         init(_ room: Room) {
             step = room.session.conversation.currentStep?.id
@@ -47,6 +49,7 @@ public actor RoomKeeper {
             people = room.present.map(\.name)  // not a host whose connection has dropped
             closed = room.isClosed
             waitingForHost = room.hostAway && !room.isClosed
+            hostID = room.host.id
         }
     }
 

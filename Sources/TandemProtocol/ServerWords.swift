@@ -68,6 +68,10 @@ public enum ServerWords {
     public static let seatsLockedJoinedNew = "Too many seat codes that did not work have been tried in this group, so seat codes no longer work here, and you have joined as someone new. Any answer given from that seat stays with the person who gave it."
     public static let seatTaken = "Someone is in that seat now. If that was you and your connection was lost, try again in two minutes: by then the server will know it has gone."
     public static let inRoom = "You are in a group already. Type /quit to leave it first."
+    /// To a room's host, who would close it for everyone with `/quit` (`inRoom` told them to).
+    public static func hostingRoom(_ code: String) -> String {
+        "You are hosting a group already. To end it for everyone, type /room close \(code) first."
+    }
     public static func roomAlreadyOpen(_ code: String) -> String { "That group's plan is open in the room \(code) already, with its host there. If that was you and your connection was lost, try again in two minutes: by then the server will know it has gone." }
     public static let inPlanNoRoom = "You are in a plan already. Type /quit first, then try again."
     public static let noRooms = "No group rooms are open. Type /room new and a plan's name to open one."
