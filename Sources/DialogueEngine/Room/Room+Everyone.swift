@@ -86,4 +86,20 @@ extension Room {
             Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m))
         }
     }
+
+    /// The room is closing with answers held for a question everyone answers: each was
+    /// acknowledged ("Thank you"), so they are kept as the group's answer, as `/next` keeps them,
+    /// rather than lost with the room. What everyone is shown of them (nil when none were held, or
+    /// they could not be kept); the next question is not shown, as the room is ending.
+    mutating func keepHeldAnswers() -> RoomNote? {
+        guard isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id,
+              round.answers.contains(where: { $0.value != nil }) else { return nil }
+        let deliveries = closeRound(force: true)
+        for delivery in deliveries {
+            for case .room(let note) in delivery.events {
+                if case .views = note { return note }
+            }
+        }
+        return nil
+    }
 }

@@ -159,6 +159,7 @@ public struct Room: Sendable {
     public mutating func close() -> [Delivery] {
         guard !isClosed else { return [] }
         let everyone = hostAway
+        let kept = keepHeldAnswers()
         isClosed = true
         session.close()
         let saved = session.plan != nil
@@ -166,7 +167,7 @@ public struct Room: Sendable {
         let code = session.plan?.code
         let finished = session.conversation.isFinished
         return present.map { m in
-            Delivery(to: m.id, events: [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost, finished: finished))])
+            Delivery(to: m.id, events: (kept.map { [.room($0)] } ?? []) + [.room(.closed(code: m.isHost || everyone ? code : nil, saved: saved, host: m.isHost, finished: finished))])
         }
     }
 
