@@ -53,6 +53,13 @@ extension ConnectionLogic {
         return ServerWords.inRoom
     }
 
+    /// What telnet's Ctrl-C says the first time: how to stop, or, to a room's host, that `/quit`
+    /// ends the group for everyone.
+    public var lineCleared: String {
+        if case .room(let keeper) = phase, keeper.status.hostID == id { return ServerWords.lineClearedHosting }
+        return ServerWords.lineCleared
+    }
+
     private func host() -> Room.Member {
         Room.Member(id: id, name: name ?? "Host", isHost: true)
     }

@@ -27,6 +27,8 @@ public enum ServerWords {
     }
     /// A telnet client's Ctrl-C (Interrupt Process), the first time on a connection.
     public static let lineCleared = "That line has been cleared. If you want to stop, type /quit."
+    /// The same, to a group room's host, whose `/quit` would end the group for everyone.
+    public static let lineClearedHosting = "That line has been cleared. (Typing /quit would end the group for everyone.)"
     public static let busy = "Something went wrong on the server, and that line was not used. Please try again."
 
     // /resume

@@ -47,4 +47,20 @@ struct RoomWordsTests {
             #expect(RoomTests.words(try await ben.response()) == ServerWords.inRoom)
         }
     }
+
+    /// Telnet's Ctrl-C told a room's host "If you want to stop, type /quit": their /quit ends the
+    /// group for everyone.
+    @Test("Ctrl-C in telnet, to a room's host: the line is cleared, and /quit is said to end the group")
+    func ctrlCForAHost() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (ben, _) = try await RoomTests.join(address, code: code, name: "Ben")
+            _ = try await host.response()
+            try await host.send(bytes: Array("Sa".utf8) + [0xFF, 0xF4])
+            let hostSaw = RoomTests.words(try await host.response())
+            #expect(hostSaw == ServerWords.lineClearedHosting, "\(hostSaw)")
+            try await ben.send(bytes: Array("Sa".utf8) + [0xFF, 0xF4])
+            #expect(RoomTests.words(try await ben.response()) == ServerWords.lineCleared)
+        }
+    }
 }

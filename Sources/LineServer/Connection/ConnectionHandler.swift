@@ -257,7 +257,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
             append { $0.writeStaticString("\r\n") }
             if !interrupted {
                 interrupted = true
-                send([.note(ServerWords.lineCleared)], betweenTurns: false)
+                send([.note(logic?.lineCleared ?? ServerWords.lineCleared)], betweenTurns: false)
             }
             prompt()
         case .line(let text):
