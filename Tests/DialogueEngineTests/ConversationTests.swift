@@ -163,7 +163,7 @@ import Testing
         #expect(more.changes.isEmpty)
         #expect(more.events.notices.first?.contains("/review") == true)
         #expect(c.isFinished)
-        guard case .review(let items, _)? = c.review().events.first else {
+        guard case .review(let items, _, _)? = c.review().events.first else {
             Issue.record("review shows the answers")
             return
         }

@@ -209,11 +209,11 @@ import Testing
         _ = room.join(id: "a", name: "Asha")
         _ = room.handle("Easier to reach", from: "h")
         let review = events(room.handle("/review", from: "a"), for: "a")
-        #expect(review.contains { if case .review(_, canChange: false) = $0 { true } else { false } })
+        #expect(review.contains { if case .review(_, canChange: false, _) = $0 { true } else { false } })
         let lines = TextRenderer().render(review).joined(separator: " ")
         #expect(!lines.contains("/change"))
         #expect(lines.contains("In a group, the host changes the group's answers."))
-        #expect(events(room.handle("/review", from: "h"), for: "h").contains { if case .review(_, canChange: true) = $0 { true } else { false } })
+        #expect(events(room.handle("/review", from: "h"), for: "h").contains { if case .review(_, canChange: true, _) = $0 { true } else { false } })
     }
 
     @Test func theGroupsCodeIsSaidWithTheRoomsWords() throws {

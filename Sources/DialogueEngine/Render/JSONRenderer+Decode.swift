@@ -48,7 +48,7 @@ extension JSONRenderer {
                 ReviewItem(number: i["n"]?.int ?? 0, step: i["step"]?.string ?? "", part: i["part"]?.string ?? "", question: i["question"]?.string ?? "", answer: i["answer"]?.string, skipped: i["skipped"]?.bool ?? false,
                            entries: i["entries"]?.array?.compactMap(\.string))
             }
-            return .review(items, canChange: v["canChange"]?.bool ?? true)
+            return .review(items, canChange: v["canChange"]?.bool ?? true, group: v["group"]?.bool ?? false)
         case "done": return .finished(Summary(title: v["title"]?.string ?? "", answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0, group: v["group"]?.string.flatMap(GroupRole.init(rawValue:))))
         case "help": return .help(finished: v["finished"]?.bool ?? false)
         case "export", "exported":
@@ -86,7 +86,8 @@ extension JSONRenderer {
 
     static func progress(_ v: JSONValue) -> Progress {
         Progress(part: v["part"]?.int ?? 0, parts: v["parts"]?.int ?? 0, partTitle: v["partTitle"]?.string ?? "", question: v["question"]?.int ?? 0,
-            questions: v["questions"]?.int ?? 0, answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0)
+            questions: v["questions"]?.int ?? 0, answered: v["answered"]?.int ?? 0, skipped: v["skipped"]?.int ?? 0,
+            group: v["group"]?.bool == true ? true : nil)
     }
 
     static func support(_ v: JSONValue) -> SupportDirectory {

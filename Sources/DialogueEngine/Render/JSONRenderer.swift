@@ -42,8 +42,8 @@ public enum JSONRenderer {
             return .object([("t", "item"), ("step", .string(step)), ("count", JSONValue(count))])
         case .progress(let p):
             return .object([("t", "progress")] + progress(p))
-        case .review(let items, let canChange):
-            return .object([("t", "review"), ("items", .array(items.map(review)))] + (canChange ? [] : [("canChange", false)]))
+        case .review(let items, let canChange, let group):
+            return .object([("t", "review"), ("items", .array(items.map(review)))] + (canChange ? [] : [("canChange", false)]) + (group ? [("group", true)] : []))
         case .finished(let s):
             return .object([("t", "done"), ("title", .string(s.title)), ("answered", JSONValue(s.answered)), ("skipped", JSONValue(s.skipped))] + (s.group.map { [("group", .string($0.rawValue))] } ?? []))
         case .help(let finished):
@@ -105,7 +105,7 @@ public enum JSONRenderer {
         [
             ("part", JSONValue(p.part)), ("parts", JSONValue(p.parts)), ("partTitle", .string(p.partTitle)), ("question", JSONValue(p.question)),
             ("questions", JSONValue(p.questions)), ("answered", JSONValue(p.answered)), ("skipped", JSONValue(p.skipped)),
-        ]
+        ] + (p.group == true ? [("group", true)] : [])
     }
 
     static func review(_ item: ReviewItem) -> JSONValue {

@@ -93,12 +93,13 @@ public struct TextRenderer: Sendable {
         case .why(let text):
             return wrap("Why we ask: \(text)")
         case .progress(let p):
-            var text = "You are in part \(p.part) of \(p.parts) (\(p.partTitle)), question \(p.question) of \(p.questions)."
-            text += " So far you have answered \(p.answered) \(p.answered == 1 ? "question" : "questions")"
+            let group = p.group == true
+            var text = "\(group ? "The group is" : "You are") in part \(p.part) of \(p.parts) (\(p.partTitle)), question \(p.question) of \(p.questions)."
+            text += " So far \(group ? "the group has" : "you have") answered \(p.answered) \(p.answered == 1 ? "question" : "questions")"
             text += p.skipped > 0 ? " and left \(p.skipped) for later." : "."
             return wrap(text)
-        case .review(let items, let canChange):
-            return review(items, canChange: canChange)
+        case .review(let items, let canChange, let group):
+            return review(items, canChange: canChange, group: group)
         case .finished(let s):
             let who = s.group == nil ? "You" : "The group"
             var text = "That is the end of \"\(s.title)\". \(who) answered \(s.answered) \(s.answered == 1 ? "question" : "questions")"
@@ -285,9 +286,9 @@ public struct TextRenderer: Sendable {
         return hint + (how.map { wrap($0, indent: "      ", first: "      ") } ?? [])
     }
 
-    func review(_ items: [ReviewItem], canChange: Bool = true) -> [String] {
-        guard !items.isEmpty else { return ["", "You have not answered any questions yet."] }
-        var lines = ["", "Your answers so far:"]
+    func review(_ items: [ReviewItem], canChange: Bool = true, group: Bool = false) -> [String] {
+        guard !items.isEmpty else { return ["", group ? "The group has not answered any questions yet." : "You have not answered any questions yet."] }
+        var lines = ["", group ? "The group's answers so far:" : "Your answers so far:"]
         var part: String?
         let width = String(items.count).count
         for item in items {

@@ -296,7 +296,7 @@ public struct Room: Sendable {
         case .review:
             var copy = session
             let events = copy.run(command).map { event -> Event in
-                if case .review(let items, _) = event { return .review(items, canChange: false) }
+                if case .review(let items, _, _) = event { return .review(items, canChange: false, group: true) }
                 return event
             }
             return [Delivery(to: me.id, events: personal(events, for: me))]
@@ -362,6 +362,12 @@ public struct Room: Sendable {
                 summary.group = m.isHost ? .host : .member
                 return .finished(summary)
             }
+            // The group's plan: "the group has answered", "The group's answers so far".
+            if case .progress(var p) = event {
+                p.group = true
+                return .progress(p)
+            }
+            if case .review(let items, let canChange, _) = event { return .review(items, canChange: canChange, group: true) }
             guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
                   let q = step.question, q.who == .everyone else { return event }
             prompt.current = ownAnswer(of: m, to: step.id).map { AnswerText.inline($0, spec: q.answer) }

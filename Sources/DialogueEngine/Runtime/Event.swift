@@ -20,7 +20,8 @@ public enum Event: Sendable, Equatable, Codable {
     case why(String)
     case progress(Progress)
     /// The answers so far; `canChange` is false for someone in a group who is not its host.
-    case review([ReviewItem], canChange: Bool = true)
+    /// `group`: the answers are a group's, in a group room ("The group's answers so far").
+    case review([ReviewItem], canChange: Bool = true, group: Bool = false)
     /// The last step is done.
     case finished(Summary)
     /// The list of commands.
@@ -113,6 +114,8 @@ public struct Progress: Sendable, Equatable, Codable {
     public var questions: Int
     public var answered: Int
     public var skipped: Int
+    /// Said of a group's plan, in a group room (`/progress` there): "the group", not "you".
+    public var group: Bool? = nil
 }
 
 /// One line of `/review`.
