@@ -52,7 +52,15 @@ final class TerminalClient {
             if flags & Int(TANDEM_RLCB_RESIZE) != 0 { tandem_rlcb_resize() }
             if flags & Int(TANDEM_RLCB_STOP) != 0 { tandem_rlcb_suspend() }
             if flags & Int(TANDEM_RLCB_SOCKET) != 0 { open = readServer() }
-            if open && flags & Int(TANDEM_RLCB_KEYBOARD) != 0 { readKey() }
+            if open && flags & Int(TANDEM_RLCB_KEYBOARD) != 0 {
+                // A closed window hangs the terminal up, often before its SIGHUP comes: readline would
+                // read that as Ctrl-D and send /quit. It is the same closed window: stop, sending nothing.
+                if Self.terminalHungUp() {
+                    remove()
+                    return 1
+                }
+                readKey()
+            }
         }
         remove()
         if problem == nil && !session.saidGoodbye { problem = socket.endingFailure }
@@ -61,6 +69,14 @@ final class TerminalClient {
             return 1
         }
         return 0
+    }
+
+    /// Whether the terminal has hung up (its window closed): poll says so on standard input, where
+    /// a Ctrl-D typed is only something to read.
+    static func terminalHungUp() -> Bool {
+        var keyboard = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&keyboard, 1, 0) > 0 else { return false }
+        return keyboard.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func remove() {

@@ -58,10 +58,10 @@ struct ConnectAtTerminalTests {
 
     /// A host's closed window (SIGHUP) sent `/quit`, which closes the room for everyone; a closed
     /// window is a dropped connection, and the group waits for its host to come back.
-    @Test("a host's window that closes (SIGHUP): the group waits for the host, the room is not closed")
-    func hostWindowClosed() throws {
+    @Test("a host's window that closes (SIGHUP, or the terminal hanging up): the group waits for the host, the room is not closed", arguments: [false, true])
+    func hostWindowClosed(hangUp: Bool) throws {
         let server = try RunningServer()
-        let host = try TerminalChild(["connect", server.address], home: server.scratch.path)
+        let host = try TerminalChild(["connect", server.address], home: server.scratch.path, inShell: hangUp)
         try host.output.expect("> ")
         host.type("/host \(server.token)\r")
         try host.output.expect("You are hosting.")
@@ -74,8 +74,14 @@ struct ConnectAtTerminalTests {
         try person.output.expect("> ")
         person.send("/join \(code) Asha")
         try person.output.expect("Welcome, Asha.")
-        kill(host.pid, SIGHUP)
-        _ = try host.finish()
+        if hangUp {
+            // The window itself closes: the terminal hangs up (readline sees the end of its input,
+            // often before the SIGHUP that comes with it).
+            host.hangUp()
+        } else {
+            kill(host.pid, SIGHUP)
+            _ = try host.finish()
+        }
         let after = try person.output.expect("Please wait")
         #expect(after.contains("The host's connection has dropped."), "\(after)")
         #expect(!after.contains("The group has ended"), "\(after)")

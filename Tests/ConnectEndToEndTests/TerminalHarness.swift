@@ -19,7 +19,9 @@ final class TerminalChild {
     private static let unlockpt = libc("unlockpt", as: (@convention(c) (Int32) -> Int32).self)
     private static let ptsname = libc("ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32).self)
 
-    init(_ arguments: [String], home: String, columns: UInt16 = 80) throws {
+    /// `inShell`: started by a shell that leads the terminal's session, as in a terminal window, so
+    /// that tandem is not the one the terminal's hang-up signals first.
+    init(_ arguments: [String], home: String, columns: UInt16 = 80, inShell: Bool = false) throws {
         signal(SIGPIPE, SIG_IGN)
         master = Self.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         var name = [CChar](repeating: 0, count: 128)
@@ -56,11 +58,13 @@ final class TerminalChild {
         env["LANG"] = "C.UTF-8"
         env["TERM"] = "xterm"
         env["INPUTRC"] = "/dev/null"
-        let argv: [UnsafeMutablePointer<CChar>?] = ([Built.tandem] + arguments).map { strdup($0) } + [nil]
+        let program = inShell ? "/bin/sh" : Built.tandem
+        let words = inShell ? ["/bin/sh", "-c", "\"$0\" \"$@\"; exit $?", Built.tandem] + arguments : [Built.tandem] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, Built.tandem, &actions, &attributes, argv, envp)
+        let result = posix_spawn(&child, program, &actions, &attributes, argv, envp)
         guard result == 0 else {
             close(master)
             throw HarnessFailure(description: "could not start tandem (error \(result))")
@@ -90,12 +94,24 @@ final class TerminalChild {
         throw HarnessFailure(description: "tandem connect did not end within \(Int(timeout)) s. The terminal showed:\n\(output.text)")
     }
 
+    /// Closes the terminal, as a closed window does (it hangs up), and waits for the child to end.
+    func hangUp(timeout: TimeInterval = 15) {
+        guard !hungUp else { return }
+        hungUp = true
+        close(master)
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(timeout)
+        while waitpid(pid, &status, WNOHANG) == 0, Date() < deadline { usleep(20_000) }
+    }
+
+    private var hungUp = false
+
     deinit {
         var status: Int32 = 0
         if waitpid(pid, &status, WNOHANG) == 0 {
             kill(pid, SIGKILL)
             waitpid(pid, &status, 0)
         }
-        close(master)
+        if !hungUp { close(master) }
     }
 }
