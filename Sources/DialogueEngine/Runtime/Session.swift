@@ -257,15 +257,16 @@ public struct Session: Sendable {
             return checkIn(line, events, heard: match)
         } else {
             let refusalSaysWhy = !answerTakesNoWords
-            let yesOrNo = isYesNoQuestion && AnswerParser.yesOrNo(line) != nil
+            let closed = answerHoldsNoOwnWords(line)
             var c = conversation
             let t = c.answer(isListQuestion ? ListMarker.rest(line).map(String.init) ?? line : line)
             let events = commit(t, next: c)
-            // A yes or a no in people's words ("yes I think so", "no we haven't"), every word of it
-            // from the short fixed lists a yes or a no is read from, holds no words of the person's
-            // own for the weighed words to weigh: only the patterns hear it. (Any other word, and it
-            // is not a yes or a no, and the whole check-in hears it.)
-            guard yesOrNo else { return checkIn(line, events, refusalSaysWhy: refusalSaysWhy) }
+            // An answer in closed words only ("yes I think so", "only the 2", "I am their son or
+            // daughter", "in a couple of weeks"): every word of it a number, a date's, the chosen
+            // option's own label words, or the parser's fixed words. It holds no words of the
+            // person's own for the weighed words to weigh: only the patterns hear it. (Any other
+            // word, and the whole check-in hears it.)
+            guard closed else { return checkIn(line, events, refusalSaysWhy: refusalSaysWhy) }
             guard let heard = supportBox.read({ $0.distress(in: line) }), !heard.weighed else { return events }
             return checkIn(line, events, heard: heard, refusalSaysWhy: refusalSaysWhy)
         }

@@ -1,0 +1,81 @@
+/// An answer to a closed question (a choice, a number, a scale, a date, yes or no) typed in closed
+/// words only: every word is one the parser reads it by (a number, a date's words, "out of", "about"),
+/// a word of the label of the option chosen (written by the plan's author), or one of the parser's
+/// few fixed words that add nothing ("please", "the", "just"). Such a line holds no words of the
+/// person's own, so the check-in's weighed words have nothing of theirs to weigh: "only the 2",
+/// "I am their son or daughter", "in a couple of weeks" brought the gentle line, and used it up.
+/// The patterns still hear every line. A line with any other word, or a mark that is not
+/// punctuation (an emoji), is not closed.
+enum ClosedAnswer {
+    static func holdsNoOwnWords(_ line: String, as spec: AnswerSpec, today: SimpleDate) -> Bool {
+        let input = line.trimmedSpaces
+        guard case .value(let value) = AnswerParser(today: today).parse(input, as: spec) else { return false }
+        // A yes or a no: read only from short fixed lists (`AnswerParser.yesOrNo`), marks too.
+        if case .yesNo = spec { return true }
+        guard input.allSatisfy({ $0.isLetter || $0.isNumber || $0.isWhitespace || punctuation.contains($0) }) else { return false }
+        let known: (String) -> Bool
+        switch (spec, value) {
+        case (.pickOne(let options), .choice(let key)):
+            let words = labelWords(options.filter { $0.key == key })
+            known = { words.contains($0) }
+        case (.pickMany(let options, _, _), .choices(let keys)):
+            let words = labelWords(options.filter { keys.contains($0.key) }).union(["and"])
+            known = { words.contains($0) }
+        case (.number, .number):
+            known = { _ in false }
+        case (.scale, .number):
+            known = { w in
+                AnswerParser.numberWords[w] != nil || AnswerParser.scoreHedges.contains(w) || scaleWords.contains(w)
+                    || (w.count > 3 && w.hasSuffix("ish") && isNumeral(w.dropLast(3)))
+            }
+        case (.date, .date):
+            known = DateParser.reads
+        default:
+            return false
+        }
+        return words(input).allSatisfy { isNumeral($0[...]) || closed($0, known) }
+    }
+
+    /// Marks a closed answer may have: "1, 3", "7/10", "1/3/2027", "every week.", "I'd".
+    static let punctuation: Set<Character> = [".", ",", "!", "?", "/", "-", ":", ";", "(", ")", "'", "\u{2019}", "&"]
+
+    /// "7 out of 10", "6 ish".
+    static let scaleWords: Set<String> = ["out", "of", "ish"]
+
+    /// The words of the options chosen, their labels and keys, with the number words and the
+    /// fixed words the parser leaves out of a choice ("please", "the", "just").
+    static func labelWords(_ chosen: [Option]) -> Set<String> {
+        var words = Set(AnswerParser.numberWords.keys).union(AnswerParser.choiceFillers)
+        for option in chosen {
+            for text in [option.label, option.key] {
+                words.formUnion(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            }
+        }
+        return words
+    }
+
+    /// A known word, or a short form of known words: "dont" is "do not", "I'd" is "I" and "would",
+    /// "week's" is "week".
+    static func closed(_ word: String, _ known: (String) -> Bool) -> Bool {
+        if known(word) { return true }
+        if let long = AnswerParser.contractions[word], long.allSatisfy(known) { return true }
+        if word.hasSuffix("'s"), known(String(word.dropLast(2))) { return true }
+        let pieces = word.split(separator: "'").map(String.init)
+        return pieces.count > 1 && pieces.allSatisfy { isNumeral($0[...]) || known($0) }
+    }
+
+    /// Lower-case words: letters, digits and apostrophes (a curly one read as straight); anything
+    /// else divides words.
+    static func words(_ input: String) -> [String] {
+        let text = input.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+            .map { String($0.drop { $0 == "'" }.reversed().drop { $0 == "'" }.reversed()) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func isNumeral(_ word: Substring) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+import Foundation
