@@ -27,7 +27,17 @@ extension DistressCode {
         // "noose", "alike" for "alive"): below 7 letters only missing, added or swapped letters.
         if m.count < 7, word.count == m.count, !Self.isSwap(a, b) { return false }
         guard Self.mayBeNear(a, b, limit: m.fuzz), Self.distance(a, b, limit: m.fuzz) <= m.fuzz else { return false }
-        return !isOtherForm(a, b)
+        return !isOtherForm(a, b) && !Self.isRealWord(a)
+    }
+
+    /// Everyday words near a word of the patterns that are never a misspelling of it: a depot
+    /// "injection" (a medicine) is two letters from "injunction" and from "injecting" (so "my depot
+    /// injection is due again" brought the check-in, as a breached injunction). Only words no one
+    /// means as the other belong here; a pattern that wants one names it.
+    static let realWords: [[UInt8]] = ["injection", "injections"].map { Array($0.utf8) }
+
+    static func isRealWord(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        realWords.contains { $0.count == w.count && $0.elementsEqual(w) }
     }
 
     /// A word whose start is one letter away from a `word*` prefix ("sucidal" for `suicid*`).
