@@ -210,12 +210,15 @@ import Testing
     /// threshold 0.9), so the threshold went to 0.85, where the corpus's held-out everyday answers
     /// bring the gentle line as often as before (22 of 472): the 2,145 at 1,312 (86.7%), 48 false
     /// alarms; batch X's 38 of 40, 11 false alarms. All 2,318: 1,350 of 1,554 (86.9%), 59 false
-    /// alarms of 764.
+    /// alarms of 764. Twelfth session, once the weights learned batch Y's everyday answers of not
+    /// knowing ("i dont know", "not sure", "all of them"): 1,345 (86.6%), 61 false alarms; a cost
+    /// the unseen lines show, taken for 28 false alarms fewer of 111 everyday answers of that kind
+    /// (docs/safety.md, "Everyday answers of not knowing").
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1350, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 59, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1345, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 61, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with

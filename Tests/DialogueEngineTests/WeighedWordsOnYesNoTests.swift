@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func aYesInPeoplesWordsBringsNoGentleLine() throws {
-        let yes = try #require(["yes I think so", "yes i have", "no we havent", "yes I do", "no I dont think so", "yes I suppose so"].first {
+        let yes = try #require(["yes I think so", "yes i have", "no we havent", "yes I do", "no I dont think so", "yes I suppose so", "yeah i think so", "yeah i have", "yep i have"].first {
             NameWeighedWordsTests.library.support.distress(in: $0)?.weighed == true
         }, "a yes or a no the weighed words hear")
         var s = try session()
