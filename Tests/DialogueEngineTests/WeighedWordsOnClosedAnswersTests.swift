@@ -98,6 +98,13 @@ import Testing
         for line in ["7 out of 10", "about 6", "i'd say 3", "7ish", "seven"] {
             #expect(ClosedAnswer.holdsNoOwnWords(line, as: scale, today: TestSupport.today), "\(line)")
         }
+        let number = AnswerSpec.number(range: nil)
+        #expect(ClosedAnswer.holdsNoOwnWords("1,000", as: number, today: TestSupport.today))
+        #expect(!ClosedAnswer.holdsNoOwnWords("3 pints", as: number, today: TestSupport.today))
+        let many = AnswerSpec.pickMany(options: [Option(key: "money", label: "Money and benefits"), Option(key: "crisis", label: "What to do in a crisis")], min: nil, max: nil)
+        #expect(ClosedAnswer.holdsNoOwnWords("1 and 2", as: many, today: TestSupport.today))
+        #expect(ClosedAnswer.holdsNoOwnWords("money and benefits, what to do in a crisis", as: many, today: TestSupport.today))
+        #expect(!ClosedAnswer.holdsNoOwnWords("money and benefits, what to do in a crisis like now", as: many, today: TestSupport.today))
         // A scale's label typed in words is theirs to say: the whole check-in hears it.
         #expect(!ClosedAnswer.holdsNoOwnWords("no hope at all", as: scale, today: TestSupport.today))
         #expect(!ClosedAnswer.holdsNoOwnWords("7 please", as: scale, today: TestSupport.today))
