@@ -213,12 +213,14 @@ import Testing
     /// alarms of 764. Twelfth session, once the weights learned batch Y's everyday answers of not
     /// knowing ("i dont know", "not sure", "all of them"): 1,345 (86.6%), 61 false alarms; a cost
     /// the unseen lines show, taken for 28 false alarms fewer of 111 everyday answers of that kind
-    /// (docs/safety.md, "Everyday answers of not knowing").
+    /// (docs/safety.md, "Everyday answers of not knowing"). Fourteenth session, once the weights
+    /// learned batch Z's places and caring ("my nan's house", "i look after my mum"): 1,344
+    /// (86.5%), 63 false alarms; taken for 19 false alarms fewer of batch Z's 55 (7 of its 18 held out).
     @Test func withTheWeighedWordsMoreUnseenLinesAreHeard() {
         let url = TestSupport.fixtures.appendingPathComponent("check-in/unseen.tsv")
         let f = CheckInCorpus(text: (try? String(contentsOf: url, encoding: .utf8)) ?? "").evaluate(DistressMatcherTests.withWeights).heldOut
-        #expect(f.heard >= 1345, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
-        #expect(f.falseAlarms <= 61, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
+        #expect(f.heard >= 1344, "unseen lines heard with the weighed words: \(f.heard) of \(f.distress)")
+        #expect(f.falseAlarms <= 63, "unseen false alarms with the weighed words: \(f.falseAlarms) of \(f.harmless)")
         // 8 until 6 December 2026; 6 once a threat on a condition put to the person typing was
         // read as made to them; 5 of the 518 lines left once 31 read by mistake moved to the corpus;
         // 12 of 777 with batch O's set-aside lines; 17 of 997 with batch P's; 22 of 1,197 with
