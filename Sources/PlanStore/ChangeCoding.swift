@@ -36,6 +36,8 @@ enum ChangeCoding {
             // A list being typed is written down at every line: the common case by far.
             guard let draft = direct(draft) else { return nil }
             return .object([("draft", .object([("step", .string(step)), ("value", draft)]))])
+        case .held:
+            return nil
         }
     }
 

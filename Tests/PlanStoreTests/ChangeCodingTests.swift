@@ -69,4 +69,26 @@ struct ChangeCodingTests {
             #expect(try ChangeCoding.decode(try ChangeCoding.encode(change), path: "test") == change)
         }
     }
+
+    @Test("a held answer (a group's own answer to an open everyone question) is kept and read back, and is never one of the plan's answers")
+    func heldAnswers() async throws {
+        let held: [Change] = [
+            .held(step: "helps", name: "Asha", seat: "KQ7-4MT", host: false, value: .text("A walk")),
+            .held(step: "helps", name: "Sam", seat: nil, host: true, value: nil),
+        ]
+        for change in held {
+            #expect(try ChangeCoding.decode(try ChangeCoding.encode(change), path: "test") == change)
+        }
+        let folder = try TempFolder()
+        let store = try PlanStore(path: folder.file("plans.sqlite"), options: TestData.options())
+        let session = try await TestData.begin(store)
+        let id = try #require(session.plan?.id)
+        try await store.append(held, to: id, progress: PlanProgress(session.conversation))
+        let again = try await PlanStore(path: folder.file("plans.sqlite"), options: TestData.options()).open(id: id)
+        #expect(again.changes.suffix(2) == held)
+        let replayed = again.conversation(TestData.v1, today: TestData.today)
+        #expect(replayed.state.answers.isEmpty)
+        #expect(replayed.state.held.map(\.name) == ["Asha", "Sam"])
+        #expect(!PlanExporter(conversation: replayed).text().contains("A walk"))
+    }
 }

@@ -64,7 +64,7 @@ extension Change {
     /// The step a change is about.
     var step: String {
         switch self {
-        case .answered(let step, _), .skipped(let step), .cleared(let step), .draft(let step, _): step
+        case .answered(let step, _), .skipped(let step), .cleared(let step), .draft(let step, _), .held(let step, _, _, _, _): step
         }
     }
 }

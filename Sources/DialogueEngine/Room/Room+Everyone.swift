@@ -33,6 +33,12 @@ extension Room {
         let count = answeredCount, of = answerersCount
         // The last answer: straight to everyone's answers together.
         let done = closeRoundIfDone()
+        if round?.step == step.id {
+            // Still held: kept in the group's plan's journal as held (never as the plan's answer),
+            // so a server that stops now loses none (`restoreHeld`).
+            let seat = seatKey(of: me.id).flatMap { seats[$0]?.code }
+            keep(held: .held(step: step.id, name: me.name, seat: seat, host: me.isHost, value: value))
+        }
         if !done.isEmpty { return done }
         var deliveries = [Delivery(to: me.id, events: [.room(.kept(count: count, of: of, changed: changed))])]
         if !changed {
@@ -101,5 +107,32 @@ extension Room {
             }
         }
         return nil
+    }
+
+    /// Own answers held for the open question when the group's plan was last kept (a server that
+    /// crashed or stopped with it open), held again in a room opened on that plan: each under the
+    /// name it was given with, as if its person had left, and theirs again with their seat code
+    /// (`comeBack`); the host's is the host's. An answer that no longer fits the question is left
+    /// out. Returns what the host is told: who has answered, and how many of how many so far.
+    mutating func restoreHeld() -> [Event] {
+        let held = session.conversation.state.held
+        guard !held.isEmpty, isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
+        let script = session.conversation.script
+        var restored = Round(step: step.id)
+        for (i, answer) in held.enumerated() where answer.step == step.id {
+            if let value = answer.value, PlanReplay.fitted(.answered(step: step.id, value: value), to: script) != .answered(step: step.id, value: value) { continue }
+            let id = answer.host ? host.id : "held:\(i)"
+            restored.answers.removeAll { $0.id == id }
+            restored.answers.append((id, answer.value))
+            guard !answer.host else { continue }
+            restored.departed[id] = answer.name
+            if let seat = answer.seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: answer.name) }
+        }
+        guard !restored.answers.isEmpty else { return [] }
+        round = restored
+        let of = answerersCount
+        return restored.answers.enumerated().map { n, a in
+            .room(.answered(name: member(a.id)?.name ?? restored.departed[a.id] ?? "", count: n + 1, of: of))
+        }
     }
 }

@@ -112,6 +112,13 @@ public struct Room: Sendable {
         session.accept(turn)
         return turn.events
     }
+
+    /// An own answer held for the open question (`Change.held`), kept with this turn's changes.
+    mutating func keep(held change: Change) {
+        pendingChanges.append(change)
+        session.hold(change)
+    }
+
     public var host: Member { members[0] }
     /// Those taking part now: everyone but a host whose connection has dropped.
     public var present: [Member] { hostAway ? Array(members.dropFirst()) : members }
@@ -131,8 +138,10 @@ public struct Room: Sendable {
 
     /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
     /// sees the join code and where the group got to.
+    /// Own answers held for an open question everyone answers come back (`restoreHeld`).
     public mutating func reopen(opening: [Event]) -> [Delivery] {
-        [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host))]
+        let held = restoreHeld()
+        return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host) + held)]
     }
 
     // Joining, and coming back to a seat: `Room+Seats.swift`.

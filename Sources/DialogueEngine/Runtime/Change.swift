@@ -6,6 +6,37 @@ public enum Change: Sendable, Equatable, Codable {
     case cleared(step: String)
     /// A list or records answer typed so far; `nil` clears it.
     case draft(step: String, value: Draft?)
+    /// One person's own answer to an open `who: everyone` question (nil: they passed), held until
+    /// everyone has answered: kept so that a server that stops with the question open loses none,
+    /// and never part of the plan (its answers, exports, conditions) until `.answered` shows them
+    /// together. `seat`: the seat code of the person who gave it (nil for the host, or where the
+    /// door gives no seats); a later one from the same person replaces it (see `HeldAnswer`).
+    case held(step: String, name: String, seat: String?, host: Bool, value: AnswerValue?)
+}
+
+/// An own answer held for an open `who: everyone` question (`Change.held`), as the journal keeps it.
+public struct HeldAnswer: Sendable, Equatable, Codable {
+    public var step: String
+    public var name: String
+    public var seat: String?
+    public var host: Bool
+    public var value: AnswerValue?
+
+    public init(step: String, name: String, seat: String?, host: Bool, value: AnswerValue?) {
+        self.step = step
+        self.name = name
+        self.seat = seat
+        self.host = host
+        self.value = value
+    }
+
+    /// Whether `other` was given by the same person: the same seat, or both the host's, or (with
+    /// no seat) the same name.
+    func samePerson(as other: HeldAnswer) -> Bool {
+        if host || other.host { return host == other.host }
+        if let seat, let theirs = other.seat { return seat == theirs }
+        return seat == nil && other.seat == nil && name == other.name
+    }
 }
 
 /// A multi-line answer in progress.
@@ -35,10 +66,23 @@ public struct PlanState: Sendable, Equatable, Codable {
     /// that changing back brings them back (`Conversation.restoreSetAside`). Never in the plan,
     /// its exports or its conditions: only the journal holds them, as it holds every answer.
     public var setAside: [String: AnswerValue] = [:]
+    /// Own answers held for the question everyone is answering (`Change.held`), in the order given,
+    /// until the group's answers are shown together. Never in the plan, its exports or its
+    /// conditions: a group room opened again (`Room.reopen`) holds them again. Any other change
+    /// ends them (the answers shown together, or the group moved on).
+    public var held: [HeldAnswer] = []
 
     public init() {}
 
     public mutating func apply(_ change: Change) {
+        if case .held(let step, let name, let seat, let host, let value) = change {
+            let answer = HeldAnswer(step: step, name: name, seat: seat, host: host, value: value)
+            // Held for one open question only: one for another step starts again.
+            held.removeAll { $0.step != step || $0.samePerson(as: answer) }
+            held.append(answer)
+            return
+        }
+        if !held.isEmpty { held = [] }
         switch change {
         case .answered(let step, let value):
             answers[step] = value
@@ -57,6 +101,8 @@ public struct PlanState: Sendable, Equatable, Codable {
             drafts[step] = nil
         case .draft(let step, let draft):
             drafts[step] = draft
+        case .held:
+            break
         }
     }
 

@@ -252,12 +252,18 @@ public struct Conversation: Sendable {
         }
     }
 
+    /// A held answer (`Change.held`): in the state, as replaying keeps it; the path does not move.
+    mutating func hold(_ change: Change) {
+        guard case .held = change else { return }
+        state.apply(change)
+    }
+
     mutating func apply(_ change: Change, to turn: inout Turn) {
         state.apply(change)
         turn.changes.append(change)
         // A draft (a list being typed) never changes the path; answers, skips and clears can.
         switch change {
-        case .draft:
+        case .draft, .held:
             return
         case .answered(let step, _), .skipped(let step):
             // The usual turn: the question at the frontier answered or skipped.

@@ -187,6 +187,12 @@ public struct Session: Sendable {
         }
     }
 
+    /// A group room's own answer held for the open question (`Change.held`): kept in the state as
+    /// replaying the journal keeps it, never as the plan's answer.
+    mutating func hold(_ change: Change) {
+        conversation.hold(change)
+    }
+
     /// Ends the session from outside (a group room that closed): nothing more is taken.
     public mutating func close() {
         isClosed = true
