@@ -46,7 +46,11 @@ import Testing
         guard case .back(let name, let back) = room.comeBack(id: "a2", seat: "kq74mt") else { Issue.record("not back"); return }
         #expect(name == "Asha")
         #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)))
-        #expect(rooms.notes(back, for: "b") == [.joined(name: "Asha")])
+        #expect(rooms.notes(back, for: "b") == [.back(name: "Asha")])
+        #expect(TextRenderer(width: 80).render([.room(.back(name: "Asha"))]) == ["  Asha is back."])
+        // In JSON, a `joined` object with `back`: a client that knows only `joined` still shows them.
+        let json = JSONRenderer.encode(.room(.back(name: "Asha")))
+        #expect(json["event"] == "joined" && json["name"] == "Asha" && json["back"] == true)
         // In the room again, the seat is taken; gone again, it is free again.
         #expect(room.comeBack(id: "a3", seat: "KQ7-4MT") == .seatTaken)
         _ = room.leave(id: "a2")

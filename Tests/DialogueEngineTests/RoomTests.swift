@@ -349,7 +349,7 @@ import Testing
     @Test func roomNotesRoundTripThroughJSON() {
         let notes: [RoomNote] = [
             .opened(code: "K7QM-4TZD", title: "T"), .welcome(name: "A", title: "T", others: ["S"]),
-            .welcome(name: "A", title: "T", others: [], seat: "KQ7-4MT", code: "K7QM-4TZD"), .joined(name: "A"), .left(name: "A"), .renamed(from: "A", to: "B"), .dropped(name: "A"),
+            .welcome(name: "A", title: "T", others: [], seat: "KQ7-4MT", code: "K7QM-4TZD"), .joined(name: "A"), .back(name: "A"), .left(name: "A"), .renamed(from: "A", to: "B"), .dropped(name: "A"),
             .answered(name: "A", count: 1, of: 3), .kept(count: 2, of: 3, changed: true), .views(question: "Q?", lines: ["A: x"]),
             .recorded(question: "Q?", answer: nil), .recorded(question: "Q?", answer: "x"), .remark(name: "A", text: "hi"),
             .turn(everyone: true, host: false), .people(names: ["S", "A"], waitingFor: ["A"]), .hostOnly("go back"), .help(host: true),

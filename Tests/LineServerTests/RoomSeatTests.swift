@@ -100,7 +100,7 @@ struct RoomSeatTests {
             #expect(Self.words(welcome).contains("Welcome, Asha."), "\(Self.words(welcome))")
             #expect(Self.words(welcome).contains("(1 of 3 so far)"), "told their answer is still held")
             #expect(try Self.seat(in: welcome, code: code) == seat, "the same seat")
-            #expect(try await host.response() == ["", "  Asha has joined the group."])
+            #expect(try await host.response() == ["", "  Asha is back."])
             _ = try await ben.response()
             try await back.line("6")
             #expect(Self.words(try await back.response()).hasPrefix("Changed your answer."))

@@ -11,6 +11,8 @@ extension JSONRenderer {
             if let seat, let code { m += [("seat", .string(seat)), ("code", .string(code))] }
         case .joined(let name):
             m += [("event", "joined"), ("name", .string(name))]
+        case .back(let name):
+            m += [("event", "joined"), ("name", .string(name)), ("back", true)]
         case .left(let name):
             m += [("event", "left"), ("name", .string(name))]
         case .dropped(let name):
@@ -61,7 +63,7 @@ extension JSONRenderer {
         case "welcome":
             let seat = v["seat"]?.string, code = v["code"]?.string
             return .welcome(name: name, title: v["title"]?.string ?? "", others: strings("others"), seat: code == nil ? nil : seat, code: seat == nil ? nil : code)
-        case "joined": return .joined(name: name)
+        case "joined": return v["back"]?.bool == true ? .back(name: name) : .joined(name: name)
         case "left": return .left(name: name)
         case "dropped": return .dropped(name: name)
         case "renamed": return .renamed(from: v["from"]?.string ?? "", to: name)

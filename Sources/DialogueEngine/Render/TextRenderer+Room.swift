@@ -17,6 +17,8 @@ extension TextRenderer {
             return lines
         case .joined(let name):
             return wrap("\(Sanitize.line(name)) has joined the group.", indent: "  ", first: "  ")
+        case .back(let name):
+            return wrap("\(Sanitize.line(name)) is back.", indent: "  ", first: "  ")
         case .left(let name):
             return wrap("\(Sanitize.line(name)) has left the group.", indent: "  ", first: "  ")
         case .dropped(let name):

@@ -43,18 +43,20 @@ extension Room {
     public mutating func join(id: String, name: String, seat: String? = nil) -> (name: String, deliveries: [Delivery]) {
         guard !isClosed, member(id) == nil else { return (name, []) }
         let seat = seat.flatMap { hasSeat($0) ? nil : $0 }
-        return admit(id: id, name: name, seat: seat, heldAgain: false)
+        return admit(id: id, name: name, seat: seat, heldAgain: false, back: false)
     }
 
-    /// Adds a person to the room and tells everyone. `heldAgain`: an answer they gave to the open
-    /// question is theirs again (they came back to their seat).
-    mutating func admit(id: String, name: String, seat: String?, heldAgain: Bool) -> (name: String, deliveries: [Delivery]) {
+    /// Adds a person to the room and tells everyone. `back`: they came back to their seat (the
+    /// others are told they are back, not that someone joined); `heldAgain`: an answer they gave to
+    /// the open question is theirs again.
+    mutating func admit(id: String, name: String, seat: String?, heldAgain: Bool, back: Bool) -> (name: String, deliveries: [Delivery]) {
         let unique = uniqueName(name)
         let others = present.map(\.name)  // not a host whose connection has dropped
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
         if let seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: unique) }
-        var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(.joined(name: unique))]) }
+        let told: RoomNote = back ? .back(name: unique) : .joined(name: unique)
+        var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(told)]) }
         let hello = RoomNote.welcome(name: unique, title: title, others: others, seat: seat, code: seat == nil ? nil : code)
         var welcome: [Event] = Session.withPrivacy(session.privacy, [.room(hello)])
         if hostAway { welcome.append(.room(.waitingForHost)) }
@@ -93,7 +95,7 @@ extension Room {
         let heldAgain = reclaimAnswer(from: seat.id, to: id)
         let name = heldAgain.name ?? seat.name
         seats[key] = nil  // given again by `admit`, to the new connection
-        let (used, deliveries) = admit(id: id, name: name, seat: seat.code, heldAgain: heldAgain.held)
+        let (used, deliveries) = admit(id: id, name: name, seat: seat.code, heldAgain: heldAgain.held, back: true)
         return .back(name: used, deliveries: deliveries)
     }
 

@@ -7,6 +7,9 @@ public enum RoomNote: Sendable, Equatable, Codable {
     /// gave) if their connection drops. Nil where the door gives no seats.
     case welcome(name: String, title: String, others: [String], seat: String? = nil, code: String? = nil)
     case joined(name: String)
+    /// Someone came back to their seat with their seat code. In JSON, `joined` with `"back": true`,
+    /// so a client that knows only `joined` still shows them.
+    case back(name: String)
     case left(name: String)
     /// Someone's connection was lost without their leaving (a reset, a network gone): they are out
     /// of the group until they join again; an answer they gave is kept.
