@@ -18,19 +18,10 @@ struct RoomCrashTests {
         let arguments = ["--store", storePath, "--host-token-file", tokenFile]
 
         let first = try ServeProcess(arguments)
-        let (host, code) = try await RoomTests.openRoom(first.address)
+        let (host, asha, ben, _, told) = try await RoomSeatTests.atAQuestionEveryoneAnswers(first.address)
+        let seat = try #require(told, "Asha is told a seat code")
         let opened = Self.words(host.everything.components(separatedBy: "\n"))
         let resume = try #require(opened.firstMatch(of: /\/room resume ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/)?.1).description
-        let (asha, welcome) = try await RoomTests.join(first.address, code: code, name: "Asha")
-        let seat = try RoomSeatTests.seat(in: welcome, code: code)
-        _ = try await host.response()
-        let (ben, _) = try await RoomTests.join(first.address, code: code, name: "Ben")
-        _ = try await host.response()
-        _ = try await asha.response()
-        try await host.line("A kinder waiting room")
-        _ = try await host.response()
-        _ = try await asha.response()
-        _ = try await ben.response()
         try await asha.line("5")
         #expect(Self.words(try await asha.response()).contains("(1 of 3 so far)"))
         _ = try await host.response()

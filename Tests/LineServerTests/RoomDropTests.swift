@@ -14,17 +14,8 @@ struct RoomDropTests {
     @Test("an answer held for everyone's answers survives its person's dropped connection")
     func heldAnswerSurvivesADrop() async throws {
         try await withServer { _, address in
-            let (host, code) = try await RoomTests.openRoom(address)
-            let (asha, ashaWelcome) = try await RoomTests.join(address, code: code, name: "Asha")
-            let seat = try RoomSeatTests.seat(in: ashaWelcome, code: code)
-            _ = try await host.response()
-            let (ben, _) = try await RoomTests.join(address, code: code, name: "Ben")
-            _ = try await host.response()
-            _ = try await asha.response()
-            try await host.line("A kinder waiting room")
-            _ = try await host.response()
-            _ = try await asha.response()
-            _ = try await ben.response()
+            let (host, asha, ben, code, told) = try await RoomSeatTests.atAQuestionEveryoneAnswers(address)
+            let seat = try #require(told, "Asha is told a seat code")
 
             try await asha.line("5")
             #expect(Self.words(try await asha.response()).contains("(1 of 3 so far)"))

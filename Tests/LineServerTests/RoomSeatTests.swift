@@ -18,10 +18,10 @@ struct RoomSeatTests {
         return String(line.split(separator: " ")[2])
     }
 
-    /// A host, Asha and Ben in a room on a question everyone answers; Asha has answered it
-    /// ("5": "People have a real say, but staff still hold the power") and her connection has
-    /// dropped. Returns her seat code too.
-    static func ashaAnsweredAndDropped(_ address: SocketAddress) async throws -> (host: TestClient, ben: TestClient, code: String, seat: String?) {
+    /// A host (Sam), Asha and Ben in a room, at its first question everyone answers (the host has
+    /// given the group's answer to the one before). Returns Asha's seat code too, nil when she was
+    /// told none.
+    static func atAQuestionEveryoneAnswers(_ address: SocketAddress) async throws -> (host: TestClient, asha: TestClient, ben: TestClient, code: String, seat: String?) {
         let (host, code) = try await RoomTests.openRoom(address)
         let (asha, welcome) = try await RoomTests.join(address, code: code, name: "Asha")
         let seat = welcome.first { $0.hasPrefix("  /join \(code) ") }.map { String($0.split(separator: " ")[2]) }
@@ -33,6 +33,14 @@ struct RoomSeatTests {
         _ = try await host.response()
         _ = try await asha.response()
         _ = try await ben.response()
+        return (host, asha, ben, code, seat)
+    }
+
+    /// A host, Asha and Ben in a room on a question everyone answers; Asha has answered it
+    /// ("5": "People have a real say, but staff still hold the power") and her connection has
+    /// dropped. Returns her seat code too.
+    static func ashaAnsweredAndDropped(_ address: SocketAddress) async throws -> (host: TestClient, ben: TestClient, code: String, seat: String?) {
+        let (host, asha, ben, code, seat) = try await atAQuestionEveryoneAnswers(address)
         try await asha.line("5")
         #expect(Self.words(try await asha.response()).contains("(1 of 3 so far)"))
         _ = try await host.response()
