@@ -107,6 +107,13 @@ import Testing
         #expect(!ClosedAnswer.holdsNoOwnWords("money and benefits, what to do in a crisis like now", as: many, today: TestSupport.today))
         // A scale's label typed in words is theirs to say: the whole check-in hears it.
         #expect(!ClosedAnswer.holdsNoOwnWords("no hope at all", as: scale, today: TestSupport.today))
-        #expect(!ClosedAnswer.holdsNoOwnWords("7 please", as: scale, today: TestSupport.today))
+        // The words after a score or a number that the reader leaves out are its own too.
+        for line in ["7 please", "4 right now tbh", "6 at the moment", "3 i think", "honestly a 3"] {
+            #expect(ClosedAnswer.holdsNoOwnWords(line, as: scale, today: TestSupport.today), "\(line)")
+        }
+        for line in ["about 7", "7ish", "2.5 i think", "seven"] {
+            #expect(ClosedAnswer.holdsNoOwnWords(line, as: number, today: TestSupport.today), "\(line)")
+        }
+        #expect(!ClosedAnswer.holdsNoOwnWords("1 its awful", as: scale, today: TestSupport.today))
     }
 }

@@ -21,11 +21,10 @@ enum ClosedAnswer {
         case (.pickMany(let options, _, _), .choices(let keys)):
             let words = labelWords(options.filter { keys.contains($0.key) }).union(["and"])
             known = { words.contains($0) }
-        case (.number, .number):
-            known = { _ in false }
-        case (.scale, .number):
+        case (.number, .number), (.scale, .number):
+            // The number's words, and the words around it the reader leaves out ("about", "tbh", "i think").
             known = { w in
-                AnswerParser.numberWords[w] != nil || AnswerParser.scoreHedges.contains(w) || scaleWords.contains(w)
+                AnswerParser.numberWords[w] != nil || AnswerParser.scoreHedges.contains(w) || scaleWords.contains(w) || tailWords.contains(w)
                     || (w.count > 3 && w.hasSuffix("ish") && isNumeral(w.dropLast(3)))
             }
         case (.date, .date):
@@ -41,6 +40,9 @@ enum ClosedAnswer {
 
     /// "7 out of 10", "6 ish".
     static let scaleWords: Set<String> = ["out", "of", "ish"]
+
+    /// The words after a score or a number that change nothing ("4 tbh", "6 at the moment").
+    static let tailWords: Set<String> = Set(AnswerParser.scoreTails.joined())
 
     /// The words of the options chosen, their labels and keys, with the number words and the
     /// fixed words the parser leaves out of a choice ("please", "the", "just").
