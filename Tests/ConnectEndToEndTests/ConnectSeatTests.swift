@@ -25,14 +25,7 @@ struct ConnectSeatTests {
     @Test("the seat code shows as in text mode, and a new tandem connect comes back to the seat and the answer held with it")
     func seatShownAndUsed() throws {
         let server = try RunningServer(store: false)
-        let host = try RawClient(port: server.port)
-        try host.output.expect("> ")
-        host.send("/host \(server.token)")
-        try host.output.expect("> ")
-        host.send("/room new coproduction-conversation")
-        let opened = try host.output.expect("type the group's answer.").replacingOccurrences(of: "\r\n", with: "\n")
-        let code = String(try #require(opened.firstMatch(of: /\n  \/join ([0-9A-Z]{4}-[0-9A-Z]{4}) their-name/)?.1, "a join code in:\n\(opened)"))
-        try host.output.expect("> ")
+        let (host, code) = try RawClient.hostingRoom(server)
 
         // Text mode first: what a person with nc sees when they join as Cal.
         let raw = try RawClient(port: server.port)

@@ -104,14 +104,7 @@ struct ConnectThroughPipeTests {
     @Test("in a group room: the group's answer and everyone's answers reach the client, and /quit leaves with status 0")
     func groupRoom() throws {
         let server = try RunningServer(store: false)
-        let host = try RawClient(port: server.port)
-        try host.output.expect("> ")
-        host.send("/host \(server.token)")
-        try host.output.expect("> ")
-        host.send("/room new coproduction-conversation")
-        let opened = try host.output.expect("type the group's answer.").replacingOccurrences(of: "\r\n", with: "\n")
-        let code = try #require(opened.firstMatch(of: /\n  \/join ([0-9A-Z]{4}-[0-9A-Z]{4}) their-name/)?.1, "a join code in:\n\(opened)")
-        try host.output.expect("> ")
+        let (host, code) = try RawClient.hostingRoom(server)
 
         let client = try server.connect()
         try client.stdout.expect("> ")

@@ -213,6 +213,21 @@ final class RawClient {
     let fd: Int32
     let output: Output
 
+    /// The host of a new coproduction room on `server`, at its prompt, with the room's join code.
+    static func hostingRoom(_ server: RunningServer) throws -> (host: RawClient, code: String) {
+        let host = try RawClient(port: server.port)
+        try host.output.expect("> ")
+        host.send("/host \(server.token)")
+        try host.output.expect("> ")
+        host.send("/room new coproduction-conversation")
+        let opened = try host.output.expect("type the group's answer.").replacingOccurrences(of: "\r\n", with: "\n")
+        guard let code = opened.firstMatch(of: /\n  \/join ([0-9A-Z]{4}-[0-9A-Z]{4}) their-name/)?.1 else {
+            throw HarnessFailure(description: "no join code in:\n\(opened)")
+        }
+        try host.output.expect("> ")
+        return (host, String(code))
+    }
+
     init(port: Int) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var addr = sockaddr_in()

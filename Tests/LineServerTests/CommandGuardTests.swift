@@ -65,12 +65,7 @@ struct CommandGuardTests {
     func listItemsInARoom() async throws {
         try await withServer { _, address in
             let (host, code) = try await RoomTests.openRoom(address)
-            let c = try await TestClient.connect(address)
-            _ = try await c.response()
-            try await c.line("/mode json")
-            _ = try await c.json(until: "ready")
-            try await c.line(#"{"op":"line","text":"/join \#(code) Asha"}"#)
-            _ = try await c.json(until: "ready")
+            let (c, _) = try await RoomTests.joinInJSON(address, code: code, name: "Asha")
             _ = try await host.response()
             for value in [#"["/pause"]"#, #""\u200e/pause""#, #""\u001b[A/quit""#] {
                 try await c.line(#"{"op":"answer","value":\#(value)}"#)

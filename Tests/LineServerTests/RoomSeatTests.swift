@@ -190,12 +190,7 @@ struct RoomSeatTests {
     func jsonSeat() async throws {
         try await withServer { _, address in
             let (host, code) = try await RoomTests.openRoom(address)
-            let c = try await TestClient.connect(address)
-            _ = try await c.response()
-            try await c.line("/mode json")
-            _ = try await c.json(until: "ready")
-            try await c.line(#"{"op":"line","text":"/join \#(code) Asha"}"#)
-            let joined = try await c.json(until: "ready")
+            let (c, joined) = try await RoomTests.joinInJSON(address, code: code, name: "Asha")
             let welcome = try #require(joined.first { $0["event"]?.string == "welcome" })
             let seat = try #require(welcome["seat"]?.string)
             #expect(seat.wholeMatch(of: /[A-Z0-9]{3}-[A-Z0-9]{3}/) != nil, "a seat code: \(seat)")

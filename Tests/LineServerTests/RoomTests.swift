@@ -36,6 +36,16 @@ struct RoomTests {
         lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Someone in JSON mode joins the room as `name`; returns them and the objects that came back.
+    static func joinInJSON(_ address: SocketAddress, code: String, name: String) async throws -> (TestClient, [JSONValue]) {
+        let c = try await TestClient.connect(address)
+        _ = try await c.response()
+        try await c.line("/mode json")
+        _ = try await c.json(until: "ready")
+        try await c.line(#"{"op":"line","text":"/join \#(code) \#(name)"}"#)
+        return (c, try await c.json(until: "ready"))
+    }
+
     static func join(_ address: SocketAddress, code: String, name: String) async throws -> (TestClient, [String]) {
         let c = try await TestClient.connect(address)
         _ = try await c.response()
@@ -231,12 +241,7 @@ struct RoomTests {
     func jsonMode() async throws {
         try await withServer { _, address in
             let (host, code) = try await Self.openRoom(address)
-            let c = try await TestClient.connect(address)
-            _ = try await c.response()
-            try await c.line("/mode json")
-            _ = try await c.json(until: "ready")
-            try await c.line(#"{"op":"line","text":"/join \#(code) Asha"}"#)
-            let joined = try await c.json(until: "ready")
+            let (c, joined) = try await Self.joinInJSON(address, code: code, name: "Asha")
             let welcome = try #require(joined.first { $0["event"]?.string == "welcome" })
             #expect(welcome["t"]?.string == "room" && welcome["group"]?.bool == true)
             #expect(welcome["others"]?.array?.compactMap(\.string) == ["Sam"])
