@@ -218,7 +218,10 @@ extension DistressMatcher {
         /// Whether a someone-else word inside a match of harm names the one harmed (rule 3): not a
         /// subject, not "his" or "their", and not after a word like "of" or "beg" (past a "my").
         func isHarmed(_ word: DistressCode.Hit, in text: DistressText) -> Bool {
-            if isOne(word, of: subjects, in: text) || isOne(word, of: owners, in: text) || ownsAPlace(word, in: text) { return false }
+            // "hell do" is read as one who-word (so that "hell" alone can be the place): it begins
+            // with a subject, and is one.
+            if isOne(word, of: subjects, in: text) || subjects.contains(where: { text.word(word.start, is: $0) }) { return false }
+            if isOne(word, of: owners, in: text) || ownsAPlace(word, in: text) { return false }
             return !namesTheDoer(word, in: text)
         }
 
