@@ -115,7 +115,7 @@ extension ConnectionLogic {
             log(.info, "group room opened again", metadata: ["dialogue": "\(script.id)"])
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.roomPrivacy
-            let opening = session.resume(dialogueChanged: plan.dialogueChanged(script))
+            let opening = session.resumeAsRoom(dialogueChanged: plan.dialogueChanged(script))
             let keeper = makeKeeper(session)
             services.openPlans.move(plan.id, from: id, to: keeper)
             heldPlan = nil

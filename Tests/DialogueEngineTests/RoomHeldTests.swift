@@ -41,7 +41,7 @@ import Testing
     func reopened(_ changes: [Change], hostID: String = "h2") throws -> (room: Room, told: [Room.Delivery]) {
         let conversation = Conversation(script: try T.script(RoomTests.steps), replaying: changes, today: T.today)
         var session = Session(conversation: conversation, support: .fallback, plan: PlanInfo(id: "testplan", code: MemoryJournal.code))
-        let opening = session.resume()
+        let opening = session.resumeAsRoom()
         var room = Room(code: "R3DK-9PQW", session: session, host: .init(id: hostID, name: "Sam"))
         let told = room.reopen(opening: opening)
         return (room, told)
@@ -127,6 +127,26 @@ import Testing
         let shown = room.handle("Patience", from: "h2")
         guard case .views(_, let lines)? = rooms.notes(shown, for: "h2").first else { Issue.record("not shown: \(shown)"); return }
         #expect(lines.contains("Asha: Kindness") && lines.contains("Sam: Patience") && !lines.contains("Sam: Time"))
+    }
+
+    /// The host went back (`/back`) to a question everyone answers, and people answered it again:
+    /// a crash then must not open the room at the question after it, dropping what they gave.
+    @Test func answersHeldAfterTheHostWentBackAreHeldAgainAtThatQuestion() throws {
+        var kept = try twoHeld()
+        kept.take { $0.handle("Time", from: "h") }  // everyone has answered: on to "often"
+        #expect(kept.room.session.conversation.currentStep?.id == "often")
+        kept.take { $0.handle("/back", from: "h") }
+        kept.take { $0.handle("Warmth", from: "a") }
+        kept.take { $0.handle("Hope", from: "b") }
+        var (room, told) = try reopened(kept.changes)
+        #expect(room.session.conversation.currentStep?.id == "hopes")
+        #expect(rooms.askedStep(told, for: "h2") == "hopes")
+        #expect(rooms.notes(told, for: "h2").suffix(2) == [.answered(name: "Asha", count: 1, of: 3), .answered(name: "Ben", count: 2, of: 3)])
+        // The host keeps their own answer: everyone's show together, the new ones, and the group
+        // goes back to where it had got to.
+        let shown = room.handle("", from: "h2")
+        #expect(rooms.notes(shown, for: "h2").first == .views(question: "What do you hope for from it?", lines: ["Asha: Warmth", "Ben: Hope", "Sam: Time"]))
+        #expect(room.session.conversation.currentStep?.id == "often")
     }
 
     @Test func heldAnswersForAQuestionTheGroupLeftAreNotBroughtBack() throws {

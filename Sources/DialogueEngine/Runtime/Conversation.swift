@@ -277,6 +277,16 @@ public struct Conversation: Sendable {
         current = computeWalk()
     }
 
+    /// Own answers held for a question everyone answers (`PlanState.held`) that is not the one
+    /// waiting: the group had gone back to it. Looks at it again, as `/back` or `/change` did, so
+    /// the group carries on where it was, and comes back to where it had got to after.
+    mutating func focusOnHeld() {
+        guard let step = state.held.last?.step, step != currentStep?.id,
+              let index = script.index(of: step), walk().path.contains(index),
+              script.steps[index].question?.who == .everyone else { return }
+        setFocus(step)
+    }
+
     mutating func setFocus(_ id: String?) {
         // "" stands for a finished plan, so a question that a change brings in is not called "where you were".
         if focus == nil { returnTo = walk().frontier.map { script.steps[$0].id } ?? "" }

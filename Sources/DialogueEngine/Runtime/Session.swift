@@ -131,6 +131,16 @@ public struct Session: Sendable {
         return Self.withPrivacy(privacy, events)
     }
 
+    /// The opening of a group's saved plan, opened as a room again (`/room resume`): as `resume`,
+    /// but at the question the group was answering when the plan was last kept. Own answers held
+    /// for a question everyone answers mean the group was on it, even one the host had gone back
+    /// to (`/back`, `/change`), which a plan alone would not open at: so the room opens there, and
+    /// those answers are held again (`Room.reopen`), not lost.
+    public mutating func resumeAsRoom(dialogueChanged: Bool = false) -> [Event] {
+        conversation.focusOnHeld()
+        return resume(dialogueChanged: dialogueChanged)
+    }
+
     /// Handles one line from a person: a `/command` or an answer.
     ///
     /// Every door's lines come in here, so this is where typed text is cleaned (`Sanitize.line`):
