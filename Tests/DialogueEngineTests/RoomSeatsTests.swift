@@ -57,6 +57,25 @@ import Testing
         guard case .back = room.comeBack(id: "a3", seat: "KQ7-4MT") else { Issue.record("not back the second time"); return }
     }
 
+    /// Back at her seat, Asha is shown the answer she gave, held for her, as the question's "Your
+    /// answer now": to keep with Enter, or change. Only to her: Ben sees no one's answer.
+    @Test func backAtTheSeatTheHeldAnswerIsShownToItsPersonToKeepOrChange() throws {
+        var room = try ashaAnsweredAndLeft()
+        guard case .back(_, let back) = room.comeBack(id: "a2", seat: "KQ7-4MT") else { Issue.record("not back"); return }
+        let asked = rooms.events(back, for: "a2").compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+        #expect(asked?.current == "Kindness")
+        let text = TextRenderer(width: 80).render(rooms.events(back, for: "a2")).joined(separator: "\n")
+        #expect(text.contains("Your answer now: Kindness"))
+        // Ben, not yet answered, is asked with no one's answer.
+        let forBen = rooms.events(room.handle("/help", from: "b"), for: "b").compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+        #expect(forBen != nil && forBen?.current == nil)
+        // Enter keeps it: still hers, still held.
+        #expect(rooms.notes(room.handle("", from: "a2"), for: "a2") == [.kept(count: 1, of: 3, changed: true)])
+        _ = room.handle("Time", from: "h")
+        let shown = room.handle("Patience", from: "b")
+        #expect(rooms.notes(shown, for: "b").first == .views(question: "What do you hope for from it?", lines: ["Asha: Kindness", "Sam: Time", "Ben: Patience"]))
+    }
+
     @Test func wrongSeatCodesAreBoundedInARoom() throws {
         var room = try ashaAnsweredAndLeft()
         for _ in 0..<Room.maxWrongSeats {

@@ -356,8 +356,10 @@ public struct Room: Sendable {
         return [.room(.turn(everyone: q.who == .everyone, host: m.isHost))]
     }
 
-    /// This person's own answer to a question everyone answers, as the group's plan holds it.
+    /// This person's own answer to a question everyone answers: the one held for them while the
+    /// question is open (nil when they passed), else as the group's plan holds it.
     func ownAnswer(of m: Member, to step: String) -> AnswerValue? {
+        if let round, round.step == step, let held = round.answers.first(where: { $0.id == m.id }) { return held.value }
         guard case .views(let views)? = session.conversation.state.answers[step] else { return nil }
         return views.first { $0.name == m.name }?.value
     }
