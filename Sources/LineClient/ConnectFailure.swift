@@ -10,6 +10,9 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
     case unreachable(ServerAddress)
     /// The connection ended before the server said goodbye.
     case lost(ServerAddress)
+    /// The connection ended while this person was in a group room (`seat`: their seat code, nil
+    /// for the room's host; `code`: the room's join code, or for the host the group plan's code).
+    case lostInRoom(ServerAddress, code: String, seat: String?)
     /// Something answered, but not as a Tandem server does.
     case notTandem(ServerAddress)
     /// The server closed the connection and said why (too many connections, closing, a limit).
@@ -39,6 +42,10 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
             return "I could not reach \(a) from here. Please check your network, then try again."
         case .lost(let a):
             return "The connection to \(a) was lost. If you were working on a plan with a code, you can carry on later with /resume and the code."
+        case .lostInRoom(let a, let code, let seat?):
+            return "The connection to \(a) was lost. To go back to your seat in the group, connect again and type: /join \(code) \(seat)\nIf the group has a new join code, ask the host for it, and type it with your seat code, \(seat)."
+        case .lostInRoom(let a, let code, nil):
+            return "The connection to \(a) was lost. The group waits for you for 10 minutes. To go back to it, connect again, type /host and your host token, then: /room resume \(code)"
         case .notTandem(let a):
             return "Something answered at \(a), but it does not seem to be a Tandem server. Please check the address."
         case .closedByServer(let a, let reason):

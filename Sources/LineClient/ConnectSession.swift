@@ -34,6 +34,10 @@ public struct ConnectSession {
     public private(set) var marksTurns = false
     /// Text the server sent before JSON mode began (shown if it closes before `hello`).
     public private(set) var textBeforeHello: [String] = []
+    /// In a group room: the way back to it if the connection drops (for someone in it, the join
+    /// code and their seat code, from their `welcome`; for its host, the group plan's code, else
+    /// the join code), so the words at a lost connection can say it.
+    public private(set) var room: (code: String, seat: String?)?
     private var menusSeen = 0
     /// The event before, in this turn: how some events look depends on the one before them (as
     /// when the server renders a turn's events together).
@@ -130,6 +134,14 @@ public struct ConnectSession {
         case .field(let field):
             completions = Self.completions(kind: field.kind, options: field.options)
             shown.endsTurn = true
+        case .room(.welcome(_, _, _, let seat?, let code?)):
+            room = (Sanitize.line(code), Sanitize.line(seat))
+        case .room(.opened(let code, _)):
+            room = (Sanitize.line(code), nil)
+        case .room(.savedAs(let code)):
+            room = (Sanitize.line(code), nil)
+        case .room(.closed):
+            room = nil
         case .paused, .goodbye, .room(.youLeft):
             saidGoodbye = true
             shown.endsTurn = true
@@ -196,6 +208,7 @@ public struct ConnectSession {
             if !said.isEmpty && said.count <= 3 { return .closedByServer(address, reason: said.joined(separator: "\n")) }
             return said.isEmpty ? .lost(address) : .notTandem(address)
         }
+        if let room { return .lostInRoom(address, code: room.code, seat: room.seat) }
         return .lost(address)
     }
 }

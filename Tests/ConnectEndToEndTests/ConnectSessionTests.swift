@@ -114,6 +114,29 @@ struct ConnectSessionTests {
         #expect(t.endingProblem(address) == nil)
     }
 
+    /// In a group room, "carry on with /resume and the code" is no way back: someone in it has
+    /// no plan code. They are told their seat line; the host, how to take the room back.
+    @Test("a connection lost in a group room says the way back to it: the seat line, or the host's /room resume")
+    func lostInARoom() {
+        let address = ServerAddress(host: "127.0.0.1", port: 7300)
+        var member = ConnectSession(width: 80)
+        _ = member.receive(Self.hello)
+        _ = member.receive(#"{"t":"room","group":true,"event":"welcome","name":"Asha","title":"T","others":["Host"],"seat":"KQ7-4MT","code":"K7QM-3XRT"}"#)
+        #expect(member.endingProblem(address) == .lostInRoom(address, code: "K7QM-3XRT", seat: "KQ7-4MT"))
+        let words = member.endingProblem(address)?.description ?? ""
+        #expect(words.contains("/join K7QM-3XRT KQ7-4MT") && !words.contains("/resume"))
+        // The room closed: back at the menu, the usual words.
+        _ = member.receive(#"{"t":"room","group":true,"event":"closed","code":null,"saved":true,"host":false,"finished":false}"#)
+        #expect(member.endingProblem(address) == .lost(address))
+
+        var host = ConnectSession(width: 80)
+        _ = host.receive(Self.hello)
+        _ = host.receive(#"{"t":"room","group":true,"event":"opened","code":"K7QM-3XRT","title":"T"}"#)
+        _ = host.receive(#"{"t":"room","group":true,"event":"saved-as","code":"9Z92-2WGB-WNA7"}"#)
+        #expect(host.endingProblem(address) == .lostInRoom(address, code: "9Z92-2WGB-WNA7", seat: nil))
+        #expect(host.endingProblem(address)?.description.contains("/room resume 9Z92-2WGB-WNA7") == true)
+    }
+
     @Test("addresses as people type them", arguments: [
         ("localhost:7300", "localhost", 7300), ("127.0.0.1:7400", "127.0.0.1", 7400), ("[::1]:7500", "::1", 7500),
         ("tandem.local", "tandem.local", 7300), ("::1", "::1", 7300),
