@@ -35,12 +35,34 @@ import Testing
         for line in ["some days I want to die", "my son says he wants to kill himself"] {
             var room = try Self.room(support)
             let out = room.handle(line, from: "a")
-            let seenByHost = out.filter { $0.to == "h" }.flatMap(\.events).contains { if case .room(.remark(_, let text)) = $0 { text == line } else { false } }
-            #expect(seenByHost, "what someone types in a room is shown to the group")
-            let message = try #require(Self.checkInMessage(out.filter { $0.to == "a" }.flatMap(\.events)), "\(line)")
+            func seenByHost(_ out: [Room.Delivery]) -> Bool {
+                out.filter { $0.to == "h" }.flatMap(\.events).contains { if case .room(.remark(_, let text)) = $0 { text == line } else { false } }
+            }
+            // "It does not tell anyone": so the words are not put before the group either, the
+            // first time; the person is told, and chooses.
+            #expect(!seenByHost(out), "words of distress go to the group only when the person chooses")
+            let mine = out.filter { $0.to == "a" }.flatMap(\.events)
+            let message = try #require(Self.checkInMessage(mine), "\(line)")
             #expect(!message.lowercased().contains("no one is watching"), "\(line): \(message)")
             #expect(message.contains("cannot send help") && message.contains("does not tell anyone about this"), "\(line): \(message)")
+            #expect(mine.last == .notice(Room.remarkKeptPrivate))
+            // Typed again, they go to the group, as everything else said there does.
+            #expect(seenByHost(room.handle(line, from: "a")), "\(line)")
         }
+    }
+
+    @Test("words of distress in a room: to the group only when typed again; other remarks go at once")
+    func distressRemarksWaitForTheirPerson() throws {
+        var room = try Self.room(Self.library)
+        _ = room.join(id: "b", name: "Ben")
+        let first = room.handle("honestly I want to die some days", from: "a")
+        #expect(first.filter { $0.to != "a" }.allSatisfy { $0.events.isEmpty }, "\(first)")
+        #expect(TextRenderer(width: 100).render(first.filter { $0.to == "a" }.flatMap(\.events)).joined(separator: " ").hasSuffix(Room.remarkKeptPrivate))
+        // Something else said in between is shown at once; the held words still wait to be typed again.
+        let other = room.handle("a quieter ward would help", from: "a")
+        #expect(other.filter { $0.to == "b" }.flatMap(\.events) == [.room(.remark(name: "Asha", text: "a quieter ward would help"))])
+        let again = room.handle("honestly I want to die some days", from: "a")
+        #expect(again.filter { $0.to == "b" }.flatMap(\.events) == [.room(.remark(name: "Asha", text: "honestly I want to die some days"))])
     }
 
     /// The check-in hears "he hits me", "I'm not safe at home" and "my ex hits our son" as well as

@@ -60,6 +60,9 @@ public struct Room: Sendable {
     public internal(set) var absences = 0
     /// What each person has been told about words of distress (check-in once, then reminders), by member id.
     var checkIns: [String: CheckInState] = [:]
+    /// A remark with words of distress that was shown to its person alone, by member id: typed
+    /// again, it goes to the group (see `Room+Remarks.swift`).
+    var heldRemarks: [String: String] = [:]
     /// Each person's seat, by its code (`seatKey`): who has it, to come back to (see `Room+Seats.swift`).
     var seats: [String: Seat] = [:]
     /// Seat codes tried here that were no seat: past `maxWrongSeats`, no seat is given back.
@@ -296,11 +299,7 @@ public struct Room: Sendable {
 
     /// A line from someone who is not the facilitator, on a question the group answers together.
     mutating func memberTurn(_ line: String, command: Command?, from me: Member) -> [Delivery] {
-        guard let command else {
-            let text = Sanitize.line(line.trimmedSpaces)
-            guard !text.isEmpty else { return [] }
-            return present.map { Delivery(to: $0.id, events: [.room(.remark(name: me.name, text: text))]) }
-        }
+        guard let command else { return remark(line, from: me) }
         switch command {
         case .review:
             var copy = session
