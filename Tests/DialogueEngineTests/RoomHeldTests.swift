@@ -149,6 +149,25 @@ import Testing
         #expect(room.session.conversation.currentStep?.id == "often")
     }
 
+    /// The host goes back (`/back`) from a question everyone is answering, to change the answer
+    /// before it, and comes on to it again: the answers given to it are still held, each shown to
+    /// its person as their answer now, kept again in the store, and shown with the rest.
+    @Test func answersHeldWhenTheHostGoesBackAreStillThereWhenTheGroupComesBack() throws {
+        var kept = try twoHeld()
+        kept.take { $0.handle("/back", from: "h") }
+        #expect(kept.room.session.conversation.currentStep?.id == "purpose")
+        let again = kept.take { $0.handle("Easier to reach, for everyone", from: "h") }
+        #expect(kept.room.session.conversation.currentStep?.id == "hopes")
+        let asked = rooms.events(again, for: "a").compactMap { if case .asked(let p) = $0 { p } else { nil } }.last
+        #expect(asked?.current == "Kindness")
+        #expect(kept.room.waitingFor() == ["Sam"])
+        // Kept again as held, after the group's answer that ended the earlier ones in the store.
+        let read = Conversation(script: try T.script(RoomTests.steps), replaying: kept.changes, today: T.today)
+        #expect(read.state.held.map(\.name) == ["Asha", "Ben"])
+        let shown = kept.take { $0.handle("Time", from: "h") }
+        #expect(rooms.notes(shown, for: "a").first == .views(question: "What do you hope for from it?", lines: ["Asha: Kindness", "Ben: passed", "Sam: Time"]))
+    }
+
     @Test func heldAnswersForAQuestionTheGroupLeftAreNotBroughtBack() throws {
         var kept = try twoHeld()
         kept.take { $0.handle("/next", from: "h") }

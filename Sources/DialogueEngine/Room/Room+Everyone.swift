@@ -47,6 +47,18 @@ extension Room {
         return deliveries
     }
 
+    /// The group is on the held answers' question again, after the host moved off it and came
+    /// back: the group's answers given meanwhile ended them in the store, so each is kept there
+    /// again (`Change.held`), as it was given, for a crash to lose none.
+    mutating func keepRoundAgain() {
+        guard let round else { return }
+        for a in round.answers {
+            guard let name = member(a.id)?.name ?? round.departed[a.id] else { continue }
+            let seat = seatKey(of: a.id).flatMap { seats[$0]?.code }
+            keep(held: .held(step: round.step, name: name, seat: seat, host: a.id == host.id, value: a.value))
+        }
+    }
+
     /// Own answers held for the open question, those of people who have gone included.
     var answeredCount: Int { round?.step == session.conversation.currentStep?.id ? round?.answers.count ?? 0 : 0 }
 

@@ -278,7 +278,9 @@ public struct Room: Sendable {
         guard after.step != before.step || after.finished != before.finished || after.answers != before.answers || after.skipped != before.skipped else {
             return deliveries
         }
-        if after.step != before.step { round = nil }
+        // Answers held for a question everyone answers stay held when the host moves off it
+        // (`/back` to change the answer before): back on it, they are the group's again.
+        if after.step != before.step, round?.step == after.step { keepRoundAgain() }
         var told: [Event] = []
         if let asked, let q = asked.question, before.step == asked.id,
            after.answers[asked.id] != before.answers[asked.id] || after.skipped.contains(asked.id) != before.skipped.contains(asked.id) {
