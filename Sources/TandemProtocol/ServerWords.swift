@@ -61,7 +61,7 @@ public enum ServerWords {
     public static let noSuchRoom = "I could not find an open group with that code. Please check it with the host and try again."
     // Seat codes (/join CODE SEAT)
     public static func wrongSeat(_ code: String) -> String {
-        "That seat code is not one from this group. Please check it and try again. If you are new to the group, type /join \(code) and your name."
+        "That seat code is not one from this group. Please check it and try again. If you are new to the group, or it has been opened again since you were in it, type /join \(code) and your name."
     }
     public static let wrongSeatJoinedNew = "That seat code is not one from this group, so you have joined as someone new. Any answer given from that seat stays with the person who gave it."
     public static func seatsLocked(_ code: String) -> String {

@@ -57,6 +57,7 @@ struct RoomCrashTests {
         let back = Self.words(try await again.response())
         #expect(back.contains("Welcome, Asha."), "\(back)")
         #expect(back.contains("(2 of 3 so far)"), "\(back)")
+        #expect(back.contains("Your answer now: People have a real say"), "her held answer, shown to her: \(back)")
         _ = try await sam.response()
         try await again.line("6")
         #expect(Self.words(try await again.response()).contains("Changed your answer. Everyone's answers will show together once all have answered (2 of 3 so far)."))
