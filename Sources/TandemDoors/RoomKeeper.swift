@@ -185,8 +185,7 @@ public actor RoomKeeper {
 
     /// The open question as `id` sees it (after a change of mode, or a stale answer).
     public func question(for id: String) -> [Event] {
-        guard let member = room.member(id) else { return [] }
-        return room.personal(room.session.conversation.repeatQuestion(), for: member)
+        room.whereWeAre(for: id)
     }
 
     /// Reads the room as it stands (for `/room`).

@@ -120,4 +120,20 @@ import Testing
         #expect(JSONRenderer.decode(json) == .room(.renamed(from: "Asha 2", to: "Asha K")))
         #expect(TextRenderer().render(.room(.renamed(from: "Asha 2", to: "Asha K"))) == ["  Asha 2 is now called Asha K."])
     }
+
+    /// A door shows where the group is again after `/mode json` or `/mode text`: the question with
+    /// who answers it (in a room a question alone does not say), and at the end, the end.
+    @Test func whereWeAreSaysWhoAnswersAndTheEnd() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        let shown = room.whereWeAre(for: "a")
+        #expect(shown.contains { if case .asked(let p) = $0 { p.step == "purpose" } else { false } })
+        #expect(shown.last == .room(.turn(everyone: false, host: false)))
+        #expect(room.whereWeAre(for: "h").last == .room(.turn(everyone: false, host: true)))
+        for line in ["Ours", "/skip", "/next", "/skip", "/next", "Done", ""] { _ = room.handle(line, from: "h") }
+        #expect(room.session.conversation.isFinished)
+        guard case .finished(let summary)? = room.whereWeAre(for: "a").last else { Issue.record("\(room.whereWeAre(for: "a"))"); return }
+        #expect(summary.group == .member)
+    }
 }

@@ -351,6 +351,14 @@ public struct Room: Sendable {
         }
     }
 
+    /// Where the group is, for one person, as a door shows it again (after `/mode json` or
+    /// `/mode text`): the open question, as they see it, and who answers it; or the end.
+    public func whereWeAre(for id: String) -> [Event] {
+        guard let m = member(id) else { return [] }
+        if session.conversation.isFinished { return personal([.finished(session.conversation.summary)], for: m) }
+        return personal(session.conversation.repeatQuestion(), for: m) + turnNote(for: m)
+    }
+
     /// Who answers the open question, for one person.
     func turnNote(for m: Member) -> [Event] {
         guard let q = session.conversation.currentStep?.question else { return [] }
