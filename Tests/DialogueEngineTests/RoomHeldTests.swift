@@ -141,6 +141,7 @@ import Testing
         var (room, told) = try reopened(kept.changes)
         #expect(room.session.conversation.currentStep?.id == "hopes")
         #expect(rooms.askedStep(told, for: "h2") == "hopes")
+        #expect(rooms.events(told, for: "h2").contains(.notice("Welcome back. The group's answers are all here.")))
         #expect(rooms.notes(told, for: "h2").suffix(2) == [.answered(name: "Asha", count: 1, of: 3), .answered(name: "Ben", count: 2, of: 3)])
         // The host keeps their own answer: everyone's show together, the new ones, and the group
         // goes back to where it had got to.

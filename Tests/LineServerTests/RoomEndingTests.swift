@@ -127,7 +127,7 @@ struct RoomEndingTests {
             _ = try await again.response()
             try await again.line("/room resume \(resume)")
             let reopened = try await again.response().joined(separator: "\n")
-            #expect(reopened.contains("Welcome back. Your answers are all here."))
+            #expect(reopened.contains("Welcome back. The group's answers are all here."))
             #expect(!reopened.contains("/join \(code) "), "a new room, with a new join code")
         }
     }

@@ -187,7 +187,7 @@ struct RoomTests {
             _ = try await asha.response()
             try await other.line("/room resume \(resume)")
             let fresh = try await other.response().joined(separator: "\n")
-            #expect(fresh.contains("Welcome back. Your answers are all here."))
+            #expect(fresh.contains("Welcome back. The group's answers are all here."))
             #expect(!fresh.contains("/join \(code) "), "a new code for the new room")
 
             let plan = try await store.open(code: resume)

@@ -123,7 +123,7 @@ public struct Session: Sendable {
     /// dialogue when its questions changed since the plan was saved, where the plan stands, and the
     /// question it stopped at.
     public func resume(dialogueChanged: Bool = false) -> [Event] {
-        var events: [Event] = [.notice("Welcome back. Your answers are all here.")]
+        var events: [Event] = [.notice(Self.welcomeBack)]
         if dialogueChanged {
             events.append(.notice("The questions in this plan have been updated since you last used it. Your answers are kept. If a question has changed, I will ask it again."))
         }
@@ -138,8 +138,13 @@ public struct Session: Sendable {
     /// those answers are held again (`Room.reopen`), not lost.
     public mutating func resumeAsRoom(dialogueChanged: Bool = false) -> [Event] {
         conversation.focusOnHeld()
-        return resume(dialogueChanged: dialogueChanged)
+        // The plan is the group's: "your answers" would be the host's own.
+        return resume(dialogueChanged: dialogueChanged).map {
+            $0 == .notice(Self.welcomeBack) ? .notice("Welcome back. The group's answers are all here.") : $0
+        }
     }
+
+    static let welcomeBack = "Welcome back. Your answers are all here."
 
     /// Handles one line from a person: a `/command` or an answer.
     ///
