@@ -45,7 +45,7 @@ public enum ConnectFailure: Error, Equatable, CustomStringConvertible {
         case .lostInRoom(let a, let code, let seat?):
             return "The connection to \(a) was lost. To go back to your seat in the group, connect again and type: /join \(code) \(seat)\nIf the group has a new join code, ask the host for it, and type it with your seat code, \(seat)."
         case .lostInRoom(let a, let code, nil):
-            return "The connection to \(a) was lost. The group waits for you for 10 minutes. To go back to it, connect again, type /host and your host token, then: /room resume \(code)"
+            return "The connection to \(a) was lost. To go back to the group, connect again, type /host and your host token, then: /room resume \(code)"
         case .notTandem(let a):
             return "Something answered at \(a), but it does not seem to be a Tandem server. Please check the address."
         case .closedByServer(let a, let reason):

@@ -135,6 +135,8 @@ struct ConnectSessionTests {
         _ = host.receive(#"{"t":"room","group":true,"event":"saved-as","code":"9Z92-2WGB-WNA7"}"#)
         #expect(host.endingProblem(address) == .lostInRoom(address, code: "9Z92-2WGB-WNA7", seat: nil))
         #expect(host.endingProblem(address)?.description.contains("/room resume 9Z92-2WGB-WNA7") == true)
+        // A server that stopped has no room waiting: nothing is promised that may not be so.
+        #expect(host.endingProblem(address)?.description.contains("waits") == false)
     }
 
     @Test("addresses as people type them", arguments: [
