@@ -14,6 +14,7 @@ extension DateParser {
             "next", "this", "in", "on", "the", "of", "from", "time", "end", "start", "beginning", "couple", "few",
             "after", "work", "school", "college", "lunch", "tea", "twenty", "thirty",
         ]
+        words.formUnion(looseWords)
         for phrase in Array(todayWords) + Array(weekendWords) + Array(partsOfDay) + Array(namedDays.keys) {
             words.formUnion(phrase.split(separator: " ").map(String.init))
         }

@@ -133,7 +133,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 /// `1/3`): the next time that day comes, today included.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
-        let text = withoutFillers(normalized(withoutEndMark(input)))
+        let text = withoutHedges(withoutFillers(normalized(withoutEndMark(input))))
         if let d = SimpleDate(iso: text) { return d }
         switch text {
         case "today": return today
@@ -147,7 +147,7 @@ public enum DateParser {
         if let d = dayFirst(text) { return d }
         if let d = dayInWords(text, today: today) { return d }
         let words = text.split(separator: " ").map(String.init)
-        if let d = endOrStart(words, today: today) { return d }
+        if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
         if words.count == 3 || words.count == 2, words[0] == "in" {
             let amount = words.count == 3 ? number(words[1]) : 1

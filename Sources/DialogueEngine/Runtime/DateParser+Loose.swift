@@ -1,0 +1,70 @@
+/// Dates said loosely, as people answer "When would you like to look at this plan again?": a
+/// date with a word around it that changes nothing ("about 2 weeks", "in a month or so", "next
+/// friday pls"), the middle of a month ("mid jan", "the middle of next month"), and "this time
+/// next week". Tandem says back the day it took, so a loose date is never kept unseen.
+extension DateParser {
+    /// Without the words around a date that do not change it: "about", "around", "roughly" before
+    /// it, "or so", "ish", "please" after it. Nothing is left out of a line that would be empty.
+    static func withoutHedges(_ words: [String]) -> [String] {
+        var words = words
+        while words.count > 1, let first = words.first, dateHedges.contains(first) { words.removeFirst() }
+        // "in about 2 weeks", "in roughly a month": the hedge after the "in".
+        while words.count > 2, words[0] == "in", dateHedges.contains(words[1]) { words.remove(at: 1) }
+        var trimmed = true
+        while trimmed, words.count > 1 {
+            trimmed = false
+            for tail in dateTails where tail.count < words.count && words.suffix(tail.count).elementsEqual(tail) {
+                words.removeLast(tail.count)
+                trimmed = true
+                break
+            }
+        }
+        // "2 weeksish", "a monthish".
+        if let last = words.last, last.count > 4, last.hasSuffix("ish") { words[words.count - 1] = String(last.dropLast(3)) }
+        return words
+    }
+
+    /// The same, for a line: one space between words, as `withoutFillers` leaves it.
+    static func withoutHedges(_ text: String) -> String {
+        guard text.utf8.contains(0x20) || text.hasSuffix("ish") else { return text }
+        return withoutHedges(text.split(separator: " ").map(String.init)).joined(separator: " ")
+    }
+
+    static let dateHedges: Set<String> = ["about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say"]
+    static let dateTails: [[String]] = [["or", "so"], ["ish"], ["please"], ["pls"], ["plz"], ["thanks"], ["thank", "you"], ["x"]]
+
+    /// `mid january`, `middle of jan`, `mid month`, `the middle of next month` ("the" and "of" are
+    /// already gone): the 15th, the next one to come.
+    static func middle(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        guard words.count >= 2, words[0] == "mid" || words[0] == "middle" else { return nil }
+        let rest = Array(words.dropFirst())
+        switch rest {
+        case ["month"], ["this", "month"]:
+            // Past the middle of this month: the middle of the next.
+            let month = today.day <= 15 ? today : today.adding(months: 1)
+            return SimpleDate(year: month.year, month: month.month, day: 15)
+        case ["next", "month"]:
+            let later = today.adding(months: 1)
+            return SimpleDate(year: later.year, month: later.month, day: 15)
+        default:
+            guard let month = month(rest[0]) else { return nil }
+            if rest.count == 2, let year = year(rest[1]) { return SimpleDate(year: year, month: month, day: 15) }
+            return rest.count == 1 ? next(month: month, day: 15, from: today) : nil
+        }
+    }
+
+    /// `this time next week`, `same time next month`: a week (a month) from today.
+    static func thisTimeNext(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        guard words.count == 4, words[0] == "this" || words[0] == "same", words[1] == "time", words[2] == "next" else { return nil }
+        switch words[3] {
+        case "week": return today.adding(days: 7)
+        case "month": return today.adding(months: 1)
+        case "year": return today.adding(years: 1)
+        default: return nil
+        }
+    }
+
+    /// The words above, for `reads` (`ClosedAnswer`): a date typed in them holds no words of the
+    /// person's own.
+    static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same"])
+}
