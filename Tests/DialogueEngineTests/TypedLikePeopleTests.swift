@@ -140,7 +140,7 @@ import Testing
         #expect(refusal("honestly about a 2, im exhausted all the time", spec) == "Please type just the number, like 2.")
         #expect(refusal("1 - its awful", spec) == "Please type just the number, like 1.")
         #expect(refusal("lots", spec) == "Please type a whole number from 1 to 10.")
-        #expect(refusal("5 or 6", spec) == "Please type a whole number from 1 to 10.")
+        #expect(refusal("5 or 6", spec) == "Please choose one number: 5 or 6.")
         #expect(refusal("14 tbh", spec) == "Please type a whole number from 1 to 10.")
         #expect(refusal("3rd of jan", spec) == "Please type a whole number from 1 to 10.")
     }

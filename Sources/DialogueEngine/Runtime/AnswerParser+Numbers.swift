@@ -107,5 +107,33 @@ extension AnswerParser {
         "so", "oh", "its", "it's", "i'm", "im", "feeling", "at", "guess", "think",
     ]
 
+    /// "2 or 3", "2-3", "2 to 3", "between two and three", "maybe 6 or 7": two scores side by side
+    /// (with "or", "to", "and" or a dash between them), both in `range`. Nil for anything else.
+    static func twoScores(_ input: String, in range: ClosedRange<Int>) -> (Int, Int)? {
+        let spaced = input.lowercased().replacingOccurrences(of: "-", with: " - ").replacingOccurrences(of: "\u{2013}", with: " - ")
+        let words = spaced.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." || $0 == "?" || $0 == "!" }).map(String.init)
+        let score = { (w: String) -> Int? in Int(w) ?? numberWords[w] }
+        var found: (Int, Int)?
+        for i in words.indices.dropLast(2) {
+            guard let a = score(words[i]), ["or", "to", "and", "-"].contains(words[i + 1]), let b = score(words[i + 2]), a != b else { continue }
+            // Two pairs ("2 or 3, or 7 or 8") say no one thing.
+            if found != nil { return nil }
+            found = (min(a, b), max(a, b))
+        }
+        guard let found, range.contains(found.0), range.contains(found.1) else { return nil }
+        return found
+    }
+
+    /// A score in figures as the last word, after words of the person's own ("not much time at
+    /// all like 1", "on a bad day 2"): the only figure in the line, and in `range`.
+    static func scoreAtEnd(_ input: String, in range: ClosedRange<Int>) -> Int? {
+        let words = input.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        guard words.count > 1, let last = words.last, let n = Int(last), range.contains(n),
+              input.count(where: \.isNumber) == last.count, input.contains(where: \.isLetter),
+              // "out of 10" is the top of the scale, not a score.
+              !["of", "out"].contains(words[words.count - 2].lowercased()) else { return nil }
+        return n
+    }
+
     static let numberWords = ["zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 }

@@ -109,6 +109,14 @@ public struct AnswerParser: Sendable {
             if numbers.count == 1, range.contains(numbers[0]), Int(first) == numbers[0], input.contains(where: \.isLetter) {
                 return .rejected("Please type just the number, like \(numbers[0]).")
             }
+            // "2 or 3", "2-3", "between 2 and 3": two scores that both fit. Which one is theirs to say.
+            if let (low, high) = Self.twoScores(input, in: range) {
+                return .rejected("Please choose one number: \(low) or \(high).")
+            }
+            // "not much at all, like 1": one score that fits, at the end of words of their own.
+            if let n = Self.scoreAtEnd(input, in: range) {
+                return .rejected("Please type just the number, like \(n).")
+            }
             return .rejected(accepted)
         case .date(let after, let before):
             guard let date = DateParser.parse(input, today: today) else {
