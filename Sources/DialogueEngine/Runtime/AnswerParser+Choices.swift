@@ -51,4 +51,21 @@ extension AnswerParser {
         "who", "when", "from", "about", "have", "has", "can", "will", "would", "yes", "one", "some", "more", "less",
         "very", "just", "really", "don't", "dont", "i'm", "im", "it's", "its", "our", "own", "out", "get",
     ]
+
+    /// One of several choices with a word before or after it that changes nothing: "maybe 3",
+    /// "also 4", "and 6 too", "probably crisis" (after "1 and 6, maybe 3"). The piece as typed is
+    /// tried first, so a label with such a word in it is still found whole.
+    static func choiceHedged(_ piece: String, _ options: [Option], _ match: (String, [Option]) -> Match) -> Match {
+        let found = match(piece, options)
+        guard case .none = found else { return found }
+        var words = piece.split(whereSeparator: \.isWhitespace).map(String.init)
+        while words.count > 1, let first = words.first, choiceHedges.contains(first.lowercased()) { words.removeFirst() }
+        for tail in [["as", "well"], ["too"], ["maybe"], ["also"], ["please"]] where words.count > tail.count {
+            if words.suffix(tail.count).map({ $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }) == tail { words.removeLast(tail.count) }
+        }
+        let shorter = words.joined(separator: " ")
+        return shorter == piece ? found : match(shorter, options)
+    }
+
+    static let choiceHedges: Set<String> = ["maybe", "also", "and", "plus", "probably", "possibly", "perhaps", "oh", "prob", "definitely", "def"]
 }

@@ -58,7 +58,7 @@ public struct AnswerParser: Sendable {
                 }
             }
             for piece in expanded {
-                switch match(piece, options) {
+                switch Self.choiceHedged(piece, options, match) {
                 case .one(let o): if !keys.contains(o.key) { keys.append(o.key) }
                 case .many(let found):
                     return .rejected("\"\(piece)\" fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please use the numbers.")
