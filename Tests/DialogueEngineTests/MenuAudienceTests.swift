@@ -32,6 +32,18 @@ import Testing
         #expect(events.invalidMessages.isEmpty)
     }
 
+    /// Who they care for among words of their own: "im a carer for my son hes got psychosis" was
+    /// 'There is no plan called "im a carer for my son hes got psychosis"'. The plans for them are
+    /// offered, never started (the other words might say otherwise).
+    @Test(arguments: [("im a carer for my son hes got psychosis", "This plan may fit: 1. Looking after me too. Type 1 to start it, or another number from the list."),
+                      ("i look after my mum she has dementia", "This plan may fit: 1. Looking after me too. Type 1 to start it, or another number from the list."),
+                      ("im a nurse on a busy ward", "These plans may fit: 5. Wellbeing at work; 7. Team recovery plan. Type the number of the one you would like to start, or another number from the list.")])
+    func plansForThemAmongTheirOwnWords(_ typed: String, _ said: String) {
+        guard case .stay(let events) = outcome(typed) else { Issue.record("stays at the menu: \(typed)"); return }
+        #expect(events.notices == [said], "\(typed): \(events)")
+        #expect(events.invalidMessages.isEmpty)
+    }
+
     @Test(arguments: ["car", "staffing rota", "gardening"])
     func wordsThatNameNoOne(_ typed: String) {
         #expect(NameWeighedWordsTests.library.plansFor(typed).isEmpty, "\(typed)")

@@ -69,6 +69,14 @@ public struct Lobby: Sendable {
                 let listed = forThem.map { "\($0). \(library.scripts[$0 - 1].title)" }.joined(separator: "; ")
                 return .stay([.notice("More than one plan fits: \(listed). Type the number of the one you would like to start.")])
             }
+            // "im a carer for my son hes got psychosis": the words that name who a plan is for,
+            // among words of their own. Offered, not started.
+            let mayFit = library.plansFor(text, loosely: true)
+            if !mayFit.isEmpty {
+                let listed = mayFit.map { "\($0). \(library.scripts[$0 - 1].title)" }.joined(separator: "; ")
+                let pick = mayFit.count == 1 ? "Type \(mayFit[0]) to start it" : "Type the number of the one you would like to start"
+                return .stay([.notice("\(mayFit.count == 1 ? "This plan may fit" : "These plans may fit"): \(listed). \(pick), or another number from the list.")])
+            }
             // "help me", "I need help", "what do I do?": what to do here, not 'There is no plan
             // called "help me"'.
             let words = AnswerParser.words(text)

@@ -194,14 +194,18 @@ public struct DialogueLibrary: Sendable {
 
     /// The numbers (from 1) of the plans made for the people a line names, for a line that names no
     /// plan by its title: "carers", "the one for staff", "family". Empty when it names none of them.
-    public func plansFor(_ line: String) -> [Int] {
+    /// `loosely`: only the words that name someone count, so "im a carer for my son hes got
+    /// psychosis" finds the plans for carers and family (to offer, not to start: the other words
+    /// might say otherwise).
+    public func plansFor(_ line: String, loosely: Bool = false) -> [Int] {
         // "im a carer for my son", "i look after my mum": the people someone cares for, and the
         // words for caring, name who the plan is for.
-        let typed = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var typed = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             .filter { !Self.menuFillers.contains($0) }.map { Self.audienceWords[$0] ?? $0 }
-        guard !typed.isEmpty else { return [] }
         // "carers" and "carer", "friends" and "friend"; never a short word inside a longer one.
         let names = { (t: String, a: String) in t == a || (t.hasPrefix(a) && t.count - a.count <= 1) || (t.count >= 4 && a.hasPrefix(t)) }
+        if loosely { typed.removeAll { t in !scripts.contains { $0.audience.contains { names(t, $0.lowercased()) } } } }
+        guard !typed.isEmpty else { return [] }
         return scripts.indices.filter { i in typed.allSatisfy { t in scripts[i].audience.contains { names(t, $0.lowercased()) } } }.map { $0 + 1 }
     }
 
