@@ -54,3 +54,41 @@ import Testing
         #expect(turn.events.contains(.notice("That is Thursday 4 February 2027.")), "\(turn.events)")
     }
 }
+
+/// "the day after tomorrow" was asked for "just the date, like tomorrow": a day they did not
+/// mean, offered back to them. So was "after christmas" ("like christmas").
+@Suite struct DateAroundTheWeekTests: ParsesAnswers {
+    /// Monday 4 January 2027.
+    let today = TestSupport.today
+    let parser = AnswerParser(today: TestSupport.today)
+
+    @Test(arguments: [
+        ("the day after tomorrow", "2027-01-06"), ("day after tomorrow", "2027-01-06"), ("the week after next", "2027-01-18"),
+        ("end of the week", "2027-01-08"), ("by the end of the week", "2027-01-08"), ("end of this week", "2027-01-08"),
+        ("end of next week", "2027-01-15"), ("start of next week", "2027-01-11"), ("beginning of next week", "2027-01-11"),
+        ("within a week", "2027-01-11"), ("within 2 weeks", "2027-01-18"), ("in the next few days", "2027-01-07"),
+        ("over the next few days", "2027-01-07"), ("in the next week", "2027-01-11"),
+    ])
+    func read(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected, "\(input)")
+    }
+
+    /// The end of the week on a Friday is today; on a Saturday, the next Friday.
+    @Test func endOfTheWeekOnAFridayAndASaturday() {
+        #expect(DateParser.parse("end of the week", today: SimpleDate(year: 2027, month: 1, day: 8)!)?.iso == "2027-01-08")
+        #expect(DateParser.parse("end of the week", today: SimpleDate(year: 2027, month: 1, day: 9)!)?.iso == "2027-01-15")
+        #expect(DateParser.parse("start of next week", today: SimpleDate(year: 2027, month: 1, day: 10)!)?.iso == "2027-01-11")
+    }
+
+    /// A date after "after", "before" or "past" is not the one meant: it is not offered back.
+    @Test(arguments: ["after christmas", "the week before christmas", "sometime after the 4th", "just past new year"])
+    func aDayNotMeantIsNotOffered(_ typed: String) {
+        let reply = refusal(typed, .date(after: nil, before: nil)) ?? ""
+        #expect(!reply.hasPrefix("Please type just the date"), "\(typed): \(reply)")
+    }
+
+    @Test func aDateInTheirOwnWordsIsStillOffered() {
+        #expect(refusal("after my leave, so the 4th jan", .date(after: nil, before: nil)) == "Please type just the date, like the 4th jan.")
+        #expect(refusal("until friday i guess", .date(after: nil, before: nil)) == "Please type just the date, like friday.")
+    }
+}

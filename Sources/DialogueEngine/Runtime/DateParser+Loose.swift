@@ -19,6 +19,7 @@ extension DateParser {
                 break
             }
         }
+        words = withinWords(words)
         // "2 weeksish", "a monthish".
         if let last = words.last, last.count > 4, last.hasSuffix("ish") { words[words.count - 1] = String(last.dropLast(3)) }
         return words
@@ -64,7 +65,39 @@ extension DateParser {
         }
     }
 
+    /// `the day after tomorrow`, `the week after next` ("the" is already gone); `end of the week`
+    /// (the coming Friday, today included), `end of next week` (the Friday of next week),
+    /// `start of next week` (next Monday). Weeks start on a Monday.
+    static func aroundTheWeek(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        switch words {
+        case ["day", "after", "tomorrow"]: return today.adding(days: 2)
+        case ["week", "after", "next"]: return today.adding(days: 14)
+        default: break
+        }
+        guard words.count >= 2, ["end", "start", "beginning"].contains(words[0]), words.last == "week" || words.last == "wk" else { return nil }
+        // Weekdays count from Sunday (1): Monday is 2, Friday 6.
+        let friday = today.adding(days: (6 - today.weekday + 7) % 7)
+        var monday = today.adding(days: (2 - today.weekday + 7) % 7)
+        if monday == today { monday = today.adding(days: 7) }
+        switch (words[0] == "end", Array(words.dropFirst().dropLast())) {
+        case (true, []), (true, ["this"]): return friday
+        case (true, ["next"]): return monday.adding(days: 4)
+        case (false, ["next"]): return monday
+        default: return nil
+        }
+    }
+
+    /// `within 2 weeks`, `in the next few days`, `over the next week`: as `in 2 weeks`, `in a few
+    /// days`, `in a week` ("the" is already gone).
+    static func withinWords(_ words: [String]) -> [String] {
+        if words.count >= 2, words[0] == "within" { return ["in"] + words.dropFirst() }
+        if words.count >= 3, words[0] == "in" || words[0] == "over", words[1] == "next", unitWords.contains(words.last!) {
+            return ["in"] + words.dropFirst(2)
+        }
+        return words
+    }
+
     /// The words above, for `reads` (`ClosedAnswer`): a date typed in them holds no words of the
     /// person's own.
-    static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same"])
+    static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same", "within", "over", "week", "wk", "day"])
 }

@@ -29,9 +29,13 @@ extension DateParser {
         }
         guard let first = found.first, found.allSatisfy({ $0.date == first.date }) else { return nil }
         let longest = found.max { $0.range.count < $1.range.count }!
+        // "after christmas", "the week before the 4th", "day after tomorrow": the date is not the
+        // one they mean, so it is not offered back to them.
+        if longest.range.lowerBound > 0, shiftWords.contains(lower[longest.range.lowerBound - 1]) { return nil }
         return words[longest.range].joined(separator: " ")
     }
 
     static let negations: Set<String> = ["not", "no", "never", "don't", "dont", "can't", "cant", "won't", "wont", "isn't", "isnt"]
+    static let shiftWords: Set<String> = ["after", "before", "past"]
     static let loneDateWords: Set<String> = ["today", "tomorrow", "tmrw", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"]
 }
