@@ -262,10 +262,16 @@ public struct AnswerParser: Sendable {
                   "relative", "relatives", "inlaw"] { kin[w] = ["relative"] + wider }
         for w in ["boyfriend", "girlfriend"] { kin[w] = ["partner", "friend"] }
         for w in ["mate", "mates", "pal", "pals", "bestie", "bff", "neighbour", "neighbor", "friend", "friends"] { kin[w] = ["friend"] }
+        // "my CPN", "my care coordinator": the staff someone works with, for "With a worker I trust".
+        for w in staffRoles { kin[w] = ["worker", "staff", "professional"] }
         // "just me", "by myself", "alone" for "On my own".
         for w in ["me", "myself", "alone", "solo", "self"] { kin[w] = ["own", "alone", "myself", "self"] }
         return kin
     }()
+    static let staffRoles: Set<String> = [
+        "cpn", "nurse", "care", "coordinator", "co-ordinator", "coordinater", "psychiatrist", "psychologist", "therapist", "counsellor", "counselor",
+        "doctor", "gp", "keyworker", "clinician",
+    ]
     static let choiceFillers: Set<String> = ["it", "that", "please", "just", "the", "a", "an", "thanks", "um", "er", "erm", "by", "only"]
 
     static let yesHeads: [[String]] = [
@@ -348,7 +354,9 @@ public struct AnswerParser: Sendable {
                 words.allSatisfy { w in
                     // A word of one or two letters is a whole word: "me" is not the start of "member".
                     labels[i].contains { w.count <= 2 ? same(w, $0) : ($0.hasPrefix(w) || same(w, $0)) }
-                        || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true)
+                        || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true
+                            // A nurse or a CPN is not a peer support worker.
+                            && !(Self.staffRoles.contains(w) && labels[i].contains("peer")))
                 }
             }.map { options[$0] }
         }
