@@ -68,4 +68,27 @@ extension AnswerParser {
     }
 
     static let choiceHedges: Set<String> = ["maybe", "also", "and", "plus", "probably", "possibly", "perhaps", "oh", "prob", "definitely", "def"]
+
+    /// A choice named by its place in the list, when no label has the words: "option 3", "number
+    /// 2", "choice 4", "the first one", "the 2nd", "third please", "the last one". Nil for a place
+    /// the list does not have.
+    static func choiceByPlace(_ text: String, count: Int) -> Int? {
+        var words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        words.removeAll { ["the", "one", "please", "thanks", "option", "number", "choice", "num", "nr", "pick", "i", "ll", "take", "go", "for"].contains($0) }
+        guard words.count == 1, count > 0 else { return nil }
+        let word = words[0]
+        let place: Int?
+        if word == "last" {
+            place = count
+        } else if let n = Int(word) {
+            place = n
+        } else if let n = DateParser.ordinalWords[word] {
+            place = n
+        } else if word.count > 2, ["st", "nd", "rd", "th"].contains(String(word.suffix(2))), let n = Int(word.dropLast(2)) {
+            place = n
+        } else {
+            place = nil
+        }
+        return place.flatMap { (1...count).contains($0) ? $0 : nil }
+    }
 }

@@ -373,7 +373,8 @@ public struct AnswerParser: Sendable {
         }
         switch found.count {
         case 1: return .one(found[0])
-        case 0: return .none
+        // "option 3", "number 2", "the first one", "2nd": the choice by its place in the list.
+        case 0: return Self.choiceByPlace(text, count: options.count).map { .one(options[$0 - 1]) } ?? .none
         default: return .many(found)
         }
     }
