@@ -151,7 +151,8 @@ public struct AnswerParser: Sendable {
         let marks = input.unicodeScalars.filter { !$0.properties.isWhitespace && !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F }
         if !marks.isEmpty, marks.allSatisfy({ [0x1F44D, 0x2705, 0x2714, 0x1F44C].contains($0.value) }) { return true }
         if !marks.isEmpty, marks.allSatisfy({ [0x1F44E, 0x274C, 0x2716].contains($0.value) }) { return false }
-        let words = Self.words(input)
+        let words = Self.yesNoWords(input)
+        if let said = Self.personAndVerb(words) { return said }
         for (heads, answer) in [(yesHeads, true), (noHeads, false)] {
             for head in heads where words.starts(with: head) {
                 let rest = words.dropFirst(head.count)
@@ -173,7 +174,7 @@ public struct AnswerParser: Sendable {
     /// asked for just the number. A line that says both ("yes I have not", "no I think so") is not.
     static func startsWithOneAnswer(_ input: String) -> Bool {
         guard !soundsNotApplicable(input), !soundsUnsure(input) else { return false }  // "n/a" and "no idea" are not a no
-        let words = Self.words(input)
+        let words = Self.yesNoWords(input)
         for (heads, answer) in [(yesHeads, true), (noHeads, false)] {
             for head in heads where words.starts(with: head) {
                 let rest = words.dropFirst(head.count)
@@ -277,9 +278,12 @@ public struct AnswerParser: Sendable {
     static let yesHeads: [[String]] = [
         ["yes"], ["y"], ["yeah"], ["yep"], ["yup"], ["yea"], ["ya"], ["aye"], ["ok"], ["okay"], ["sure"],
         ["definitely"], ["of", "course"], ["go", "on"],
+        ["yh"], ["ye"], ["yeh"], ["yah"], ["yas"], ["absolutely"], ["certainly"], ["course"], ["correct"], ["deffo"],
+        ["i", "think", "so"], ["think", "so"],
     ]
     static let noHeads: [[String]] = [
         ["no"], ["n"], ["nope"], ["nah"], ["naw"], ["not", "really"], ["not", "now"], ["not", "yet"], ["no", "way"], ["never"],
+        ["nop"], ["not", "at", "all"], ["i", "dont", "think", "so"], ["i", "don't", "think", "so"], ["dont", "think", "so"], ["don't", "think", "so"],
     ]
     /// Words after a yes or a no that do not change it.
     static let politeWords: Set<String> = [
