@@ -92,3 +92,20 @@ import Testing
         #expect(refusal("until friday i guess", .date(after: nil, before: nil)) == "Please type just the date, like friday.")
     }
 }
+
+/// "christmas 2027" was asked for "just the date, like christmas": the next Christmas, a year
+/// before the one they typed.
+@Suite struct NamedDayInAYearTests: ParsesAnswers {
+    let parser = AnswerParser(today: TestSupport.today)
+
+    @Test(arguments: [("christmas 2027", "2027-12-25"), ("Christmas 2028", "2028-12-25"), ("new year's eve 2027", "2027-12-31"),
+                      ("boxing day 28", "2028-12-26"), ("new years day 2028", "2028-01-01")])
+    func read(_ typed: String, _ iso: String) {
+        #expect(DateParser.parse(typed, today: TestSupport.today)?.iso == iso, "\(typed)")
+    }
+
+    @Test func aYearAfterTheDateIsNotLeftOut() {
+        let reply = refusal("christmas in 2028", .date(after: nil, before: nil)) ?? ""
+        #expect(!reply.hasPrefix("Please type just the date"), "\(reply)")
+    }
+}

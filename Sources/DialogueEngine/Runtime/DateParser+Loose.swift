@@ -97,6 +97,14 @@ extension DateParser {
         return words
     }
 
+    /// `christmas 2027`, `new year's eve 2026`, `boxing day 27`: a named day in the year given.
+    static func namedDayInYear(_ words: [String]) -> SimpleDate? {
+        guard words.count >= 2, let y = year(words.last!) else { return nil }
+        let name = words.dropLast().joined(separator: " ").replacingOccurrences(of: "'", with: "")
+        guard let (month, day) = namedDays[name] else { return nil }
+        return SimpleDate(year: y, month: month, day: day)
+    }
+
     /// The words above, for `reads` (`ClosedAnswer`): a date typed in them holds no words of the
     /// person's own.
     static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same", "within", "over", "week", "wk", "day"])

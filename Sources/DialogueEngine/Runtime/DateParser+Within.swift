@@ -32,6 +32,8 @@ extension DateParser {
         // "after christmas", "the week before the 4th", "day after tomorrow": the date is not the
         // one they mean, so it is not offered back to them.
         if longest.range.lowerBound > 0, shiftWords.contains(lower[longest.range.lowerBound - 1]) { return nil }
+        // "christmas in 2027": a year after it that the date offered would leave out.
+        if lower[longest.range.upperBound...].contains(where: { $0.count == 4 && year($0) != nil }) { return nil }
         return words[longest.range].joined(separator: " ")
     }
 
