@@ -15,6 +15,15 @@ import Testing
         #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
     }
 
+    /// "call me sandra pls" was "Hello sandra pls.", and "sandra x" (a kiss) "Hello sandra x.".
+    @Test(arguments: [
+        ("call me sandra pls", "sandra"), ("sandra x", "sandra"), ("its sandra xx", "sandra"), ("Sandra cheers", "Sandra"),
+        ("call me sandra x", "sandra"), ("Malcolm X", "Malcolm X"), ("x", "x"), ("sandra pls x", "sandra"),
+    ])
+    func aKissAndPlsAreNotTheName(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
     @Test(arguments: ["no", "No thanks", "rather not say", "I'd rather not", "prefer not to say", "dunno", "not sure", "n/a", "pass", "doesn't matter"])
     func noName(_ typed: String) { #expect(NameAnswer.read(typed) == .declined, "\(typed)") }
 

@@ -18,7 +18,9 @@ enum NameAnswer {
         var start = 0
         if let lead = leadIns.first(where: { plain.starts(with: $0) && $0.count < plain.count }) { start = lead.count }
         var end = typed.count
-        if let tail = tails.first(where: { plain[start...].reversed().starts(with: $0.reversed()) && end - $0.count > start }) { end -= tail.count }
+        // "sandra x": a kiss, typed small ("Malcolm X" keeps his capital X).
+        if end - 1 > start, ["x", "xx", "xxx"].contains(typed[end - 1]) { end -= 1 }
+        if let tail = tails.first(where: { plain[start..<end].reversed().starts(with: $0.reversed()) && end - $0.count > start }) { end -= tail.count }
         guard start > 0 || end < typed.count else { return .name(line) }
         let name = typed[start..<end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return name.isEmpty ? .name(line) : .name(name)
@@ -31,7 +33,9 @@ enum NameAnswer {
     ]
 
     /// Words after a name that are not part of it.
-    static let tails: [[String]] = [["thank", "you"], ["please"], ["thanks"], ["ta"], ["is", "fine"], ["will", "do"]]
+    static let tails: [[String]] = [
+        ["thank", "you"], ["please"], ["pls"], ["plz"], ["thanks"], ["thx"], ["ty"], ["ta"], ["cheers"], ["is", "fine"], ["will", "do"],
+    ]
 
     /// Lines that give no name.
     static let declines: Set<[String]> = [
