@@ -83,15 +83,7 @@ extension AnswerParser {
     /// Leaves out the words after a score that change nothing ("4 tbh", "6 at the moment"), never
     /// the last word.
     static func dropScoreTails(_ words: inout [String]) {
-        var trimmed = true
-        while trimmed, words.count > 1 {
-            trimmed = false
-            for tail in scoreTails where tail.count < words.count && words.suffix(tail.count).elementsEqual(tail) {
-                words.removeLast(tail.count)
-                trimmed = true
-                break
-            }
-        }
+        words.removeTrailing(scoreTails)
     }
 
     /// What people add after a score that changes nothing: longest first.

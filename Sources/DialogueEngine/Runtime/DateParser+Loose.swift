@@ -10,15 +10,7 @@ extension DateParser {
         while words.count > 1, let first = words.first, dateHedges.contains(first) { words.removeFirst() }
         // "in about 2 weeks", "in roughly a month": the hedge after the "in".
         while words.count > 2, words[0] == "in", dateHedges.contains(words[1]) { words.remove(at: 1) }
-        var trimmed = true
-        while trimmed, words.count > 1 {
-            trimmed = false
-            for tail in dateTails where tail.count < words.count && words.suffix(tail.count).elementsEqual(tail) {
-                words.removeLast(tail.count)
-                trimmed = true
-                break
-            }
-        }
+        words.removeTrailing(dateTails)
         words = withinWords(words)
         // "2 weeksish", "a monthish".
         if let last = words.last, last.count > 4, last.hasSuffix("ish") { words[words.count - 1] = String(last.dropLast(3)) }
