@@ -24,6 +24,21 @@ import Testing
         #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
     }
 
+    /// "my name is sandra but everyone calls me sand" greeted the whole line, and "Sue, Tom's mum"
+    /// headed the plan "A plan for: Sue Tom's mum".
+    @Test(arguments: [
+        ("my name is sandra but everyone calls me sand", "sand"), ("Sandra, but call me Sandy", "Sandy"),
+        ("my friends call me Sandy but my name is Sandra", "Sandy"), ("Its Sandra but I go by Sandy", "Sandy"),
+        ("Sue, but don't call me Susan", "Sue"), ("Hi, I'm Sue", "Sue"), ("hello! call me sue", "sue"), ("hiya im jo x", "jo"),
+        ("Sue and I look after my son", "Sue"), ("Sue, Tom's mum", "Sue"), ("I'm Sue. I care for my mum", "Sue"),
+        ("It's Sue, thanks", "Sue"), ("I'm known as Bob", "Bob"), ("people call me Jo", "Jo"), ("I'd like to be called Sam", "Sam"),
+        ("Dr. Patel", "Dr. Patel"), ("J. Smith", "J. Smith"), ("Sue and Bob", "Sue and Bob"), ("Mary Ann", "Mary Ann"),
+        ("Sue as in Susan", "Sue"), ("call me whatever you like", nil), ("Hi", "Hi"),
+    ] as [(String, String?)])
+    func theNameTheyGoBy(_ typed: String, _ name: String?) {
+        #expect(NameAnswer.read(typed) == (name.map { .name($0) } ?? .declined), "\(typed)")
+    }
+
     @Test(arguments: ["no", "No thanks", "rather not say", "I'd rather not", "prefer not to say", "dunno", "not sure", "n/a", "pass", "doesn't matter"])
     func noName(_ typed: String) { #expect(NameAnswer.read(typed) == .declined, "\(typed)") }
 

@@ -107,6 +107,8 @@ extension Conversation {
 
     private mutating func answerList(_ input: String, step: Step, min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
         var draft = workingDraft(step) ?? Draft()
+        // "done", "that's it", "no more": the list is finished, as an empty line says.
+        let input = !draft.items.isEmpty && ListWords.finishes(input) ? "" : input
         guard input.isEmpty else {
             // Full already (an answer being changed, or a limit from an earlier answer that fell):
             // nothing more goes in, or the limit would not hold.
@@ -150,6 +152,7 @@ extension Conversation {
     private mutating func answerRecord(_ input: String, step: Step, fields: [Field], min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
         guard let q = step.question, !fields.isEmpty else { return }
         var draft = workingDraft(step) ?? Draft()
+        let input = draft.fieldIndex == 0 && !draft.records.isEmpty && ListWords.finishes(input) ? "" : input
         let field = fields[Swift.min(draft.fieldIndex, fields.count - 1)]
         if draft.fieldIndex == 0, !input.isEmpty, let max, draft.records.count >= max {
             // Full already, as a list can be: a new entry would break the limit.

@@ -12,18 +12,57 @@ enum NameAnswer {
     static func read(_ line: String) -> Reading {
         let words = AnswerParser.words(line)
         if declines.contains(words) || AnswerParser.soundsUnsure(line) && words.count <= 4 { return .declined }
-        // The words as typed (capitals and all), and plain, to find the words around the name.
-        let typed = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // The words as typed (capitals, commas and all), and plain, to find the words around the name.
+        let typed = line.split(separator: " ").map(String.init)
         let plain = typed.map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters) }
         var start = 0
-        if let lead = leadIns.first(where: { plain.starts(with: $0) && $0.count < plain.count }) { start = lead.count }
+        // "hi, I'm Sue", "hello! call me sue"
+        if let hello = greetings.first(where: { plain.starts(with: $0) && $0.count < plain.count }) { start = hello.count }
+        if let after = lastNaming(plain, from: start) {
+            // "my name is Sandra but everyone calls me Sandy": the name they go by is the one to use.
+            start = after
+        } else if let lead = leadIns.first(where: { plain[start...].starts(with: $0) && start + $0.count < plain.count }) {
+            start += lead.count
+        }
         var end = typed.count
+        // The name ends where the sentence goes on: "Sue, Tom's mum", "Sue and I look after my son",
+        // "Sandra but call me Sandy", "I'm Sue. I care for my mum".
+        if start + 1 < end, let cut = (start + 1..<end).first(where: { breaks(at: $0, typed: typed, plain: plain) }) { end = cut }
         // "sandra x": a kiss, typed small ("Malcolm X" keeps his capital X).
         if end - 1 > start, ["x", "xx", "xxx"].contains(typed[end - 1]) { end -= 1 }
         if let tail = tails.first(where: { plain[start..<end].reversed().starts(with: $0.reversed()) && end - $0.count > start }) { end -= tail.count }
         guard start > 0 || end < typed.count else { return .name(line) }
         let name = typed[start..<end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if declines.contains(AnswerParser.words(name)) || ["whatever you like", "anything you like", "whatever you want"].contains(name.lowercased()) {
+            return .declined
+        }
         return name.isEmpty ? .name(line) : .name(name)
+    }
+
+    /// Where the words after the last "call me", "calls me", "known as" … begin, when a name
+    /// follows them and no "don't" comes before ("Sue, but don't call me Susan" is Sue).
+    private static func lastNaming(_ plain: [String], from start: Int) -> Int? {
+        for i in stride(from: plain.count - 1, through: start, by: -1) {
+            guard let phrase = namings.first(where: { plain[i...].starts(with: $0) }), i + phrase.count < plain.count else { continue }
+            if i > 0, negations.contains(plain[i - 1]) { continue }
+            return i + phrase.count
+        }
+        return nil
+    }
+
+    /// Whether the name ends before word `i`.
+    private static func breaks(at i: Int, typed: [String], plain: [String]) -> Bool {
+        let before = typed[i - 1]
+        if let mark = before.last, ",;:".contains(mark) { return true }
+        if let mark = before.last, ".!?".contains(mark) {
+            // "Dr. Patel", "J. Smith": a title or an initial, not the end of a sentence.
+            let word = plain[i - 1]
+            return !(titles.contains(word) || word.count == 1)
+        }
+        let word = plain[i]
+        if clauseWords.contains(word) { return true }
+        if word == "and" || word == "&", i + 1 < plain.count, followers.contains(plain[i + 1]) { return true }
+        return false
     }
 
     /// Words before a name ("call me", "my name is"), longest first.
@@ -43,5 +82,23 @@ enum NameAnswer {
         ["rather", "not"], ["rather", "not", "say"], ["i'd", "rather", "not"], ["id", "rather", "not"], ["i'd", "rather", "not", "say"],
         ["id", "rather", "not", "say"], ["prefer", "not", "to", "say"], ["i", "prefer", "not", "to", "say"], ["not", "telling"],
         ["anything"], ["whatever"], ["doesn't", "matter"], ["doesnt", "matter"], ["don't", "mind"], ["dont", "mind"], ["no", "name"],
+    ]
+
+    static let greetings: [[String]] = [["hi", "there"], ["hello", "there"], ["hi"], ["hello"], ["hiya"], ["hey"], ["heya"], ["morning"], ["evening"]]
+
+    /// Words after which the name they go by comes: the last of them in a line is the one.
+    static let namings: [[String]] = [
+        ["call", "me"], ["calls", "me"], ["called"], ["go", "by"], ["goes", "by"], ["known", "as"], ["prefer"],
+    ]
+    static let negations: Set<String> = ["don't", "dont", "never", "not", "do'nt", "doesn't", "doesnt", "won't", "wont"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "st", "sr", "jr"]
+    /// Words that begin the rest of a sentence, never a name.
+    static let clauseWords: Set<String> = [
+        "but", "though", "although", "because", "cos", "coz", "cause", "as", "so", "who", "which", "if", "since", "when", "or",
+    ]
+    /// After "and", the words that begin a new part of the sentence ("Sue and I …"), not a second name.
+    static let followers: Set<String> = [
+        "i", "i'm", "im", "my", "me", "you", "your", "yours", "everyone", "everybody", "people", "they", "he", "she", "we",
+        "it's", "its", "that's", "thats", "this", "i've", "ive", "i'll", "ill", "friends",
     ]
 }

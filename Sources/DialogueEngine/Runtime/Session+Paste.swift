@@ -15,6 +15,16 @@ extension Session {
         return Self.withoutMarkers(lines)
     }
 
+    /// A line typed at a list question that holds a list ("walking, music and my dog"): its
+    /// things, each kept as if typed on its own line (`ListWords.items`). Nil anywhere else, and
+    /// for a command.
+    func typedItems(_ line: String) -> [String]? {
+        guard !isClosed, isListQuestion, !line.hasPrefix("/"), Command(line: line) == nil else { return nil }
+        let rest = ListMarker.rest(line).map(String.init) ?? line
+        guard let items = ListWords.items(rest), items.count > 1 else { return nil }
+        return items
+    }
+
     /// A line as one answer (`Sanitize.line`); lines pasted at once are joined with one space each,
     /// with no empty ones between (a blank line between paragraphs left two spaces).
     static func oneLine(_ line: String) -> String {
@@ -38,7 +48,7 @@ extension Session {
     /// open and each line was taken. Once the list is full (its `max`), or a line was not taken
     /// (the `invalid` says why), the rest are not used: they are named, so nothing goes quietly.
     /// The check-in hears the whole paste once.
-    mutating func stepPasted(_ items: [String], whole: String) -> [Event] {
+    mutating func stepPasted(_ items: [String], whole: String, typedOnOneLine: Bool = false) -> [Event] {
         guard let stepID = conversation.currentStep?.id else { return step(whole) }
         let refusalSaysWhy = !answerTakesNoWords
         var events: [Event] = []
@@ -56,7 +66,7 @@ extension Session {
         let isList = conversation.currentStep.flatMap(\.question).map { if case .list = conversation.offered($0) { true } else { false } } ?? false
         if !left.isEmpty {
             let names = left.map { "\"\($0)\"" }.joined(separator: ", ")
-            let these = left.count == 1 ? "this line was" : "these lines were"
+            let these = left.count == 1 ? (typedOnOneLine ? "this one was" : "this line was") : (typedOnOneLine ? "these were" : "these lines were")
             if refused, let at = events.lastIndex(where: { if case .invalid = $0 { true } else { false } }) {
                 // Just after what was wrong, before the question is asked again.
                 events.insert(.notice("So I stopped there, and \(these) not used yet: \(names)."), at: at + 1)
@@ -64,7 +74,13 @@ extension Session {
                 events.insert(.notice("That list was full, so \(these) not used: \(names)."), at: events.startIndex)
             }
         } else if conversation.currentStep?.id == stepID, isList {
-            events.append(.notice("Added \(added) things, one for each line. Press Enter on an empty line when you have finished."))
+            if typedOnOneLine {
+                let named = items.map { "\"\($0)\"" }
+                let list = named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
+                events.append(.notice("Added \(added) things: \(list). Press Enter on an empty line when you have finished, or type /back to take out the last one."))
+            } else {
+                events.append(.notice("Added \(added) things, one for each line. Press Enter on an empty line when you have finished."))
+            }
         }
         return checkIn(whole, events, refusalSaysWhy: refusalSaysWhy)
     }

@@ -156,6 +156,9 @@ public struct Session: Sendable {
             return turn { s in s.stepPasted(items, whole: whole) }
         }
         let line = Self.oneLine(line)
+        if let items = typedItems(line) {
+            return turn { s in s.stepPasted(items, whole: line, typedOnOneLine: true) }
+        }
         return turn { s in s.step(line) }
     }
 
@@ -298,7 +301,7 @@ public struct Session: Sendable {
     /// number ("- walking the dog", "2) a bath") is one thing; its marker is the plan's to show. A
     /// terminal without bracketed paste, and a pipe, hand over a list copied from notes this way,
     /// line by line. (Lines pasted at once keep theirs unless every line has one: `pastedItems`.)
-    private var isListQuestion: Bool {
+    var isListQuestion: Bool {
         // The question's own kind: a rule may change a list's limits, never make it a list.
         guard case .list = conversation.currentStep?.question?.answer else { return false }
         return true
