@@ -96,6 +96,8 @@ import Testing
         ("tea, biscuits", ["tea", "biscuits"]),
         ("a hot bath, the gym & music", ["a hot bath", "the gym", "music"]),
         ("- walking, music, friends", ["walking", "music", "friends"]),
+        ("not sleeping, not eating, staying in bed all day", ["not sleeping", "not eating", "staying in bed all day"]),
+        ("not sleeping, not eating, not answering my phone", ["not sleeping", "not eating", "not answering my phone"]),
     ])
     func aListOnOneLineIsItsThings(_ typed: String, _ things: [String]) throws {
         var s = try session()

@@ -52,7 +52,10 @@ enum ListWords {
         // A clause first ("when I'm tired, I stop eating") is one thing said with a comma, and so is
         // a thing said more about ("tea, with toast", "walking, especially by the sea").
         guard let first = AnswerParser.words(parts[0]).first, !clauseOpeners.contains(first) else { return nil }
-        guard !parts.dropFirst().contains(where: { AnswerParser.words($0).first.map(joiners.contains) ?? true }) else { return nil }
+        // (Unless every thing begins the same way: "not sleeping, not eating, staying in bed".)
+        let firsts = parts.map { AnswerParser.words($0).first }
+        let parallel = parts.count >= 3 && firsts.dropFirst().filter({ $0 == firsts[0] }).count >= parts.count / 2
+        guard parallel || !firsts.dropFirst().contains(where: { $0.map(joiners.contains) ?? true }) else { return nil }
         // Three or more short things; or two of a word or two each ("tea, biscuits", "my mum, my sister").
         if parts.count >= 3, lengths.allSatisfy({ $0 <= 5 }) { return parts }
         if parts.count == 2, lengths.allSatisfy({ $0 <= 2 }), !parts.contains(where: { fillers.contains(AnswerParser.words($0)) }) { return parts }
