@@ -30,10 +30,11 @@ enum TandemExecutable {
     }()
 
     /// The environment every child gets: this process's, minus anything that would make Tandem use
-    /// the tester's own files, with HOME and the data folders pointed at a fresh temporary folder.
+    /// the tester's own files or settings (a crash report's, too: Tandem chooses its own), with HOME
+    /// and the data folders pointed at a fresh temporary folder.
     static func environment(home: TemporaryFolder, extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
-        for key in ["TANDEM_DIALOGUES", "TANDEM_STORE", "COLUMNS", "LINES", "INPUTRC", "HISTFILE"] { env[key] = nil }
+        for key in ["TANDEM_DIALOGUES", "TANDEM_STORE", "COLUMNS", "LINES", "INPUTRC", "HISTFILE", "SWIFT_BACKTRACE"] { env[key] = nil }
         env["HOME"] = home.path
         env["XDG_DATA_HOME"] = home.path + "/.local/share"
         env["XDG_CONFIG_HOME"] = home.path + "/.config"
