@@ -66,42 +66,74 @@ extension ConnectionLogic {
         return snap
     }
 
-    /// `/say ID TEXT`
+    /// `/say ID TEXT`, or `/say NAME TEXT`.
     func say(to target: String, _ text: String) {
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
-        let words = Sanitize.line(text).trimmedSpaces
-        guard !target.isEmpty, !words.isEmpty else { return error(code: 400, ServerWords.sayUsage) }
-        guard let other = services.hub.link(target) else { return error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target))) }
-        other.send(.fromHost(words))
-        note(ServerWords.sent(target.lowercased()))
-    }
-
-    /// `/watch ID`: only if that person chose `/share`.
-    func watch(_ typed: String) {
-        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
-        let target = typed.lowercased()
-        guard !target.isEmpty else { return error(code: 400, ServerWords.watchUsage) }
-        guard let other = services.hub.link(target) else { return error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target))) }
-        let me = id
-        work({ await other.watch(by: me) }) { [self] result in
-            switch result {
-            case .success(.watching(let name)):
-                watching.insert(target)
-                note(ServerWords.watching(name.map { "\(target) (\($0))" } ?? target))
-            case .success(.notShared), .failure:
-                error(code: 403, ServerWords.notShared(target))
+        guard !target.isEmpty, !Sanitize.line(text).trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.sayUsage) }
+        findSomeone(target + " " + text, withWords: true) { [self] someone in
+            switch someone {
+            case .found(let other, let name, let rest):
+                let words = Sanitize.line(rest).trimmedSpaces
+                guard !words.isEmpty else { return error(code: 400, ServerWords.sayUsage) }
+                guard let link = services.hub.link(other) else { return error(code: 404, ServerWords.noSuchConnection(Sanitize.line(target))) }
+                link.send(.fromHost(words))
+                note(ServerWords.sent(Self.shown(other, name)))
+            case .noOne:
+                error(code: 404, ServerWords.noSuchConnection(Sanitize.line(String(target.prefix(40)))))
+            case .several(let ids):
+                error(code: 400, ServerWords.severalCalled(Sanitize.line(String(target.prefix(40))), ids: ids, command: "/say"))
             }
         }
     }
 
-    /// `/unwatch ID`
-    func unwatch(_ typed: String) {
-        let target = typed.lowercased()
+    /// `/watch ID` or `/watch NAME`: only if that person chose `/share`.
+    func watch(_ typed: String) {
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
-        guard !target.isEmpty else { return error(code: 400, ServerWords.unwatchUsage) }
-        guard watching.remove(target) != nil else { return error(code: 400, ServerWords.notWatching(Sanitize.line(String(target.prefix(16))))) }
-        services.hub.link(target)?.send(.unwatch(hostID: id))
-        note(ServerWords.stoppedWatching(target))
+        guard !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.watchUsage) }
+        findSomeone(typed, withWords: false) { [self] someone in
+            switch someone {
+            case .found(let target, _, _):
+                guard let other = services.hub.link(target) else { return error(code: 404, ServerWords.noSuchConnection(target)) }
+                let me = id
+                work({ await other.watch(by: me) }) { [self] result in
+                    switch result {
+                    case .success(.watching(let name)):
+                        watching.insert(target)
+                        note(ServerWords.watching(Self.shown(target, name)))
+                    case .success(.notShared), .failure:
+                        error(code: 403, ServerWords.notShared(target))
+                    }
+                }
+            case .noOne:
+                error(code: 404, ServerWords.noSuchConnection(Sanitize.line(String(typed.trimmedSpaces.prefix(40)))))
+            case .several(let ids):
+                error(code: 400, ServerWords.severalCalled(Sanitize.line(String(typed.trimmedSpaces.prefix(40))), ids: ids, command: "/watch"))
+            }
+        }
+    }
+
+    /// `/unwatch ID` or `/unwatch NAME`
+    func unwatch(_ typed: String) {
+        guard isHost else { return error(code: 403, ServerWords.hostOnly) }
+        guard !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.unwatchUsage) }
+        let shown = Sanitize.line(String(typed.trimmedSpaces.prefix(40)))
+        let stop = { [self] (target: String) in
+            guard watching.remove(target) != nil else { return error(code: 400, ServerWords.notWatching(shown)) }
+            services.hub.link(target)?.send(.unwatch(hostID: id))
+            note(ServerWords.stoppedWatching(target == shown.lowercased() ? target : "\(target) (\(shown))"))
+        }
+        let target = typed.trimmedSpaces.lowercased()
+        if watching.contains(target) { return stop(target) }
+        findSomeone(typed, withWords: false) { [self] someone in
+            switch someone {
+            case .found(let other, _, _): stop(other)
+            case .noOne: error(code: 400, ServerWords.notWatching(shown))
+            case .several(let ids):
+                // Only one of them can be watched by this host, or it names the one to stop.
+                let watched = ids.filter(watching.contains)
+                if watched.count == 1 { stop(watched[0]) } else { error(code: 400, ServerWords.severalCalled(shown, ids: ids, command: "/unwatch")) }
+            }
+        }
     }
 
     // MARK: Asking the host to talk

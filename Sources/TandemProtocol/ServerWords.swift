@@ -83,14 +83,17 @@ public enum ServerWords {
         guard waitingForHost else { return "  " + here }
         return "  \(here), waiting for its host to come back (to take it back: /room resume \(code))"
     }
-    public static let sayUsage = "Type /say, the person's id and your message, like /say k3fa Welcome."
-    public static let watchUsage = "Type /watch and the person's id, like /watch k3fa."
-    public static func noSuchConnection(_ id: String) -> String { "No one is connected with the id \(id). Type /sessions to see who is." }
+    public static let sayUsage = "Type /say, the person's id or name and your message, like /say k3fa Welcome."
+    public static let watchUsage = "Type /watch and the person's id or name, like /watch k3fa."
+    public static func noSuchConnection(_ id: String) -> String { "No one is connected with the id or name \(id). Type /sessions to see who is." }
+    public static func severalCalled(_ name: String, ids: [String], command: String) -> String {
+        "More than one person is called \(name). Type \(command) and the id of the one you mean: \(ids.joined(separator: ", "))."
+    }
     public static func sent(_ id: String) -> String { "Sent to \(id)." }
     public static func notShared(_ id: String) -> String { "\(id) has not chosen to share their answers. They can type /share if they wish." }
     public static func watching(_ who: String) -> String { "You will see \(who)'s answers as they give them. /unwatch stops." }
     public static func stoppedWatching(_ who: String) -> String { "You no longer see \(who)'s answers." }
-    public static let unwatchUsage = "Type /unwatch and the id of someone you are watching, like /unwatch k3fa."
+    public static let unwatchUsage = "Type /unwatch and the id or name of someone you watch, like /unwatch k3fa."
     public static func notWatching(_ who: String) -> String { "You are not watching \(who), so there is nothing to stop." }
     public static func fromHost(_ text: String) -> String { "Message from the host: \(text)" }
 

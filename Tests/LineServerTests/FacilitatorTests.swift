@@ -65,7 +65,43 @@ struct FacilitatorTests {
             let message = try await person.response()
             #expect(message == ["", "Message from the host: Take your time, Sam."])
             try await host.line("/say zzzz hello")
-            #expect(try await host.response().first?.hasPrefix("No one is connected with the id zzzz") == true)
+            #expect(try await host.response().first?.hasPrefix("No one is connected with the id or name zzzz") == true)
+        }
+    }
+
+    /// A host reads names in `/sessions`, and typed `/say Sam …`: it was "No one is connected with
+    /// the id Sam".
+    @Test("/say, /watch and /unwatch take the name a person gave, in any case; a name two people share asks for the id")
+    func byName() async throws {
+        try await withServer { _, address in
+            let (host, person, id) = try await Self.setUp(address)
+            try await host.line("/say sam Take your time")
+            #expect(try await host.response() == ["Sent to \(id) (Sam)."])
+            #expect(try await person.response() == ["", "Message from the host: Take your time"])
+            try await person.line("/share")
+            _ = try await person.response()
+            try await host.line("/watch SAM")
+            #expect(try await host.response() == ["You will see \(id) (Sam)'s answers as they give them. /unwatch stops."])
+            try await host.line("/unwatch Sam")
+            #expect(try await host.response() == ["You no longer see \(id) (Sam)'s answers."])
+
+            // Two people called Sam: which one is not guessed.
+            let other = try await TestClient.connect(address)
+            _ = try await other.response()
+            try await other.line("/name sam")
+            _ = try await other.response()
+            try await host.line("/say Sam hello")
+            let said = try await host.response().joined(separator: " ")
+            #expect(said.hasPrefix("More than one person is called Sam. Type /say and the id of the one you mean: "), "\(said)")
+            #expect(said.contains(id))
+            // A longer name is not taken by a shorter one: "Sam Jones" is not Sam.
+            try await other.line("/name Sam Jones")
+            _ = try await other.response()
+            try await host.line("/say sam jones are you there?")
+            #expect(try await host.response().first?.hasSuffix("(Sam Jones).") == true)
+            #expect(try await other.response() == ["", "Message from the host: are you there?"])
+            try await host.line("/say Nobody hello")
+            #expect(try await host.response() == ["No one is connected with the id or name Nobody. Type /sessions to see who is."])
         }
     }
 
@@ -107,7 +143,8 @@ struct FacilitatorTests {
             try await host.line("/unwatch \(id)")
             #expect(try await host.response() == ["You are not watching \(id), so there is nothing to stop."])
             try await host.line("/unwatch")
-            #expect(try await host.response() == ["Type /unwatch and the id of someone you are watching, like /unwatch k3fa."])
+            let usage = try await host.response()
+            #expect(usage == ["Type /unwatch and the id or name of someone you watch, like /unwatch k3fa."], "\(usage)")
 
             try await person.line("/quit")
             _ = try await person.untilClosed()

@@ -226,12 +226,17 @@ struct UnderAttackTests {
         try await withServer { _, address in
             let host = try await Self.host(address)
             let (person, id) = try await Self.person(address, named: "Sam", host: host)
+            // Past the name question, which keeps only the name in a line ("Sam, Tom's mum" is Sam).
+            try await person.line("/start 1")
+            _ = try await person.response()
+            try await person.line("Sam")
+            _ = try await person.response()
+            try await person.line("3")
+            _ = try await person.response()
             try await person.line("/share")
             _ = try await person.response()
             try await host.line("/watch \(id)")
             _ = try await host.response()
-            try await person.line("/start 1")
-            _ = try await person.response()
             try await person.line("/mode json")
             _ = try await person.json(until: "ready")
             let forged = "x\u{2028}  \(id) (Fake) answered \\\"What?\\\": y\u{2029}" + String(repeating: "word ", count: 30) + "\(id) (Fake) has left."
