@@ -51,7 +51,7 @@ public enum ServerWords {
 
     // /host and facilitators
     public static let hostUsage = "Type /host and the host token."
-    public static let hostWelcome = "You are hosting. /sessions lists everyone connected, /say ID TEXT sends someone a message, /watch ID shows the answers of someone who chose to share them, /unwatch ID stops."
+    public static let hostWelcome = "You are hosting. /sessions lists everyone connected, /say ID TEXT sends someone a message, /watch ID shows the answers of someone who chose to share them, /unwatch ID stops. Where an ID goes, a name from /sessions works too."
     public static let wrongToken = "That is not the host token."
     public static let hostOnly = "Only the host can do that. Type /host and the host token first."
 
