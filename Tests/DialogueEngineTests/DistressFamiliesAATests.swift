@@ -51,4 +51,22 @@ import Testing
         let match = Self.matcher.match(line)
         #expect(match?.concern == .person && match?.harmFromOthers == true, "\(line): \(String(describing: match))")
     }
+
+    /// "theres a ligature point in my room i keep staring at" was missed: the words for looking
+    /// at a means came before it, never after.
+    @Test("a ligature point at home, looked at again and again, is heard", arguments: [
+        "the ligature point in my bedroom", "a ligature in the wardrobe i cant stop looking at",
+        "ligature points on my door", "made a ligature and i keep looking at it",
+    ])
+    func aLigaturePointLookedAt(_ line: String) {
+        #expect(Self.matcher.match(line)?.concern == .person, "\(line): \(String(describing: Self.matcher.match(line)))")
+    }
+
+    @Test("ligature points at work stay quiet", arguments: [
+        "we checked the ligature points on the ward", "ligature point audit on my ward this week",
+        "the ligature training was good", "i keep looking at the rota for the ligature checks",
+    ])
+    func ligaturePointsAtWork(_ line: String) {
+        #expect(Self.matcher.match(line) == nil, "\(line): \(String(describing: Self.matcher.match(line)))")
+    }
 }
