@@ -59,6 +59,23 @@ extension Room {
         }
     }
 
+    /// While the host is away from a question everyone answers (`/back`, `/change`), the answers
+    /// given to it are still held (`round`), but in the store any change but a held one ends them:
+    /// a list typed at the question gone back to, an answer that does not bring the group straight
+    /// back. So after such a change, in the same turn, each is kept there again, as it was given:
+    /// a server killed before the group is back on the question loses none. Not for a question the
+    /// group's path no longer reaches (a changed answer took it elsewhere).
+    mutating func keepRoundThroughChanges() {
+        guard let round, !round.answers.isEmpty, round.step != session.conversation.currentStep?.id,
+              let index = session.conversation.script.index(of: round.step),
+              session.conversation.walk().path.contains(index) else { return }
+        let ended = pendingChanges.contains { change in
+            if case .held(let step, _, _, _, _) = change { return step != round.step }
+            return true
+        }
+        if ended { keepRoundAgain() }
+    }
+
     /// Own answers held for the open question, those of people who have gone included.
     var answeredCount: Int { round?.step == session.conversation.currentStep?.id ? round?.answers.count ?? 0 : 0 }
 

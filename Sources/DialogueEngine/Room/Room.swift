@@ -100,6 +100,7 @@ public struct Room: Sendable {
         var next = self
         next.pendingChanges = []
         let deliveries = change(&next)
+        next.keepRoundThroughChanges()
         let changes = next.pendingChanges
         next.pendingChanges = []
         return Turn(deliveries: deliveries, changes: changes, next: next)

@@ -69,7 +69,8 @@ public struct PlanState: Sendable, Equatable, Codable {
     /// Own answers held for the question everyone is answering (`Change.held`), in the order given,
     /// until the group's answers are shown together. Never in the plan, its exports or its
     /// conditions: a group room opened again (`Room.reopen`) holds them again. Any other change
-    /// ends them (the answers shown together, or the group moved on).
+    /// ends them (the answers shown together, or the group moved on); a room whose host has gone
+    /// back from their question keeps them again after such a change (`Room.keepRoundThroughChanges`).
     public var held: [HeldAnswer] = []
 
     public init() {}
