@@ -116,10 +116,11 @@ extension ConnectionLogic {
             var session = plan.session(script, support: services.library.support, today: services.today())
             session.privacy = services.roomPrivacy
             let opening = session.resumeAsRoom(dialogueChanged: plan.dialogueChanged(script))
+            let seatsBefore = Room.seatsGiven(in: plan.changes)
             let keeper = makeKeeper(session)
             services.openPlans.move(plan.id, from: id, to: keeper)
             heldPlan = nil
-            enterNewRoom(keeper) { $0.reopen(opening: opening) }
+            enterNewRoom(keeper) { $0.reopen(opening: opening, seatsBefore: seatsBefore) }
         }
     }
 

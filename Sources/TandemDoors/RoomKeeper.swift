@@ -110,6 +110,8 @@ public actor RoomKeeper {
     public enum Comeback: Sendable {
         case back(name: String, events: [Event])
         case wrongSeat, seatTaken, tooManyWrong
+        /// A seat code given in this group before its room was opened again: not counted.
+        case fromBefore
     }
 
     /// Someone comes back to their seat with its code (`Room.comeBack`); nil when the room has
@@ -125,6 +127,7 @@ public actor RoomKeeper {
         case .wrongSeat: return .wrongSeat
         case .seatTaken: return .seatTaken
         case .tooManyWrong: return .tooManyWrong
+        case .fromBefore: return .fromBefore
         }
     }
 

@@ -34,6 +34,18 @@ extension Room {
         case seatTaken
         /// Too many codes that were no seat have been tried here: no seat is given back now.
         case tooManyWrong
+        /// A seat code given in this group before its room was opened again: no seat now, and not
+        /// counted toward `maxWrongSeats` (its person is not guessing).
+        case fromBefore
+    }
+
+    /// The seat codes given in a group's plan, as its store knows them: those kept with an own
+    /// answer (`Change.held`), by `seatKey`. Only a code the store knew is "from before": any
+    /// other is counted as a wrong one, so this is no way to guess without limit.
+    public static func seatsGiven(in changes: [Change]) -> Set<String> {
+        var keys = Set<String>()
+        for case .held(_, _, let seat?, _, _) in changes { keys.insert(seatKey(seat)) }
+        return keys
     }
 
     /// Someone joins with the name they gave (made unique in the room). Returns the name used.
@@ -85,8 +97,9 @@ extension Room {
     /// name they had, with their held answer to the open question, if any (told: `kept`).
     public mutating func comeBack(id: String, seat typed: String) -> Comeback {
         guard !isClosed, member(id) == nil else { return .seatTaken }
-        guard wrongSeats < Self.maxWrongSeats else { return .tooManyWrong }
         let key = Self.seatKey(typed)
+        if seats[key] == nil, seatsBefore.contains(key) { return .fromBefore }
+        guard wrongSeats < Self.maxWrongSeats else { return .tooManyWrong }
         guard let seat = seats[key] else {
             wrongSeats += 1
             return .wrongSeat

@@ -65,6 +65,9 @@ public struct Room: Sendable {
     var heldRemarks: [String: String] = [:]
     /// Each person's seat, by its code (`seatKey`): who has it, to come back to (see `Room+Seats.swift`).
     var seats: [String: Seat] = [:]
+    /// Seat codes given in this group's plan before its room was opened again, as the store knows
+    /// them (`seatsGiven(in:)`), by `seatKey`: no seat now, but their people are not guessing.
+    var seatsBefore: Set<String> = []
     /// Seat codes tried here that were no seat: past `maxWrongSeats`, no seat is given back.
     public internal(set) var wrongSeats = 0
 
@@ -143,7 +146,9 @@ public struct Room: Sendable {
     /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
     /// sees the join code and where the group got to.
     /// Own answers held for an open question everyone answers come back (`restoreHeld`).
-    public mutating func reopen(opening: [Event]) -> [Delivery] {
+    /// `seatsBefore`: the seat codes the plan's store knows were given in it (`seatsGiven(in:)`).
+    public mutating func reopen(opening: [Event], seatsBefore: Set<String> = []) -> [Delivery] {
+        self.seatsBefore = seatsBefore
         let held = restoreHeld()
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host) + held)]
     }
