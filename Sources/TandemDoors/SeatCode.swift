@@ -3,8 +3,9 @@
 ///
 /// Six characters from the system's secure random source, shown as two groups of three, `KQ7-4MT`:
 /// letters and digits that do not look like each other (no 0 or O, 1, I or L, 5 or S, 8 or B, 2 or
-/// Z, U or V), with at least one of each, so a seat code is not read as a name (`/join K7QM-3XRT
-/// KQ7-4MT`). About 27 bits: guessing one is slowed like any code, and a room stops giving seats
+/// Z, U or V), with at least one of each, mixed (never all the letters before the digits, or all
+/// after them, as in `Jack47`), so a seat code is not read as a name, nor a name as a seat code
+/// (`/join K7QM-3XRT KQ7-4MT`). About 26 bits: guessing one is slowed like any code, and a room stops giving seats
 /// back after `Room.maxWrongSeats` wrong ones. Never logged, never shown to anyone else.
 public enum SeatCode {
     static let letters = Array("ACDEFGHJKMNPQRTWXY")
@@ -17,17 +18,32 @@ public enum SeatCode {
         while true {
             // `Int.random(in:)` draws from `SystemRandomNumberGenerator`, the system's secure source.
             let chars = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] }
-            guard chars.contains(where: digits.contains), chars.contains(where: letters.contains) else { continue }
+            guard chars.contains(where: digits.contains), chars.contains(where: letters.contains), !nameShaped(chars) else { continue }
             return String(chars.prefix(3)) + "-" + String(chars.suffix(3))
         }
     }
 
     /// What someone typed, as a seat code (`KQ7-4MT`), or nil when it cannot be one (a name):
-    /// any case, with or without the dash.
+    /// any case, with the dash in the middle or without it. Without the dash, letters then digits
+    /// (`Jack47`, `Kate99`) or digits then letters (`47Kate`) are read as a name, never a code:
+    /// seat codes are no longer made in those shapes (`make`), so a name with a number in it is
+    /// not taken for one. A code made before that, in one of them, still works with its dash.
     public static func read(_ typed: String) -> String? {
-        let chars = Array(typed.uppercased().filter { $0 != "-" })
+        let upper = Array(typed.uppercased())
+        let dashes = upper.indices.filter { upper[$0] == "-" }
+        guard dashes.isEmpty || dashes == [3] else { return nil }
+        let chars = upper.filter { $0 != "-" }
         guard chars.count == length, chars.allSatisfy(alphabet.contains),
               chars.contains(where: digits.contains), chars.contains(where: letters.contains) else { return nil }
+        if dashes.isEmpty, nameShaped(chars) { return nil }
         return String(chars.prefix(3)) + "-" + String(chars.suffix(3))
+    }
+
+    /// Letters then digits, or digits then letters, with one change between them: how a name or
+    /// word with a number in it is written (`JACK47`).
+    static func nameShaped(_ chars: [Character]) -> Bool {
+        let kinds = chars.map(digits.contains)
+        let changes = zip(kinds, kinds.dropFirst()).filter { $0 != $1 }.count
+        return changes <= 1
     }
 }

@@ -211,4 +211,27 @@ struct RoomSeatTests {
             #expect(hello["name"]?.string == "Asha" && hello["seat"]?.string == seat)
         }
     }
+
+    @Test("a name with a number in it (Jack47) is a name, never a seat code: with /join, and typed with the join code alone")
+    func nameWithDigitsIsAName() async throws {
+        try await withServer { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            let (jack, welcome) = try await RoomTests.join(address, code: code, name: "Jack47")
+            #expect(Self.words(welcome).contains("Welcome, Jack47."), "\(Self.words(welcome))")
+            _ = try await host.response()
+            let kate = try await TestClient.connect(address)
+            _ = try await kate.response()
+            try await kate.line("\(code.lowercased()) kate93")
+            #expect(Self.words(try await kate.response()).contains("Welcome, kate93."))
+            _ = try await host.response()
+            _ = try await jack.response()
+            // A real seat code is still one, in any case, with or without its dash.
+            let seat = try Self.seat(in: welcome, code: code)
+            await jack.drop()
+            _ = try await host.response()
+            _ = try await kate.response()
+            let (_, back) = try await RoomTests.join(address, code: code, name: seat.lowercased().replacing("-", with: ""))
+            #expect(Self.words(back).contains("Welcome, Jack47."), "\(Self.words(back))")
+        }
+    }
 }
