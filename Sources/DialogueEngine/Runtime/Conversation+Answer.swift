@@ -46,7 +46,7 @@ extension Conversation {
         // the word "tomorrow" makes that plain (and "today" a date typed as today's).
         let near = d == today ? "today, " : (d == today.adding(days: 1) ? "tomorrow, " : "")
         let said = DateParser.normalized(typed)
-        let plain = near.isEmpty || said.hasPrefix(near.dropLast(2)) || ["tmrw", "tmw", "tomorow", "tommorow", "tommorrow", "tomoz"].contains(said)
+        let plain = near.isEmpty || said.hasPrefix(near.dropLast(2)) || DateParser.tomorrowWords.contains(said)
         turn.events.append(.notice("That is \(plain ? "" : near)\(d.spoken)."))
     }
 

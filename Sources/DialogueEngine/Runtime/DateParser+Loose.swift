@@ -8,6 +8,8 @@ extension DateParser {
     static func withoutHedges(_ words: [String]) -> [String] {
         var words = words
         while words.count > 1, let first = words.first, dateHedges.contains(first) { words.removeFirst() }
+        // "some time next week", "sometime in march".
+        if words.count > 2, words[0] == "some", words[1] == "time" { words.removeFirst(2) }
         // "in about 2 weeks", "in roughly a month": the hedge after the "in".
         while words.count > 2, words[0] == "in", dateHedges.contains(words[1]) { words.remove(at: 1) }
         words.removeTrailing(dateTails)
@@ -23,7 +25,7 @@ extension DateParser {
         return withoutHedges(text.split(separator: " ").map(String.init)).joined(separator: " ")
     }
 
-    static let dateHedges: Set<String> = ["about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say"]
+    static let dateHedges: Set<String> = ["about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say", "sometime"]
     static let dateTails: [[String]] = [["or", "so"], ["ish"], ["please"], ["pls"], ["plz"], ["thanks"], ["thank", "you"], ["x"]]
 
     /// `mid january`, `middle of jan`, `mid month`, `the middle of next month` ("the" and "of" are

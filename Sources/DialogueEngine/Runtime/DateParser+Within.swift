@@ -23,6 +23,8 @@ extension DateParser {
                 // A run inside one already found is that date, or a part of it ("4th" in "the 4th jan").
                 guard !found.contains(where: { $0.range.clamped(to: range) == range }) else { continue }
                 // One word alone must say a date itself: a number or "may" on its own is not one.
+                // "sometime next week": the date offered is "next week".
+                if lower[start] == "sometime" || lower[start] == "some" { continue }
                 if length == 1, !loneDateWords.contains(lower[start]), !lower[start].contains(where: \.isNumber) || lower[start].allSatisfy(\.isNumber) { continue }
                 if let date = parse(words[range].joined(separator: " "), today: today) { found.append((range, date)) }
             }

@@ -10,11 +10,13 @@ extension DateParser {
     /// The parser's own words: `today`, `next`, `end of`, `a couple of`, `after work`, `christmas eve`.
     static let fixedWords: Set<String> = {
         var words: Set<String> = [
-            "today", "yesterday", "tomorrow", "tomorow", "tommorow", "tommorrow", "tomoz", "tmrw", "tmw",
+            "today", "yesterday",
             "next", "this", "in", "on", "the", "of", "from", "time", "end", "start", "beginning", "couple", "few",
             "after", "work", "school", "college", "lunch", "tea", "twenty", "thirty",
         ]
         words.formUnion(looseWords)
+        words.formUnion(tomorrowWords)
+        words.formUnion(monthWords)
         for phrase in Array(todayWords) + Array(weekendWords) + Array(partsOfDay) + Array(namedDays.keys) {
             words.formUnion(phrase.split(separator: " ").map(String.init))
         }

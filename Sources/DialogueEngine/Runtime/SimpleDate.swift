@@ -135,10 +135,10 @@ public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
         let text = withoutHedges(withoutFillers(normalized(withoutEndMark(input))))
         if let d = SimpleDate(iso: text) { return d }
+        if tomorrowWords.contains(text) { return today.adding(days: 1) }
         switch text {
         case "today": return today
         case "yesterday": return today.adding(days: -1)
-        case "tomorrow", "tomorow", "tommorow", "tommorrow", "tomoz", "tmrw", "tmw": return today.adding(days: 1)
         case "next week": return today.adding(days: 7)
         case "next month": return today.adding(months: 1)
         case "next year": return today.adding(years: 1)
@@ -146,8 +146,9 @@ public enum DateParser {
         }
         if let d = dayFirst(text) { return d }
         if let d = dayInWords(text, today: today) { return d }
-        let words = text.split(separator: " ").map(String.init)
+        let words = edgeWords(text.split(separator: " ").map(String.init))
         if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words) { return d }
+        if let d = byMonthOrWeek(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
         if words.count == 3 || words.count == 2, words[0] == "in" {
             let amount = words.count == 3 ? number(words[1]) : 1
@@ -270,6 +271,7 @@ public enum DateParser {
         guard text.utf8.contains(0x20) else { return text }
         var words = text.split(separator: " ").map { $0.hasSuffix("'") ? String($0.dropLast()) : String($0) }
         words.removeAll { $0 == "the" || $0 == "of" }
+        for i in words.indices where words[i] == "nxt" { words[i] = "next" }
         // "on friday"; "by friday", as people answer "By when?".
         if words.count >= 2, words.first == "on" || words.first == "by" { words.removeFirst() }
         if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
@@ -298,7 +300,7 @@ public enum DateParser {
 
     /// Lower case, without spaces at the ends, commas read as spaces and one space between words.
     static func normalized(_ input: String) -> String {
-        let text = input.lowercased().trimmedSpaces
+        let text = closedUpSlashes(halfWidth(input).lowercased().trimmedSpaces)
         // Most dates are typed without commas or spaces side by side: nothing more to do (this
         // runs on every date typed, and Foundation's replacing costs more than the rest).
         var previous: UInt8 = 0
