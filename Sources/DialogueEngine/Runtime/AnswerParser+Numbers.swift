@@ -2,6 +2,16 @@ import Foundation
 
 /// Numbers as people type them: a score ("about a 4 tbh", "7/10") and an amount ("2.5", "seven").
 extension AnswerParser {
+    /// A line as the parser reads it: without spaces at the ends and, for an answer that is not
+    /// words of the person's own, with full-width figures and letters read as plain ones ("７/１０",
+    /// "２ weeks", from a Chinese, Japanese or Korean keyboard). Text is kept as typed.
+    static func typedPlain(_ raw: String, as spec: AnswerSpec) -> String {
+        switch spec {
+        case .text, .list: raw.trimmedSpaces
+        default: DateParser.halfWidth(raw).trimmedSpaces
+        }
+    }
+
     /// A whole number as people type a score: `7`, `seven`, `7/10`, `7 out of 10`, `7 of 10` (the
     /// second number must be the top of the scale, `top`). Nil for anything else.
     static func score(_ input: String, outOf top: Int) -> Int? {
@@ -12,12 +22,41 @@ extension AnswerParser {
             return Int(word) ?? Self.numberWords[word]
         }
         // "7/10", "7 out of 10", "7 of 10": the score, then the top of the scale.
-        for separator in ["/", " out of ", " of "] {
+        for separator in outOfWords {
             guard let range = text.range(of: separator) else { continue }
             guard let n = number(text[..<range.lowerBound]), number(text[range.upperBound...]) == top else { return nil }
             return n
         }
         return number(Substring(text))
+    }
+
+    /// Between a score and the top of its scale: "7/10", "7 out of 10", "7 outta 10", "7 of 10".
+    static let outOfWords = ["/", " out of ", " outta ", " of "]
+
+    /// "3 out of 5", "8/10", "about a 4 out of 5": a score out of some top, when that top is not
+    /// this scale's; nil for anything else. (Which number on this scale is theirs to say: a 3 out
+    /// of 5 may be a 5 or a 6 out of 10.)
+    static func scoreOnOtherScale(_ input: String, _ range: ClosedRange<Int>) -> String? {
+        let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
+        let number = { (w: Substring) -> Int? in
+            let word = w.trimmingCharacters(in: .whitespaces)
+            return Int(word) ?? Self.numberWords[word]
+        }
+        for separator in outOfWords {
+            guard let found = text.range(of: separator) else { continue }
+            guard let n = number(text[..<found.lowerBound]), let top = number(text[found.upperBound...]),
+                  top > 1, top != range.upperBound, (0...top).contains(n) else { return nil }
+            // "7/8" and "4/5" may be "7 or 8": with a slash, only a top that scales use, above the next number.
+            if separator == "/", !([5, 10, 20, 100].contains(top) && top > n + 1) { return nil }
+            let scale = "This scale goes from \(range.lowerBound) to \(range.upperBound), not up to \(top)."
+            let ask = "Please type the number from \(range.lowerBound) to \(range.upperBound) that fits best."
+            // A score that comes to a whole number here is offered as a guide: 3 out of 5 is 6 out of 10.
+            if (n * range.upperBound) % top == 0, range.contains(n * range.upperBound / top) {
+                return "\(scale) \(n) out of \(top) would be about \(n * range.upperBound / top) here. \(ask)"
+            }
+            return "\(scale) \(ask)"
+        }
+        return nil
     }
 
     /// A number as people type one: `1,200`, `2.5`, `seven`, `about 3`, `6ish`, `4 i think`.

@@ -17,7 +17,7 @@ public struct AnswerParser: Sendable {
 
     /// Parses a single-line answer (`list` and `records` are collected line by line by `Conversation`).
     public func parse(_ raw: String, as spec: AnswerSpec) -> Outcome {
-        let input = raw.trimmedSpaces
+        let input = Self.typedPlain(raw, as: spec)
         switch spec {
         case .text(let min, let max), .list(let min, let max):
             // For a list, min and max count items; here a line is one item, so only text length applies.
@@ -99,6 +99,8 @@ public struct AnswerParser: Sendable {
             if let hit = labels.first(where: { $0.value.lowercased() == input.lowercased() }) {
                 return .value(.number(Double(hit.key)))
             }
+            // "3 out of 5" on a scale from 1 to 10: which number here is theirs to say.
+            if let why = Self.scoreOnOtherScale(input, range) { return .rejected(why) }
             // "2 tbh", "1 - it's awful": a number that fits, with words this question cannot keep.
             // "Please type a whole number" would tell them to do what they did.
             // ("3rd of jan" is not a score: the number must stand as a word of its own, first.)

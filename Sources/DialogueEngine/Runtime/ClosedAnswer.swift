@@ -39,7 +39,7 @@ enum ClosedAnswer {
     static let punctuation: Set<Character> = [".", ",", "!", "?", "/", "-", ":", ";", "(", ")", "'", "\u{2019}", "&"]
 
     /// "7 out of 10", "6 ish".
-    static let scaleWords: Set<String> = ["out", "of", "ish"]
+    static let scaleWords: Set<String> = ["out", "of", "outta", "ish"]
 
     /// The words after a score or a number that change nothing ("4 tbh", "6 at the moment").
     static let tailWords: Set<String> = Set(AnswerParser.scoreTails.joined())
