@@ -175,8 +175,11 @@ import Testing
     @Test(arguments: ["no", "N", "nope", "no thanks", "No thank you", "not really", "no!"])
     func no(_ input: String) { #expect(value(input, .yesNo) == .bool(false)) }
 
-    @Test(arguments: ["maybe", "1", "yes no", "true"])
+    @Test(arguments: ["1", "yes no", "true"])
     func yesNoRefusal(_ input: String) { #expect(refusal(input, .yesNo) == "Please type yes or no.") }
+
+    /// "maybe" is told either is fine (`YesNoInBetweenTests`).
+    @Test func yesNoMaybe() { #expect(refusal("maybe", .yesNo) == AnswerParser.inBetweenReply) }
 
     /// As people write yes and no: with a comma, in Scots and northern English, a few words more.
     @Test(arguments: ["Yes, please", "yes please!!", "Aye", "aye go on", "yea", "yup", "Yes I would", "yes, I would like that",

@@ -30,7 +30,7 @@ import Testing
         var c = try TestSupport.conversation(steps)
         #expect(invalid(c.answer(input)) == ["Please type a whole number from 1 to 10. If you are not sure, you can type /skip to leave this one for now."])
         c.type("5")
-        #expect(invalid(c.answer(input)) == ["Please type yes or no. If you are not sure, you can type /skip to leave this one for now."])
+        #expect(invalid(c.answer(input)) == ["Either yes or no is fine. Please type the one that is closest to how it is for you. If you are not sure, you can type /skip to leave this one for now."])
         c.type("yes")
         #expect(invalid(c.answer(input)).first?.hasSuffix("If you are not sure, you can type /skip to leave this one for now.") == true)
     }
@@ -60,6 +60,7 @@ import Testing
         var c = try TestSupport.conversation(steps)
         c.type("5", "yes", "tomorrow")
         #expect(c.currentID == "must")
-        #expect(invalid(c.answer("dunno")) == ["Please type yes or no."])
+        // Told either is fine (`YesNoInBetweenTests`), and not that it can be skipped.
+        #expect(invalid(c.answer("dunno")) == [AnswerParser.inBetweenReply])
     }
 }

@@ -19,7 +19,9 @@ extension Room {
         } else if !passed {
             switch session.conversation.read(line) {
             case .rejected(let why):
-                return [Delivery(to: me.id, events: [.invalid(why)] + session.conversation.repeatQuestion())]
+                // "not sure", "sort of": a question that can be passed on says so, as in a plan of one's own.
+                let pass = step.question?.required == false && AnswerParser.leavesItOpen(line) ? " If you are not sure, you can type /skip to pass on this one." : ""
+                return [Delivery(to: me.id, events: [.invalid(why + pass)] + session.conversation.repeatQuestion())]
             case .value(let v):
                 value = v
             }

@@ -30,3 +30,36 @@ extension AnswerParser {
         "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "won't", "wont", "wouldn't", "wouldnt",
     ]
 }
+
+/// A yes or no question answered with neither: "sort of", "kind of", "a bit", "yes and no",
+/// "maybe", "not really sure". Either answer is fine, and the person is told so, kindly; where
+/// the question can be left (`Conversation.answer`), that /skip leaves it for now.
+extension AnswerParser {
+    /// The reply to a yes or no answered "sort of" or "not sure".
+    static let inBetweenReply = "Either yes or no is fine. Please type the one that is closest to how it is for you."
+
+    /// Words that say a bit of both, or it depends: "sort of", "kinda", "a little", "yes and no",
+    /// "sometimes", "it depends", "50/50". A short line only (eight words at most): in a longer
+    /// one, these are words of the person's own.
+    public static func soundsInBetween(_ input: String) -> Bool {
+        let compact = input.lowercased().filter { !$0.isWhitespace }
+        if ["50/50", "5050", "50-50", "50:50"].contains(where: { compact.hasPrefix($0) }) { return true }
+        let words = Self.words(input)
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        return inBetweenPhrases.contains { phrase in
+            words.indices.contains { i in words[i...].starts(with: phrase) }
+        }
+    }
+
+    /// Unsure, or a bit of both: where a question that can be left says so (`/skip`).
+    public static func leavesItOpen(_ input: String) -> Bool { soundsUnsure(input) || soundsInBetween(input) }
+
+    static let inBetweenPhrases: [[String]] = [
+        ["sort", "of"], ["sorta"], ["sortof"], ["kind", "of"], ["kinda"], ["kindof"], ["a", "bit"], ["a", "little"],
+        ["little", "bit"], ["bit", "of", "both"], ["both"], ["yes", "and", "no"], ["yes", "n", "no"], ["yeah", "and", "no"],
+        ["yes", "but", "no"], ["no", "and", "yes"], ["half", "and", "half"], ["in", "between"], ["inbetween"], ["somewhat"],
+        ["partly"], ["partially"], ["sometimes"], ["some", "of", "the", "time"], ["now", "and", "then"], ["on", "and", "off"],
+        ["off", "and", "on"], ["depends"], ["more", "or", "less"], ["not", "quite"], ["not", "exactly"], ["not", "always"],
+        ["mostly"], ["almost"], ["nearly"], ["ish"], ["probably"], ["possibly"], ["mixed"], ["hard", "to", "say"], ["so", "so"],
+    ]
+}

@@ -73,6 +73,7 @@ public struct AnswerParser: Sendable {
             return .value(.choices(ordered))
         case .yesNo:
             guard let yes = Self.yesOrNo(input) else {
+                if Self.leavesItOpen(input) { return .rejected(Self.inBetweenReply) }  // "sort of", "not sure"
                 return .rejected(Self.startsWithOneAnswer(input) ? "Please type just yes or no." : "Please type yes or no.")
             }
             return .value(.bool(yes))
@@ -213,7 +214,7 @@ public struct AnswerParser: Sendable {
         ["don't", "know"], ["dont", "know"], ["do", "not", "know"], ["not", "certain"], ["can't", "say"], ["cant", "say"],
         // A date not fixed yet, as a team writes it: "tbc", "to be confirmed", "not decided".
         ["tbc"], ["tba"], ["tbd"], ["to", "be", "confirmed"], ["to", "be", "decided"], ["to", "be", "agreed"], ["undecided"],
-        ["not", "decided"], ["not", "agreed"],
+        ["not", "decided"], ["not", "agreed"], ["not", "really", "sure"], ["not", "too", "sure"], ["not", "so", "sure"],
     ]
 
     /// Lower-case words: letters and apostrophes (a curly one read as straight), anything else a space.
