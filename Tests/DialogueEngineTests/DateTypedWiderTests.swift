@@ -56,6 +56,17 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected, "\(input)")
     }
 
+    /// Typed in a hurry: short forms after "next", a number and its unit with no space, and the
+    /// misspellings of days and months people type most.
+    @Test(arguments: [
+        ("next wk", "2027-01-11"), ("next mth", "2027-02-04"), ("6wks", "2027-02-15"), ("in 6wks", "2027-02-15"),
+        ("2weeks", "2027-01-18"), ("3months", "2027-04-04"), ("febuary", "2027-02-01"), ("1st febuary", "2027-02-01"),
+        ("wensday", "2027-01-06"), ("next wedensday", "2027-01-06"), ("nye", "2027-12-31"), ("tomorrrow", "2027-01-05"),
+    ])
+    func typedInAHurry(input: String, expected: String) {
+        #expect(DateParser.parse(input, today: today)?.iso == expected, "\(input)")
+    }
+
     /// After the 1st of a month, "in" that month is still that month, not a year on.
     @Test func thisMonthAfterItsFirstDay() {
         let mid = SimpleDate(year: 2027, month: 3, day: 10)!
@@ -74,7 +85,7 @@ import Testing
     }
 
     /// Still no date: a month with something else, three numbers that are no date, a number alone.
-    @Test(arguments: ["march or april", "1 3", "40 3 2027", "1 / 3 / 2027 / 4", "may be", "in may or june", "3 5 7"])
+    @Test(arguments: ["march or april", "1 3", "40 3 2027", "6wksx", "3rdweek", "2x", "1 / 3 / 2027 / 4", "may be", "in may or june", "3 5 7"])
     func stillNoDate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil, "\(input)")
     }

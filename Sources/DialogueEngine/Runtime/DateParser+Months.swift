@@ -142,7 +142,11 @@ extension DateParser {
     }
 
     /// The words above, for `reads` (`ClosedAnswer`).
-    static let monthWords: Set<String> = ["later", "early", "late", "weekend", "after", "easter", "sunday", "monday", "good", "friday", "sometime", "some", "nxt"]
+    static let monthWords: Set<String> = {
+        var words: Set<String> = ["later", "early", "late", "weekend", "after", "easter", "sunday", "monday", "good", "friday", "sometime", "some"]
+        words.formUnion(misspellings.keys)
+        return words
+    }()
 }
 
 /// Typing as a phone or a hurry leaves it: full-width figures and marks (`１/３/2027`, `２ weeks`,
@@ -175,6 +179,38 @@ extension DateParser {
         }
         return out
     }
+
+    /// Words as typed in a hurry, read as meant: `nxt` is next; `next wk`, `this mth` are next
+    /// week and this month; `6wks`, `2weeks` are `6 wks`, `2 weeks`; and the misspellings of days
+    /// and months people type most (`febuary`, `wensday`).
+    static func asMeant(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        var changed = false
+        for i in words.indices {
+            var word = words[i]
+            if let right = misspellings[word] {
+                word = right
+            } else if i > 0, ["next", "this", "nxt"].contains(words[i - 1]), let long = ["wk": "week", "mth": "month", "mnth": "month", "yr": "year"][word] {
+                word = long
+            } else if let first = word.utf8.first, (0x30...0x39).contains(first), let cut = word.firstIndex(where: \.isLetter),
+                      word[..<cut].allSatisfy(\.isNumber), unitWords.contains(String(word[cut...])) {
+                // "6wks": the number, then the unit ("1st", "3rd" are not units).
+                word = String(word[..<cut]) + " " + String(word[cut...])
+            }
+            if word != words[i] {
+                words[i] = word
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : text
+    }
+
+    static let misspellings: [String: String] = [
+        "nxt": "next", "febuary": "february", "feburary": "february", "febraury": "february", "janurary": "january", "januray": "january",
+        "septmber": "september", "setpember": "september", "wensday": "wednesday", "wendsday": "wednesday", "wedensday": "wednesday",
+        "wednsday": "wednesday", "thirsday": "thursday", "thurday": "thursday", "tuseday": "tuesday", "tusday": "tuesday",
+        "saterday": "saturday", "satuday": "saturday", "tomorrrow": "tomorrow", "nye": "new years eve",
+    ]
 
     static let tomorrowWords: Set<String> = [
         "tomorrow", "tomorow", "tommorow", "tommorrow", "tomoz", "tmrw", "tmw", "tomoro", "tomorro", "2moro", "2morrow", "2mrw", "2moz",

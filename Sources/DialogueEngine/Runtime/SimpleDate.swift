@@ -133,7 +133,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
 /// `1/3`): the next time that day comes, today included.
 public enum DateParser {
     public static func parse(_ input: String, today: SimpleDate) -> SimpleDate? {
-        let text = withoutHedges(withoutFillers(normalized(withoutEndMark(input))))
+        let text = withoutHedges(withoutFillers(asMeant(normalized(withoutEndMark(input)))))
         if let d = SimpleDate(iso: text) { return d }
         if tomorrowWords.contains(text) { return today.adding(days: 1) }
         switch text {
@@ -271,7 +271,6 @@ public enum DateParser {
         guard text.utf8.contains(0x20) else { return text }
         var words = text.split(separator: " ").map { $0.hasSuffix("'") ? String($0.dropLast()) : String($0) }
         words.removeAll { $0 == "the" || $0 == "of" }
-        for i in words.indices where words[i] == "nxt" { words[i] = "next" }
         // "on friday"; "by friday", as people answer "By when?".
         if words.count >= 2, words.first == "on" || words.first == "by" { words.removeFirst() }
         if words.count >= 3, words.first == "in", words.last == "time" { words.removeLast() }
