@@ -67,6 +67,20 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected, "\(input)")
     }
 
+    /// A season is its first day, the next one to come; said in that season, it is not read
+    /// (this one or the next is theirs to say), unless it is "next".
+    @Test func seasons() {
+        #expect(DateParser.parse("in the summer", today: today)?.iso == "2027-06-01")
+        #expect(DateParser.parse("spring", today: today)?.iso == "2027-03-01")
+        #expect(DateParser.parse("next autumn", today: today)?.iso == "2027-09-01")
+        #expect(DateParser.parse("summer 2028", today: today)?.iso == "2028-06-01")
+        #expect(DateParser.parse("in the winter", today: today) == nil)
+        #expect(DateParser.parse("next winter", today: today)?.iso == "2027-12-01")
+        #expect(DateParser.parse("summer", today: SimpleDate(year: 2027, month: 7, day: 1)!) == nil)
+        #expect(DateParser.parse("next summer", today: SimpleDate(year: 2027, month: 7, day: 1)!)?.iso == "2028-06-01")
+        #expect(DateParser.parse("winter", today: SimpleDate(year: 2027, month: 11, day: 30)!)?.iso == "2027-12-01")
+    }
+
     /// After the 1st of a month, "in" that month is still that month, not a year on.
     @Test func thisMonthAfterItsFirstDay() {
         let mid = SimpleDate(year: 2027, month: 3, day: 10)!

@@ -7,8 +7,31 @@ extension DateParser {
     static func byMonthOrWeek(_ words: [String], today: SimpleDate) -> SimpleDate? {
         thisWeekOrMonth(words, today: today) ?? nextWeekend(words, today: today) ?? dayOfWeek(words, today: today)
             ?? dayOfMonth(words, today: today) ?? inMonth(words, today: today) ?? namedDayAhead(words, today: today)
-            ?? figuresWithSpaces(words)
+            ?? figuresWithSpaces(words) ?? season(words, today: today)
     }
+
+    /// `in the summer`, `spring`, `next autumn`, `summer 2028`: the first day of the season, as the
+    /// Met Office counts them (spring from 1 March, summer 1 June, autumn 1 September, winter 1
+    /// December), the next one to come. Said in that season ("in the winter" in January), it is
+    /// not read: this season or the next is theirs to say. `next` said in it is next year's.
+    static func season(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        var rest = words[...]
+        if rest.first == "in" || rest.first == "over" { rest = rest.dropFirst() }
+        let next = rest.first == "next"
+        if next || rest.first == "this" { rest = rest.dropFirst() }
+        guard let name = rest.first, let start = seasons[name] else { return nil }
+        rest = rest.dropFirst()
+        var year: Int?
+        if rest.count == 1, rest.first!.count == 4, let y = Self.year(rest.first!) { year = y } else if !rest.isEmpty { return nil }
+        // The season today is in: winter runs on into January and February.
+        let monthsIn = (today.month - start + 12) % 12
+        if year == nil, monthsIn < 3, !next { return nil }
+        if let year { return SimpleDate(year: year, month: start, day: 1) }
+        let first = Self.next(month: start, day: 1, from: today.adding(days: 1))
+        return first
+    }
+
+    static let seasons: [String: Int] = ["spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12]
 
     /// `march`, `in march`, `by march` ("by" is already gone), `next march`, `this march`, `march
     /// 2028`, `march next year`: the 1st of that month, the next one to come. Said in that month,
@@ -144,6 +167,7 @@ extension DateParser {
     /// The words above, for `reads` (`ClosedAnswer`).
     static let monthWords: Set<String> = {
         var words: Set<String> = ["later", "early", "late", "weekend", "after", "easter", "sunday", "monday", "good", "friday", "sometime", "some"]
+        words.formUnion(seasons.keys)
         words.formUnion(misspellings.keys)
         return words
     }()
