@@ -125,7 +125,8 @@ extension DateParser {
             year = y
             rest = rest.dropLast()
         }
-        let name = rest.joined(separator: " ").replacingOccurrences(of: "'", with: "")
+        let joined = rest.joined(separator: " ")
+        let name = joined.utf8.contains(0x27) ? joined.replacingOccurrences(of: "'", with: "") : joined
         if let shift = easterDays[name] {
             if let year { return easter(year).adding(days: shift) }
             for y in today.year...(today.year + 1) {

@@ -148,7 +148,6 @@ public enum DateParser {
         if let d = dayInWords(text, today: today) { return d }
         let words = edgeWords(text.split(separator: " ").map(String.init))
         if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words) { return d }
-        if let d = byMonthOrWeek(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
         if words.count == 3 || words.count == 2, words[0] == "in" {
             let amount = words.count == 3 ? number(words[1]) : 1
@@ -172,6 +171,9 @@ public enum DateParser {
             if ahead == 0 { ahead = 7 }
             return today.adding(days: ahead)
         }
+        // in march / this week / next weekend / friday next week / next christmas (after the
+        // readings most dates typed are, so those pay nothing for these)
+        if let d = byMonthOrWeek(words, today: today) { return d }
         if let d = dayAndMonth(words, today: today) { return d }
         // Monday 1 March 2027, as Tandem says a date, or mon 1st march: the day's name adds nothing.
         if words.count >= 2, weekday(words[0]) != nil, let d = afterDayName(Array(words.dropFirst()), today: today) { return d }
