@@ -47,10 +47,11 @@ import Testing
         }
     }
 
-    /// A date's words as the parser used to make them: trimmed, commas as spaces, one space between words.
+    /// A date's words as the parser used to make them: full-width forms as plain ones (`halfWidth`),
+    /// trimmed, spaces around a slash closed up, commas as spaces, one space between words.
     @Test func dateWordsAsBefore() {
-        for s in Self.samples() + ["March 1, 2027", " in  2 weeks ", "1 march,2027", ",,", " , "] {
-            let before = s.lowercased().trimmingCharacters(in: .whitespaces)
+        for s in Self.samples() + ["March 1, 2027", " in  2 weeks ", "1 march,2027", ",,", " , ", "1 / 3 / 2027", "１/３/2027　"] {
+            let before = DateParser.closedUpSlashes(DateParser.halfWidth(s).lowercased().trimmingCharacters(in: .whitespaces))
                 .replacingOccurrences(of: ",", with: " ")
                 .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             #expect(DateParser.normalized(s) == before, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
