@@ -59,15 +59,34 @@ extension AnswerParser {
         let found = match(piece, options)
         guard case .none = found else { return found }
         var words = piece.split(whereSeparator: \.isWhitespace).map(String.init)
+        let plain = { (w: String) in w.lowercased().trimmingCharacters(in: .punctuationCharacters).replacingOccurrences(of: "\u{2019}", with: "'") }
+        // "i think developing", "id say 3": a guess said first.
+        for lead in choiceLeads where words.count > lead.count && words.prefix(lead.count).map(plain) == lead { words.removeFirst(lead.count); break }
         while words.count > 1, let first = words.first, choiceHedges.contains(first.lowercased()) { words.removeFirst() }
-        for tail in [["as", "well"], ["too"], ["maybe"], ["also"], ["please"]] where words.count > tail.count {
-            if words.suffix(tail.count).map({ $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }) == tail { words.removeLast(tail.count) }
+        // "developing i think", "3 i guess", "every 2 weeks probably".
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for tail in choiceTails where words.count > tail.count && words.suffix(tail.count).map(plain) == tail {
+                words.removeLast(tail.count)
+                trimmed = true
+            }
         }
         let shorter = words.joined(separator: " ")
         return shorter == piece ? found : match(shorter, options)
     }
 
     static let choiceHedges: Set<String> = ["maybe", "also", "and", "plus", "probably", "possibly", "perhaps", "oh", "prob", "definitely", "def"]
+
+    /// Words after a choice that change nothing: "developing i think", "3 tbh", "2 for now".
+    static let choiceTails: [[String]] = [
+        ["as", "well"], ["too"], ["maybe"], ["also"], ["please"], ["i", "think"], ["i", "guess"], ["i", "reckon"], ["i", "suppose"],
+        ["i", "hope"], ["probably"], ["tbh"], ["to", "be", "honest"], ["honestly"], ["for", "now"], ["right", "now"],
+        ["at", "the", "moment"], ["atm"], ["at", "a", "guess"], ["id", "say"], ["i'd", "say"],
+    ]
+
+    /// Words before a choice that change nothing: "i think developing", "id say 3".
+    static let choiceLeads: [[String]] = [["i", "think"], ["i", "guess"], ["i", "reckon"], ["id", "say"], ["i'd", "say"], ["i", "would", "say"]]
 
     /// A choice named by its place in the list, when no label has the words: "option 3", "number
     /// 2", "choice 4", "the first one", "the 2nd", "third please", "the last one". Nil for a place

@@ -26,7 +26,7 @@ public struct AnswerParser: Sendable {
             if let max, input.count > max { return .rejected("Please keep it to \(max) characters or fewer. You wrote \(input.count).") }
             return .value(.text(input))
         case .pickOne(let options):
-            switch match(input, options) {
+            switch Self.choiceHedged(input, options, match) {
             case .one(let o): return .value(.choice(o.key))
             case .many(let found):
                 return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
