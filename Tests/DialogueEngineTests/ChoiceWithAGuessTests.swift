@@ -35,6 +35,8 @@ import Testing
         #expect(value("only when i ask i think", checkIns) == .choice("when-asked"))
         // A label with the words in it is found whole.
         #expect(value("i am not sure yet", checkIns) == .choice("not-sure"))
+        let many = AnswerSpec.pickMany(options: [Option(key: "money", label: "Money and benefits"), Option(key: "crisis", label: "What to do in a crisis")], min: nil, max: nil)
+        #expect(value("money i think, crisis", many) == .choices(["money", "crisis"]))
         // Words of their own are still not a choice.
         #expect(value("developing slowly on the ward", stages) == nil)
     }

@@ -98,6 +98,10 @@ import Testing
         ("- walking, music, friends", ["walking", "music", "friends"]),
         ("not sleeping, not eating, staying in bed all day", ["not sleeping", "not eating", "staying in bed all day"]),
         ("not sleeping, not eating, not answering my phone", ["not sleeping", "not eating", "not answering my phone"]),
+        // A carer venting, and a nurse for her team: things of more than five words were kept as one.
+        ("his dad is no help whatsoever, the crisis team never ring back, work",
+         ["his dad is no help whatsoever", "the crisis team never ring back", "work"]),
+        ("ex army, parents, one of our hcas used to be a chef", ["ex army", "parents", "one of our hcas used to be a chef"]),
     ])
     func aListOnOneLineIsItsThings(_ typed: String, _ things: [String]) throws {
         var s = try session()

@@ -56,8 +56,9 @@ enum ListWords {
         let firsts = parts.map { AnswerParser.words($0).first }
         let parallel = parts.count >= 3 && firsts.dropFirst().filter({ $0 == firsts[0] }).count >= parts.count / 2
         guard parallel || !firsts.dropFirst().contains(where: { $0.map(joiners.contains) ?? true }) else { return nil }
-        // Three or more short things; or two of a word or two each ("tea, biscuits", "my mum, my sister").
-        if parts.count >= 3, lengths.allSatisfy({ $0 <= 5 }) { return parts }
+        // Three or more things of up to ten words ("his dad is no help, the crisis team never ring
+        // back, work"); or two of a word or two each ("tea, biscuits", "my mum, my sister").
+        if parts.count >= 3, lengths.allSatisfy({ $0 <= 10 }) { return parts }
         if parts.count == 2, lengths.allSatisfy({ $0 <= 2 }), !parts.contains(where: { fillers.contains(AnswerParser.words($0)) }) { return parts }
         return nil
     }
