@@ -102,6 +102,7 @@ import Testing
         ("his dad is no help whatsoever, the crisis team never ring back, work",
          ["his dad is no help whatsoever", "the crisis team never ring back", "work"]),
         ("ex army, parents, one of our hcas used to be a chef", ["ex army", "parents", "one of our hcas used to be a chef"]),
+        ("crying in the car, not sleeping, shouting at the dog", ["crying in the car", "not sleeping", "shouting at the dog"]),
     ])
     func aListOnOneLineIsItsThings(_ typed: String, _ things: [String]) throws {
         var s = try session()
@@ -116,7 +117,7 @@ import Testing
         "Tea, with toast", "if I stop sleeping, call my CPN", "when I'm tired, I stop eating, and I get snappy",
         "walking, especially by the sea", "music (jazz, soul, blues)", "10,000 steps a day", "Sleep, lots of it",
         "yes, walking", "going out with friends, even if it is only for a coffee, and a chat about nothing much at all",
-        "walking", "my mum and my sister",
+        "walking", "my mum and my sister", "tea, not coffee",
     ])
     func oneThingWithCommasStaysOne(_ typed: String) throws {
         var s = try session()

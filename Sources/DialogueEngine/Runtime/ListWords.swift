@@ -55,7 +55,10 @@ enum ListWords {
         // (Unless every thing begins the same way: "not sleeping, not eating, staying in bed".)
         let firsts = parts.map { AnswerParser.words($0).first }
         let parallel = parts.count >= 3 && firsts.dropFirst().filter({ $0 == firsts[0] }).count >= parts.count / 2
-        guard parallel || !firsts.dropFirst().contains(where: { $0.map(joiners.contains) ?? true }) else { return nil }
+        // (And "not" among three or more things is one of them: "crying in the car, not sleeping,
+        // shouting at the dog"; between two, it says more: "tea, not coffee".)
+        let joins = { (w: String?) in w.map { joiners.contains($0) && !(parts.count >= 3 && $0 == "not") } ?? true }
+        guard parallel || !firsts.dropFirst().contains(where: joins) else { return nil }
         // Three or more things of up to ten words ("his dad is no help, the crisis team never ring
         // back, work"); or two of a word or two each ("tea, biscuits", "my mum, my sister").
         if parts.count >= 3, lengths.allSatisfy({ $0 <= 10 }) { return parts }
