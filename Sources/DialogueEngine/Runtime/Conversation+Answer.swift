@@ -8,6 +8,18 @@ extension Conversation {
         }
         let input = line.trimmedSpaces
         let revisiting = focus != nil
+        // "idk", "not sure" and nothing more, where the question asks for their own words: not
+        // kept as their goal, or as a thing in their list; the question is left for now.
+        if !revisiting, !question.required, Self.onlyNotKnowing(input), takesOwnWords(step, question) {
+            var skipped = skip()
+            skipped.events = skipped.events.map {
+                if case .notice(let words) = $0, words.hasPrefix("Skipped for now.") {
+                    return .notice("That is OK. You do not have to know yet, so I have left this one for now. To answer it later, type /review, then /change and its number.")
+                }
+                return $0
+            }
+            return skipped
+        }
         switch offered(question) {
         case .list(let min, let max):
             answerList(input, step: step, min: min, max: max, revisiting: revisiting, into: &turn)
@@ -234,4 +246,31 @@ extension Conversation {
         if input.isEmpty { return .rejected(emptyMessage(question)) }
         return AnswerParser(today: today, asked: question.prompt.source).parse(input, as: offered(question))
     }
+}
+
+extension Conversation {
+    /// A text question, or a list with nothing in it yet.
+    func takesOwnWords(_ step: Step, _ question: Question) -> Bool {
+        switch offered(question) {
+        case .text: true
+        case .list: (workingDraft(step)?.items ?? []).isEmpty
+        default: false
+        }
+    }
+
+    /// The whole line says only that they do not know: "idk", "dunno", "not sure yet", "no idea tbh".
+    static func onlyNotKnowing(_ input: String) -> Bool {
+        guard !input.contains(where: \.isNumber) else { return false }
+        var words = AnswerParser.words(input).map { $0.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'", with: "") }
+        words.removeTrailing([["yet"], ["tbh"], ["really"], ["sorry"], ["at", "the", "moment"], ["right", "now"], ["atm"], ["to", "be", "honest"]])
+        if let first = words.first, ["um", "erm", "hmm", "hm", "er", "honestly", "i", "oh", "well"].contains(first), words.count > 1, notKnowing.contains(Array(words.dropFirst())) { return true }
+        return notKnowing.contains(words)
+    }
+
+    static let notKnowing: Set<[String]> = [
+        ["idk"], ["dunno"], ["dno"], ["unsure"], ["not", "sure"], ["im", "not", "sure"], ["i", "am", "not", "sure"], ["no", "idea"],
+        ["i", "have", "no", "idea"], ["ive", "no", "idea"], ["dont", "know"], ["i", "dont", "know"], ["do", "not", "know"],
+        ["i", "do", "not", "know"], ["no", "clue"], ["not", "a", "clue"], ["havent", "a", "clue"], ["i", "dunno"], ["idek"],
+        ["i", "really", "dont", "know"], ["not", "really", "sure"], ["not", "sure", "really"],
+    ]
 }
