@@ -38,6 +38,8 @@ import Testing
         ("relationship", "I am their brother or sister"), ("often", "only the 2"), ("often", "only 2 thanks"),
         ("often", "every 2 weeks only"), ("often", "only every 2 weeks"), ("score", "only a 2"),
         ("score", "only a seven"), ("when", "in a couple of days"),
+        // A team's "developing i think": the choice, and the words of a guess the reader leaves out.
+        ("often", "every 2 weeks i think"), ("often", "2 i think"),
     ])
     func aClosedAnswerBringsNoGentleLine(question: String, line: String) throws {
         #expect(Self.support.distress(in: line)?.weighed == true, "the weighed words hear \(line)")

@@ -48,6 +48,10 @@ enum ClosedAnswer {
     /// fixed words the parser leaves out of a choice ("please", "the", "just").
     static func labelWords(_ chosen: [Option]) -> Set<String> {
         var words = Set(AnswerParser.numberWords.keys).union(AnswerParser.choiceFillers)
+        // The words of a guess the reader leaves out of a choice ("developing i think", "id say 3").
+        words.formUnion(AnswerParser.choiceTails.joined())
+        words.formUnion(AnswerParser.choiceLeads.joined().map { $0.replacingOccurrences(of: "'", with: "") })
+        words.formUnion(AnswerParser.choiceHedges)
         for option in chosen {
             for text in [option.label, option.key] {
                 words.formUnion(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
