@@ -19,14 +19,16 @@ import Testing
         return s
     }
 
+    /// ("my name is Sue but everyone calls me Suzy" is no longer heard at all: the weights learned
+    /// names given this way in batch AC.)
     @Test func aNameOnlyTheWeighedWordsHeardIsKept() throws {
-        let line = "my name is Sue but everyone calls me Suzy"
+        let line = "im sue and i feel so alone"
         let match = try #require(Self.library.support.distress(in: line), "the weighed words hear this line")
         try #require(match.weighed, "heard by the weighed words only")
         var s = try session()
         let events = s.take(line)
         #expect(events.contains { if case .checkInReminder = $0 { true } else { false } }, "the gentle line: \(events)")
-        #expect(s.conversation.state.answers["name"] != nil, "the name is kept")
+        #expect(s.conversation.state.answers["name"] == .text("sue"), "the name is kept, without the rest of the line")
         #expect(events.askedSteps == ["more"], "and the plan goes on: \(events)")
     }
 

@@ -21,7 +21,7 @@ extension CheckInWeights {
         public var fit: Double = 100
         /// Features seen in fewer lines than this are left out: too rare to weigh.
         public var minLines = 2
-        public var threshold: Double = 0.84
+        public var threshold: Double = 0.83
         /// Lines of one or two words are never weighed (ninth session: from five to three).
         public var minWords = 3
         public var maxIterations = 2000
