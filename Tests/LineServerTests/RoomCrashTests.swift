@@ -11,17 +11,8 @@ struct RoomCrashTests {
 
     @Test("SIGKILL with two of three answers held: /room resume brings them back (2 of 3), Asha has hers back with her seat code, and the last answer shows everyone's together")
     func heldAnswersSurviveACrash() async throws {
-        let folder = try TemporaryDirectory()
-        let storePath = folder.path + "/plans.sqlite"
-        let tokenFile = folder.path + "/token"
-        try Fixtures.token.write(toFile: tokenFile, atomically: true, encoding: .utf8)
-        let arguments = ["--store", storePath, "--host-token-file", tokenFile]
-
-        let first = try ServeProcess(arguments)
-        let (host, asha, ben, _, told) = try await RoomSeatTests.atAQuestionEveryoneAnswers(first.address)
-        let seat = try #require(told, "Asha is told a seat code")
-        let opened = Self.words(host.everything.components(separatedBy: "\n"))
-        let resume = try #require(opened.firstMatch(of: /\/room resume ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/)?.1).description
+        let room = try await RoomOnAStore.open()
+        let (host, asha, ben, seat) = (room.host, room.asha, room.ben, room.seat)
         try await asha.line("5")
         #expect(Self.words(try await asha.response()).contains("(1 of 3 so far)"))
         _ = try await host.response()
@@ -31,24 +22,10 @@ struct RoomCrashTests {
         _ = try await host.response()
         _ = try await asha.response()
 
-        kill(first.process.processIdentifier, SIGKILL)
-        _ = try await first.exitStatus(within: .seconds(15))
-        for c in [host, asha, ben] { await c.close() }
-
-        let second = try ServeProcess(arguments)
-        let sam = try await TestClient.connect(second.address)
-        _ = try await sam.response()
-        try await sam.line("/host \(Fixtures.token)")
-        _ = try await sam.response()
-        try await sam.line("/name Sam")
-        _ = try await sam.response()
-        try await sam.line("/room resume \(resume)")
-        let reopened = try await sam.response()
+        let (second, sam, reopened, newCode) = try await room.killAndReopen(hostName: "Sam")
         let said = Self.words(reopened)
         #expect(said.contains("Asha has answered (1 of 3). Ben has answered (2 of 3)."), "\(said)")
         #expect(!said.contains("Asha:") && !said.contains("Ben:"), "no held answer is shown before everyone has answered")
-        let line = try #require(reopened.first { $0.hasPrefix("  /join ") })
-        let newCode = String(line.split(separator: " ")[1])
 
         // Asha comes back to her seat with her seat code: her answer is hers, to change.
         let again = try await TestClient.connect(second.address)

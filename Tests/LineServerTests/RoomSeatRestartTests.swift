@@ -12,17 +12,8 @@ struct RoomSeatRestartTests {
 
     @Test("SIGKILL after everyone answered: Asha's seat code from before is told kindly, 25 times, never counted; a new seat still works, and a guessed code is still wrong")
     func seatCodeFromBeforeARestart() async throws {
-        let folder = try TemporaryDirectory()
-        let storePath = folder.path + "/plans.sqlite"
-        let tokenFile = folder.path + "/token"
-        try Fixtures.token.write(toFile: tokenFile, atomically: true, encoding: .utf8)
-        let arguments = ["--store", storePath, "--host-token-file", tokenFile]
-
-        let first = try ServeProcess(arguments)
-        let (host, asha, ben, _, told) = try await RoomSeatTests.atAQuestionEveryoneAnswers(first.address)
-        let seat = try #require(told, "Asha is told a seat code")
-        let opened = Self.words(host.everything.components(separatedBy: "\n"))
-        let resume = try #require(opened.firstMatch(of: /\/room resume ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/)?.1).description
+        let room = try await RoomOnAStore.open()
+        let (host, asha, ben, seat) = (room.host, room.asha, room.ben, room.seat)
         try await asha.line("5")
         _ = try await asha.response()
         _ = try await host.response()
@@ -34,19 +25,7 @@ struct RoomSeatRestartTests {
         try await host.line("4")
         #expect(Self.words(try await host.response()).contains("Everyone's answers to"))
 
-        kill(first.process.processIdentifier, SIGKILL)
-        _ = try await first.exitStatus(within: .seconds(15))
-        for c in [host, asha, ben] { await c.close() }
-
-        let second = try ServeProcess(arguments)
-        let sam = try await TestClient.connect(second.address)
-        _ = try await sam.response()
-        try await sam.line("/host \(Fixtures.token)")
-        _ = try await sam.response()
-        try await sam.line("/room resume \(resume)")
-        let reopened = try await sam.response()
-        let line = try #require(reopened.first { $0.hasPrefix("  /join ") }, "\(reopened)")
-        let code = String(line.split(separator: " ")[1])
+        let (second, sam, _, code) = try await room.killAndReopen()
 
         // Asha, back with the seat code she was given before the restart: more tries than a room
         // allows wrong ones, each told the same kind words, none counted.

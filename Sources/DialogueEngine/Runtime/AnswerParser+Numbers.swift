@@ -16,6 +16,20 @@ extension AnswerParser {
     /// second number must be the top of the scale, `top`). Nil for anything else.
     static func score(_ input: String, outOf top: Int) -> Int? {
         if let n = Int(input) { return n }
+        switch scoreParts(input) {
+        case .outOf(let n, let typedTop, _)?: return typedTop == top ? n : nil
+        case .alone(let n)?: return n
+        case nil: return nil
+        }
+    }
+
+    /// Between a score and the top of its scale: "7/10", "7 out of 10", "7 outta 10", "7 of 10".
+    static let outOfWords = ["/", " out of ", " outta ", " of "]
+
+    /// A score as typed: a number alone ("about 7", "seven"), or a number out of a top ("7/10",
+    /// "3 out of 5"), with the words between them; nil when a number is not all there is.
+    enum ScoreParts { case alone(Int), outOf(Int, top: Int, separator: String) }
+    static func scoreParts(_ input: String) -> ScoreParts? {
         let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
         let number = { (w: Substring) -> Int? in
             let word = w.trimmingCharacters(in: .whitespaces)
@@ -23,40 +37,28 @@ extension AnswerParser {
         }
         // "7/10", "7 out of 10", "7 of 10": the score, then the top of the scale.
         for separator in outOfWords {
-            guard let range = text.range(of: separator) else { continue }
-            guard let n = number(text[..<range.lowerBound]), number(text[range.upperBound...]) == top else { return nil }
-            return n
+            guard let found = text.range(of: separator) else { continue }
+            guard let n = number(text[..<found.lowerBound]), let top = number(text[found.upperBound...]) else { return nil }
+            return .outOf(n, top: top, separator: separator)
         }
-        return number(Substring(text))
+        return number(Substring(text)).map(ScoreParts.alone)
     }
-
-    /// Between a score and the top of its scale: "7/10", "7 out of 10", "7 outta 10", "7 of 10".
-    static let outOfWords = ["/", " out of ", " outta ", " of "]
 
     /// "3 out of 5", "8/10", "about a 4 out of 5": a score out of some top, when that top is not
     /// this scale's; nil for anything else. (Which number on this scale is theirs to say: a 3 out
     /// of 5 may be a 5 or a 6 out of 10.)
     static func scoreOnOtherScale(_ input: String, _ range: ClosedRange<Int>) -> String? {
-        let text = Self.withoutHedges(input.lowercased().trimmingScalars(where: { $0 == "." || $0 == "!" }).trimmedSpaces)
-        let number = { (w: Substring) -> Int? in
-            let word = w.trimmingCharacters(in: .whitespaces)
-            return Int(word) ?? Self.numberWords[word]
+        guard case .outOf(let n, let top, let separator)? = scoreParts(input),
+              top > 1, top != range.upperBound, (0...top).contains(n) else { return nil }
+        // "7/8" and "4/5" may be "7 or 8": with a slash, only a top that scales use, above the next number.
+        if separator == "/", !([5, 10, 20, 100].contains(top) && top > n + 1) { return nil }
+        let scale = "This scale goes from \(range.lowerBound) to \(range.upperBound), not up to \(top)."
+        let ask = "Please type the number from \(range.lowerBound) to \(range.upperBound) that fits best."
+        // A score that comes to a whole number here is offered as a guide: 3 out of 5 is 6 out of 10.
+        if (n * range.upperBound) % top == 0, range.contains(n * range.upperBound / top) {
+            return "\(scale) \(n) out of \(top) would be about \(n * range.upperBound / top) here. \(ask)"
         }
-        for separator in outOfWords {
-            guard let found = text.range(of: separator) else { continue }
-            guard let n = number(text[..<found.lowerBound]), let top = number(text[found.upperBound...]),
-                  top > 1, top != range.upperBound, (0...top).contains(n) else { return nil }
-            // "7/8" and "4/5" may be "7 or 8": with a slash, only a top that scales use, above the next number.
-            if separator == "/", !([5, 10, 20, 100].contains(top) && top > n + 1) { return nil }
-            let scale = "This scale goes from \(range.lowerBound) to \(range.upperBound), not up to \(top)."
-            let ask = "Please type the number from \(range.lowerBound) to \(range.upperBound) that fits best."
-            // A score that comes to a whole number here is offered as a guide: 3 out of 5 is 6 out of 10.
-            if (n * range.upperBound) % top == 0, range.contains(n * range.upperBound / top) {
-                return "\(scale) \(n) out of \(top) would be about \(n * range.upperBound / top) here. \(ask)"
-            }
-            return "\(scale) \(ask)"
-        }
-        return nil
+        return "\(scale) \(ask)"
     }
 
     /// A number as people type one: `1,200`, `2.5`, `seven`, `about 3`, `6ish`, `4 i think`.
