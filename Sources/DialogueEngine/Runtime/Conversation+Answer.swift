@@ -10,7 +10,7 @@ extension Conversation {
         let revisiting = focus != nil
         // "idk", "not sure" and nothing more, where the question asks for their own words: not
         // kept as their goal, or as a thing in their list; the question is left for now.
-        if !revisiting, !question.required, Self.onlyNotKnowing(input), takesOwnWords(step, question) {
+        if !revisiting, !question.required, takesOwnWords(step, question), Self.onlyNotKnowing(input) {
             var skipped = skip()
             skipped.events = skipped.events.map {
                 if case .notice(let words) = $0, words.hasPrefix("Skipped for now.") {
