@@ -11,6 +11,8 @@ import Testing
         ("I have", true), ("we did", true), ("i am", true), ("of course", true),
         ("nooo", false), ("nahh", false), ("nop", false), ("not at all", false), ("dont think so", false), ("I don't think so.", false),
         ("i havent", false), ("i do not", false), ("im not", false), ("we didn't", false),
+        // "Would you like to see your plan now?" answered "yes pls" was "Please type just yes or no."
+        ("yes pls", true), ("yes plz", true), ("yeah thx", true), ("yes please xx", true), ("no ty", false), ("nah thnx", false),
     ])
     func read(_ typed: String, _ yes: Bool) {
         #expect(AnswerParser.yesOrNo(typed) == yes, "\(typed)")

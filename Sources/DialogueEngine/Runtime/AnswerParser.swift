@@ -292,6 +292,7 @@ public struct AnswerParser: Sendable {
     static let politeWords: Set<String> = [
         "please", "thanks", "thank", "you", "ta", "cheers", "i", "would", "will", "do", "like", "that", "it",
         "go", "on", "very", "much", "really", "for", "now", "then", "show", "me", "let", "see", "mate", "love", "x",
+        "pls", "plz", "plez", "thx", "thnx", "ty", "xx", "xxx",
     ]
     /// After a no only: "no I would not".
     static let notWords: Set<String> = ["not", "don't", "won't", "wouldn't", "dont", "wont", "wouldnt", "never", "yet", "ever"]

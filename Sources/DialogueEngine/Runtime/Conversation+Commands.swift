@@ -167,6 +167,18 @@ extension Conversation {
             stepID = wanted
         } else if let current = currentStep, current.id == wanted {
             stepID = wanted
+        } else {
+            // "/change lead", "/change my name": the words of a question, as people remember it.
+            let fits = Self.questions(in: items, with: wanted)
+            if fits.count == 1 {
+                stepID = fits[0].step
+            } else if fits.count > 1 {
+                let numbers = fits.map { String($0.number) }
+                let list = numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
+                turn.events.append(.invalid("More than one question has those words: numbers \(list). Type /change and the number of the one you mean."))
+                if let step = currentStep { turn.events += ask(step) }
+                return turn
+            }
         }
         guard let stepID, let step = script.step(stepID) else {
             let range = items.isEmpty ? "" : " The numbers go from 1 to \(items.count)."
@@ -179,6 +191,19 @@ extension Conversation {
         setFocus(stepID)
         turn.events += ask(step)
         return turn
+    }
+
+    /// The questions whose words hold every word typed after `/change` ("lead", "my name"), little
+    /// words left out; none when only little words were typed.
+    static func questions(in items: [ReviewItem], with typed: String) -> [ReviewItem] {
+        let little: Set<String> = ["the", "a", "an", "my", "our", "answer", "question", "to", "about", "of", "one", "bit", "part", "for"]
+        let words = AnswerParser.words(typed).filter { !little.contains($0) }
+        guard !words.isEmpty else { return [] }
+        // "name" finds "What would you like me to call you?" through the question's id too (`name`).
+        return items.filter { item in
+            let said = Set(AnswerParser.words(item.question + " " + item.step.replacingOccurrences(of: "-", with: " ")))
+            return words.allSatisfy { said.contains($0) || said.contains($0 + "s") || ($0.hasSuffix("s") && said.contains(String($0.dropLast()))) }
+        }
     }
 
     /// `/why`
