@@ -98,6 +98,8 @@ import Testing
         ("- walking, music, friends", ["walking", "music", "friends"]),
         ("not sleeping, not eating, staying in bed all day", ["not sleeping", "not eating", "staying in bed all day"]),
         ("not sleeping, not eating, not answering my phone", ["not sleeping", "not eating", "not answering my phone"]),
+        ("good with animals, funny, i got through last year", ["good with animals", "funny", "i got through last year"]),
+        ("a flat of my own, a job and maybe a dog", ["a flat of my own", "a job", "maybe a dog"]),
         // A carer venting, and a nurse for her team: things of more than five words were kept as one.
         ("his dad is no help whatsoever, the crisis team never ring back, work",
          ["his dad is no help whatsoever", "the crisis team never ring back", "work"]),

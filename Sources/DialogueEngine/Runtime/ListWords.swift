@@ -55,9 +55,10 @@ enum ListWords {
         // (Unless every thing begins the same way: "not sleeping, not eating, staying in bed".)
         let firsts = parts.map { AnswerParser.words($0).first }
         let parallel = parts.count >= 3 && firsts.dropFirst().filter({ $0 == firsts[0] }).count >= parts.count / 2
-        // (And "not" among three or more things is one of them: "crying in the car, not sleeping,
-        // shouting at the dog"; between two, it says more: "tea, not coffee".)
-        let joins = { (w: String?) in w.map { joiners.contains($0) && !(parts.count >= 3 && $0 == "not") } ?? true }
+        // (Among three or more things, "not", "maybe" or "i" begins one of them: "crying in the car,
+        // not sleeping, shouting at the dog", "a flat, a job and maybe a dog", "good with animals,
+        // funny, i got through last year"; between two, they say more: "tea, not coffee".)
+        let joins = { (w: String?) in w.map { joiners.contains($0) || (parts.count == 2 && joinersBetweenTwo.contains($0)) } ?? true }
         guard parallel || !firsts.dropFirst().contains(where: joins) else { return nil }
         // Three or more things of up to ten words ("his dad is no help, the crisis team never ring
         // back, work"); or two of a word or two each ("tea, biscuits", "my mum, my sister").
@@ -104,9 +105,13 @@ enum ListWords {
 
     /// Words that begin more about the thing before the comma, not a thing of its own.
     static let joiners: Set<String> = [
-        "with", "without", "in", "on", "at", "for", "to", "from", "by", "of", "then", "especially", "like", "not", "mostly",
-        "usually", "sometimes", "maybe", "just", "too", "as", "really", "even", "also", "lots", "loads", "plenty", "only", "which", "that", "who", "where", "when", "if", "because", "cos",
-        "but", "so", "though", "etc", "i", "it", "its", "it's", "is", "was", "are", "they", "he", "she", "we", "you",
+        "with", "without", "in", "on", "at", "for", "to", "from", "by", "of", "then", "especially", "like", "just", "too", "as",
+        "really", "even", "also", "lots", "loads", "plenty", "only", "which", "that", "who", "where", "when", "if", "because",
+        "cos", "but", "so", "though", "etc", "is", "was", "are",
+    ]
+    /// Words that say more about the thing before, between two parts only.
+    static let joinersBetweenTwo: Set<String> = [
+        "not", "mostly", "usually", "sometimes", "maybe", "i", "it", "its", "it's", "they", "he", "she", "we", "you",
     ]
 
     /// Words before a comma that are not a thing: "yes, walking", "ok, my mum".
