@@ -17,10 +17,10 @@ enum ClosedAnswer {
         switch (spec, value) {
         case (.pickOne(let options), .choice(let key)):
             let words = labelWords(options.filter { $0.key == key })
-            known = { words.contains($0) }
+            known = { fixedChoiceWords.contains($0) || words.contains($0) }
         case (.pickMany(let options, _, _), .choices(let keys)):
-            let words = labelWords(options.filter { keys.contains($0.key) }).union(["and"])
-            known = { words.contains($0) }
+            let words = labelWords(options.filter { keys.contains($0.key) })
+            known = { $0 == "and" || fixedChoiceWords.contains($0) || words.contains($0) }
         case (.number, .number), (.scale, .number):
             // The number's words, and the words around it the reader leaves out ("about", "tbh", "i think").
             known = { w in
@@ -44,14 +44,20 @@ enum ClosedAnswer {
     /// The words after a score or a number that change nothing ("4 tbh", "6 at the moment").
     static let tailWords: Set<String> = Set(AnswerParser.scoreTails.joined())
 
-    /// The words of the options chosen, their labels and keys, with the number words and the
-    /// fixed words the parser leaves out of a choice ("please", "the", "just").
-    static func labelWords(_ chosen: [Option]) -> Set<String> {
+    /// The number words and the fixed words the parser leaves out of a choice ("please", "the",
+    /// "just"), and the words of a guess ("developing i think", "id say 3"): made once, not on
+    /// every answer (a set built per answer cost a choice's turn thousands of instructions).
+    static let fixedChoiceWords: Set<String> = {
         var words = Set(AnswerParser.numberWords.keys).union(AnswerParser.choiceFillers)
-        // The words of a guess the reader leaves out of a choice ("developing i think", "id say 3").
         words.formUnion(AnswerParser.choiceTails.joined())
         words.formUnion(AnswerParser.choiceLeads.joined().map { $0.replacingOccurrences(of: "'", with: "") })
         words.formUnion(AnswerParser.choiceHedges)
+        return words
+    }()
+
+    /// The words of the options chosen, their labels and keys (`fixedChoiceWords` are known too).
+    static func labelWords(_ chosen: [Option]) -> Set<String> {
+        var words = Set<String>()
         for option in chosen {
             for text in [option.label, option.key] {
                 words.formUnion(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
