@@ -251,7 +251,9 @@ extension Conversation {
 extension Conversation {
     /// A text question, or a list with nothing in it yet.
     func takesOwnWords(_ step: Step, _ question: Question) -> Bool {
-        switch offered(question) {
+        // The question's own kind: a rule may change its limits, never its kind (and `offered`
+        // works the rules out, which this, on every answer, need not).
+        switch question.answer {
         case .text: true
         case .list: (workingDraft(step)?.items ?? []).isEmpty
         default: false
@@ -260,8 +262,11 @@ extension Conversation {
 
     /// The whole line says only that they do not know: "idk", "dunno", "not sure yet", "no idea tbh".
     static func onlyNotKnowing(_ input: String) -> Bool {
-        guard !input.contains(where: \.isNumber) else { return false }
-        var words = AnswerParser.words(input).map { $0.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'", with: "") }
+        // The longest of these ("i really dont know to be honest") is short: most answers are let go
+        // at once, as every answer at a text or list question comes here.
+        guard input.utf8.count <= 48, !input.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        // (`AnswerParser.words` reads a curly apostrophe as a straight one.)
+        var words = AnswerParser.words(input).map { $0.contains("'") ? $0.filter { $0 != "'" } : $0 }
         words.removeTrailing([["yet"], ["tbh"], ["really"], ["sorry"], ["at", "the", "moment"], ["right", "now"], ["atm"], ["to", "be", "honest"]])
         if let first = words.first, ["um", "erm", "hmm", "hm", "er", "honestly", "i", "oh", "well"].contains(first), words.count > 1, notKnowing.contains(Array(words.dropFirst())) { return true }
         return notKnowing.contains(words)

@@ -199,9 +199,9 @@ extension Conversation {
         let little: Set<String> = ["the", "a", "an", "my", "our", "answer", "question", "to", "about", "of", "one", "bit", "part", "for"]
         let words = AnswerParser.words(typed).filter { !little.contains($0) }
         guard !words.isEmpty else { return [] }
-        // "name" finds "What would you like me to call you?" through the question's id too (`name`).
+        // The question's words as people read them (a step's id is matched whole, before this).
         return items.filter { item in
-            let said = Set(AnswerParser.words(item.question + " " + item.step.replacingOccurrences(of: "-", with: " ")))
+            let said = Set(AnswerParser.words(item.question))
             return words.allSatisfy { said.contains($0) || said.contains($0 + "s") || ($0.hasSuffix("s") && said.contains(String($0.dropLast()))) }
         }
     }

@@ -217,8 +217,8 @@ extension DateParser {
                 word = right
             } else if i > 0, ["next", "this", "nxt"].contains(words[i - 1]), let long = ["wk": "week", "mth": "month", "mnth": "month", "yr": "year"][word] {
                 word = long
-            } else if let first = word.utf8.first, (0x30...0x39).contains(first), let cut = word.firstIndex(where: \.isLetter),
-                      word[..<cut].allSatisfy(\.isNumber), unitWords.contains(String(word[cut...])) {
+            } else if let first = word.utf8.first, (0x30...0x39).contains(first), let cut = word.firstIndex(where: { $0.isLetter }),
+                      word[..<cut].allSatisfy({ $0.isNumber }), unitWords.contains(String(word[cut...])) {
                 // "6wks": the number, then the unit ("1st", "3rd" are not units).
                 word = String(word[..<cut]) + " " + String(word[cut...])
             }

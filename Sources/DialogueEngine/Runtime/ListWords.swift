@@ -55,12 +55,12 @@ enum ListWords {
             if things.count > 1 { return things }
         }
         var parts = splitAtCommas(line).map(tidy)
-        guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { return nil }
+        guard parts.count >= 2, !parts.contains(where: { $0.isEmpty }) else { return nil }
         // "walking, music and my dog": the last "and" joins the last two things.
         if let last = parts.last, let (before, after) = splitAtLastAnd(last) {
             parts.removeLast()
             parts += [tidy(before), tidy(after)]
-            guard !parts.contains(where: \.isEmpty) else { return nil }
+            guard !parts.contains(where: { $0.isEmpty }) else { return nil }
         }
         let lengths = parts.map(wordCount)
         // Three or more things of up to ten words ("his dad is no help, the crisis team never ring

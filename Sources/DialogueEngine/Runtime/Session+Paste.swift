@@ -19,6 +19,8 @@ extension Session {
     /// things, each kept as if typed on its own line (`ListWords.items`). Nil anywhere else, and
     /// for a command.
     func typedItems(_ line: String) -> [String]? {
+        // Most lines have no comma or semicolon: let go before anything else is worked out.
+        guard line.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B }) else { return nil }
         guard !isClosed, isListQuestion, !line.hasPrefix("/"), Command(line: line) == nil else { return nil }
         let rest = ListMarker.rest(line).map(String.init) ?? line
         guard let items = ListWords.items(rest), items.count > 1 else { return nil }
