@@ -8,11 +8,17 @@
 /// punctuation (an emoji), is not closed.
 enum ClosedAnswer {
     static func holdsNoOwnWords(_ line: String, as spec: AnswerSpec, today: SimpleDate) -> Bool {
+        // Text, a list or records take the person's own words: never closed, and not read twice.
+        switch spec {
+        case .text, .list, .records: return false
+        case .pickOne, .pickMany, .yesNo, .number, .scale, .date: break
+        }
         let input = line.trimmedSpaces
         guard case .value(let value) = AnswerParser(today: today).parse(input, as: spec) else { return false }
         // A yes or a no: read only from short fixed lists (`AnswerParser.yesOrNo`), marks too.
         if case .yesNo = spec { return true }
-        guard input.allSatisfy({ $0.isLetter || $0.isNumber || $0.isWhitespace || punctuation.contains($0) }) else { return false }
+        guard input.utf8.allSatisfy(Self.isPlainByte)
+            || input.allSatisfy({ $0.isLetter || $0.isNumber || $0.isWhitespace || punctuation.contains($0) }) else { return false }
         let known: (String) -> Bool
         switch (spec, value) {
         case (.pickOne(let options), .choice(let key)):
@@ -37,6 +43,18 @@ enum ClosedAnswer {
 
     /// Marks a closed answer may have: "1, 3", "7/10", "1/3/2027", "every week.", "I'd".
     static let punctuation: Set<Character> = [".", ",", "!", "?", "/", "-", ":", ";", "(", ")", "'", "\u{2019}", "&"]
+
+    /// An ASCII letter, digit, space or one of `punctuation`: the same test as by Character, for a
+    /// line of ASCII, at a byte's cost (Unicode's letters cost about 400 instructions a character).
+    static func isPlainByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case 0x09...0x0D, 0x20: true
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "/"), UInt8(ascii: "-"),
+             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "'"), UInt8(ascii: "&"): true
+        default: false
+        }
+    }
 
     /// "7 out of 10", "6 ish".
     static let scaleWords: Set<String> = ["out", "of", "outta", "ish"]
@@ -79,6 +97,27 @@ enum ClosedAnswer {
     /// Lower-case words: letters, digits and apostrophes (a curly one read as straight); anything
     /// else divides words.
     static func words(_ input: String) -> [String] {
+        if input.utf8.allSatisfy({ $0 < 0x80 }) {
+            // A line of ASCII, as bytes: the same words as below.
+            var words: [String] = []
+            var word: [UInt8] = []
+            func end() {
+                let apostrophe = UInt8(ascii: "'")
+                if let first = word.firstIndex(where: { $0 != apostrophe }), let last = word.lastIndex(where: { $0 != apostrophe }) {
+                    words.append(String(decoding: word[first...last], as: UTF8.self))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            for b in input.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): word.append(b)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b | 0x20)
+                default: end()
+                }
+            }
+            end()
+            return words
+        }
         let text = input.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
             .map { String($0.drop { $0 == "'" }.reversed().drop { $0 == "'" }.reversed()) }

@@ -81,6 +81,17 @@ public enum Command: Equatable, Sendable {
         // Every line comes here: one longer than any of them with a few spaces and marks ("progress!!")
         // is let go at once, as Foundation's trimming cost a turn about 30,000 instructions.
         guard line.utf8.count <= 16 else { return nil }
+        // A line of ASCII is read as bytes: spaces and tabs trimmed, then ".!?", in small letters.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(line.utf8)[...]
+            while let b = bytes.first, b == 0x20 || b == 0x09 { bytes.removeFirst() }
+            while let b = bytes.last, b == 0x20 || b == 0x09 { bytes.removeLast() }
+            let mark = { (b: UInt8) in b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") }
+            while let b = bytes.first, mark(b) { bytes.removeFirst() }
+            while let b = bytes.last, mark(b) { bytes.removeLast() }
+            let word = String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return bareWords.contains(word) ? word : nil
+        }
         let word = line.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: Self.endMarks)
         return bareWords.contains(word) ? word : nil
     }

@@ -266,7 +266,7 @@ extension Conversation {
         // at once, as every answer at a text or list question comes here.
         guard input.utf8.count <= 48, !input.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         // (`AnswerParser.words` reads a curly apostrophe as a straight one.)
-        var words = AnswerParser.words(input).map { $0.contains("'") ? $0.filter { $0 != "'" } : $0 }
+        var words = AnswerParser.words(input).map { $0.utf8.contains(UInt8(ascii: "'")) ? $0.filter { $0 != "'" } : $0 }
         words.removeTrailing([["yet"], ["tbh"], ["really"], ["sorry"], ["at", "the", "moment"], ["right", "now"], ["atm"], ["to", "be", "honest"]])
         if let first = words.first, ["um", "erm", "hmm", "hm", "er", "honestly", "i", "oh", "well"].contains(first), words.count > 1, notKnowing.contains(Array(words.dropFirst())) { return true }
         return notKnowing.contains(words)

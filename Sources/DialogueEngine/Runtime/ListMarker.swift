@@ -2,6 +2,8 @@
 enum ListMarker {
     /// The words after the marker, or nil when the line has none (or nothing after it).
     static func rest(_ item: String) -> Substring? {
+        // Most lines begin with a letter, which no marker is: let go at the first byte.
+        if let b = item.utf8.first, (0x61...0x7A).contains(b | 0x20) { return nil }
         var s = Substring(item)
         if let first = s.first, "-*•·–—+".contains(first) {
             s = s.dropFirst()

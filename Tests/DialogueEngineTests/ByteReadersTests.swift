@@ -1,0 +1,102 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// The readers every answer goes through read a line of ASCII as bytes, for speed (a turn's cost,
+/// docs/performance.md), and any other line by Character. The byte path must give exactly what the
+/// Character path gives: each is checked against the Character reading it replaced, on lines as
+/// people type them and on thousands of random ones.
+@Suite struct ByteReadersTests {
+    /// `AnswerParser.words` as it read every line before.
+    static func wordsByCharacter(_ input: String) -> [String] {
+        let letters: [Character] = input.lowercased().map { c in
+            c == "\u{2019}" ? "'" : (c.isLetter || c == "'" ? c : " ")
+        }
+        return letters.split(separator: " ").map { String($0) }
+    }
+
+    /// `ClosedAnswer.words` as it read every line before.
+    static func closedWordsByCharacter(_ input: String) -> [String] {
+        let text = input.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+            .map { String($0.drop { $0 == "'" }.reversed().drop { $0 == "'" }.reversed()) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// `Command.bareWord` as it read every short line before.
+    static func bareWordByCharacter(_ line: String) -> String? {
+        guard line.utf8.count <= 16 else { return nil }
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".!?"))
+        return Command.bareWords.contains(word) ? word : nil
+    }
+
+    /// The plain-marks test of a closed answer, as it read every line before.
+    static func plainByCharacter(_ input: String) -> Bool {
+        input.allSatisfy { $0.isLetter || $0.isNumber || $0.isWhitespace || ClosedAnswer.punctuation.contains($0) }
+    }
+
+    static let typed = [
+        "", " ", "yes", "No!", "I'm fine, thanks", "dont know", "'quoted'", "it's 7/10", "  HELP  ", "help!", "?help?",
+        "Walks by the river with my sister, number 12", "1 and 3", "in 2 weeks", "7 out of 10", "n/a", "idk tbh",
+        "can't say", "'''", "a'b'c", "MUM & dad", "tab\there", "line\r\nbreak", "skip.", " progress?!", "Quit", "quit ",
+        "back\t", "why??", "re view", "#5 @home", "100%", "~so-so~", "[brackets]", "{x}", "a_b", "x+y=z", "\"quoted\"",
+    ]
+
+    /// Random ASCII lines, the same every run.
+    static func randomLines(_ count: Int) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        let alphabet = Array("abcXYZ019 '\t\r\n.,!?/-:;()&@#%\"_~helpskipquitbackwhy")
+        return (0..<count).map { _ in
+            String((0..<Int(next() % 24)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] })
+        }
+    }
+
+    static var lines: [String] { typed + randomLines(4000) }
+
+    @Test func wordsAreTheSameAsByCharacter() {
+        for line in Self.lines {
+            #expect(AnswerParser.words(line) == Self.wordsByCharacter(line), "\(line.debugDescription)")
+            #expect(ClosedAnswer.words(line) == Self.closedWordsByCharacter(line), "\(line.debugDescription)")
+        }
+    }
+
+    @Test func bareWordsAreTheSameAsByCharacter() {
+        let commands = ["help", "Skip", " URGENT ", "back.", "why?", "review!", "progress", "pause", "quit", "!quit!", "\tquit"]
+        for line in Self.lines + commands {
+            #expect(Command.bareWord(line) == Self.bareWordByCharacter(line), "\(line.debugDescription)")
+        }
+        #expect(Command.bareWord(" Help! ") == "help")
+    }
+
+    @Test func plainMarksAreTheSameAsByCharacter() {
+        for line in Self.lines {
+            let byBytes = line.utf8.allSatisfy(ClosedAnswer.isPlainByte)
+            #expect(byBytes == Self.plainByCharacter(line), "\(line.debugDescription)")
+        }
+    }
+
+    /// Lines with letters from beyond ASCII still take the Character path, and read as before.
+    @Test func otherLettersReadAsBefore() {
+        for line in ["caf\u{E9} au lait", "I\u{2019}m Sue", "Zo\u{EB}", "\u{FF11}/\u{FF13}", "ni\u{F1}o 3", "\u{1F600} happy", "don\u{2019}t know"] {
+            #expect(AnswerParser.words(line) == Self.wordsByCharacter(line))
+            #expect(ClosedAnswer.words(line) == Self.closedWordsByCharacter(line))
+            #expect(Command.bareWord(line) == Self.bareWordByCharacter(line))
+        }
+        #expect(AnswerParser.words("I\u{2019}m Sue") == ["i'm", "sue"])
+    }
+
+    /// A line that begins with a letter has no list marker; the markers are still read.
+    @Test func listMarkersStillRead() {
+        #expect(ListMarker.rest("walking") == nil)
+        #expect(ListMarker.rest("- walking") == "walking")
+        #expect(ListMarker.rest("\u{2022} music") == "music")
+        #expect(ListMarker.rest("2) my dog") == "my dog")
+        #expect(ListMarker.rest("Zumba") == nil)
+    }
+}
+
+import Foundation
