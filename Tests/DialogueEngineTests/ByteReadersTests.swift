@@ -100,3 +100,21 @@ import Testing
 }
 
 import Foundation
+
+extension ByteReadersTests {
+    /// `NameAnswer.plain` as it read every word before.
+    static func plainNameByCharacter(_ word: String) -> String {
+        var chars = Array(word.lowercased())
+        for i in chars.indices where chars[i] == "\u{2019}" { chars[i] = "'" }
+        let isMark = { (c: Character) in c.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) } }
+        guard let start = chars.firstIndex(where: { !isMark($0) }), let end = chars.lastIndex(where: { !isMark($0) }) else { return "" }
+        return String(chars[start...end])
+    }
+
+    @Test func nameWordsAreTheSameAsByCharacter() {
+        let words = Self.lines.flatMap { $0.split(separator: " ").map(String.init) } + ["Sue,", "(Sue)", "Dr.", "I\u{2019}m", "\u{201C}Zo\u{EB}\u{201D}", "$5", "+44", "<b>", "~x~", "^^"]
+        for word in words {
+            #expect(NameAnswer.plain(word) == Self.plainNameByCharacter(word), "\(word.debugDescription)")
+        }
+    }
+}
