@@ -118,3 +118,47 @@ extension ByteReadersTests {
         }
     }
 }
+
+extension ByteReadersTests {
+    /// `SourceText.find` as it searched every line before, by Character.
+    static func findByCharacter(_ source: SourceText, _ needle: String, from location: DialogueEngine.SourceLocation) -> DialogueEngine.SourceLocation? {
+        guard location.line >= 1 else { return nil }
+        for n in location.line...max(location.line, source.lines.count) {
+            guard let text = source.line(n) else { break }
+            let startColumn = n == location.line ? location.column - 1 : 0
+            let chars = Array(text)
+            guard startColumn <= chars.count else { continue }
+            let hay = String(chars[startColumn...])
+            if let r = hay.range(of: needle) {
+                return DialogueEngine.SourceLocation(file: source.file, line: n, column: startColumn + hay.distance(from: hay.startIndex, to: r.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Where `tandem check` places a word in a file is the same, searched as bytes on lines of
+    /// ASCII and by Character on any other.
+    @Test func placesInAFileAreTheSameAsByCharacter() {
+        let text = """
+            dialogue: caf\u{E9}
+            steps:
+              - id: q1
+                ask: "Zo\u{EB} asks: how are you?"   # ask: in a comment
+                hint: ask: again, ask:
+              - id: q2\r
+                ask: Plain ask here
+            \u{1F600} ask: after an emoji
+            last line with ask: at its end ask:
+            """
+        let source = SourceText(file: "x.yaml", text: text)
+        let needles = ["ask:", "q1", "q2", "id:", "hint:", "emoji", "ask", ":", "nothing", "Zo\u{EB}", "caf\u{E9}", "end ask:"]
+        for needle in needles {
+            for line in 1...source.lines.count + 1 {
+                for column in 1...12 {
+                    let from = DialogueEngine.SourceLocation(file: "x.yaml", line: line, column: column)
+                    #expect(source.find(needle, from: from) == Self.findByCharacter(source, needle, from: from), "\(needle) from \(line):\(column)")
+                }
+            }
+        }
+    }
+}
