@@ -162,3 +162,11 @@ extension ByteReadersTests {
         }
     }
 }
+
+extension ByteReadersTests {
+    @Test func trimmedTextsAreTheSameAsFoundations() {
+        for text in Self.lines + ["\u{A0}hi\u{A0}", "\u{2028}x", "x\u{85}", "\u{7F}a\u{7F}", "\u{200B}a", "\n\n", "caf\u{E9}"] {
+            #expect(text.trimmedWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+        }
+    }
+}

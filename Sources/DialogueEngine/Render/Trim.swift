@@ -38,3 +38,13 @@ extension String {
         u == " " || u == "\t" || (u.value >= 0x80 && (u.value == 0x200B || u.properties.generalCategory == .spaceSeparator))
     }
 }
+
+extension String {
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`, at a byte's cost when a
+    /// visible ASCII character is at each end (nearly every text of a dialogue: `tandem check` ran
+    /// the bridge to `NSString` on each of them).
+    var trimmedWhitespaceAndNewlines: String {
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

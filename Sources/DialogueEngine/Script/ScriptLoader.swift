@@ -165,7 +165,7 @@ struct Builder {
 
     func template(_ entry: (key: Node, value: Node)?, what: String) -> Template? {
         entry.flatMap { entry in
-            reader.string(entry.value, what: what).map { Template(context.expandCommon($0, reader: reader, at: reader.location(entry.value)).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            reader.string(entry.value, what: what).map { Template(context.expandCommon($0, reader: reader, at: reader.location(entry.value)).trimmedWhitespaceAndNewlines) }
         }
     }
 

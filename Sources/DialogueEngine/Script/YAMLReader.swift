@@ -260,7 +260,7 @@ final class YAMLReader {
             report(.wrongValue, "\(what) should be text, not a list or a mapping", at: location(node))
             return nil
         }
-        if !allowEmpty && s.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && s.string.trimmedWhitespaceAndNewlines.isEmpty {
             report(.wrongValue, "\(what) is empty", at: location(node))
             return nil
         }
