@@ -170,3 +170,32 @@ extension ByteReadersTests {
         }
     }
 }
+
+extension ByteReadersTests {
+    /// The check-in's pattern lexer tells spaces and signs by byte for ASCII, as Character did.
+    @Test func patternSpacesAndSignsAreTheSameAsByCharacter() {
+        let others: [Character] = ["\r\n", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "…", "é", "\u{1F600}", "ｘ"]
+        for c in (0..<128).map({ Character(Unicode.Scalar(UInt8($0))) }) + others {
+            #expect(DistressPattern.Parser.isSpace(c) == c.isWhitespace, "\(String(c).debugDescription)")
+            #expect(DistressPattern.Parser.isSign(c) == "()[]|<>…?$".contains(c), "\(String(c).debugDescription)")
+        }
+        #expect(DistressMatcher.manyNumber(in: "he is only 12") == "12")
+        #expect(DistressMatcher.manyNumber(in: "no number here") == nil)
+    }
+}
+
+extension ByteReadersTests {
+    @Test func duplicatePatternKeysAreTheSameAsByCharacter() {
+        for text in Self.lines + ["  I  Want\tTO die ", "caf\u{E9}  au LAIT", "x\u{A0}y"] {
+            let byCharacter = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(DistressMatcher.duplicateKey(text) == byCharacter, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func patternWordsAreTheSameAsByCharacter() {
+        for text in Self.lines + ["caf\u{E9}", "a\r\nb", "x*"] {
+            let chars = Array(text)
+            #expect(DistressPattern.Parser.word(chars[...]) == String(chars), "\(text.debugDescription)")
+        }
+    }
+}

@@ -51,6 +51,16 @@ import Testing
         #expect(r.features["tenner"]!.weight == -0.000001)
     }
 
+    /// A file saved with Windows line ends (CRLF) reads as the same weights. (Split by Character,
+    /// a CRLF was one Character, not a line end: the whole file was its first line.)
+    @Test func aFileWithWindowsLineEndsReadsTheSame() throws {
+        let w = CheckInWeights(bias: -1.25, threshold: 0.9, minWords: 5, features: ["want to": .init(weight: 0.5, idf: 4.5), "tenner": .init(weight: -1, idf: 7)])
+        let text = w.fileText(comments: ["saved on Windows"]).replacingOccurrences(of: "\n", with: "\r\n")
+        let (read, problems) = CheckInWeights.load(text: text, file: "w.tsv")
+        #expect(problems.isEmpty, "\(problems.map(DiagnosticRenderer.text))")
+        #expect(read == w)
+    }
+
     /// Found by the fuzzer: an idf too small for six places was written as 0, which does not read.
     @Test func valuesTooLargeOrTooSmallForSixPlacesReadBackTheSame() throws {
         let w = CheckInWeights(bias: 1e300, threshold: 0.9, minWords: 2, features: ["a b": .init(weight: -7e200, idf: 1e-300)])

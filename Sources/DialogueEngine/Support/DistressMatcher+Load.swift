@@ -137,7 +137,7 @@ extension DistressMatcher {
     /// A pattern's text; an empty one is reported (D025) and left out.
     static func pattern(_ node: Node, reader: YAMLReader) -> String? {
         guard let text = reader.string(node, what: "a pattern", allowEmpty: true) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedWhitespaceAndNewlines
         guard !trimmed.isEmpty else {
             reader.report(.checkInPattern, "this pattern is empty", at: reader.location(node), help: "write the words to look for, or take the line out")
             return nil
@@ -154,6 +154,8 @@ extension DistressMatcher {
     /// check-in reads it, as it reads people's lines, as "many" (a harmless pattern's "he is only
     /// 12", meant for a child, quieted "my husband hits me, he's 52").
     static func manyNumber(in pattern: String) -> Substring? {
+        // Most patterns have no digit at all: let go at the bytes.
+        guard pattern.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
         var rest = pattern[...]
         while let start = rest.firstIndex(where: isDigit) {
@@ -202,12 +204,32 @@ extension DistressMatcher {
         return nil
     }
 
+    /// A pattern as D027 compares it: in small letters, its spaces one space. A pattern of ASCII
+    /// is read as bytes (by Character, every pattern cost a start about 140,000 instructions).
+    static func duplicateKey(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split(whereSeparator: DistressPattern.Parser.isSpace).joined(separator: " ")
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var space = false
+        for b in text.utf8 {
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                space = !key.isEmpty
+                continue
+            }
+            if space { key.append(0x20); space = false }
+            key.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
     /// D027: the same pattern twice, in one list or in two.
     static func checkDuplicates(places: Places, reader: YAMLReader) {
         var first: [String: (list: List, node: Node)] = [:]
         for (list, node) in places.order where list != .words {
             guard let text = node.scalar?.string else { continue }
-            let key = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let key = duplicateKey(text)
             if let earlier = first[key] {
                 let line = earlier.node.mark?.line ?? 0
                 let whereText = earlier.list == list ? "" : " under \(earlier.list.rawValue):"
