@@ -228,7 +228,7 @@ struct DistressPattern: Sendable {
         func firstByte(_ node: Node, stack: [String]) -> Int {
             switch node {
             case .word(let literal): return Int(literal.bytes[0])
-            case .set(let i): return Int(sets[i].members.map(\.bytes[0]).min() ?? 0)
+            case .set(let i): return Int(sets[i].members.lazy.map { $0.bytes[0] }.min() ?? 0)  // (a key path with a subscript was built on every call)
             case .seq(let items): return items.first.map { firstByte($0, stack: stack) } ?? 0
             case .alt(let choices): return choices.map { firstByte($0, stack: stack) }.min() ?? 0
             case .opt, .gap, .end: return 0
