@@ -86,7 +86,7 @@ import Testing
         #expect(DateParser.parse(input, today: today)?.iso == expected)
     }
 
-    @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027", "2 weeks ago", "weeks", "many weeks from now"])
+    @Test(arguments: ["14", "monday monday", "32nd", "0th", "monday 1 march 2027 2027", "ages ago", "weeks", "many weeks from now"])
     func refusesMoreThatIsNotADate(input: String) {
         #expect(DateParser.parse(input, today: today) == nil)
     }

@@ -106,7 +106,7 @@ import Testing
 
     /// A past date is still refused where the question wants a later one.
     @Test func aPastMonthIsRefused() {
-        #expect(refusal("march 2026", .date(after: .today, before: nil)) == "Please choose a date after today.")
+        #expect(refusal("march 2026", .date(after: .today, before: nil)) == "That day, Sunday 1 March 2026, has passed. Please choose a day after today, like next friday or in 2 weeks.")
         #expect(value("in march", .date(after: .today, before: nil)) == .date(SimpleDate(year: 2027, month: 3, day: 1)!))
     }
 

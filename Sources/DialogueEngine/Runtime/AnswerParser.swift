@@ -123,6 +123,8 @@ public struct AnswerParser: Sendable {
             return .rejected(accepted)
         case .date(let after, let before):
             guard let date = DateParser.parse(input, today: today) else {
+                // "soon", "half term", "when i can": no one day, so why not, and what would work.
+                if let why = DateParser.noOneDay(input) { return .rejected(why) }
                 // "after my leave, so the 4th jan": a date with words this question cannot keep.
                 if let words = DateParser.dateWithin(input, today: today) {
                     return .rejected("Please type just the date, like \(words).")
@@ -135,6 +137,11 @@ public struct AnswerParser: Sendable {
                 return .rejected("\(date.dayMonthYear) is a \(date.weekdayTitle), not a \(named). Please type the date again, so I keep the day you mean.")
             }
             if let after, date <= resolve(after) {
+                // "last tuesday", "1/1/2020" for a step still to take: say the day has gone, kindly.
+                if date < today, after == .today || after == .yesterday {
+                    let ahead = after == .today ? "a day after today" : "today or a later day"
+                    return .rejected("That day, \(date.spoken), has passed. Please choose \(ahead), like next friday or in 2 weeks.")
+                }
                 return .rejected(after == .today ? "Please choose a date after today." : "Please choose a date after \(resolve(after).spoken).")
             }
             if let before, date >= resolve(before) {
@@ -340,6 +347,7 @@ public struct AnswerParser: Sendable {
     func resolve(_ bound: DateBound) -> SimpleDate {
         switch bound {
         case .today: today
+        case .yesterday: today.adding(days: -1)
         case .fixed(let d): d
         }
     }

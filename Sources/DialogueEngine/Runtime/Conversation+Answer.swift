@@ -37,7 +37,8 @@ extension Conversation {
             }
             switch AnswerParser(today: today, asked: question.prompt.source).parse(input, as: offered(question)) {
             case .rejected(let why):
-                let unsure = !question.required && AnswerParser.leavesItOpen(input)
+                // "when i can" at a date: maybe no day can be chosen yet.
+                let unsure = !question.required && (AnswerParser.leavesItOpen(input) || DateParser.leftOpen(input))
                 let notForMe = !question.required && !unsure && AnswerParser.soundsNotApplicable(input)
                 turn.events.append(.invalid(
                     unsure ? why + " If you are not sure, you can type /skip to leave this one for now."
@@ -202,7 +203,7 @@ extension Conversation {
         } else {
             switch AnswerParser(today: today, asked: field.prompt.source).parse(input, as: field.answer) {
             case .rejected(let why):
-                let empty = !field.required && AnswerParser.leavesItOpen(input) ? " If you are not sure, press Enter to leave it empty." : ""
+                let empty = !field.required && (AnswerParser.leavesItOpen(input) || DateParser.leftOpen(input)) ? " If you are not sure, press Enter to leave it empty." : ""
                 turn.events.append(.invalid(why + empty))
                 turn.events.append(.field(fieldPrompt(step, fields: fields, draft: draft)))
                 return

@@ -78,8 +78,10 @@ extension DateParser {
     /// This week's Monday (weeks start on a Monday; weekdays count from Sunday, 1).
     static func monday(of today: SimpleDate) -> SimpleDate { today.adding(days: -((today.weekday + 5) % 7)) }
 
-    /// `next weekend`: the Saturday of next week (the week starting next Monday).
+    /// `next weekend`: the Saturday of next week (the week starting next Monday); `the weekend
+    /// after next`: a week after that.
     static func nextWeekend(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        if words == ["weekend", "after", "next"] { return monday(of: today).adding(days: 19) }
         guard words == ["next", "weekend"] || words == ["weekend", "after", "this"] else { return nil }
         return monday(of: today).adding(days: 12)
     }

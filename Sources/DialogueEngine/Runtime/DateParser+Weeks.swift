@@ -11,26 +11,57 @@ extension DateParser {
     }
 
     /// A week after a day, as people in the UK say it: `monday week` and `a week on monday` (a
-    /// week after the next monday), `a week tomorrow`, `tomorrow week`.
+    /// week after the next monday), `a week tomorrow`, `tomorrow week`; and a fortnight the same
+    /// way: `a fortnight on monday`, `monday fortnight`, `a fortnight tomorrow`, `fortnight today`
+    /// (two weeks after it).
     static func weekOn(_ words: [String], today: SimpleDate) -> SimpleDate? {
         var rest = words[...]
         if rest.first == "a" { rest = rest.dropFirst() }
+        let span: Int
         let dayWord: String
-        if rest.count == 3, rest.first == "week", rest.dropFirst().first == "on" || rest.dropFirst().first == "from" {
-            dayWord = rest.last!
-        } else if rest.count == 2, rest.first == "week", rest.last == "tomorrow" {
-            dayWord = "tomorrow"
-        } else if words.count == 2, words.last == "week" {
-            dayWord = words[0]
+        if rest.count == 3, let unit = rest.first, let n = weeks[unit], rest.dropFirst().first == "on" || rest.dropFirst().first == "from" {
+            (span, dayWord) = (n, rest.last!)
+        } else if rest.count == 2, let unit = rest.first, let n = weeks[unit], rest.last == "tomorrow" || rest.last == "today" {
+            (span, dayWord) = (n, rest.last!)
+        } else if words.count == 2, let unit = words.last, let n = weeks[unit] {
+            (span, dayWord) = (n, words[0])
         } else {
             return nil
         }
-        if dayWord == "tomorrow" { return today.adding(days: 8) }
+        if dayWord == "today" { return today.adding(days: span) }
+        if dayWord == "tomorrow" { return today.adding(days: span + 1) }
         guard let target = weekday(dayWord) else { return nil }
         var ahead = (target - today.weekday + 7) % 7
         if ahead == 0 { ahead = 7 }
-        return today.adding(days: ahead + 7)
+        return today.adding(days: ahead + span)
     }
+
+    /// A day gone: `last tuesday` (the one before today, never today), `last week`, `last month`,
+    /// `last year` (a week, a month, a year ago), `3 days ago`, `a fortnight ago`, `the day before
+    /// yesterday`. Read so that a question about the past can take it, and a question about a day
+    /// still to come can say kindly that the day has passed (it was "I could not read that").
+    static func dayGone(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        if words == ["day", "before", "yesterday"] { return today.adding(days: -2) }
+        if words.count == 2, words[0] == "last" {
+            switch words[1] {
+            case "week", "wk": return today.adding(days: -7)
+            case "month": return today.adding(months: -1)
+            case "year": return today.adding(years: -1)
+            default:
+                guard let target = weekday(words[1]) else { return nil }
+                var back = (today.weekday - target + 7) % 7
+                if back == 0 { back = 7 }
+                return today.adding(days: -back)
+            }
+        }
+        guard words.count == 3 || words.count == 2, words.last == "ago" else { return nil }
+        let n = words.count == 3 ? number(words[0]) : 1
+        guard let n, let unit = words.dropLast().last else { return nil }
+        return ahead(-n, unit, from: today)
+    }
+
+    /// A week and a fortnight, in days (`weekOn`).
+    static let weeks = ["week": 7, "fortnight": 14]
 
     /// What may follow a day's name: `1 march 2027`, `1/3/2027`, `1/3`, `the 14th` ("friday the 14th").
     static func afterDayName(_ words: [String], today: SimpleDate) -> SimpleDate? {

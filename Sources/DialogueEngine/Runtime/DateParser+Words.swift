@@ -12,7 +12,7 @@ extension DateParser {
         var words: Set<String> = [
             "today", "yesterday",
             "next", "this", "in", "on", "the", "of", "from", "time", "end", "start", "beginning", "couple", "few",
-            "after", "work", "school", "college", "lunch", "tea", "twenty", "thirty",
+            "after", "work", "school", "college", "lunch", "tea", "twenty", "thirty", "last", "ago", "before", "fortnight",
         ]
         words.formUnion(looseWords)
         words.formUnion(tomorrowWords)

@@ -171,6 +171,9 @@ public enum DateParser {
             if ahead == 0 { ahead = 7 }
             return today.adding(days: ahead)
         }
+        // last tuesday / last week / 3 days ago: a day gone, for a question about the past (and
+        // a kind reply where the day must be still to come)
+        if let d = dayGone(words, today: today) { return d }
         // in march / this week / next weekend / friday next week / next christmas (after the
         // readings most dates typed are, so those pay nothing for these)
         if let d = byMonthOrWeek(words, today: today) { return d }

@@ -87,8 +87,10 @@ public struct Field: Sendable {
     }
 }
 
-/// A limit on a date answer: a fixed ISO date or `today`.
+/// A limit on a date answer: a fixed ISO date, `today`, or `yesterday` (`after: yesterday` takes
+/// today or a day to come, for a step someone will take: "today" is a fine answer to that).
 public enum DateBound: Sendable, Equatable {
     case today
+    case yesterday
     case fixed(SimpleDate)
 }

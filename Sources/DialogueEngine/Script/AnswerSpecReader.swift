@@ -195,8 +195,9 @@ struct AnswerSpecReader {
     func bound(_ node: Node) -> DateBound? {
         guard let s = reader.string(node, what: "a date limit") else { return nil }
         if s == "today" { return .today }
+        if s == "yesterday" { return .yesterday }
         if let d = SimpleDate(iso: s) { return .fixed(d) }
-        reader.report(.badAnswerOptions, "a date limit is \"today\", a date like 2027-03-01, or the id of an earlier date question, not \"\(s)\"", at: reader.location(node), length: s.count)
+        reader.report(.badAnswerOptions, "a date limit is \"today\", \"yesterday\", a date like 2027-03-01, or the id of an earlier date question, not \"\(s)\"", at: reader.location(node), length: s.count)
         return nil
     }
 

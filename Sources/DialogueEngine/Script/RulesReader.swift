@@ -3,11 +3,11 @@ import Yams
 /// Reads the rules of a question: `after:`/`before:`/`min:`/`max:` that name an earlier question
 /// (a number or date written there is read by `AnswerSpecReader`), and `check:` with `message:`.
 extension Builder {
-    /// Whether a limit's value names a step rather than giving a number, a date or `today`.
+    /// Whether a limit's value names a step rather than giving a number, a date, `today` or `yesterday`.
     static func isReference(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted else { return false }
         let s = scalar.string.trimmingCharacters(in: .whitespaces)
-        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first), s != "today" else { return false }
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first), s != "today", s != "yesterday" else { return false }
         return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
@@ -29,7 +29,7 @@ extension Builder {
                 } else if context.allIDs.contains(id) {
                     message = "\(key): names \"\(id)\", which is asked later, so it has no answer yet here"
                 } else if key == "after" || key == "before" {
-                    message = "a date limit is \"today\", a date like 2027-03-01, or the id of an earlier date question, not \"\(id)\""
+                    message = "a date limit is \"today\", \"yesterday\", a date like 2027-03-01, or the id of an earlier date question, not \"\(id)\""
                 } else {
                     message = "\(key): is a whole number or the id of an earlier number question, not \"\(id)\""
                 }
