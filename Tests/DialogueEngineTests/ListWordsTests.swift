@@ -128,6 +128,60 @@ import Testing
         #expect(s.conversation.planAnswers["calm"] == .list([typed]))
     }
 
+    /// Two longer things that begin alike were kept as one ("no money for the bus, being too
+    /// anxious to go in"), and a comma inside brackets kept the whole line as one thing.
+    @Test(arguments: [
+        ("no money for the bus, being too anxious to go in", ["no money for the bus", "being too anxious to go in"]),
+        ("my support worker Kim, my mum", ["my support worker Kim", "my mum"]),
+        ("not sleeping well, not eating properly", ["not sleeping well", "not eating properly"]),
+        ("going for a walk with the dog, having a long bath", ["going for a walk with the dog", "having a long bath"]),
+        ("feeling like a burden, no one to talk to", ["feeling like a burden", "no one to talk to"]),
+        ("my sister who lives nearby, my best mate from school", ["my sister who lives nearby", "my best mate from school"]),
+        ("never having enough money, being on my own all day", ["never having enough money", "being on my own all day"]),
+        ("good with animals, funny (apparently), i got through last year", ["good with animals", "funny (apparently)", "i got through last year"]),
+        ("tea (no sugar), biscuits", ["tea (no sugar)", "biscuits"]),
+        ("music (jazz, soul), walking, my dog", ["music (jazz, soul)", "walking", "my dog"]),
+        ("my mum (most days), my sister [when she can]", ["my mum (most days)", "my sister [when she can]"]),
+        ("Kim, my support worker, my mum", ["Kim, my support worker", "my mum"]),
+        ("Kim, my support worker and my mum", ["Kim, my support worker", "my mum"]),
+        ("Kim, my support worker, and Jo, my friend from church", ["Kim, my support worker", "Jo, my friend from church"]),
+        ("mum, dad, Dr Patel, my GP", ["mum", "dad", "Dr Patel, my GP"]),
+        ("Jo, Sam, my mum", ["Jo", "Sam", "my mum"]),
+        ("walking, my dog", ["walking", "my dog"]),
+        ("mum, my sister", ["mum", "my sister"]),
+        ("my mum, Dad", ["my mum", "Dad"]),
+        ("music, my mum", ["music", "my mum"]),
+        ("walking, music, my mum", ["walking", "music", "my mum"]),
+        ("Music, Kim, my cpn", ["Music", "Kim", "my cpn"]),
+        ("kim, my support worker, my mum", ["kim, my support worker", "my mum"]),
+    ])
+    func longerThingsThatBeginAlikeAreTwo(_ typed: String, _ things: [String]) throws {
+        #expect(ListWords.items(typed) == things, "\(typed)")
+        var s = try session()
+        s.handle(typed)
+        s.handle("")
+        #expect(s.conversation.planAnswers["calm"] == .list(things), "\(typed)")
+    }
+
+    /// A name and who they are is one person, either way round; so is someone said again in other
+    /// words; and two longer parts that do not begin alike stay one thing, as before.
+    @Test(arguments: [
+        "Kim, my support worker", "kim, my cpn", "Dr Patel, our GP", "Jo Smith, his key worker", "Sue, my mum's friend",
+        "my mum, Sue", "my support worker, Kim", "my mum, my rock", "my sister, my best friend", "Kim, my mum",
+        "no money for the bus, which makes it hard", "being anxious, i just cant go in", "music (jazz, soul, blues)",
+        "my mum, she always knows what to say", "walking the dog, especially in the morning", "(some days, not all) walking",
+        "the crisis team, when they answer the phone", "tea, with a biscuit or two", "Kim (my support worker, on weekdays)",
+        "my dog, even when he is being a pain", "funny (apparently, anyway", "no one, not even my mum",
+        "not sleeping well, not even a bit", "nothing really, not at the moment",
+    ])
+    func oneThingSaidWithACommaStaysOne(_ typed: String) throws {
+        #expect(ListWords.items(typed) == nil, "\(typed)")
+        var s = try session()
+        s.handle(typed)
+        s.handle("")
+        #expect(s.conversation.planAnswers["calm"] == .list([typed]), "\(typed)")
+    }
+
     /// More things than the list takes: the rest are named, not lost without a word.
     @Test func aListTooLongOnOneLineSaysWhatWasNotUsed() throws {
         var s = try session()

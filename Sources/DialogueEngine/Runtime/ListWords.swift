@@ -33,28 +33,36 @@ enum ListWords {
 
     /// A list typed on one line with commas or semicolons ("walking, music and my dog", "mum; my
     /// sister; my CPN"): its things, or nil when the line reads as one thing with commas in it ("if
-    /// I stop sleeping, call my CPN", "music (jazz, soul)", "10,000 steps").
+    /// I stop sleeping, call my CPN", "music (jazz, soul)", "10,000 steps", "Kim, my support worker").
+    /// A comma inside brackets is not between things; the brackets stay in their thing ("funny
+    /// (apparently)").
     ///
     /// Every line typed at a list question comes here, so it works on bytes: the first version, with
     /// Foundation's searching and trimming, made a turn of a plan four times the cost (`BenchCost`).
     static func items(_ line: String) -> [String]? {
         var separators = 0
         var semicolon = false
+        var depth = 0
         for b in line.utf8 {
             switch b {
-            case 0x2C: separators += 1
-            case 0x3B: separators += 1; semicolon = true
-            // Brackets and quotes hold commas that are not between things.
-            case 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22: return nil
+            case 0x2C: if depth == 0 { separators += 1 }
+            case 0x3B: if depth == 0 { separators += 1; semicolon = true }
+            case 0x28, 0x5B, 0x7B: depth += 1
+            case 0x29, 0x5D, 0x7D:
+                // A bracket closed that was never opened: not read as a list.
+                guard depth > 0 else { return nil }
+                depth -= 1
+            // Quotes hold commas that are not between things.
+            case 0x22: return nil
             default: continue
             }
         }
-        guard separators > 0, !line.containsBytes("\u{201C}"), !line.containsBytes("\u{201D}") else { return nil }
+        guard separators > 0, depth == 0, !line.containsBytes("\u{201C}"), !line.containsBytes("\u{201D}") else { return nil }
         if semicolon {
-            let things = line.split(separator: ";").map { tidy(String($0)) }.filter { !$0.isEmpty }
+            let things = split(line, at: 0x3B).map(tidy).filter { !$0.isEmpty }
             if things.count > 1 { return things }
         }
-        var parts = splitAtCommas(line).map(tidy)
+        var parts = split(line, at: 0x2C).map(tidy)
         guard parts.count >= 2, !parts.contains(where: { $0.isEmpty }) else { return nil }
         // "walking, music and my dog": the last "and" joins the last two things.
         if let last = parts.last, let (before, after) = splitAtLastAnd(last) {
@@ -62,16 +70,39 @@ enum ListWords {
             parts += [tidy(before), tidy(after)]
             guard !parts.contains(where: { $0.isEmpty }) else { return nil }
         }
+        let words = parts.map(lowerWords)
+        // "Kim, my support worker, my mum": a name and who they are is one thing.
+        var namesJoined = false
+        if parts.count >= 3, let joined = joinedNames(parts, words) {
+            if joined.parts.count == 1 { return nil }
+            parts = joined.parts
+            namesJoined = true
+        }
         let lengths = parts.map(wordCount)
-        // Three or more things of up to ten words ("his dad is no help, the crisis team never ring
-        // back, work"); or two of a word or two each ("tea, biscuits", "my mum, my sister").
-        guard parts.count >= 3 ? lengths.allSatisfy({ $0 <= 10 }) : lengths.allSatisfy({ $0 <= 2 }) else { return nil }
+        if namesJoined {
+            // Each person is decided: the rules for two below are for two typed as two.
+            guard lengths.allSatisfy({ $0 <= 12 }) else { return nil }
+        } else if parts.count == 2 {
+            // "Kim, my support worker", "my mum, Sue", "my mum, my rock": one person.
+            if isNameAndWho(parts[0], words[0], words[1]) || isWhoAndName(words[0], parts[1], words[1]) || isWhoSaidAgain(words[0], words[1]) { return nil }
+            // Two of a word or two each ("tea, biscuits", "my mum, my sister"); or two longer
+            // things that begin the same way ("no money for the bus, being too anxious to go in",
+            // "my support worker Kim, my mum").
+            guard lengths.allSatisfy({ $0 <= 2 }) || (lengths.allSatisfy({ $0 <= 10 }) && beginAlike(words[0], words[1])) else { return nil }
+        } else {
+            // Three or more things of up to ten words ("his dad is no help, the crisis team never
+            // ring back, work").
+            guard lengths.allSatisfy({ $0 <= 10 }) else { return nil }
+        }
         // A clause first ("when I'm tired, I stop eating") is one thing said with a comma, and so is
         // a thing said more about ("tea, with toast", "walking, especially by the sea").
         let firsts = parts.map(firstWord)
         guard let first = firsts[0], !clauseOpeners.contains(first) else { return nil }
-        // (Unless every thing begins the same way: "not sleeping, not eating, staying in bed".)
-        let parallel = parts.count >= 3 && firsts.dropFirst().filter({ $0 == first }).count >= parts.count / 2
+        // (Unless every thing begins the same way: "not sleeping, not eating, staying in bed";
+        // between two, with the same kind of word: "not sleeping well, not eating properly".)
+        let parallel = parts.count >= 3
+            ? firsts.dropFirst().filter({ $0 == first }).count >= parts.count / 2
+            : !namesJoined && beginAlike(words[0], words[1])
         // (Among three or more things, "not", "maybe" or "i" begins one of them: "crying in the car,
         // not sleeping, shouting at the dog", "a flat, a job and maybe a dog", "good with animals,
         // funny, i got through last year"; between two, they say more: "tea, not coffee".)
@@ -81,16 +112,24 @@ enum ListWords {
         return parts
     }
 
-    /// Commas between things: not inside a number ("10,000").
-    private static func splitAtCommas(_ line: String) -> [String] {
+    /// The parts of a line between its commas (or semicolons): not a comma inside a number
+    /// ("10,000"), nor one inside brackets ("funny (apparently, anyway)").
+    private static func split(_ line: String, at separator: UInt8) -> [String] {
         let bytes = Array(line.utf8)
         let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
         var parts: [String] = []
         var start = 0
-        for i in bytes.indices where bytes[i] == 0x2C {
-            if i > 0, i + 1 < bytes.count, digit(bytes[i - 1]), digit(bytes[i + 1]) { continue }
-            parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
-            start = i + 1
+        var depth = 0
+        for i in bytes.indices {
+            switch bytes[i] {
+            case 0x28, 0x5B, 0x7B: depth += 1
+            case 0x29, 0x5D, 0x7D: depth -= 1
+            case separator where depth == 0:
+                if separator == 0x2C, i > 0, i + 1 < bytes.count, digit(bytes[i - 1]), digit(bytes[i + 1]) { continue }
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = i + 1
+            default: continue
+            }
         }
         parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts
@@ -130,10 +169,17 @@ enum ListWords {
         return zip(a, b).allSatisfy { x, y in (x >= 0x41 && x <= 0x5A ? x + 0x20 : x) == y }
     }
 
+    /// Words outside brackets: "tea (no sugar)" is one word of a thing, and a note.
     private static func wordCount(_ s: String) -> Int {
-        var count = 0, inWord = false
+        var count = 0, inWord = false, depth = 0
         for b in s.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            switch b {
+            case 0x28, 0x5B, 0x7B: depth += 1; inWord = false
+            case 0x29, 0x5D, 0x7D: depth -= 1; inWord = false
+            case 0x20: inWord = false
+            default:
+                if depth == 0, !inWord { inWord = true; count += 1 }
+            }
         }
         return count
     }
