@@ -88,9 +88,9 @@ extension ListWords {
         w.utf8.count >= 5 && w.hasSuffix("ing") && !notDoing.contains(w)
     }
 
-    /// A part's words in small letters: letters, figures and apostrophes; brackets and marks part
-    /// them (bytes only: this runs on every list line with a comma).
-    static func lowerWords(_ s: String) -> [String] {
+    /// A part's first words (up to `limit`) in small letters: letters, figures and apostrophes;
+    /// brackets and marks part them (bytes only: this runs on every list line with a comma).
+    static func lowerWords(_ s: String, limit: Int = .max) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []
         for b in s.utf8 {
@@ -98,7 +98,11 @@ extension ListWords {
             case 0x61...0x7A, 0x30...0x39, 0x27, 0x80...: word.append(b)
             case 0x41...0x5A: word.append(b + 0x20)
             default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    if words.count == limit { return words }
+                    word.removeAll(keepingCapacity: true)
+                }
             }
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }

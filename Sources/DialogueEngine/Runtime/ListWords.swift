@@ -70,7 +70,10 @@ enum ListWords {
             parts += [tidy(before), tidy(after)]
             guard !parts.contains(where: { $0.isEmpty }) else { return nil }
         }
-        let words = parts.map(lowerWords)
+        // More than ten words in a part: one thing said at length (the words below are not read).
+        guard parts.allSatisfy({ wordCount($0) <= 10 }) else { return nil }
+        // The first words of each part are all the readings below look at.
+        let words = parts.map { lowerWords($0, limit: 5) }
         // "Kim, my support worker, my mum": a name and who they are is one thing.
         var namesJoined = false
         if parts.count >= 3, let joined = joinedNames(parts, words) {
