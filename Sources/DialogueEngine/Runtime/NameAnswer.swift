@@ -7,14 +7,37 @@ enum NameAnswer {
     enum Reading: Equatable {
         case name(String)
         case declined
+        /// Only what they are called unkindly ("everyone calls me fat", "they call me names",
+        /// "people call me Sandy but I hate it", "im stupid"): no name to keep. `told` says it is
+        /// what others call them, not what they called themselves.
+        case unkind(told: Bool)
     }
 
     static func read(_ line: String) -> Reading {
         let words = AnswerParser.words(line)
         if declines.contains(words) || AnswerParser.soundsUnsure(line) && words.count <= 4 { return .declined }
         // The words as typed (capitals, commas and all), and plain, to find the words around the name.
-        let typed = line.split(separator: " ").map(String.init)
-        let plain = typed.map(Self.plain)
+        var typed = line.split(separator: " ").map(String.init)
+        var plain = typed.map(Self.plain)
+        // "my name is sam but everyone calls me fat": what people call them unkindly is no name;
+        // their name is what is left ("sam").
+        var told = false, removed = false
+        while let span = unkindSpan(plain, typed: typed) {
+            told = told || span.told
+            removed = true
+            typed.removeSubrange(span.words)
+            plain.removeSubrange(span.words)
+            // "…, but my name is Jo", "jo and …": the words that joined it go with it.
+            while let first = plain.first, clauseWords.contains(first) || first == "and" || first.isEmpty {
+                typed.removeFirst()
+                plain.removeFirst()
+            }
+            while let last = plain.last, clauseWords.contains(last) || last == "and" || last.isEmpty {
+                typed.removeLast()
+                plain.removeLast()
+            }
+        }
+        if removed, typed.isEmpty { return .unkind(told: told) }
         var start = 0
         // "hi, I'm Sue", "hello! call me sue"
         if let hello = greetings.first(where: { plain.starts(with: $0) && $0.count < plain.count }) { start = hello.count }
@@ -31,12 +54,15 @@ enum NameAnswer {
         // "sandra x": a kiss, typed small ("Malcolm X" keeps his capital X).
         if end - 1 > start, ["x", "xx", "xxx"].contains(typed[end - 1]) { end -= 1 }
         if let tail = tails.first(where: { plain[start..<end].reversed().starts(with: $0.reversed()) && end - $0.count > start }) { end -= tail.count }
-        guard start > 0 || end < typed.count else { return .name(line) }
+        // "im fat", "just stupid": a name of unkind words only is not one to greet them with.
+        if isUnkind(plain[start..<end]) { return .unkind(told: told) }
+        guard start > 0 || end < typed.count || removed else { return .name(line) }
         let name = typed[start..<end].joined(separator: " ").trimmingCharacters(in: nameEdges)
         if declines.contains(AnswerParser.words(name)) || ["whatever you like", "anything you like", "whatever you want"].contains(name.lowercased()) {
             return .declined
         }
-        return name.isEmpty ? .name(line) : .name(name)
+        if name.isEmpty { return removed ? .unkind(told: told) : .name(line) }
+        return .name(name)
     }
 
     /// A word in small letters, a curly apostrophe straight, without punctuation at its ends (as
@@ -73,7 +99,7 @@ enum NameAnswer {
     }
 
     /// Whether the name ends before word `i`.
-    private static func breaks(at i: Int, typed: [String], plain: [String]) -> Bool {
+    static func breaks(at i: Int, typed: [String], plain: [String]) -> Bool {
         let before = typed[i - 1]
         if let mark = before.last, ",;:".contains(mark) { return true }
         if let mark = before.last, ".!?".contains(mark) {

@@ -145,6 +145,10 @@ public struct Session: Sendable {
     }
 
     static let welcomeBack = "Welcome back. Your answers are all here."
+    /// What others call someone unkindly, typed as their name ("they call me fat").
+    static let calledUnkindly = "I am sorry people call you that. I will not use it. Type the name you would like, or type /skip to leave this for now."
+    /// An unkind word typed as their own name ("im stupid").
+    static let unkindName = "I would like to call you by a name that is kind to you. Type the name you would like, or type /skip to leave this for now."
 
     /// Handles one line from a person: a `/command` or an answer.
     ///
@@ -276,6 +280,10 @@ public struct Session: Sendable {
                 events = commit(c.skip(clearing: true), next: c)
             case .name(let name):
                 events = commit(c.answer(name), next: c)
+            case .unkind(let told):
+                // "everyone calls me fat": not a name to greet them with. Nothing is kept, and the
+                // question is asked again, kindly.
+                events = [.notice(told ? Self.calledUnkindly : Self.unkindName)] + conversation.repeatQuestion()
             }
             guard let match else { return events }
             return checkIn(line, events, heard: match)
