@@ -31,6 +31,7 @@ public struct AnswerParser: Sendable {
             case .many(let found):
                 return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
             case .none:
+                if let none = Self.noneChoice(input, options) { return .value(.choice(none.key)) }
                 if options.count == 1 { return .rejected("Please type 1 to choose \"\(options[0].label)\".") }
                 // "my support worker kim": some of the words are in some choices, not all of them in one.
                 let near = Self.nearChoices(input, options)
@@ -63,6 +64,11 @@ public struct AnswerParser: Sendable {
                 case .many(let found):
                     return .rejected("\"\(piece)\" fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please use the numbers.")
                 case .none:
+                    // "none yet", "no thanks": the choice that says none.
+                    if let none = Self.noneChoice(piece, options) {
+                        if !keys.contains(none.key) { keys.append(none.key) }
+                        continue
+                    }
                     return .rejected("I could not find \"\(piece)\" in the list. Type the numbers of your choices, with commas between them, like 1, 3.")
                 }
             }
