@@ -39,6 +39,15 @@ import Testing
         #expect(NameAnswer.read(typed) == (name.map { .name($0) } ?? .declined), "\(typed)")
     }
 
+    /// "hi im linda i look after my son" greeted "Hello linda i look after my son." and headed her plan so.
+    @Test(arguments: [
+        ("hi im linda i look after my son", "linda"), ("Sue my son has autism", "Sue"), ("im jo i care for my dad", "jo"),
+        ("Sam I'm his mum", "Sam"), ("call me Kath we live with my mum", "Kath"), ("Mary Ann", "Mary Ann"),
+    ])
+    func theirOwnWordsAfterTheName(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
     @Test(arguments: ["no", "No thanks", "rather not say", "I'd rather not", "prefer not to say", "dunno", "not sure", "n/a", "pass", "doesn't matter"])
     func noName(_ typed: String) { #expect(NameAnswer.read(typed) == .declined, "\(typed)") }
 

@@ -109,6 +109,8 @@ enum NameAnswer {
         }
         let word = plain[i]
         if clauseWords.contains(word) { return true }
+        // "linda i look after my son", "Sue my son has autism": their own words go on, with no comma.
+        if ownWords.contains(word) { return true }
         if word == "and" || word == "&", i + 1 < plain.count, followers.contains(plain[i + 1]) { return true }
         return false
     }
@@ -144,6 +146,8 @@ enum NameAnswer {
     static let clauseWords: Set<String> = [
         "but", "though", "although", "because", "cos", "coz", "cause", "as", "so", "who", "which", "if", "since", "when", "or",
     ]
+    /// Words that begin a sentence of their own after the name ("linda i look after my son").
+    static let ownWords: Set<String> = ["i", "i'm", "im", "i've", "ive", "i'll", "my", "we", "we're", "were"]
     /// After "and", the words that begin a new part of the sentence ("Sue and I …"), not a second name.
     static let followers: Set<String> = [
         "i", "i'm", "im", "my", "me", "you", "your", "yours", "everyone", "everybody", "people", "they", "he", "she", "we",
