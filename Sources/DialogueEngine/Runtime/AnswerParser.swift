@@ -285,6 +285,9 @@ public struct AnswerParser: Sendable {
         "won't": ["will", "not"], "wont": ["will", "not"], "isn't": ["is", "not"], "isnt": ["is", "not"],
         "i'd": ["i", "would"], "i'm": ["i", "am"], "im": ["i", "am"], "it's": ["it", "is"],
         "wouldn't": ["would", "not"], "wouldnt": ["would", "not"],
+        // "every 2 wks", "fortnightly", "monthly": as labels write them.
+        "wk": ["week"], "wks": ["weeks"], "mth": ["month"], "mths": ["months"], "mnth": ["month"], "mnths": ["months"],
+        "fortnight": ["two", "weeks"], "fortnightly": ["every", "two", "weeks"], "weekly": ["every", "week"], "monthly": ["month"],
     ]
     static let personWords: Set<String> = ["her", "his", "him", "she", "he", "them", "they", "my", "our", "mine"]
     /// The people in someone's life, and the words a choice's label may use for them, the closest
@@ -410,7 +413,9 @@ public struct AnswerParser: Sendable {
             }.map { options[$0] }
         }
         let byLabel = Set(labelsWith(words, kin: false).map(\.key))
-        var found = options.filter { byLabel.contains($0.key) || $0.key.hasPrefix(text) }
+        // A key's start, as a label word's, is three letters or more: "no" is not the start of
+        // "not-sure" ("no" to "How often would you like to check in?" was "I am not sure yet").
+        var found = options.filter { byLabel.contains($0.key) || (text.count > 2 && $0.key.hasPrefix(text)) }
         if found.isEmpty {
             // "with my support worker": "my" was kept because a label has it ("On my own"), but
             // no label has all the words with it.
