@@ -329,7 +329,8 @@ public struct AnswerParser: Sendable {
     ]
     static let noHeads: [[String]] = [
         ["no"], ["n"], ["nope"], ["nah"], ["naw"], ["not", "really"], ["not", "now"], ["not", "yet"], ["no", "way"], ["never"],
-        ["nop"], ["not", "at", "all"], ["i", "dont", "think", "so"], ["i", "don't", "think", "so"], ["dont", "think", "so"], ["don't", "think", "so"],
+        ["nop"], ["not", "at", "all"], ["not", "at", "the", "moment"], ["not", "atm"], ["not", "right", "now"], ["not", "currently"],
+        ["not", "any", "more"], ["not", "anymore"], ["i", "dont", "think", "so"], ["i", "don't", "think", "so"], ["dont", "think", "so"], ["don't", "think", "so"],
     ]
     /// Words after a yes or a no that do not change it.
     static let politeWords: Set<String> = [

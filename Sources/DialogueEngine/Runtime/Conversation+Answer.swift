@@ -40,15 +40,23 @@ extension Conversation {
                 // "when i can" at a date: maybe no day can be chosen yet.
                 let unsure = !question.required && (AnswerParser.leavesItOpen(input) || DateParser.leftOpen(input))
                 let notForMe = !question.required && !unsure && AnswerParser.soundsNotApplicable(input)
+                // "not yet", "no" at a date: no day to give yet.
+                let noneYet = !question.required && !unsure && !notForMe && Self.isDate(offered(question)) && AnswerParser.yesOrNo(input) == false
                 turn.events.append(.invalid(
                     unsure ? why + " If you are not sure, you can type /skip to leave this one for now."
-                        : notForMe ? why + " If this question does not fit you, you can type /skip to leave it out." : why))
+                        : notForMe ? why + " If this question does not fit you, you can type /skip to leave it out."
+                        : noneYet ? why + " If you do not have a date yet, you can type /skip to leave this one for now." : why))
             case .value(let value):
                 sayWhichDay(value, typed: input, into: &turn)
                 settle(step, question: question, value: value, revisiting: revisiting, into: &turn)
             }
         }
         return turn
+    }
+
+    static func isDate(_ spec: AnswerSpec) -> Bool {
+        if case .date = spec { return true }
+        return false
     }
 
     /// "next friday", "14/1", "end of the month": says which day was taken, so a wrong reading can

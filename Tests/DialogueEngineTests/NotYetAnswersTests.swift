@@ -1,0 +1,26 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// "not at the moment" to "Are you, or might you be, staying in hospital?" was "Please type yes or
+/// no."; "not yet" to "When will you take this step?" was told only "I could not read that as a
+/// date", with no word that the question can be left.
+@Suite struct NotYetAnswersTests: ParsesAnswers {
+    let parser = AnswerParser(today: TestSupport.today)
+
+    @Test(arguments: ["not at the moment", "not atm", "not right now", "not currently", "not any more"])
+    func aNoForNow(_ typed: String) {
+        #expect(value(typed, .yesNo) == .bool(false), "\(typed)")
+    }
+
+    static let steps = "- id: step\n  ask: What is one small step?\n  answer: text\n- id: when\n  ask: When will you take this step?\n  answer: date\n"
+
+    @Test(arguments: ["not yet", "no", "nope"])
+    func noDateYetCanBeLeft(_ typed: String) throws {
+        var c = Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today)
+        _ = c.start()
+        _ = c.answer("phone the library")
+        let said = c.answer(typed).events.invalidMessages.joined()
+        #expect(said.hasSuffix("If you do not have a date yet, you can type /skip to leave this one for now."), "\(typed): \(said)")
+    }
+}
