@@ -24,3 +24,23 @@ import Testing
         #expect(said.hasSuffix("If you do not have a date yet, you can type /skip to leave this one for now."), "\(typed): \(said)")
     }
 }
+
+/// "dont work" to "How are things with work or study?" (its hint: "If you do not work or study right
+/// now, you can type /skip.") was told only "Please type a whole number from 1 to 10."
+@Suite struct NotMineAtAScoreTests {
+    static let steps = "- id: work\n  ask: How are things with work or study?\n  answer: scale\n  range: [1, 10]\n- id: more\n  ask: More?\n  answer: text\n"
+
+    @Test(arguments: ["dont work", "i don't study", "im retired", "not working atm", "I'm off sick"])
+    func theQuestionCanBeLeftOut(_ typed: String) throws {
+        var c = Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today)
+        _ = c.start()
+        let said = c.answer(typed).events.invalidMessages.joined()
+        #expect(said == "Please type a whole number from 1 to 10. If this question does not fit you, you can type /skip to leave it out.", "\(typed): \(said)")
+    }
+
+    @Test func aNumberWithWordsIsAskedForTheNumber() throws {
+        var c = Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today)
+        _ = c.start()
+        #expect(!c.answer("i dont know, 5").events.invalidMessages.joined().contains("does not fit you"))
+    }
+}

@@ -39,7 +39,9 @@ extension Conversation {
             case .rejected(let why):
                 // "when i can" at a date: maybe no day can be chosen yet.
                 let unsure = !question.required && (AnswerParser.leavesItOpen(input) || DateParser.leftOpen(input))
-                let notForMe = !question.required && !unsure && AnswerParser.soundsNotApplicable(input)
+                // "n/a"; "dont work", "im retired" at a number or a score ("How are things with work or study?").
+                let notForMe = !question.required && !unsure
+                    && (AnswerParser.soundsNotApplicable(input) || Self.isAmount(offered(question)) && AnswerParser.saysNotMine(input))
                 // "not yet", "no" at a date: no day to give yet.
                 let noneYet = !question.required && !unsure && !notForMe && Self.isDate(offered(question)) && AnswerParser.yesOrNo(input) == false
                 turn.events.append(.invalid(
@@ -52,6 +54,13 @@ extension Conversation {
             }
         }
         return turn
+    }
+
+    static func isAmount(_ spec: AnswerSpec) -> Bool {
+        switch spec {
+        case .number, .scale: return true
+        default: return false
+        }
     }
 
     static func isDate(_ spec: AnswerSpec) -> Bool {
