@@ -28,14 +28,15 @@ extension Room {
         } else if step.question?.required == true {
             return only(me.id, .invalid("This question is needed, so please give an answer."))
         }
-        if round?.step != step.id { round = Round(step: step.id) }
-        let changed = round!.has(me.id)
-        round!.answers.removeAll { $0.id == me.id }
-        round!.answers.append((me.id, value))
+        var mine = rounds[step.id] ?? Round(step: step.id)
+        let changed = mine.has(me.id)
+        mine.answers.removeAll { $0.id == me.id }
+        mine.answers.append((me.id, value))
+        rounds[step.id] = mine
         let count = answeredCount, of = answerersCount
         // The last answer: straight to everyone's answers together.
         let done = closeRoundIfDone()
-        if round?.step == step.id {
+        if rounds[step.id] != nil {
             // Still held: kept in the group's plan's journal as held (never as the plan's answer),
             // so a server that stops now loses none (`restoreHeld`).
             let seat = seatKey(of: me.id).flatMap { seats[$0]?.code }
@@ -47,35 +48,6 @@ extension Room {
             deliveries += present.filter { $0.id != me.id }.map { Delivery(to: $0.id, events: [.room(.answered(name: me.name, count: count, of: of))]) }
         }
         return deliveries
-    }
-
-    /// The group is on the held answers' question again, after the host moved off it and came
-    /// back: the group's answers given meanwhile ended them in the store, so each is kept there
-    /// again (`Change.held`), as it was given, for a crash to lose none.
-    mutating func keepRoundAgain() {
-        guard let round else { return }
-        for a in round.answers {
-            guard let name = member(a.id)?.name ?? round.departed[a.id] else { continue }
-            let seat = seatKey(of: a.id).flatMap { seats[$0]?.code }
-            keep(held: .held(step: round.step, name: name, seat: seat, host: a.id == host.id, value: a.value))
-        }
-    }
-
-    /// While the host is away from a question everyone answers (`/back`, `/change`), the answers
-    /// given to it are still held (`round`), but in the store any change but a held one ends them:
-    /// a list typed at the question gone back to, an answer that does not bring the group straight
-    /// back. So after such a change, in the same turn, each is kept there again, as it was given:
-    /// a server killed before the group is back on the question loses none. Not for a question the
-    /// group's path no longer reaches (a changed answer took it elsewhere).
-    mutating func keepRoundThroughChanges() {
-        guard let round, !round.answers.isEmpty, round.step != session.conversation.currentStep?.id,
-              let index = session.conversation.script.index(of: round.step),
-              session.conversation.walk().path.contains(index) else { return }
-        let ended = pendingChanges.contains { change in
-            if case .held(let step, _, _, _, _) = change { return step != round.step }
-            return true
-        }
-        if ended { keepRoundAgain() }
     }
 
     /// Own answers held for the open question, those of people who have gone included.
@@ -114,7 +86,7 @@ extension Room {
             // Not kept (the store could not save it): everyone's answers are still held.
             return [Delivery(to: host.id, events: events)]
         }
-        round = nil
+        rounds[step.id] = nil
         let text = session.conversation.render(question.prompt) ?? step.id
         let shown: RoomNote = views.isEmpty
             ? .recorded(question: text, answer: nil)
@@ -140,30 +112,34 @@ extension Room {
         return nil
     }
 
-    /// Own answers held for the open question when the group's plan was last kept (a server that
-    /// crashed or stopped with it open), held again in a room opened on that plan: each under the
-    /// name it was given with, as if its person had left, and theirs again with their seat code
-    /// (`comeBack`); the host's is the host's. An answer that no longer fits the question is left
-    /// out. Returns what the host is told: who has answered, and how many of how many so far.
+    /// Own answers held when the group's plan was last kept (a server that crashed or stopped with
+    /// a question everyone answers open, or with the host gone back from one or more such questions),
+    /// held again in a room opened on that plan: each under the name it was given with, as if its
+    /// person had left, and theirs again with their seat code (`comeBack`); the host's is the
+    /// host's. One person's answers to several questions are one person's (one id, one seat). An
+    /// answer that no longer fits its question is left out. Returns what the host is told: who has
+    /// answered the open question, and how many of how many so far.
     mutating func restoreHeld() -> [Event] {
         let held = session.conversation.state.held
-        guard !held.isEmpty, isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
+        guard !held.isEmpty else { return [] }
         let script = session.conversation.script
-        var restored = Round(step: step.id)
-        for (i, answer) in held.enumerated() where answer.step == step.id {
-            if let value = answer.value, PlanReplay.fitted(.answered(step: step.id, value: value), to: script) != .answered(step: step.id, value: value) { continue }
-            let id = answer.host ? host.id : "held:\(i)"
+        for answer in held {
+            guard script.step(answer.step)?.question?.who == .everyone else { continue }
+            if let value = answer.value, PlanReplay.fitted(.answered(step: answer.step, value: value), to: script) != .answered(step: answer.step, value: value) { continue }
+            let id = answer.host ? host.id : "held:" + (answer.seat.map(Self.seatKey) ?? "name:" + answer.name)
+            var restored = rounds[answer.step] ?? Round(step: answer.step)
             restored.answers.removeAll { $0.id == id }
             restored.answers.append((id, answer.value))
-            guard !answer.host else { continue }
-            restored.departed[id] = answer.name
-            if let seat = answer.seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: answer.name) }
+            if !answer.host {
+                restored.departed[id] = answer.name
+                if let seat = answer.seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: answer.name) }
+            }
+            rounds[answer.step] = restored
         }
-        guard !restored.answers.isEmpty else { return [] }
-        round = restored
+        guard isEveryoneQuestion, let open = round, !open.answers.isEmpty else { return [] }
         let of = answerersCount
-        return restored.answers.enumerated().map { n, a in
-            .room(.answered(name: member(a.id)?.name ?? restored.departed[a.id] ?? "", count: n + 1, of: of))
+        return open.answers.enumerated().map { n, a in
+            .room(.answered(name: member(a.id)?.name ?? open.departed[a.id] ?? "", count: n + 1, of: of))
         }
     }
 }

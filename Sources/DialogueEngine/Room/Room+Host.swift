@@ -17,7 +17,9 @@ extension Room {
         hostAway = false
         // An answer the host gave before the drop is still theirs, on the new connection.
         let oldID = members[0].id
-        if let i = round?.answers.firstIndex(where: { $0.id == oldID }) { round?.answers[i].id = id }
+        for step in rounds.keys {
+            if let i = rounds[step]!.answers.firstIndex(where: { $0.id == oldID }) { rounds[step]!.answers[i].id = id }
+        }
         members[0].id = id
         let back = members[0]
         var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }

@@ -34,11 +34,10 @@ extension Room {
     func uniqueName(_ name: String, except id: String? = nil) -> String {
         let key = { (s: String) in PersonName(s)?.key ?? s.lowercased() }
         var taken = Set(members.filter { $0.id != id }.map { key($0.name) })
-        // The name of someone whose answer is held for the open question stays theirs while it is:
-        // someone else who gives it is a newcomer (`Asha 2`), and no two answers show as one name's.
-        if isEveryoneQuestion, let round, round.step == session.conversation.currentStep?.id {
-            taken.formUnion(round.departed.values.map(key))
-        }
+        // The name of someone whose answer is held (for the open question, or one the host went
+        // back from) stays theirs while it is: someone else who gives it is a newcomer (`Asha 2`),
+        // and no two answers show as one name's.
+        for round in rounds.values { taken.formUnion(round.departed.values.map(key)) }
         guard taken.contains(key(name)) else { return name }
         var n = 2
         while taken.contains(key("\(name) \(n)")) { n += 1 }

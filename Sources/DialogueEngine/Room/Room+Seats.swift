@@ -112,14 +112,20 @@ extension Room {
         return .back(name: used, deliveries: deliveries)
     }
 
-    /// An answer to the open question that `old` gave before they went is `new`'s now (the same
-    /// person, back at their seat): to change, not to give twice. Returns whether there was one,
-    /// and the name it was held under.
+    /// Answers that `old` gave before they went are `new`'s now (the same person, back at their
+    /// seat): to change, not to give twice. That to the open question, and those to questions the
+    /// host went back from. Returns whether one is held for the open question, and the name it
+    /// was held under.
     mutating func reclaimAnswer(from old: String, to new: String) -> (held: Bool, name: String?) {
-        guard isEveryoneQuestion, let name = round?.departed[old],
-              let i = round?.answers.firstIndex(where: { $0.id == old }) else { return (false, nil) }
-        round?.answers[i].id = new
-        round?.departed[old] = nil
-        return (true, name)
+        let open = isEveryoneQuestion ? round?.step : nil
+        var result: (held: Bool, name: String?) = (false, nil)
+        for step in rounds.keys {
+            guard let name = rounds[step]!.departed[old],
+                  let i = rounds[step]!.answers.firstIndex(where: { $0.id == old }) else { continue }
+            rounds[step]!.answers[i].id = new
+            rounds[step]!.departed[old] = nil
+            if step == open { result = (true, name) }
+        }
+        return result
     }
 }

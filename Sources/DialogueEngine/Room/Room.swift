@@ -51,7 +51,17 @@ public struct Room: Sendable {
     /// The facilitator first, then people in the order they joined.
     public internal(set) var members: [Member]
     public private(set) var isClosed = false
-    var round: Round?
+    /// Own answers held, by question: the open one's, and those of questions everyone answers that
+    /// the host went back from (`/back`, `/change`), there again when the group comes back to them.
+    var rounds: [String: Round] = [:]
+    /// The round of the open question, if it has one.
+    var round: Round? {
+        get { session.conversation.currentStep.flatMap { rounds[$0.id] } }
+        set {
+            guard let step = session.conversation.currentStep?.id else { return }
+            rounds[step] = newValue
+        }
+    }
     /// Changes made since the last `turn` began: the group's plan's, to keep before anyone is told.
     var pendingChanges: [Change] = []
     /// The host's connection dropped: the group waits for them (see `Room+Host.swift`).
@@ -103,7 +113,6 @@ public struct Room: Sendable {
         var next = self
         next.pendingChanges = []
         let deliveries = change(&next)
-        next.keepRoundThroughChanges()
         let changes = next.pendingChanges
         next.pendingChanges = []
         return Turn(deliveries: deliveries, changes: changes, next: next)
@@ -145,7 +154,7 @@ public struct Room: Sendable {
 
     /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
     /// sees the join code and where the group got to.
-    /// Own answers held for an open question everyone answers come back (`restoreHeld`).
+    /// Own answers held for questions everyone answers come back (`restoreHeld`).
     /// `seatsBefore`: the seat codes the plan's store knows were given in it (`seatsGiven(in:)`).
     public mutating func reopen(opening: [Event], seatsBefore: Set<String> = []) -> [Delivery] {
         self.seatsBefore = seatsBefore
@@ -162,8 +171,9 @@ public struct Room: Sendable {
         guard !isClosed, let index = members.firstIndex(where: { $0.id == id }) else { return [] }
         if members[index].isHost { return hostAway ? [] : hostLeft(graceMinutes: graceMinutes) }
         let gone = members.remove(at: index)
-        // An answer they gave is kept (it was acknowledged), under the name they had.
-        if round?.has(id) == true { round?.departed[id] = gone.name }
+        // An answer they gave is kept (it was acknowledged), under the name they had: to the open
+        // question, or to one the host went back from.
+        for step in rounds.keys where rounds[step]!.has(id) { rounds[step]!.departed[id] = gone.name }
         // Their seat keeps the name they had, to come back with.
         if let key = seatKey(of: id) { seats[key]?.name = gone.name }
         let note: RoomNote = dropped ? .dropped(name: gone.name) : .left(name: gone.name)
@@ -285,8 +295,8 @@ public struct Room: Sendable {
             return deliveries
         }
         // Answers held for a question everyone answers stay held when the host moves off it
-        // (`/back` to change the answer before): back on it, they are the group's again.
-        if after.step != before.step, round?.step == after.step { keepRoundAgain() }
+        // (`/back` to change the answer before), in memory (`rounds`) and in the store (only its
+        // own `.answered` ends them there): back on it, they are the group's again.
         var told: [Event] = []
         if let asked, let q = asked.question, before.step == asked.id,
            after.answers[asked.id] != before.answers[asked.id] || after.skipped.contains(asked.id) != before.skipped.contains(asked.id) {

@@ -66,11 +66,12 @@ public struct PlanState: Sendable, Equatable, Codable {
     /// that changing back brings them back (`Conversation.restoreSetAside`). Never in the plan,
     /// its exports or its conditions: only the journal holds them, as it holds every answer.
     public var setAside: [String: AnswerValue] = [:]
-    /// Own answers held for the question everyone is answering (`Change.held`), in the order given,
-    /// until the group's answers are shown together. Never in the plan, its exports or its
-    /// conditions: a group room opened again (`Room.reopen`) holds them again. Any other change
-    /// ends them (the answers shown together, or the group moved on); a room whose host has gone
-    /// back from their question keeps them again after such a change (`Room.keepRoundThroughChanges`).
+    /// Own answers held for questions everyone answers (`Change.held`), in the order given, until
+    /// the group's answers to that question are shown together (its `.answered`, or `.skipped`,
+    /// ends those held for it, and only those). Several questions can have answers held at once:
+    /// the host went back (`/back`, `/change`) from one with answers held, to another such
+    /// question or any question. Never in the plan, its exports or its conditions: a group room
+    /// opened again (`Room.reopen`) holds them again.
     public var held: [HeldAnswer] = []
 
     public init() {}
@@ -78,19 +79,20 @@ public struct PlanState: Sendable, Equatable, Codable {
     public mutating func apply(_ change: Change) {
         if case .held(let step, let name, let seat, let host, let value) = change {
             let answer = HeldAnswer(step: step, name: name, seat: seat, host: host, value: value)
-            // Held for one open question only: one for another step starts again.
-            held.removeAll { $0.step != step || $0.samePerson(as: answer) }
+            // A later answer from the same person to the same question replaces theirs.
+            held.removeAll { $0.step == step && $0.samePerson(as: answer) }
             held.append(answer)
             return
         }
-        if !held.isEmpty { held = [] }
         switch change {
         case .answered(let step, let value):
+            if !held.isEmpty { held.removeAll { $0.step == step } }
             answers[step] = value
             skipped.remove(step)
             drafts[step] = nil
             if !setAside.isEmpty { setAside[step] = nil }
         case .skipped(let step):
+            if !held.isEmpty { held.removeAll { $0.step == step } }
             answers[step] = nil
             skipped.insert(step)
             drafts[step] = nil

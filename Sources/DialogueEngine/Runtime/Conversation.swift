@@ -281,9 +281,13 @@ public struct Conversation: Sendable {
     /// waiting: the group had gone back to it. Looks at it again, as `/back` or `/change` did, so
     /// the group carries on where it was, and comes back to where it had got to after.
     mutating func focusOnHeld() {
-        guard let step = state.held.last?.step, step != currentStep?.id,
-              let index = script.index(of: step), walk().path.contains(index),
-              script.steps[index].question?.who == .everyone else { return }
+        // The question of the last answer held that the group's path still reaches: answers can be
+        // held for several (the host went back from one to another).
+        let path = walk().path
+        guard let step = state.held.reversed().lazy.map(\.step).first(where: { step in
+            guard let index = self.script.index(of: step) else { return false }
+            return path.contains(index) && self.script.steps[index].question?.who == .everyone
+        }), step != currentStep?.id else { return }
         setFocus(step)
     }
 
