@@ -36,7 +36,7 @@ enum ChangeCoding {
             // A list being typed is written down at every line: the common case by far.
             guard let draft = direct(draft) else { return nil }
             return .object([("draft", .object([("step", .string(step)), ("value", draft)]))])
-        case .held:
+        case .held, .seated:
             return nil
         }
     }

@@ -13,9 +13,9 @@ extension ConnectionLogic {
         return (seat, words.joined(separator: " "))
     }
 
-    /// Back to a seat. A code that is no seat here is counted (as a wrong code is, and by the room),
-    /// unless the group's plan knows it was given before its room was opened again (`fromBefore`);
-    /// with `newcomer`, the name typed before it, they then join as someone new with that name.
+    /// Back to a seat (one given before the room was opened again too: the group's plan keeps
+    /// them, `Room.reopen`). A code that is no seat here is counted (as a wrong code is, and by the
+    /// room); with `newcomer`, the name typed before it, they then join as someone new with that name.
     func comeBack(_ code: String, seat: String, newcomer: String?) {
         guard atMenu, let keeper = findRoom(code) else { return }
         let me = id, link = link
@@ -29,13 +29,6 @@ extension ConnectionLogic {
                 send(.events(events))
             case .seatTaken:
                 error(code: 409, ServerWords.seatTaken)
-            case .fromBefore:
-                // Real before the group was opened again: its person is not guessing, so it is
-                // never counted, by the room or toward the slowdown for wrong codes.
-                log(.info, "a seat code from before a group room was opened again")
-                guard let newcomer else { return error(code: 404, ServerWords.seatFromBefore(keeper.code)) }
-                note(ServerWords.seatFromBeforeJoinedNew)
-                enter(code, as: newcomer)
             case .wrongSeat, .tooManyWrong:
                 if case .wrongSeat = outcome, services.hub.fail(.seatCode, ledgerKey, now: services.now()) {
                     log(.warning, "slowed after wrong seat codes", metadata: ["address": "\(address)"])

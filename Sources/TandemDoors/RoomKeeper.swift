@@ -102,16 +102,21 @@ public actor RoomKeeper {
         links[id] = link
         var seat = SeatCode.make()
         while room.hasSeat(seat) { seat = SeatCode.make() }
-        let (used, deliveries) = room.join(id: id, name: name, seat: seat)
-        return (used, deliver(deliveries, me: id))
+        var used = name
+        let turn = room.turn { r in
+            let joined = r.join(id: id, name: name, seat: seat)
+            used = joined.name
+            return joined.deliveries
+        }
+        await keepSeats(turn)
+        room.accept(turn)
+        return (used, deliver(turn.deliveries, me: id))
     }
 
     /// What coming back to a seat did, for the door.
     public enum Comeback: Sendable {
         case back(name: String, events: [Event])
         case wrongSeat, seatTaken, tooManyWrong
-        /// A seat code given in this group before its room was opened again: not counted.
-        case fromBefore
     }
 
     /// Someone comes back to their seat with its code (`Room.comeBack`); nil when the room has
@@ -120,15 +125,31 @@ public actor RoomKeeper {
         await takeTurn()
         defer { endTurn() }
         guard !room.isClosed else { return nil }
-        switch room.comeBack(id: id, seat: seat) {
+        var outcome = Room.Comeback.seatTaken
+        let turn = room.turn { r in
+            outcome = r.comeBack(id: id, seat: seat)
+            if case .back(_, let deliveries) = outcome { return deliveries }
+            return []
+        }
+        await keepSeats(turn)
+        room.accept(turn)  // a wrong code is counted (`Room.wrongSeats`) whatever else happens
+        switch outcome {
         case .back(let name, let deliveries):
             links[id] = link
             return .back(name: name, events: deliver(deliveries, me: id))
         case .wrongSeat: return .wrongSeat
         case .seatTaken: return .seatTaken
         case .tooManyWrong: return .tooManyWrong
-        case .fromBefore: return .fromBefore
         }
+    }
+
+    /// Keeps the seat given in a turn of joining or coming back (`Change.seated`), so that after a
+    /// restart its code takes its person back to it. Before they are told it, when it can be; a
+    /// store that cannot keep it now only means that seat is not given back after a restart, so
+    /// no one is kept out of the room for it.
+    private func keepSeats(_ turn: Room.Turn) async {
+        guard !turn.changes.isEmpty, saving, let store, let planID else { return }
+        try? await store.append(turn.changes, to: planID, progress: turn.progress)
     }
 
     /// Someone's connection ended. When it was the host's, returns the absence's number, so the

@@ -63,11 +63,6 @@ public enum ServerWords {
     public static func wrongSeat(_ code: String) -> String {
         "That seat code is not one from this group. Please check it and try again. If you are new to the group, or it has been opened again since you were in it, type /join \(code) and your name."
     }
-    /// A seat code that was real before the group was opened again (after a restart): not a guess.
-    public static func seatFromBefore(_ code: String) -> String {
-        "The group has been opened again since you were given that seat code, so it does not take you back to a seat now. You are welcome to join again: type /join \(code) and your name."
-    }
-    public static let seatFromBeforeJoinedNew = "The group has been opened again since you were given that seat code, so you have joined again as someone new."
     public static let wrongSeatJoinedNew = "That seat code is not one from this group, so you have joined as someone new. Any answer given from that seat stays with the person who gave it."
     public static func seatsLocked(_ code: String) -> String {
         "Too many seat codes that did not work have been tried in this group, so seat codes no longer work here. This keeps everyone's answers safe. You can still join as someone new: type /join \(code) and your name."

@@ -61,10 +61,11 @@ public enum PreviewReload {
 }
 
 extension Change {
-    /// The step a change is about.
+    /// The step a change is about ("" for a seat in a group room, which is about no step).
     var step: String {
         switch self {
         case .answered(let step, _), .skipped(let step), .cleared(let step), .draft(let step, _), .held(let step, _, _, _, _): step
+        case .seated: ""
         }
     }
 }

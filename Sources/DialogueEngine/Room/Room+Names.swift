@@ -15,6 +15,8 @@ extension Room {
         let unique = uniqueName(name, except: id)
         guard unique != old else { return (old, []) }
         members[index].name = unique
+        // Their seat comes back with this name after a restart.
+        if let key = seatKey(of: id), let seat = seats[key] { pendingChanges.append(.seated(seat: seat.code, name: unique)) }
         let note = Event.room(.renamed(from: old, to: unique))
         return (unique, present.map { Delivery(to: $0.id, events: [note]) })
     }

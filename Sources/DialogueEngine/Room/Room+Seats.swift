@@ -34,18 +34,56 @@ extension Room {
         case seatTaken
         /// Too many codes that were no seat have been tried here: no seat is given back now.
         case tooManyWrong
-        /// A seat code given in this group before its room was opened again: no seat now, and not
-        /// counted toward `maxWrongSeats` (its person is not guessing).
-        case fromBefore
     }
 
-    /// The seat codes given in a group's plan, as its store knows them: those kept with an own
-    /// answer (`Change.held`), by `seatKey`. Only a code the store knew is "from before": any
-    /// other is counted as a wrong one, so this is no way to guess without limit.
-    public static func seatsGiven(in changes: [Change]) -> Set<String> {
-        var keys = Set<String>()
-        for case .held(_, _, let seat?, _, _) in changes { keys.insert(seatKey(seat)) }
-        return keys
+    /// A seat given in a group's plan before its room was opened again, as its store knows it.
+    public struct GivenSeat: Sendable, Equatable {
+        public var code: String
+        /// The name its person went by last.
+        public var name: String
+
+        public init(code: String, name: String) {
+            self.code = code
+            self.name = name
+        }
+    }
+
+    /// The seats given in a group's plan, as its store knows them: each seat code kept when its
+    /// person joined, came back or changed their name (`Change.seated`), or with an own answer
+    /// (`Change.held`, all a plan kept before seats were), with the name it was kept with last, in
+    /// the order first given. A room opened on the plan gives each back to its person
+    /// (`reopen`); any other code is still no seat, and counted as a wrong one.
+    public static func seatsGiven(in changes: [Change]) -> [GivenSeat] {
+        var seats: [GivenSeat] = []
+        var at: [String: Int] = [:]
+        func keep(_ code: String, _ name: String) {
+            let key = seatKey(code)
+            if let i = at[key] {
+                seats[i].name = name
+            } else {
+                at[key] = seats.count
+                seats.append(GivenSeat(code: code, name: name))
+            }
+        }
+        for change in changes {
+            switch change {
+            case .seated(let seat, let name): keep(seat, name)
+            case .held(_, let name, let seat?, false, _): keep(seat, name)
+            default: break
+            }
+        }
+        return seats
+    }
+
+    /// Each seat given before the room was opened again is a seat again, with the name its person
+    /// had last, so their seat code takes them back to it. A seat with an answer held for it
+    /// (`restoreHeld`) stays with that answer.
+    mutating func restoreSeats(_ given: [GivenSeat]) {
+        for seat in given {
+            let key = Self.seatKey(seat.code)
+            if seats[key] != nil { continue }
+            seats[key] = Seat(id: "seat:" + key, code: seat.code, name: seat.name)
+        }
     }
 
     /// Someone joins with the name they gave (made unique in the room). Returns the name used.
@@ -66,7 +104,11 @@ extension Room {
         let others = present.map(\.name)  // not a host whose connection has dropped
         let newcomer = Member(id: id, name: unique)
         members.append(newcomer)
-        if let seat { seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: unique) }
+        if let seat {
+            seats[Self.seatKey(seat)] = Seat(id: id, code: seat, name: unique)
+            // Kept in the group's plan, so that it is a seat again after a restart (`reopen`).
+            pendingChanges.append(.seated(seat: seat, name: unique))
+        }
         let told: RoomNote = back ? .back(name: unique) : .joined(name: unique)
         var deliveries = present.dropLast().map { Delivery(to: $0.id, events: [.room(told)]) }
         let hello = RoomNote.welcome(name: unique, title: title, others: others, seat: seat, code: seat == nil ? nil : code)
@@ -98,7 +140,6 @@ extension Room {
     public mutating func comeBack(id: String, seat typed: String) -> Comeback {
         guard !isClosed, member(id) == nil else { return .seatTaken }
         let key = Self.seatKey(typed)
-        if seats[key] == nil, seatsBefore.contains(key) { return .fromBefore }
         guard wrongSeats < Self.maxWrongSeats else { return .tooManyWrong }
         guard let seat = seats[key] else {
             wrongSeats += 1

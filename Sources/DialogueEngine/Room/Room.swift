@@ -75,9 +75,6 @@ public struct Room: Sendable {
     var heldRemarks: [String: String] = [:]
     /// Each person's seat, by its code (`seatKey`): who has it, to come back to (see `Room+Seats.swift`).
     var seats: [String: Seat] = [:]
-    /// Seat codes given in this group's plan before its room was opened again, as the store knows
-    /// them (`seatsGiven(in:)`), by `seatKey`: no seat now, but their people are not guessing.
-    var seatsBefore: Set<String> = []
     /// Seat codes tried here that were no seat: past `maxWrongSeats`, no seat is given back.
     public internal(set) var wrongSeats = 0
 
@@ -154,11 +151,12 @@ public struct Room: Sendable {
 
     /// Opens the room on a saved group plan (`opening` is what resuming it shows): the facilitator
     /// sees the join code and where the group got to.
-    /// Own answers held for questions everyone answers come back (`restoreHeld`).
-    /// `seatsBefore`: the seat codes the plan's store knows were given in it (`seatsGiven(in:)`).
-    public mutating func reopen(opening: [Event], seatsBefore: Set<String> = []) -> [Delivery] {
-        self.seatsBefore = seatsBefore
+    /// Own answers held for questions everyone answers come back (`restoreHeld`), and so does each
+    /// seat given in the group's plan (`seatsBefore`, from `seatsGiven(in:)`): its person comes
+    /// back to it with their seat code, as before the room closed or the server stopped.
+    public mutating func reopen(opening: [Event], seatsBefore: [GivenSeat] = []) -> [Delivery] {
         let held = restoreHeld()
+        restoreSeats(seatsBefore)
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host) + held)]
     }
 

@@ -12,6 +12,11 @@ public enum Change: Sendable, Equatable, Codable {
     /// together. `seat`: the seat code of the person who gave it (nil for the host, or where the
     /// door gives no seats); a later one from the same person replaces it (see `HeldAnswer`).
     case held(step: String, name: String, seat: String?, host: Bool, value: AnswerValue?)
+    /// A seat given in a group room (its seat code, told to its person alone) and the name they
+    /// go by there: kept when they join, come back or change their name, so that after a restart
+    /// (`/room resume`) their seat code takes them back to it, as it did before. Never part of the
+    /// plan: it changes no answer, and ends no held one.
+    case seated(seat: String, name: String)
 }
 
 /// An own answer held for an open `who: everyone` question (`Change.held`), as the journal keeps it.
@@ -104,7 +109,7 @@ public struct PlanState: Sendable, Equatable, Codable {
             drafts[step] = nil
         case .draft(let step, let draft):
             drafts[step] = draft
-        case .held:
+        case .held, .seated:
             break
         }
     }
