@@ -86,7 +86,8 @@ extension ConnectionLogic {
         }
     }
 
-    /// `/watch ID` or `/watch NAME`: only if that person chose `/share`.
+    /// `/watch ID` or `/watch NAME`: only if that person chose `/share`, and is not in a group room
+    /// (where the group sees what they type, and `/share` changes nothing).
     func watch(_ typed: String) {
         guard isHost else { return error(code: 403, ServerWords.hostOnly) }
         guard !typed.trimmedSpaces.isEmpty else { return error(code: 400, ServerWords.watchUsage) }
@@ -100,6 +101,8 @@ extension ConnectionLogic {
                     case .success(.watching(let name)):
                         watching.insert(target)
                         note(ServerWords.watching(Self.shown(target, name)))
+                    case .success(.inRoom(let name)):
+                        error(code: 403, ServerWords.watchInRoom(Self.shown(target, name)))
                     case .success(.notShared), .failure:
                         error(code: 403, ServerWords.notShared(target))
                     }
@@ -159,6 +162,7 @@ extension ConnectionLogic {
 
     /// A host would like to watch: yes, if this person shares.
     public func watchRequest(by host: String) -> WatchReply {
+        if case .room = phase { return .inRoom(name: name) }
         guard sharing, !isClosing else { return .notShared }
         if !watchers.contains(host) { watchers.append(host) }
         return .watching(name: name)

@@ -37,4 +37,8 @@ public enum PeerMessage: Sendable {
 public enum WatchReply: Sendable, Equatable {
     case watching(name: String?)
     case notShared
+    /// They are in a group room: the group sees what they type there already, and their own
+    /// answers show to all once everyone has answered, so there is nothing to watch (and `/share`
+    /// changes nothing there).
+    case inRoom(name: String?)
 }

@@ -91,6 +91,10 @@ public enum ServerWords {
     }
     public static func sent(_ id: String) -> String { "Sent to \(id)." }
     public static func notShared(_ id: String) -> String { "\(id) has not chosen to share their answers. They can type /share if they wish." }
+    /// `/watch` of someone in a group room, where `/share` changes nothing.
+    public static func watchInRoom(_ who: String) -> String {
+        "\(who) is in a group room. Everyone there sees what they type, and their own answers show to all once everyone has answered. /watch is for someone working on a plan of their own."
+    }
     public static func watching(_ who: String) -> String { "You will see \(who)'s answers as they give them. /unwatch stops." }
     public static func stoppedWatching(_ who: String) -> String { "You no longer see \(who)'s answers." }
     public static let unwatchUsage = "Type /unwatch and the id or name of someone you watch, like /unwatch k3fa."
