@@ -5,12 +5,11 @@ import TandemProtocol
 /// given privately when they joined. Only the seat code gives someone back their seat (their name,
 /// and an answer they gave that is held for the open question); a name alone never does.
 extension ConnectionLogic {
-    /// The seat code at the end of what follows the join code (`KQ7-4MT`, or `Asha KQ7-4MT`), and
-    /// the words before it; nil when the last word cannot be a seat code (it is a name).
+    /// The seat code at the end of what follows the join code (`KQ7-4MT`, `Asha KQ7-4MT`, or with a
+    /// space for its dash), and the words before it; nil when the end cannot be a seat code (it is
+    /// a name). See `SeatCode.atEnd(of:)`.
     static func seat(in typed: String) -> (seat: String, before: String)? {
-        var words = typed.split(separator: " ").map(String.init)
-        guard let last = words.popLast(), let seat = SeatCode.read(last) else { return nil }
-        return (seat, words.joined(separator: " "))
+        SeatCode.atEnd(of: typed)
     }
 
     /// Back to a seat (one given before the room was opened again too: the group's plan keeps

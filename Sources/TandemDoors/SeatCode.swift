@@ -39,6 +39,19 @@ public enum SeatCode {
         return String(chars.prefix(3)) + "-" + String(chars.suffix(3))
     }
 
+    /// The seat code at the end of what follows a join code (`KQ7-4MT`, `Asha KQ7-4MT`, or with a
+    /// space for its dash, `kq7 4mt`, as a join code may be typed), and the words before it; nil
+    /// when the end cannot be a seat code (it is a name). A code typed with a space was read as a
+    /// name ("kq7 4mt"), so its person joined as someone new, and the group was shown their code.
+    public static func atEnd(of typed: String) -> (seat: String, before: String)? {
+        var words = typed.split(separator: " ").map(String.init)
+        guard let last = words.popLast() else { return nil }
+        if let seat = read(last) { return (seat, words.joined(separator: " ")) }
+        guard last.count == 3, let first = words.last, first.count == 3, let seat = read(first + "-" + last) else { return nil }
+        words.removeLast()
+        return (seat, words.joined(separator: " "))
+    }
+
     /// Letters then digits, or digits then letters, with one change between them: how a name or
     /// word with a number in it is written (`JACK47`).
     static func nameShaped(_ chars: [Character]) -> Bool {

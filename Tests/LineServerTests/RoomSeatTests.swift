@@ -98,6 +98,18 @@ struct RoomSeatTests {
         }
     }
 
+    @Test("a seat code typed with a space for its dash, as a join code may be, takes its person back: never a name shown to the group")
+    func seatCodeWithASpace() async throws {
+        try await withServer { _, address in
+            let (host, ben, code, told) = try await Self.ashaAnsweredAndDropped(address)
+            let seat = try #require(told, "a seat code told at joining")
+            let (_, welcome) = try await RoomTests.join(address, code: code, name: seat.lowercased().replacingOccurrences(of: "-", with: " "))
+            #expect(Self.words(welcome).contains("Welcome, Asha."), "\(Self.words(welcome))")
+            #expect(try await host.response() == ["", "  Asha is back."])
+            #expect(Self.words(try await ben.response()) == "Asha is back.", "the group is never shown the code as a name")
+        }
+    }
+
     @Test("the person who gave a held answer comes back to it with their seat code, and can change it")
     func seatCodeGivesItBack() async throws {
         try await withServer { _, address in

@@ -30,4 +30,14 @@ struct SeatCodeTests {
     func read(typed: String, expected: String?) {
         #expect(SeatCode.read(typed) == expected)
     }
+
+    @Test("at the end of a /join line: with a space for its dash too, as a join code may be typed; a name before it is kept; names are never codes", arguments: [
+        ("KQ7-4MT", "KQ7-4MT", ""), ("kq7 4mt", "KQ7-4MT", ""), ("Asha kq7 4mt", "KQ7-4MT", "Asha"), ("Asha KQ74MT", "KQ7-4MT", "Asha"),
+        ("Asha", nil, ""), ("Amy Lee", nil, ""), ("Jack 47", nil, ""), ("Jo Ann", nil, ""), ("kq7 4m", nil, ""),
+    ] as [(String, String?, String)])
+    func atEnd(typed: String, seat: String?, before: String) {
+        let read = SeatCode.atEnd(of: typed)
+        #expect(read?.seat == seat)
+        if seat != nil { #expect(read?.before == before) }
+    }
 }
