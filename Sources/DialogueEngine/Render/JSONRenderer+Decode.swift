@@ -35,11 +35,13 @@ extension JSONRenderer {
             if case .object(let members)? = v["labels"] {
                 labels = Dictionary(members.compactMap { m in m.value.string.map { (m.key, $0) } }, uniquingKeysWith: { a, _ in a })
             }
-            return .asked(Prompt(
+            var prompt = Prompt(
                 step: v["step"]?.string ?? "", text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]),
                 range: v["range"]?.array?.compactMap(\.double), labels: labels, hint: v["hint"]?.string, hasWhy: v["why"]?.bool ?? false,
                 required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int,
-                soFar: v["soFar"]?.array?.compactMap(\.string)))
+                soFar: v["soFar"]?.array?.compactMap(\.string))
+            if v["groupAnswer"]?.bool == true { prompt.currentIsTheGroups = true }
+            return .asked(prompt)
         case "invalid": return .invalid(v["text"]?.string ?? "")
         case "item": return .itemAdded(step: v["step"]?.string ?? "", count: v["count"]?.int ?? 0)
         case "progress": return .progress(progress(v))

@@ -91,6 +91,7 @@ public enum JSONRenderer {
         m.append(("why", .bool(p.hasWhy)))
         m.append(("required", .bool(p.required)))
         if let current = p.current { m.append(("current", .string(current))) }
+        if p.currentIsTheGroups == true { m.append(("groupAnswer", .bool(true))) }
         if let items = p.itemsSoFar { m.append(("items", JSONValue(items))) }
         if let soFar = p.soFar { m.append(("soFar", .array(soFar.map { .string($0) }))) }
         m.append(("progress", .object(progress(p.progress))))

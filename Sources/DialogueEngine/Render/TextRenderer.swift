@@ -169,8 +169,9 @@ public struct TextRenderer: Sendable {
 
     private func questionLines(_ p: Prompt) -> [String] {
         var lines = [""] + wrap(p.text)
+        let groups = p.currentIsTheGroups == true
         if let current = p.current {
-            lines += wrap("Your answer now: \(current)", indent: "  ", first: "  ")
+            lines += wrap("\(groups ? "The group's answer now" : "Your answer now"): \(current)", indent: "  ", first: "  ")
         }
         if let hint = p.hint { lines += wrap("(\(hint))", indent: "  ", first: "  ") }
         if let soFar = p.soFar, !soFar.isEmpty {
@@ -201,7 +202,7 @@ public struct TextRenderer: Sendable {
         case .text: how = nil
         }
         if let how { lines += wrap(how, indent: "  ", first: "  ") }
-        if p.current != nil {
+        if p.current != nil, !groups {
             // In a record, /back goes into the last entry, a part at a time (see `Conversation.back`).
             let keep = p.kind == .records
                 ? "Type more to add to it, /back to change the last one, or press Enter to keep it."

@@ -55,7 +55,13 @@ extension Room {
             }
             if case .review(let items, let canChange, _) = event { return .review(items, canChange: canChange, group: true) }
             guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
-                  let q = step.question, q.who == .everyone else { return event }
+                  let q = step.question else { return event }
+            guard q.who == .everyone else {
+                // The group's answer, asked again (`/back`, `/change`): only the host types it, so
+                // anyone else sees it as the group's, and is not asked to keep or change it.
+                if !m.isHost, prompt.current != nil { prompt.currentIsTheGroups = true }
+                return .asked(prompt)
+            }
             prompt.current = ownAnswer(of: m, to: step.id).map { AnswerText.inline($0, spec: q.answer) }
             return .asked(prompt)
         }

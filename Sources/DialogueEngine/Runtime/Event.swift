@@ -71,6 +71,9 @@ public struct Prompt: Sendable, Equatable, Codable {
     public var required: Bool
     /// The answer already given, when the question is asked again (/back, /change).
     public var current: String?
+    /// `current` is the group's answer, which the host types: shown to someone else in a group
+    /// room, who is not asked to keep or change it. Nil (not false) otherwise.
+    public var currentIsTheGroups: Bool? = nil
     public var progress: Progress
     /// For a list: items collected so far (after a resume).
     public var itemsSoFar: Int?
