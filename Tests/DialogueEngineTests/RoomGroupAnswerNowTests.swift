@@ -41,4 +41,20 @@ import Testing
         #expect(lines.contains("  Your answer now: A safer ward"), "\(lines)")
         #expect(lines.contains("  Type a new answer, or press Enter to keep this one."), "\(lines)")
     }
+
+    /// `/review` (or `/why`) shows the question again after it: with who answers it, as when it was
+    /// first asked, so "Type the number of your choice" is not read as theirs to do.
+    @Test func aQuestionShownAgainAfterReviewSaysWhoAnswersIt() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha", seat: "KQ7-4MT")
+        for line in ["/review", "/why", "/progress"] {
+            let events = rooms.events(room.handle(line, from: "a"), for: "a")
+            guard events.contains(where: Room.isQuestion) else { continue }
+            #expect(events.last == .room(.turn(everyone: false, host: false)), "\(line): \(events)")
+            #expect(events.filter { if case .room(.turn) = $0 { true } else { false } }.count == 1)
+        }
+        let review = rooms.events(room.handle("/review", from: "a"), for: "a")
+        #expect(review.contains(where: Room.isQuestion))
+    }
 }

@@ -220,7 +220,10 @@ public struct Room: Sendable {
             return checkIn(line, from: me, [Delivery(to: id, events: people + (hostAway ? [.room(.waitingForHost)] : []))])
         case "help":
             var events: [Event] = [.room(.help(host: me.isHost))]
-            events += session.conversation.repeatQuestion()
+            // The question again, as this person sees it (their own answer, on a question everyone
+            // answers), and who answers it.
+            let again = personal(session.conversation.repeatQuestion(), for: me)
+            events += again + (again.contains(where: Self.isQuestion) ? turnNote(for: me) : [])
             return checkIn(line, from: me, [Delivery(to: id, events: events)])
         case "next":
             guard me.isHost else { return checkIn(line, from: me, only(id, .room(.hostOnly("move the group on")))) }
@@ -316,6 +319,15 @@ public struct Room: Sendable {
     /// A line from someone who is not the facilitator, on a question the group answers together.
     mutating func memberTurn(_ line: String, command: Command?, from me: Member) -> [Delivery] {
         guard let command else { return remark(line, from: me) }
+        // A command that shows the question again (`/review`, `/why`, …) shows who answers it too,
+        // as when it was first asked: else its "Type the number of your choice" reads as theirs to do.
+        return memberCommand(command, from: me).map { d in
+            guard d.to == me.id, d.events.contains(where: Self.isQuestion), !d.events.contains(where: { if case .room(.turn) = $0 { true } else { false } }) else { return d }
+            return Delivery(to: d.to, events: d.events + turnNote(for: me))
+        }
+    }
+
+    private mutating func memberCommand(_ command: Command, from me: Member) -> [Delivery] {
         switch command {
         case .review:
             var copy = session
