@@ -91,6 +91,7 @@ extension Room {
         let shown: RoomNote = views.isEmpty
             ? .recorded(question: text, answer: nil)
             : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
+        if hostAway { missedByHost.append(shown) }
         return present.map { m in
             Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m))
         }

@@ -24,7 +24,11 @@ extension Room {
         let back = members[0]
         var deliveries = members.dropFirst().map { Delivery(to: $0.id, events: [.room(.hostBack(name: back.name))]) }
         // Who is here now (some may have joined or left while the host was away), as `/people` says it.
-        var mine: [Event] = [.room(.opened(code: code, title: title)), .room(.people(names: present.map(\.name), waitingFor: waitingFor()))]
+        var mine: [Event] = [.room(.opened(code: code, title: title))]
+        // Everyone's answers that showed while they were away, so they know what the group gave.
+        mine += missedByHost.map { .room($0) }
+        missedByHost = []
+        mine.append(.room(.people(names: present.map(\.name), waitingFor: waitingFor())))
         mine += personal(session.conversation.isFinished ? [.finished(session.conversation.summary)] : session.conversation.repeatQuestion(), for: back)
         deliveries.insert(Delivery(to: id, events: mine + turnNote(for: back)), at: 0)
         return deliveries

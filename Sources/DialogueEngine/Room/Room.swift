@@ -68,6 +68,9 @@ public struct Room: Sendable {
     public internal(set) var hostAway = false
     /// Counts the host's absences, so a late close for an earlier one does nothing.
     public internal(set) var absences = 0
+    /// Everyone's answers shown together while the host was away (a question everyone answers
+    /// can close without them): shown to the host when they are back (`hostReturns`).
+    var missedByHost: [RoomNote] = []
     /// What each person has been told about words of distress (check-in once, then reminders), by member id.
     var checkIns: [String: CheckInState] = [:]
     /// A remark with words of distress that was shown to its person alone, by member id: typed
