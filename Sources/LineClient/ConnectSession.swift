@@ -39,6 +39,10 @@ public struct ConnectSession {
     /// the join code), so the words at a lost connection can say it.
     public private(set) var room: (code: String, seat: String?)?
     private var menusSeen = 0
+    /// The last object was the host's own `closed` of a group room: a connection that ends right
+    /// after it ended as the server meant (the host's `/quit`, `/pause` or Ctrl-D closes the room,
+    /// then the connection), not lost. `/room close` goes on to the menu, which clears this.
+    private var hostClosedRoomLast = false
     /// The event before, in this turn: how some events look depends on the one before them (as
     /// when the server renders a turn's events together).
     private var previous: Event?
@@ -77,6 +81,7 @@ public struct ConnectSession {
 
     public mutating func receive(_ value: JSONValue) -> Shown {
         let type = value["t"]?.string ?? ""
+        hostClosedRoomLast = false
         if type == "hello" {
             hello(value)
             return Shown()
@@ -140,8 +145,9 @@ public struct ConnectSession {
             room = (Sanitize.line(code), nil)
         case .room(.savedAs(let code)):
             room = (Sanitize.line(code), nil)
-        case .room(.closed):
+        case .room(.closed(_, _, let host, _)):
             room = nil
+            hostClosedRoomLast = host
         case .paused, .goodbye, .room(.youLeft):
             saidGoodbye = true
             shown.endsTurn = true
@@ -201,7 +207,7 @@ public struct ConnectSession {
     /// Why the connection ended, for the person; nil when it ended as it should.
     public func endingProblem(_ address: ServerAddress) -> ConnectFailure? {
         if closedWithError { return .closedByServer(address, reason: "") }
-        if saidGoodbye { return nil }
+        if saidGoodbye || hostClosedRoomLast { return nil }
         if !greeted {
             let said = textBeforeHello.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             // A Tandem server that refused us still explains why, in text mode.

@@ -139,6 +139,22 @@ struct ConnectSessionTests {
         #expect(host.endingProblem(address)?.description.contains("waits") == false)
     }
 
+    /// The host's `/quit` in a group room closes the room, then the connection: that is the end
+    /// they asked for, not a lost connection (they were told "The connection … was lost").
+    @Test("the host's own /quit in a room ends well; /room close goes on to the menu, and a later loss is still a loss")
+    func hostClosesTheRoom() {
+        let address = ServerAddress(host: "127.0.0.1", port: 7300)
+        let closed = #"{"t":"room","group":true,"event":"closed","code":"9Z92-2WGB-WNA7","saved":true,"host":true,"finished":false}"#
+        var host = ConnectSession(width: 80)
+        _ = host.receive(Self.hello)
+        _ = host.receive(#"{"t":"room","group":true,"event":"opened","code":"K7QM-3XRT","title":"T"}"#)
+        _ = host.receive(closed)
+        #expect(host.endingProblem(address) == nil)
+        // `/room close`: the menu follows, and the connection goes on.
+        _ = host.receive(#"{"t":"ready"}"#)
+        #expect(host.endingProblem(address) == .lost(address))
+    }
+
     @Test("addresses as people type them", arguments: [
         ("localhost:7300", "localhost", 7300), ("127.0.0.1:7400", "127.0.0.1", 7400), ("[::1]:7500", "::1", 7500),
         ("tandem.local", "tandem.local", 7300), ("::1", "::1", 7300),
