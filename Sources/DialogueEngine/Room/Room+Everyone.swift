@@ -76,7 +76,12 @@ extension Room {
         guard let step = session.conversation.currentStep, let question = step.question else { return [] }
         let held = round?.step == step.id ? round!.answers : []
         let names = round?.departed ?? [:]
-        let views = held.compactMap { a in (member(a.id)?.name ?? names[a.id]).map { AnswerValue.View(name: $0, value: a.value) } }
+        var views = held.compactMap { a in (member(a.id)?.name ?? names[a.id]).map { AnswerValue.View(name: $0, value: a.value) } }
+        // Asked again (the host went back to it): the answers given again, in the order given,
+        // then those given the first time by people who have not given one again, which stay.
+        if case .views(let earlier)? = session.conversation.state.answers[step.id] {
+            views += earlier.filter { old in !views.contains { $0.name == old.name } }
+        }
         if views.allSatisfy({ $0.value == nil }), question.required {
             return only(host.id, .notice("No one has answered yet, and this question is needed. Wait a moment, or answer it yourself."))
         }
