@@ -104,10 +104,11 @@ final class TestClient: Sendable {
     /// Waits until `ready` finds what it needs in the unread bytes; it returns how many bytes it used
     /// and what it made of them.
     ///
-    /// The wait is long (60 s): a test that passes never waits it out, and under a full machine (the
+    /// The wait is long (150 s): a test that passes never waits it out, and under a full machine (the
     /// whole suite in parallel, a fuzzer beside it) a group-room test once needed more than 15 s for
-    /// one reply.
-    func wait<T>(_ what: String, timeout: Duration = .seconds(60), _ ready: (ArraySlice<UInt8>, Bool) -> (Int, T)?) async throws -> T {
+    /// one reply, and in CI on 7 December one waited out 60 s for the reply to /room new (the same
+    /// test took 3 s alone, ten times over).
+    func wait<T>(_ what: String, timeout: Duration = .seconds(150), _ ready: (ArraySlice<UInt8>, Bool) -> (Int, T)?) async throws -> T {
         let deadline = ContinuousClock.now + timeout
         while true {
             let result = inbox.withLockedValue { box -> T? in
