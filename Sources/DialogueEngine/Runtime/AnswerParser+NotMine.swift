@@ -12,7 +12,7 @@ extension AnswerParser {
     }
 
     static let notMineStarts: [[String]] = [
-        ["i", "dont"], ["i", "don't"], ["dont"], ["don't"], ["i", "do", "not"], ["i", "dont"], ["not", "working"], ["not", "in", "work"],
+        ["i", "dont"], ["i", "don't"], ["dont"], ["don't"], ["i", "do", "not"], ["not", "working"], ["not", "in", "work"],
         ["im", "not"], ["i'm", "not"], ["i", "am", "not"], ["im", "retired"], ["i'm", "retired"], ["i", "am", "retired"], ["retired"],
         ["unemployed"], ["im", "unemployed"], ["i'm", "unemployed"], ["no", "job"], ["havent", "got"], ["haven't", "got"],
         ["i", "havent", "got"], ["i", "haven't", "got"], ["i", "have", "no"], ["i", "dont", "have"], ["on", "benefits"], ["off", "sick"],
