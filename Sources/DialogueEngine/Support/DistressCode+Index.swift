@@ -57,7 +57,7 @@ extension DistressCode {
         for k in offset..<word.count {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
-            addRunTogether(h, word: word, at: k, nextWord: nextWord, line: line, mark: mark, stamp: stamp, into: &out)
+            addRunTogether(h, word: word, at: k, nextWord: nextWord, narrowing: narrowing, line: line, mark: mark, stamp: stamp, into: &out)
         }
     }
 
@@ -71,17 +71,18 @@ extension DistressCode {
     }
 
     /// The patterns whose first word is `word`'s bytes up to `k` (hash `h`): when the word goes on
-    /// after it, only those it can run into (the byte after must be one that can follow, see
-    /// ``afterFirst``); when it is the whole word, only those the next word can go on with
-    /// (`nextWord`, see ``nextWordClasses(after:line:)``).
+    /// after it, only those it can run into (the rest of the word must be able to begin a word
+    /// that follows, see ``runOn``); when it is the whole word, only those the next word can go on
+    /// with (`nextWord`, see ``nextWordClasses(after:line:)``). `narrowing` false tries them all.
     @inline(__always)
-    private func addRunTogether(_ h: UInt64, word: DistressText.Word, at k: Int, nextWord: UInt32, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
+    private func addRunTogether(_ h: UInt64, word: DistressText.Word, at k: Int, nextWord: UInt32, narrowing: Bool, line: Line, mark: Int32, stamp: UnsafeMutableBufferPointer<Int32>, into out: inout ScratchBuffer<Int>) {
         guard let range = startsTable.lookup(h | 1) else { return }
         let next = k + 1 < word.count ? line.bytes[word.start + k + 1] : nil
+        let rest = word.count - k - 1
         for i in Int(range.lo)..<Int(range.hi) {
             let p = Int(startsTable.items[i])
             if let next {
-                if !afterFirst[p].bits.4, !afterFirst[p].allows(next) { continue }
+                if narrowing, !runOn[p].allows(next, rest: rest) { continue }
             } else if nextClasses[p] & nextWord == 0 {
                 continue
             }
@@ -164,7 +165,7 @@ extension DistressCode {
             h ^= UInt64(line.bytes[word.start + k])
             h = h &* 0x100_0000_01b3
             add(prefixStartsTable, prefixStartsTable.lookup(h | 1), whole: true)
-            addRunTogether(h, word: word, at: k, nextWord: next, line: line, mark: mark, stamp: stamp, into: &out)
+            addRunTogether(h, word: word, at: k, nextWord: next, narrowing: narrowing, line: line, mark: mark, stamp: stamp, into: &out)
         }
         if word.count >= 2, w + 1 < line.words.count, line.words[w + 1].sentence == word.sentence {
             h ^= UInt64(line.bytes[line.words[w + 1].start])

@@ -129,6 +129,9 @@ extension DistressCode {
                         scratch.reads.removeAll()
                         scratch.readEnds.removeAll()
                         self.candidates(at: w, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
+                        // In the file's order, whichever way in found each: narrowing leaves some
+                        // out of one way that another brings, and the hits come in one order.
+                        scratch.candidates.sort()
                         for i in 0..<scratch.candidates.count {
                             let p = scratch.candidates[i]
                             if let found = match(p, at: w, line: line, scratch: &scratch) { out.append(found) }
@@ -138,6 +141,7 @@ extension DistressCode {
                         let run = fillerRuns[Int(bytes[words[w].start])]
                         for filler in fillers[run.lo..<run.hi] where words[w].count >= filler.count + 3 && same(bytes, words[w].start, filler) {
                             self.candidates(at: w, offset: filler.count, line: line, stamp: stamp, narrowing: rememberingReads, into: &scratch.candidates)
+                            scratch.candidates.sort()
                             for i in 0..<scratch.candidates.count {
                                 let p = scratch.candidates[i]
                                 if let found = match(p, at: w, offset: filler.count, line: line, scratch: &scratch) { out.append(found) }

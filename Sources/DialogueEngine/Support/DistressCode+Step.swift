@@ -101,3 +101,53 @@ extension DistressCode {
         return byte &- 48 < 10 ? 26 : 27
     }
 }
+
+extension DistressCode {
+    /// What a pattern's first word can run on into inside one word ("iwanttodie"): a word read
+    /// from a place inside a word is read whole, as written (never `word*`, never misspelled), and
+    /// nothing else goes on from there (the end of the pattern, `$` and `...` need a word's start).
+    /// So the rest of the word must begin with one of the words that can come next: one of
+    /// `bytes`, and at least `shortest` long. Most words that begin with "i" ("is", "in", "it",
+    /// "if") go on with too little, or with a letter none of the hundreds of `i ...` patterns has.
+    struct RunOn {
+        var bytes = Mask()
+        var shortest = Int.max
+
+        /// Whether a word can run on into `rest` bytes that begin with `byte`.
+        @inline(__always)
+        func allows(_ byte: UInt8, rest: Int) -> Bool { rest >= shortest && bytes.allows(byte) }
+    }
+
+    /// ``RunOn`` for each pattern: the whole words (not `word*`) of every set that can be read right
+    /// after one of its first words.
+    static func runOn(_ ops: [Op], entries: [Int], sets: [SetInfo], runs: [Run], members: [Member], arena: [UInt8]) -> [RunOn] {
+        var after: [Int: RunOn] = [:]
+        return entries.map { entry in
+            var on = RunOn()
+            for q in DistressPattern.closure(ops, from: entry) {
+                guard case .words = ops[q] else { continue }
+                let next = after[q + 1] ?? {
+                    var next = RunOn()
+                    for r in DistressPattern.closure(ops, from: q + 1) {
+                        guard case .words(let set) = ops[r] else { continue }
+                        let info = sets[set]
+                        for run in runs[info.runsStart..<(info.runsStart + info.runsCount)] {
+                            for m in members[run.lo..<run.hi] where !m.prefix {
+                                next.bytes.insert(arena[m.start])
+                                next.shortest = min(next.shortest, m.count)
+                            }
+                        }
+                    }
+                    after[q + 1] = next
+                    return next
+                }()
+                on.bytes.bits.0 |= next.bytes.bits.0
+                on.bytes.bits.1 |= next.bytes.bits.1
+                on.bytes.bits.2 |= next.bytes.bits.2
+                on.bytes.bits.3 |= next.bytes.bits.3
+                on.shortest = min(on.shortest, next.shortest)
+            }
+            return on
+        }
+    }
+}

@@ -92,12 +92,14 @@ final class DistressCode: @unchecked Sendable {
     let startsTable: FlatTable
     /// The same for `word*` prefixes, which match a whole word, never words run together.
     let prefixStartsTable: FlatTable
-    /// For each pattern, the first bytes of what can follow its first word (bit 256: it can end
-    /// or go on without reading one): a word that begins with a first word but goes on with a
-    /// byte that cannot follow it is not a place the pattern can begin ("is" for `i ...`).
-    let afterFirst: UnsafeMutableBufferPointer<Mask>
-    /// ``afterFirst`` in byte classes (bits 0-27, and ``Step/anyBit``), for a pattern whose first
-    /// word is the whole of a word: whether the next word of the line can begin what follows it.
+    /// For each pattern, what its first word can run on into inside one word (see ``RunOn``): a
+    /// word that begins with a first word but goes on with bytes no word after it can begin with,
+    /// or with fewer bytes than the shortest of them, is not a place the pattern can begin
+    /// ("is", "in", "it" for `i ...`).
+    let runOn: UnsafeMutableBufferPointer<RunOn>
+    /// The first bytes of what can follow each pattern's first word, in byte classes (bits 0-27),
+    /// and ``Step/anyBit`` when it can end or go on without reading a word, for a pattern whose
+    /// first word is the whole of a word: whether the next word of the line can begin what follows it.
     let nextClasses: UnsafeMutableBufferPointer<UInt32>
     let partialTable: FlatTable
     let looseStarts: UnsafeMutableBufferPointer<LooseStart>
@@ -199,7 +201,7 @@ final class DistressCode: @unchecked Sendable {
             }
             masks.append(mask)
         }
-        // What can follow each pattern's first word (see `afterFirst`).
+        // What can follow each pattern's first word (see `nextClasses`).
         var afterFirst: [Mask] = []
         for entry in entries {
             var mask = Mask()
@@ -251,7 +253,7 @@ final class DistressCode: @unchecked Sendable {
         self.wholeTable = FlatTable(whole)
         self.startsTable = FlatTable(starts)
         self.prefixStartsTable = FlatTable(prefixStarts)
-        self.afterFirst = Self.copy(afterFirst)
+        self.runOn = Self.copy(Self.runOn(ops, entries: entries, sets: sets, runs: runs, members: members, arena: arena))
         self.nextClasses = Self.copy(afterFirst.map { mask in
             mask.classes | (mask.bits.4 ? Step.anyBit : 0)
         })
@@ -276,7 +278,7 @@ final class DistressCode: @unchecked Sendable {
         wholeTable.deallocate()
         startsTable.deallocate()
         prefixStartsTable.deallocate()
-        afterFirst.deallocate()
+        runOn.deallocate()
         nextClasses.deallocate()
         partialTable.deallocate()
         looseStarts.deallocate()

@@ -47,6 +47,20 @@ struct ScratchBuffer<Element: BitwiseCopyable> {
         return false
     }
 
+    /// Puts the values in increasing order (an insertion sort: the lists sorted are short).
+    func sort() where Element: Comparable {
+        guard count > 1 else { return }
+        for i in 1..<count {
+            let value = base[i]
+            var j = i
+            while j > 0, base[j - 1] > value {
+                base[j] = base[j - 1]
+                j -= 1
+            }
+            base[j] = value
+        }
+    }
+
     private mutating func grow() {
         let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: base, count: count)
