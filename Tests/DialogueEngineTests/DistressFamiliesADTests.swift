@@ -17,7 +17,7 @@ import Testing
         "i just deserve the pain", "been using the blade again", "attempted yesterday", "shd again",
         "honestly id be better gone", "its better when im not around", "tomorrow is the day i end it",
         "i cant take no more of this", "i prob wont be here by then", "next month if im still breathing",
-        "dont think ill make it to the review", "i just cant be here any more", "why am i even still here",
+        "dont think ill make it to the review", "in a couple of weeks if im still here", "i just cant be here any more", "why am i even still here",
     ])
     func aRiskToLife(_ line: String) {
         let match = Self.matcher.match(line)
@@ -64,7 +64,7 @@ import Testing
         "i took too many photos on holiday", "i used the blade on the lawnmower again", "attempted the crossword again",
         "the baby has a rash", "i cant eat gluten", "i dont eat meat", "i snapped a photo of my son",
         "scared ill snap my guitar string", "tonight is the night of the school play", "i wont be here on tuesday, ill be at work",
-        "my toddler refuses to eat vegetables", "i dont eat anything spicy", "took my weeks tablets to the chemist",
+        "my toddler refuses to eat vegetables", "next week if im still here at work", "i dont eat anything spicy", "took my weeks tablets to the chemist",
         "I'm in recovery from anorexia and I feel stronger than I have in years",
     ])
     func lookAlikesStayQuiet(_ line: String) {
