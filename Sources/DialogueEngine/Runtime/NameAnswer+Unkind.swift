@@ -7,6 +7,8 @@ extension NameAnswer {
         var words: Range<Int>
         /// Others call them it ("everyone calls me fat"), not they themselves ("call me stupid").
         var told: Bool
+        /// What they are called is a kind of person ("a legend", "the boss"), unkind or not: no name.
+        var described: Bool = false
     }
 
     /// The first naming in the line ("calls me", "call me", "called", "known as" …) that gives an
@@ -23,14 +25,17 @@ extension NameAnswer {
             // What comes after is about it too, up to where a name is given again ("…, but my name is Jo").
             var end = givenEnd
             while end < plain.count, !restarts.contains(where: { plain[end...].starts(with: $0) }) { end += 1 }
-            guard isUnkind(plain[given..<givenEnd]) || dislikes(plain[givenEnd..<end]) else { continue }
+            let unkind = isUnkind(plain[given..<givenEnd]) || dislikes(plain[givenEnd..<end])
+            // "people call me a legend", "they all call me the boss": a kind of person, not a name.
+            let described = !unkind && givenEnd - given > 1 && ["a", "an", "the"].contains(plain[given])
+            guard unkind || described else { continue }
             // Who calls them it: from the nearest break before ("sam, but everyone calls me fat"), the
             // first word that begins a telling ("sam everyone at school calls me fat").
             var base = stride(from: i, through: 1, by: -1).first(where: { breaks(at: $0, typed: typed, plain: plain) }) ?? 0
             if let hello = greetings.first(where: { plain[base...].starts(with: $0) }), base + hello.count < i { base += hello.count }
             if let lead = leadIns.first(where: { plain[base...].starts(with: $0) }), base + lead.count < i { base += lead.count + 1 }
             let teller = (base..<i).first(where: { tellers.contains(plain[$0]) })
-            return UnkindSpan(words: (teller ?? base)..<end, told: teller != nil || toldPhrases.contains(phrase))
+            return UnkindSpan(words: (teller ?? base)..<end, told: teller != nil || toldPhrases.contains(phrase), described: described)
         }
         return nil
     }
@@ -40,6 +45,30 @@ extension NameAnswer {
     static func isUnkind(_ words: ArraySlice<String>) -> Bool {
         return words.contains(where: unkindWords.contains) && words.allSatisfy { unkindWords.contains($0) || unkindFillers.contains($0) }
     }
+
+    /// "call me by my middle name", "use my nickname", "my middle name pls": a name spoken of, not
+    /// typed. (Short lines only: "my middle name is Jo" gives the name.)
+    static func refersToAName(_ plain: [String]) -> Bool {
+        guard plain.count <= 10, plain.contains(where: nameWords.contains), !plain.contains(where: { $0 == "is" || $0.hasSuffix("'s") }) else { return false }
+        guard let my = plain.firstIndex(where: { $0 == "my" }), my + 1 < plain.count else { return false }
+        // What comes before "my" asks for it to be used ("call me by", "please use", "just"); after, only the name's kind.
+        let before = plain[..<my].filter { !["call", "me", "by", "use", "please", "pls", "just", "you", "can", "could", "go", "i", "prefer"].contains($0) }
+        let after = plain[(my + 1)...].filter { !nameWords.contains($0) && !nameKinds.contains($0) && !tails.contains([$0]) }
+        return before.isEmpty && after.isEmpty
+    }
+
+    static let nameWords: Set<String> = ["name", "nickname", "surname", "initials", "forename", "names", "nick"]
+    static let nameKinds: Set<String> = ["middle", "first", "second", "last", "real", "full", "proper", "given", "family", "maiden", "short", "pet", "usual", "own"]
+
+    /// Words for being fat, stupid, ugly … that go before a name ("everyone calls me fat sam"):
+    /// never part of the name to greet them with. (Not "mad", "crazy", "big", "little": "Mad Max"
+    /// and "Big Dave" are names people choose.)
+    static let harshWords: Set<String> = unkindWords.subtracting([
+        "names", "mad", "crazy", "weird", "weirdo", "geek", "nerd", "skinny", "everything", "things", "stuff", "sorts", "loony", "looney",
+    ])
+
+    /// After "I'm" or "call me": a kind of person ("a carer", "an old softie"), not a name.
+    static let descriptionStarts: Set<String> = ["a", "an"]
 
     /// "but I hate it", "which I don't like", "to wind me up": the name said after is not wanted.
     static func dislikes(_ words: ArraySlice<String>) -> Bool {

@@ -11,6 +11,15 @@ enum NameAnswer {
         /// "people call me Sandy but I hate it", "im stupid"): no name to keep. `told` says it is
         /// what others call them, not what they called themselves.
         case unkind(told: Bool)
+        /// Words about them, or about a name, but no name to use: ask which name, warmly.
+        case notAName(NotAName)
+    }
+
+    enum NotAName: Equatable {
+        /// "people call me a legend", "im a carer": what they are, not what to call them.
+        case description
+        /// "call me by my middle name", "my nickname": a name they have not typed yet.
+        case unsaid
     }
 
     static func read(_ line: String) -> Reading {
@@ -21,10 +30,11 @@ enum NameAnswer {
         var plain = typed.map(Self.plain)
         // "my name is sam but everyone calls me fat": what people call them unkindly is no name;
         // their name is what is left ("sam").
-        var told = false, removed = false
+        var told = false, removed = false, describedOnly = true
         while let span = unkindSpan(plain, typed: typed) {
             told = told || span.told
             removed = true
+            describedOnly = describedOnly && span.described
             typed.removeSubrange(span.words)
             plain.removeSubrange(span.words)
             // "…, but my name is Jo", "jo and …": the words that joined it go with it.
@@ -37,7 +47,9 @@ enum NameAnswer {
                 plain.removeLast()
             }
         }
-        if removed, typed.isEmpty { return .unkind(told: told) }
+        if removed, typed.isEmpty { return describedOnly ? .notAName(.description) : .unkind(told: told) }
+        // "call me by my middle name", "use my nickname": which name is still to be said.
+        if refersToAName(plain) { return .notAName(.unsaid) }
         var start = 0
         // "hi, I'm Sue", "hello! call me sue"
         if let hello = greetings.first(where: { plain.starts(with: $0) && $0.count < plain.count }) { start = hello.count }
@@ -56,12 +68,16 @@ enum NameAnswer {
         if let tail = tails.first(where: { plain[start..<end].reversed().starts(with: $0.reversed()) && end - $0.count > start }) { end -= tail.count }
         // "im fat", "just stupid": a name of unkind words only is not one to greet them with.
         if isUnkind(plain[start..<end]) { return .unkind(told: told) }
+        // "everyone calls me fat sam": the unkind word in front of the name goes; Sam stays.
+        while end - start > 1, harshWords.contains(plain[start]) { start += 1 }
+        // "im a carer", "call me an old softie": what they are, not a name.
+        if end - start > 1, descriptionStarts.contains(plain[start]) { return .notAName(.description) }
         guard start > 0 || end < typed.count || removed else { return .name(line) }
         let name = typed[start..<end].joined(separator: " ").trimmingCharacters(in: nameEdges)
         if declines.contains(AnswerParser.words(name)) || ["whatever you like", "anything you like", "whatever you want"].contains(name.lowercased()) {
             return .declined
         }
-        if name.isEmpty { return removed ? .unkind(told: told) : .name(line) }
+        if name.isEmpty { return removed ? (describedOnly ? .notAName(.description) : .unkind(told: told)) : .name(line) }
         return .name(name)
     }
 
@@ -118,12 +134,13 @@ enum NameAnswer {
     /// Words before a name ("call me", "my name is"), longest first.
     static let leadIns: [[String]] = [
         ["you", "can", "call", "me"], ["please", "call", "me"], ["my", "name", "is"], ["my", "name's"], ["my", "names"],
-        ["call", "me"], ["i", "go", "by"], ["name", "is"], ["it", "is"], ["i", "am"], ["i'm"], ["im"], ["it's"], ["its"], ["just"],
+        ["my", "middle", "name", "is"], ["my", "first", "name", "is"], ["my", "real", "name", "is"], ["my", "nickname", "is"],
+        ["my", "nick", "name", "is"], ["call", "me"], ["cal", "me"], ["callme"], ["i", "go", "by"], ["name", "is"], ["it", "is"], ["i", "am"], ["i'm"], ["im"], ["it's"], ["its"], ["just"],
     ]
 
     /// Words after a name that are not part of it.
     static let tails: [[String]] = [
-        ["thank", "you"], ["please"], ["pls"], ["plz"], ["thanks"], ["thx"], ["ty"], ["ta"], ["cheers"], ["is", "fine"], ["will", "do"],
+        ["thank", "you"], ["please"], ["pls"], ["plz"], ["thanks"], ["thx"], ["ty"], ["ta"], ["cheers"], ["lol"], ["haha"], ["tbh"], ["innit"], ["is", "fine"], ["will", "do"],
     ]
 
     /// Lines that give no name.
@@ -138,7 +155,8 @@ enum NameAnswer {
 
     /// Words after which the name they go by comes: the last of them in a line is the one.
     static let namings: [[String]] = [
-        ["call", "me"], ["calls", "me"], ["called"], ["go", "by"], ["goes", "by"], ["known", "as"], ["prefer"],
+        ["call", "me"], ["calls", "me"], ["called"], ["go", "by"], ["goes", "by"], ["known", "as"], ["prefer"], ["cal", "me"], ["calll", "me"],
+        ["cals", "me"], ["callme"], ["callsme"], ["nicknamed"], ["nickname", "is"], ["nickname's"], ["nicknames"], ["refer", "to", "me", "as"],
     ]
     static let negations: Set<String> = ["don't", "dont", "never", "not", "do'nt", "doesn't", "doesnt", "won't", "wont"]
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "st", "sr", "jr"]

@@ -150,6 +150,11 @@ public struct Session: Sendable {
     /// An unkind word typed as their own name ("im stupid").
     static let unkindName = "I would like to call you by a name that is kind to you. Type the name you would like, or type /skip to leave this for now."
 
+    /// What others call them that is no name ("people call me a legend", "im a carer").
+    static let whichNameToUse = "Thank you for telling me. What name would you like me to use for you? Type just the name, or type /skip to leave this for now."
+    /// A name spoken of, not typed ("call me by my middle name").
+    static let whatIsThatName = "Of course. What is that name? Type it here and I will use it, or type /skip to leave this for now."
+
     /// Handles one line from a person: a `/command` or an answer.
     ///
     /// Every door's lines come in here, so this is where typed text is cleaned (`Sanitize.line`):
@@ -284,6 +289,9 @@ public struct Session: Sendable {
                 // "everyone calls me fat": not a name to greet them with. Nothing is kept, and the
                 // question is asked again, kindly.
                 events = [.notice(told ? Self.calledUnkindly : Self.unkindName)] + conversation.repeatQuestion()
+            case .notAName(let kind):
+                // "people call me a legend", "call me by my middle name": no name yet; ask which, warmly.
+                events = [.notice(kind == .description ? Self.whichNameToUse : Self.whatIsThatName)] + conversation.repeatQuestion()
             }
             guard let match else { return events }
             return checkIn(line, events, heard: match)

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import DialogueEngine
+
+/// "my name is sam but everyone calls me fat sam" kept "fat sam"; "people call me a legend"
+/// greeted "Hello a legend."; "call me by my middle name" greeted "Hello by my middle name.". An
+/// unkind word in front of a name goes; a kind of person ("a legend", "the boss", "a carer") is no
+/// name, nor is a name spoken of and not typed: the question is asked again, warmly.
+@Suite struct NameNotANameTests {
+    @Test(arguments: [
+        ("my name is sam but everyone calls me fat sam", "sam"), ("everyone calls me fat sam", "sam"),
+        ("My name is Sam but everybody calls me Fat Sam", "Sam"), ("ppl call me fat sam lol", "sam"),
+        ("they all call me stupid steve", "steve"), ("my mates call me thick jo", "jo"), ("im fat sam", "sam"),
+        ("people call me Mad Max", "Mad Max"), ("call me Big Dave", "Big Dave"), ("cal me sue", "sue"),
+        ("my name is dave but people call me a legend", "dave"), ("people call me a legend but my name is Dave", "Dave"),
+        ("my middle name is Jo", "Jo"), ("my nickname is jojo", "jojo"), ("im sue tbh", "sue"),
+        ("my names sam", "sam"), ("Amanda", "Amanda"),
+    ])
+    func theNameLeft(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
+    @Test(arguments: [
+        "people call me a legend", "People call me a legend.", "everyone calls me the boss", "they all call me a nightmare lol",
+        "my mates call me an absolute legend", "ppl call me the mum of the group", "im a carer", "i'm a mum of 3",
+        "everybody calls me a legend", "my family call me the rock",
+    ])
+    func aKindOfPersonIsNoName(_ typed: String) {
+        #expect(NameAnswer.read(typed) == .notAName(.description), "\(typed)")
+    }
+
+    @Test(arguments: [
+        "call me by my middle name", "Call me by my middle name please", "use my middle name", "my middle name pls",
+        "you can call me by my nickname", "by my first name", "call me my nickname", "just my surname",
+    ])
+    func aNameNotTypedYet(_ typed: String) {
+        #expect(NameAnswer.read(typed) == .notAName(.unsaid), "\(typed)")
+    }
+
+    @Test func askedAgainWarmlyThenGreeted() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(NameAnswerTests.steps), today: TestSupport.today), support: .fallback)
+        _ = s.start()
+        var events = s.take("people call me a legend")
+        #expect(events.notices == [Session.whichNameToUse], "\(events)")
+        #expect(events.askedSteps == ["name"], "asked again: \(events)")
+        events = s.take("call me by my middle name")
+        #expect(events.notices == [Session.whatIsThatName], "\(events)")
+        #expect(s.conversation.state.answers["name"] == nil)
+        #expect(s.take("everyone calls me fat sam").said.contains("Hello sam."))
+    }
+}
