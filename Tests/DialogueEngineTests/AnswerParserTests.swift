@@ -303,7 +303,7 @@ import Testing
         #expect(value("tomorrow", future) == .date(SimpleDate(year: 2027, month: 1, day: 5)!))
 
         let past = AnswerSpec.date(after: nil, before: .today)
-        #expect(refusal("tomorrow", past) == "Please choose a date before today.")
+        #expect(refusal("tomorrow", past) == "That day, Tuesday 5 January 2027, is still to come. This question asks about a day that has passed. Please choose a day before today, like last friday or 2 weeks ago.")
         #expect(value("3/1/2027", past) == .date(SimpleDate(year: 2027, month: 1, day: 3)!))
 
         let window = AnswerSpec.date(after: .fixed(SimpleDate(year: 2027, month: 3, day: 1)!), before: .fixed(SimpleDate(year: 2027, month: 4, day: 1)!))

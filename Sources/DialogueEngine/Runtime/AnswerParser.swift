@@ -151,6 +151,12 @@ public struct AnswerParser: Sendable {
                 return .rejected(after == .today ? "Please choose a date after today." : "Please choose a date after \(resolve(after).spoken).")
             }
             if let before, date >= resolve(before) {
+                // "next friday", "in 2 weeks" for a day that has been: say the day read is still to
+                // come, kindly, and what to type.
+                if date > today, before == .today || before == .yesterday {
+                    let back = before == .today ? "a day before today" : "a day before yesterday"
+                    return .rejected("That day, \(date.spoken), is still to come. This question asks about a day that has passed. Please choose \(back), like last friday or 2 weeks ago.")
+                }
                 return .rejected(before == .today ? "Please choose a date before today." : "Please choose a date before \(resolve(before).spoken).")
             }
             return .value(.date(date))

@@ -13,7 +13,7 @@ extension DateParser {
         // "in about 2 weeks", "in roughly a month": the hedge after the "in".
         while words.count > 2, words[0] == "in", dateHedges.contains(words[1]) { words.remove(at: 1) }
         words.removeTrailing(dateTails)
-        words = withinWords(words)
+        words = laterEnd(withinWords(words))
         // "2 weeksish", "a monthish".
         if let last = words.last, last.count > 4, last.hasSuffix("ish") { words[words.count - 1] = String(last.dropLast(3)) }
         return words
@@ -91,6 +91,48 @@ extension DateParser {
         return words
     }
 
+    /// Two ends of a time ahead, as people say one: `a week or two`, `2 or 3 weeks`, `2-3 weeks`, `a
+    /// day or two`, `one to two months`, `next week or the week after` ("the" is already gone). The
+    /// later end is taken (there is time to be ready by then), and said back, so it can be changed.
+    static func laterEnd(_ words: [String]) -> [String] {
+        // Return early: most dates typed hold no "or", "to", "-" or "–".
+        guard words.count >= 2, words.contains(where: { $0 == "or" || $0 == "to" || $0.utf8.contains(0x2D) || $0.contains("\u{2013}") })
+        else { return words }
+        let lead = words.first == "in" ? ["in"] : []
+        var rest = Array(words.dropFirst(lead.count))
+        // "2-3 weeks", "2 - 3 weeks": one word, or a dash between two.
+        if let first = rest.first, rest.count == 2 {
+            let ends = first.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" }).map(String.init)
+            if ends.count == 2 { rest = [ends[0], "-", ends[1], rest[1]] }
+        }
+        switch rest {
+        case ["next", "week", "or", "week", "after"], ["next", "week", "or", "one", "after"]: return ["week", "after", "next"]
+        case ["this", "week", "or", "next"]: return ["next", "week"]
+        case ["today", "or", "tomorrow"]: return ["tomorrow"]
+        case ["tomorrow", "or", "day", "after"]: return ["day", "after", "tomorrow"]
+        default: break
+        }
+        let joins: Set<String> = ["or", "to", "-", "\u{2013}"]
+        switch rest.count {
+        case 4 where joins.contains(rest[1]):
+            // "2 or 3 weeks", "two to three months"
+            guard let low = number(rest[0]), let high = number(rest[2]), unitWords.contains(rest[3]) else { return words }
+            return lead + [String(max(low, high)), rest[3]]
+        case 4...5 where joins.contains(rest[2]):
+            // "a week or two", "a day or 2", "1 week or 2 weeks", "a week or a month"
+            guard let low = number(rest[0]), let high = number(rest[3]), unitWords.contains(rest[1]),
+                  rest.count == 4 || unitWords.contains(rest[4])
+            else { return words }
+            let highUnit = rest.count == 5 ? rest[4] : rest[1]
+            guard let lowEnd = ahead(low, rest[1], from: anyDay), let highEnd = ahead(high, highUnit, from: anyDay) else { return words }
+            return lowEnd > highEnd ? lead + [String(low), rest[1]] : lead + [String(high), highUnit]
+        default: return words
+        }
+    }
+
+    /// A day to measure two ends from, for `laterEnd` (which end is later does not hang on it).
+    static let anyDay = SimpleDate(year: 2001, month: 1, day: 1)!
+
     /// `christmas 2027`, `new year's eve 2026`, `boxing day 27`: a named day in the year given.
     static func namedDayInYear(_ words: [String]) -> SimpleDate? {
         guard words.count >= 2, let y = year(words.last!) else { return nil }
@@ -101,5 +143,5 @@ extension DateParser {
 
     /// The words above, for `reads` (`ClosedAnswer`): a date typed in them holds no words of the
     /// person's own.
-    static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same", "within", "over", "week", "wk", "day"])
+    static let looseWords: Set<String> = dateHedges.union(dateTails.joined()).union(["mid", "middle", "same", "within", "over", "week", "wk", "day", "or", "to", "-"])
 }

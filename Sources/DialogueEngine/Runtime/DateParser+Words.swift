@@ -15,6 +15,7 @@ extension DateParser {
             "after", "work", "school", "college", "lunch", "tea", "twenty", "thirty", "last", "ago", "before", "fortnight",
         ]
         words.formUnion(looseWords)
+        words.formUnion(holidayWords)
         words.formUnion(tomorrowWords)
         words.formUnion(monthWords)
         for phrase in Array(todayWords) + Array(weekendWords) + Array(partsOfDay) + Array(namedDays.keys) {

@@ -147,7 +147,8 @@ public enum DateParser {
         if let d = dayFirst(text) { return d }
         if let d = dayInWords(text, today: today) { return d }
         let words = edgeWords(text.split(separator: " ").map(String.init))
-        if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words) { return d }
+        if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words)
+            ?? bankHoliday(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
         if words.count == 3 || words.count == 2, words[0] == "in" {
             let amount = words.count == 3 ? number(words[1]) : 1
