@@ -15,6 +15,9 @@ import Testing
         ("in a month or so", "2027-02-04"), ("around christmas", "2027-12-25"), ("next friday pls", "2027-01-08"),
         ("2 weeks or so", "2027-01-18"), ("2 weeksish", "2027-01-18"), ("friday please", "2027-01-08"),
         ("approx 3 months", "2027-04-04"), ("in roughly six weeks' time", "2027-02-15"),
+        // Typed as a tired person on a phone types: "prob in a week or two" was asked for "just the date".
+        ("prob in a week or two", "2027-01-18"), ("in a month or two id say", "2027-03-04"), ("next friday i think", "2027-01-08"),
+        ("hopefully next week tbh", "2027-01-11"), ("like 2 weeks", "2027-01-18"), ("probs end of the month lol", "2027-01-31"), ("sometime next week maybe", "2027-01-11"),
     ])
     func aDateWithWordsThatChangeNothing(input: String, expected: String) {
         #expect(DateParser.parse(input, today: today)?.iso == expected, "\(input)")

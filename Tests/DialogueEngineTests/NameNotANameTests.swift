@@ -37,6 +37,22 @@ import Testing
         #expect(NameAnswer.read(typed) == .notAName(.unsaid), "\(typed)")
     }
 
+    /// Typed as a tired person types on a phone: "idk just put mum" was skipped, "jo (mum of 2)"
+    /// greeted whole, "my name's Kezia, Kez for short" greeted Kezia.
+    @Test(arguments: [
+        ("idk just put mum", "mum"), ("dunno, call me jo", "jo"), ("jo (mum of 2)", "jo"), ("my name's Kezia, Kez for short", "Kez"),
+        ("Kez for short", "Kez"), ("Kezia (Kez for short)", "Kez"), ("um its sam", "sam"), ("put down jo", "jo"),
+    ])
+    func typedOnAPhone(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
+    /// Not knowing alone is still no name.
+    @Test(arguments: ["idk", "dunno", "idk really", "um not sure"])
+    func notKnowingIsNoName(_ typed: String) {
+        #expect(NameAnswer.read(typed) == .declined, "\(typed)")
+    }
+
     @Test func askedAgainWarmlyThenGreeted() throws {
         var s = Session(conversation: Conversation(script: try TestSupport.script(NameAnswerTests.steps), today: TestSupport.today), support: .fallback)
         _ = s.start()

@@ -29,7 +29,7 @@ import Testing
 
     /// "after my annual leave, so like the 4th jan" was told what a date looks like: the one date
     /// in words of their own is asked for alone, in their words (not taken: the words could change it).
-    @Test(arguments: [("after my annual leave, so like the 4th jan", "the 4th jan"), ("sometime next week maybe", "next week"),
+    @Test(arguments: [("after my annual leave, so like the 4th jan", "the 4th jan"), ("sometime next week if i can", "next week"),
                       ("hopefully by 1/3/2027 if work allows", "by 1/3/2027"), ("friday, after the meeting", "friday"),
                       ("in 2 weeks when sam is back", "in 2 weeks")])
     func aDateInWordsIsAskedForAlone(_ input: String, _ date: String) {
@@ -149,7 +149,8 @@ import Testing
     /// ("tbh", "at the moment", "i think") are left out, as those before it already were.
     @Test(arguments: [("2 tbh", 2), ("2, honestly", 2), ("about a 4 tbh", 4), ("6 at the moment", 6), ("3 i think", 3),
                       ("maybe 5 to be honest", 5), ("7/10 today", 7), ("8 thanks", 8), ("4 right now tbh", 4), ("five i guess", 5),
-                      ("honestly a 3", 3), ("um 6", 6), ("its a 7", 7), ("im at a 4", 4), ("i think 5", 5), ("feeling about a 6 today", 6)])
+                      ("honestly a 3", 3), ("um 6", 6), ("its a 7", 7), ("im at a 4", 4), ("i think 5", 5), ("feeling about a 6 today", 6),
+                      ("5 maybe", 5), ("3 if that", 3), ("4 id say", 4), ("6 probably", 6), ("2 tbf", 2), ("7 pls", 7)])
     func aScoreWithWordsThatChangeNothing(_ typed: String, _ n: Int) {
         #expect(value(typed, AnswerSpec.scale(range: 1...10, labels: [:])) == .number(Double(n)))
     }

@@ -132,6 +132,8 @@ extension AnswerParser {
         ["to", "be", "honest"], ["at", "the", "moment"], ["at", "the", "minute"], ["right", "now"], ["i", "think"],
         ["i", "guess"], ["i", "reckon"], ["i", "suppose"], ["or", "so"], ["thank", "you"], ["tbh"], ["honestly"], ["atm"],
         ["today"], ["now"], ["please"], ["thanks"], ["ish"], ["really"], ["x"], ["xx"], ["lol"],
+        // "5 maybe", "3 if that", "4 id say": as "maybe 5" and "3ish" already were.
+        ["i", "would", "say"], ["i'd", "say"], ["id", "say"], ["if", "that"], ["maybe"], ["probably"], ["prob"], ["pls"], ["tbf"], ["haha"],
     ]
 
     static let scoreHedges: Set<String> = [

@@ -25,8 +25,14 @@ extension DateParser {
         return withoutHedges(text.split(separator: " ").map(String.init)).joined(separator: " ")
     }
 
-    static let dateHedges: Set<String> = ["about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say", "sometime"]
-    static let dateTails: [[String]] = [["or", "so"], ["ish"], ["please"], ["pls"], ["plz"], ["thanks"], ["thank", "you"], ["x"]]
+    static let dateHedges: Set<String> = [
+        "about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say", "sometime", "prob", "probs", "prolly",
+        "hopefully", "ideally", "possibly", "perhaps", "like",
+    ]
+    static let dateTails: [[String]] = [
+        ["or", "so"], ["ish"], ["please"], ["pls"], ["plz"], ["thanks"], ["thank", "you"], ["x"], ["i", "think"], ["i", "guess"],
+        ["i", "reckon"], ["id", "say"], ["i'd", "say"], ["i", "would", "say"], ["tbh"], ["lol"], ["maybe"], ["probably"], ["hopefully"],
+    ]
 
     /// `mid january`, `middle of jan`, `mid month`, `the middle of next month` ("the" and "of" are
     /// already gone): the 15th, the next one to come.

@@ -36,10 +36,16 @@ extension DateParser {
         if longest.range.lowerBound > 0, shiftWords.contains(lower[longest.range.lowerBound - 1]) { return nil }
         // "christmas in 2027": a year after it that the date offered would leave out.
         if lower[longest.range.upperBound...].contains(where: { $0.count == 4 && year($0) != nil }) { return nil }
-        return words[longest.range].joined(separator: " ")
+        // "like the 4th jan", "friday i guess": the words around it that change nothing are not offered.
+        var range = longest.range
+        while range.count > 1, dateHedges.contains(lower[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.count > 1, tailWords.contains(lower[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        return words[range].joined(separator: " ")
     }
 
     static let negations: Set<String> = ["not", "no", "never", "don't", "dont", "can't", "cant", "won't", "wont", "isn't", "isnt"]
     static let shiftWords: Set<String> = ["after", "before", "past"]
+    /// The words of `dateTails`, one by one.
+    static let tailWords: Set<String> = Set(dateTails.joined())
     static let loneDateWords: Set<String> = ["today", "tomorrow", "tmrw", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"]
 }

@@ -23,6 +23,8 @@ enum NameAnswer {
     }
 
     static func read(_ line: String) -> Reading {
+        // "idk just put mum", "dunno, call me jo": the name after the not-knowing is the answer.
+        if let rest = afterNotKnowing(line) { return read(rest) }
         let words = AnswerParser.words(line)
         if declines.contains(words) || AnswerParser.soundsUnsure(line) && words.count <= 4 { return .declined }
         // The words as typed (capitals, commas and all), and plain, to find the words around the name.
@@ -46,6 +48,11 @@ enum NameAnswer {
                 typed.removeLast()
                 plain.removeLast()
             }
+        }
+        // "my name's Kezia, Kez for short", "Kez for short": the short one is the one to use.
+        if plain.count >= 3, plain[plain.count - 2] == "for", plain[plain.count - 1] == "short" {
+            let short = typed[typed.count - 3].trimmingCharacters(in: nameEdges)
+            if !short.isEmpty, !ownWords.contains(plain[plain.count - 3]) { return .name(short) }
         }
         if removed, typed.isEmpty { return describedOnly ? .notAName(.description) : .unkind(told: told) }
         // "call me by my middle name", "use my nickname": which name is still to be said.
@@ -114,8 +121,22 @@ enum NameAnswer {
         return nil
     }
 
+    /// The words after "idk", "dunno" or "um" when a name is given in them ("just put mum").
+    static func afterNotKnowing(_ line: String) -> String? {
+        // Return early: most names are not led by these.
+        guard let first = line.split(separator: " ").first, notKnowingLeads.contains(plain(String(first))) else { return nil }
+        let typed = line.split(separator: " ").dropFirst().map(String.init)
+        let rest = typed.map(Self.plain)
+        guard leadIns.contains(where: { rest.starts(with: $0) && $0.count < rest.count }) || namings.contains(where: { rest.starts(with: $0) }) else { return nil }
+        return typed.joined(separator: " ")
+    }
+
+    static let notKnowingLeads: Set<String> = ["idk", "dunno", "um", "umm", "erm", "errr", "hmm", "ok", "okay", "well", "oh", "er"]
+
     /// Whether the name ends before word `i`.
     static func breaks(at i: Int, typed: [String], plain: [String]) -> Bool {
+        // "jo (mum of 2)": what is in brackets is about them, not their name.
+        if typed[i].hasPrefix("(") || typed[i].hasPrefix("[") { return true }
         let before = typed[i - 1]
         if let mark = before.last, ",;:".contains(mark) { return true }
         if let mark = before.last, ".!?".contains(mark) {
@@ -135,7 +156,7 @@ enum NameAnswer {
     static let leadIns: [[String]] = [
         ["you", "can", "call", "me"], ["please", "call", "me"], ["my", "name", "is"], ["my", "name's"], ["my", "names"],
         ["my", "middle", "name", "is"], ["my", "first", "name", "is"], ["my", "real", "name", "is"], ["my", "nickname", "is"],
-        ["my", "nick", "name", "is"], ["call", "me"], ["cal", "me"], ["callme"], ["i", "go", "by"], ["name", "is"], ["it", "is"], ["i", "am"], ["i'm"], ["im"], ["it's"], ["its"], ["just"],
+        ["my", "nick", "name", "is"], ["call", "me"], ["cal", "me"], ["callme"], ["i", "go", "by"], ["just", "put"], ["put", "down"], ["put"], ["name", "is"], ["it", "is"], ["i", "am"], ["i'm"], ["im"], ["it's"], ["its"], ["just"],
     ]
 
     /// Words after a name that are not part of it.
