@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: [
         "people call me a legend", "People call me a legend.", "everyone calls me the boss", "they all call me a nightmare lol",
         "my mates call me an absolute legend", "ppl call me the mum of the group", "im a carer", "i'm a mum of 3",
-        "everybody calls me a legend", "my family call me the rock",
+        "everybody calls me a legend", "my family call me the rock", "its me mum doin this for my son", "his nan",
     ])
     func aKindOfPersonIsNoName(_ typed: String) {
         #expect(NameAnswer.read(typed) == .notAName(.description), "\(typed)")
@@ -42,6 +42,7 @@ import Testing
     @Test(arguments: [
         ("idk just put mum", "mum"), ("dunno, call me jo", "jo"), ("jo (mum of 2)", "jo"), ("my name's Kezia, Kez for short", "Kez"),
         ("Kez for short", "Kez"), ("Kezia (Kez for short)", "Kez"), ("um its sam", "sam"), ("put down jo", "jo"),
+        ("its me mum (linda) doin this for my son", "linda"), ("his nan (Pat)", "Pat"),
     ])
     func typedOnAPhone(_ typed: String, _ name: String) {
         #expect(NameAnswer.read(typed) == .name(name), "\(typed)")

@@ -79,6 +79,14 @@ enum NameAnswer {
         while end - start > 1, harshWords.contains(plain[start]) { start += 1 }
         // "im a carer", "call me an old softie": what they are, not a name.
         if end - start > 1, descriptionStarts.contains(plain[start]) { return .notAName(.description) }
+        // "its me mum (linda)", "his nan": who they are to someone. A name in brackets after it is theirs.
+        if end - start > 1, whoseWords.contains(plain[start]) {
+            if end < typed.count, typed[end].hasPrefix("(") {
+                let inside = typed[end].trimmingCharacters(in: nameEdges)
+                if !inside.isEmpty, typed[end].hasSuffix(")") { return .name(inside) }
+            }
+            return .notAName(.description)
+        }
         guard start > 0 || end < typed.count || removed else { return .name(line) }
         let name = typed[start..<end].joined(separator: " ").trimmingCharacters(in: nameEdges)
         if declines.contains(AnswerParser.words(name)) || ["whatever you like", "anything you like", "whatever you want"].contains(name.lowercased()) {
@@ -130,6 +138,9 @@ enum NameAnswer {
         guard leadIns.contains(where: { rest.starts(with: $0) && $0.count < rest.count }) || namings.contains(where: { rest.starts(with: $0) }) else { return nil }
         return typed.joined(separator: " ")
     }
+
+    /// Words that begin who someone is to another ("me mum", "his nan"), not a name.
+    static let whoseWords: Set<String> = ["me", "his", "her", "their", "our", "your", "ur"]
 
     static let notKnowingLeads: Set<String> = ["idk", "dunno", "um", "umm", "erm", "errr", "hmm", "ok", "okay", "well", "oh", "er"]
 
