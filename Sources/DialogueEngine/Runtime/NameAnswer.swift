@@ -54,6 +54,14 @@ enum NameAnswer {
             let short = typed[typed.count - 3].trimmingCharacters(in: nameEdges)
             if !short.isEmpty, !ownWords.contains(plain[plain.count - 3]) { return .name(short) }
         }
+        // "Dr. Priya Shah but pri is fine", "Priya or Pri is ok": the name said to be fine is the one.
+        if plain.count >= 4, let ok = fineTails.first(where: { plain.reversed().starts(with: $0.reversed()) }) {
+            let end = plain.count - ok.count
+            if let join = (max(0, end - 3)..<end).last(where: { ["but", "or"].contains(plain[$0]) }), join + 1 < end, join > 0 {
+                let name = typed[(join + 1)..<end].joined(separator: " ").trimmingCharacters(in: nameEdges)
+                if !name.isEmpty { return .name(name) }
+            }
+        }
         if removed, typed.isEmpty { return describedOnly ? .notAName(.description) : .unkind(told: told) }
         // "call me by my middle name", "use my nickname": which name is still to be said.
         if refersToAName(plain) { return .notAName(.unsaid) }
@@ -141,6 +149,9 @@ enum NameAnswer {
 
     /// Words that begin who someone is to another ("me mum", "his nan"), not a name.
     static let whoseWords: Set<String> = ["me", "his", "her", "their", "our", "your", "ur"]
+
+    /// Words after a name that say it will do ("pri is fine").
+    static let fineTails: [[String]] = [["is", "fine"], ["is", "ok"], ["is", "okay"], ["is", "good"], ["works"], ["will", "do"], ["is", "grand"]]
 
     static let notKnowingLeads: Set<String> = ["idk", "dunno", "um", "umm", "erm", "errr", "hmm", "ok", "okay", "well", "oh", "er"]
 
