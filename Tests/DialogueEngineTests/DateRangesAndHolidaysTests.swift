@@ -34,6 +34,10 @@ import Testing
         // Named days that already read, checked here beside them.
         ("christmas", "2027-12-25"), ("boxing day", "2027-12-26"), ("new years day", "2028-01-01"), ("easter", "2027-03-28"),
         ("good friday", "2027-03-26"), ("easter monday", "2027-03-29"),
+        // Found typing as a tired carer would: these were "I could not read that" or "like of feb".
+        ("valentines day", "2027-02-14"), ("mothers day", "2027-03-07"), ("mother's day", "2027-03-07"), ("halloween", "2027-10-31"),
+        ("first week of feb", "2027-02-01"), ("last week of march", "2027-03-31"), ("jan sometime", "2027-01-31"),
+        ("idk like a month", "2027-02-04"), ("bonfire night", "2027-11-05"),
     ])
     func bankHolidaysAndNamedDays(_ typed: String, _ expected: String) {
         #expect(DateParser.parse(typed, today: today)?.iso == expected, "\(typed)")
@@ -50,6 +54,12 @@ import Testing
         #expect(DateParser.parse("next bank holiday", today: goodFriday)?.iso == "2027-03-29")
         // 1 January 2028 is a Saturday; 2033's is too.
         #expect(DateParser.bankHoliday(.newYear, in: 2033).iso == "2033-01-03")
+    }
+
+    /// The holidays of a school or a family differ by area: said so, not "I could not read that".
+    @Test(arguments: ["easter hols", "xmas hols", "summer hols"])
+    func holidaysDifferByArea(_ typed: String) {
+        #expect(DateParser.noOneDay(typed)?.contains("different days in different areas") == true, "\(DateParser.noOneDay(typed) ?? "nil")")
     }
 
     /// Two ends with no unit, or a range going nowhere, are still no date.

@@ -27,11 +27,12 @@ extension DateParser {
 
     static let dateHedges: Set<String> = [
         "about", "around", "roughly", "approx", "approximately", "maybe", "probably", "say", "sometime", "prob", "probs", "prolly",
-        "hopefully", "ideally", "possibly", "perhaps", "like",
+        "hopefully", "ideally", "possibly", "perhaps", "like", "idk", "dunno",
     ]
     static let dateTails: [[String]] = [
         ["or", "so"], ["ish"], ["please"], ["pls"], ["plz"], ["thanks"], ["thank", "you"], ["x"], ["i", "think"], ["i", "guess"],
         ["i", "reckon"], ["id", "say"], ["i'd", "say"], ["i", "would", "say"], ["tbh"], ["lol"], ["maybe"], ["probably"], ["hopefully"],
+        ["sometime"], ["some", "time"],
     ]
 
     /// `mid january`, `middle of jan`, `mid month`, `the middle of next month` ("the" and "of" are
@@ -52,6 +53,12 @@ extension DateParser {
             if rest.count == 2, let year = year(rest[1]) { return SimpleDate(year: year, month: month, day: 15) }
             return rest.count == 1 ? next(month: month, day: 15, from: today) : nil
         }
+    }
+
+    /// `first week of feb` (the 1st), `last week of march` (the last day): "of" is already gone.
+    static func weekOfMonth(_ words: [String], today: SimpleDate) -> SimpleDate? {
+        guard words.count == 3, words[1] == "week" || words[1] == "wk", words[0] == "first" || words[0] == "last" else { return nil }
+        return endOrStart([words[0] == "first" ? "start" : "end", words[2]], today: today)
     }
 
     /// `this time next week`, `same time next month`: a week (a month) from today.

@@ -143,7 +143,11 @@ extension DateParser {
     }
 
     /// Days from Easter Sunday.
-    static let easterDays: [String: Int] = ["easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2]
+    static let easterDays: [String: Int] = [
+        "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+        // Mothering Sunday, as kept in the UK: three weeks before Easter.
+        "mothers day": -21, "mothering sunday": -21,
+    ]
 
     /// Easter Sunday in a year (the Gregorian reckoning: Meeus, Jones and Butcher).
     static func easter(_ year: Int) -> SimpleDate {

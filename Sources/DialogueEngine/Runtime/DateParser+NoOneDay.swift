@@ -83,7 +83,8 @@ extension DateParser {
         ["start", "of", "term"]: "The start of term is", ["new", "term"]: "The new term is", ["school", "holidays"]: "School holidays are",
         ["school", "hols"]: "School holidays are", ["holidays"]: "The holidays are", ["hols"]: "The holidays are",
         ["summer", "holidays"]: "Summer holidays are", ["easter", "holidays"]: "Easter holidays are",
-        ["christmas", "holidays"]: "Christmas holidays are",
+        ["christmas", "holidays"]: "Christmas holidays are", ["easter", "hols"]: "Easter holidays are",
+        ["christmas", "hols"]: "Christmas holidays are", ["xmas", "hols"]: "Christmas holidays are", ["summer", "hols"]: "Summer holidays are",
         ["term", "time"]: "Term dates are", ["term"]: "Term dates are",
     ]
     /// What only the person knows, said as "I do not know when … is".

@@ -38,7 +38,7 @@ extension DateParser {
         if lower[longest.range.upperBound...].contains(where: { $0.count == 4 && year($0) != nil }) { return nil }
         // "like the 4th jan", "friday i guess": the words around it that change nothing are not offered.
         var range = longest.range
-        while range.count > 1, dateHedges.contains(lower[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while range.count > 1, dateHedges.contains(lower[range.lowerBound]) || lower[range.lowerBound] == "of" { range = (range.lowerBound + 1)..<range.upperBound }
         while range.count > 1, tailWords.contains(lower[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
         return words[range].joined(separator: " ")
     }

@@ -147,7 +147,7 @@ public enum DateParser {
         if let d = dayFirst(text) { return d }
         if let d = dayInWords(text, today: today) { return d }
         let words = edgeWords(text.split(separator: " ").map(String.init))
-        if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words)
+        if let d = endOrStart(words, today: today) ?? middle(words, today: today) ?? thisTimeNext(words, today: today) ?? weekOfMonth(words, today: today) ?? aroundTheWeek(words, today: today) ?? namedDayInYear(words)
             ?? bankHoliday(words, today: today) { return d }
         // in 2 weeks / in a month / in three days
         if words.count == 3 || words.count == 2, words[0] == "in" {
@@ -214,6 +214,8 @@ public enum DateParser {
         "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "xmas day": (12, 25),
         "christmas eve": (12, 24), "xmas eve": (12, 24), "boxing day": (12, 26),
         "new year": (1, 1), "new years": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+        "valentines day": (2, 14), "valentines": (2, 14), "st davids day": (3, 1), "st patricks day": (3, 17),
+        "st georges day": (4, 23), "halloween": (10, 31), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
     ]
 
     /// `1 march 2027`, `1st march 27`, `march 1 2027`; and without a year (`3rd march`, `march 3`,
