@@ -43,7 +43,8 @@ import Testing
         ("idk just put mum", "mum"), ("dunno, call me jo", "jo"), ("jo (mum of 2)", "jo"), ("my name's Kezia, Kez for short", "Kez"),
         ("Kez for short", "Kez"), ("Kezia (Kez for short)", "Kez"), ("um its sam", "sam"), ("put down jo", "jo"),
         ("its me mum (linda) doin this for my son", "linda"), ("Dr. Priya Shah but pri is fine", "pri"), ("Priya or Pri is ok", "Pri"),
-        ("Margaret but Maggie works", "Maggie"), ("his nan (Pat)", "Pat"),
+        ("Margaret but Maggie works", "Maggie"), ("sam ppl call me fat", "sam"), ("sam evry1 calls me fatty", "sam"),
+        ("jo my mates call me thick", "jo"), ("Sam, the whole family calls me fat", "Sam"), ("his nan (Pat)", "Pat"),
     ])
     func typedOnAPhone(_ typed: String, _ name: String) {
         #expect(NameAnswer.read(typed) == .name(name), "\(typed)")

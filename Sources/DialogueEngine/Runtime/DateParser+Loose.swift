@@ -109,7 +109,7 @@ extension DateParser {
     /// later end is taken (there is time to be ready by then), and said back, so it can be changed.
     static func laterEnd(_ words: [String]) -> [String] {
         // Return early: most dates typed hold no "or", "to", "-" or "–".
-        guard words.count >= 2, words.contains(where: { $0 == "or" || $0 == "to" || $0.utf8.contains(0x2D) || $0.contains("\u{2013}") })
+        guard words.count >= 2, words.contains(where: { $0 == "or" || $0 == "to" || $0.utf8.contains(0x2D) || $0.utf8.contains(0xE2) })
         else { return words }
         let lead = words.first == "in" ? ["in"] : []
         var rest = Array(words.dropFirst(lead.count))

@@ -89,7 +89,8 @@ extension NameAnswer {
     static let tellers: Set<String> = [
         "everyone", "everybody", "people", "they", "he", "she", "others", "some", "someone", "somebody", "kids", "folk", "folks", "my",
         "the", "his", "her", "their", "our", "them", "all", "i", "i'm", "im", "i've", "ive", "mum", "mam", "dad", "lads", "boys", "girls",
-        "bullies", "nobody", "no", "most", "even", "used",
+        "bullies", "nobody", "no", "most", "even", "used", "ppl", "peeps", "every1", "evry1", "evryone", "everyones", "everyone's",
+        "everybodys", "mates", "friends", "family", "lot", "whole", "u", "you", "ya",
     ]
 
     static let unkindWords: Set<String> = [
