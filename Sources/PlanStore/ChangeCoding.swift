@@ -15,9 +15,10 @@ enum ChangeCoding {
     /// every turn (an answer of a plain kind, a skip, a clear) are written directly, which costs a
     /// small part of what `JSONEncoder` does (this runs for every answer a server keeps); the
     /// others go through `JSONEncoder`.
+    /// A seat code is written as its hash (`SeatHash`), never as typed.
     static func encode(_ change: Change) throws -> String {
         if let direct = direct(change) { return direct.serialized() }
-        return String(decoding: try encoder.encode(change), as: UTF8.self)
+        return String(decoding: try encoder.encode(SeatHash.kept(change)), as: UTF8.self)
     }
 
     /// `change` as the synthesized coding of `Change` writes it, when it is of a plain kind.
@@ -36,7 +37,7 @@ enum ChangeCoding {
             // A list being typed is written down at every line: the common case by far.
             guard let draft = direct(draft) else { return nil }
             return .object([("draft", .object([("step", .string(step)), ("value", draft)]))])
-        case .held, .seated:
+        case .held, .seated, .hosted:
             return nil
         }
     }
@@ -92,9 +93,11 @@ enum ChangeCoding {
     }
 
     /// A journaled change. One that this Tandem cannot read was written by a newer Tandem.
+    /// A seat code written as typed (before they were hashed) is read as its hash, as every later
+    /// row has it, so the plan's seats are all alike (`HeldAnswer.samePerson`, `Room.seatsGiven`).
     static func decode(_ json: String, path: String) throws(StoreError) -> Change {
         do {
-            return try decoder.decode(Change.self, from: Data(json.utf8))
+            return SeatHash.kept(try decoder.decode(Change.self, from: Data(json.utf8)))
         } catch {
             throw StoreError.newerVersion(path)
         }

@@ -60,8 +60,10 @@ extension ConnectionLogic {
         return ServerWords.lineCleared
     }
 
-    private func host() -> Room.Member {
-        Room.Member(id: id, name: name ?? "Host", isHost: true)
+    /// This connection as a room's host: by the name it gave (`/name`), else the name the group's
+    /// host had last (`before`, a room opened again), else Host.
+    private func host(before: String? = nil) -> Room.Member {
+        Room.Member(id: id, name: name ?? before ?? "Host", isHost: true)
     }
 
     private func openRoom(_ word: String) {
@@ -88,8 +90,8 @@ extension ConnectionLogic {
         }
     }
 
-    private func makeKeeper(_ session: Session) -> RoomKeeper {
-        let room = Room(code: services.rooms.makeCode(), session: session, host: host())
+    private func makeKeeper(_ session: Session, hostBefore: String? = nil) -> RoomKeeper {
+        let room = Room(code: services.rooms.makeCode(), session: session, host: host(before: hostBefore))
         let keeper = RoomKeeper(room: room, host: link, store: services.store, registry: services.rooms, plans: services.openPlans)
         services.rooms.add(keeper)
         return keeper
@@ -117,10 +119,12 @@ extension ConnectionLogic {
             session.privacy = services.roomPrivacy
             let opening = session.resumeAsRoom(dialogueChanged: plan.dialogueChanged(script))
             let seatsBefore = Room.seatsGiven(in: plan.changes)
-            let keeper = makeKeeper(session)
+            // The host is called what they were called before (not Host) unless they chose a name.
+            let hostBefore = Room.hostName(in: plan.changes)
+            let keeper = makeKeeper(session, hostBefore: hostBefore)
             services.openPlans.move(plan.id, from: id, to: keeper)
             heldPlan = nil
-            enterNewRoom(keeper) { $0.reopen(opening: opening, seatsBefore: seatsBefore) }
+            enterNewRoom(keeper) { $0.reopen(opening: opening, seatsBefore: seatsBefore, hostBefore: hostBefore) }
         }
     }
 

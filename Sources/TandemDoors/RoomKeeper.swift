@@ -101,7 +101,8 @@ public actor RoomKeeper {
         guard !room.isClosed else { return nil }
         links[id] = link
         var seat = SeatCode.make()
-        while room.hasSeat(seat) { seat = SeatCode.make() }
+        // Not one given before the room was opened again either (kept as a hash by the store).
+        while room.hasSeat(seat) || store?.keptSeat(seat).map(room.hasSeat) == true { seat = SeatCode.make() }
         var used = name
         let turn = room.turn { r in
             let joined = r.join(id: id, name: name, seat: seat)
@@ -126,8 +127,10 @@ public actor RoomKeeper {
         defer { endTurn() }
         guard !room.isClosed else { return nil }
         var outcome = Room.Comeback.seatTaken
+        // The store keeps seat codes as a hash: a seat given before a restart is found by it.
+        let kept = store?.keptSeat(seat)
         let turn = room.turn { r in
-            outcome = r.comeBack(id: id, seat: seat)
+            outcome = r.comeBack(id: id, seat: seat, kept: kept)
             if case .back(_, let deliveries) = outcome { return deliveries }
             return []
         }

@@ -52,10 +52,18 @@ public protocol PlanStorage: Sendable {
     /// another program has it open now. Holds taken through one store do not keep each other out
     /// (a server keeps its own connections apart: `OpenPlans`). The default keeps nothing out.
     func hold(plan id: String) -> PlanHold?
+
+    /// What this store keeps of a seat code in a group's plan (`Change.held`, `Change.seated`)
+    /// instead of the code: a store that keeps only a hash of it (as `PlanStore` does) gives that
+    /// hash, so that a room opened on the plan again can tell the right code when it is typed
+    /// (`Room.comeBack(id:seat:kept:)`). Nil (the default) for a store that keeps codes as given.
+    func keptSeat(_ code: String) -> String?
 }
 
 extension PlanStorage {
     public func hold(plan id: String) -> PlanHold? { PlanHold() }
+
+    public func keptSeat(_ code: String) -> String? { nil }
 
     public func append(_ changes: [Change], to plan: String, progress: PlanProgress, done: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
         Task {

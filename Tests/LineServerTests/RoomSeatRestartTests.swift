@@ -39,3 +39,34 @@ struct RoomSeatRestartTests {
         _ = try await second.exitStatus(within: .seconds(15))
     }
 }
+
+/// The host's name and the seat codes, as the store keeps them across a SIGKILL and a restart.
+@Suite("Group rooms: the host's name and seat codes across a restart", .serialized)
+struct RoomHostNameRestartTests {
+    static func words(_ lines: [String]) -> String { RoomTests.words(lines) }
+
+    @Test("a host who opens the room again after a SIGKILL, having typed no /name, is still Sam, not Host; no seat code is in the store's files as typed")
+    func hostKeepsTheirNameAndSeatCodesAreHashed() async throws {
+        let room = try await RoomOnAStore.open()
+        let seat = room.seat
+        let (second, sam, _, code) = try await room.killAndReopen()
+
+        // The store's files (the database and its log) hold no seat code as it was told.
+        let files = try FileManager.default.contentsOfDirectory(atPath: room.folder.path)
+        var stored = Data()
+        for file in files { stored += (try? Data(contentsOf: URL(fileURLWithPath: room.folder.path + "/" + file))) ?? Data() }
+        let text = String(decoding: stored, as: UTF8.self)
+        #expect(text.contains("coproduction-conversation"), "the store's files are read")
+        #expect(!text.contains(seat) && !text.contains(seat.replacingOccurrences(of: "-", with: "")), "Asha's seat code is in the store as typed")
+
+        let (asha, back) = try await RoomTests.join(second.address, code: code, name: seat)
+        #expect(Self.words(back).contains("Welcome, Asha."), "\(Self.words(back))")
+        #expect(Self.words(back).contains("Also here: Sam."), "\(Self.words(back))")
+        _ = try await sam.response()
+        try await sam.line("/people")
+        #expect(Self.words(try await sam.response()).contains("In the group: Sam, Asha."))
+        await asha.close()
+        kill(second.process.processIdentifier, SIGTERM)
+        _ = try await second.exitStatus(within: .seconds(15))
+    }
+}

@@ -75,7 +75,7 @@ struct RoomHeldRestartTests {
         #expect(room.session.conversation.currentStep?.id == "hopes")
         #expect(told.contains(.room(.answered(name: "Asha", count: 1, of: 3))))
         #expect(told.contains(.room(.answered(name: "Ben", count: 2, of: 3))))
-        guard case .back(let name, _) = room.comeBack(id: "b2", seat: "TX4-9WP") else { Issue.record("Ben is not back at his seat"); return }
+        guard case .back(let name, _) = room.comeBack(id: "b2", seat: "TX4-9WP", kept: store.keptSeat("TX4-9WP")) else { Issue.record("Ben is not back at his seat"); return }
         #expect(name == "Ben")
     }
 }

@@ -47,7 +47,7 @@ public enum PlanReplay {
             return draftFits(draft, s.question?.answer) ? change : .draft(step: step, value: nil)
         case .cleared, .draft(_, nil):
             return change
-        case .held, .seated:
+        case .held, .seated, .hosted:
             // Never part of the plan: a group room opened again holds only those that still fit
             // (`Room.restoreHeld`).
             return change

@@ -65,7 +65,7 @@ extension Change {
     var step: String {
         switch self {
         case .answered(let step, _), .skipped(let step), .cleared(let step), .draft(let step, _), .held(let step, _, _, _, _): step
-        case .seated: ""
+        case .seated, .hosted: ""
         }
     }
 }

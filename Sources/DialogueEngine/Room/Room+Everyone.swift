@@ -59,6 +59,20 @@ extension Room {
         return present.count + round.answers.filter { a in !present.contains { $0.id == a.id } }.count
     }
 
+    /// For the host, when the group comes to a question everyone answers that has answers held
+    /// already (the host went back from it, or back to it): who has answered, one line each as when
+    /// each answered, and who is still to. Nothing when no one has, as when a question is first asked.
+    func answeredSoFar() -> [Event] {
+        guard isEveryoneQuestion, let open = round, !open.answers.isEmpty else { return [] }
+        let of = answerersCount
+        var events: [Event] = open.answers.enumerated().map { n, a in
+            .room(.answered(name: member(a.id)?.name ?? open.departed[a.id] ?? "", count: n + 1, of: of))
+        }
+        let waiting = waitingFor()
+        if !waiting.isEmpty { events.append(.room(.people(names: present.map(\.name), waitingFor: waiting))) }
+        return events
+    }
+
     func waitingFor() -> [String] {
         guard isEveryoneQuestion, let step = session.conversation.currentStep else { return [] }
         let round = self.round?.step == step.id ? self.round : nil
@@ -98,7 +112,7 @@ extension Room {
             : .views(question: text, lines: views.map { AnswerText.view($0, spec: question.answer) })
         if hostAway { missedByHost.append(shown) }
         return present.map { m in
-            Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m))
+            Delivery(to: m.id, events: [.room(shown)] + personal(m.isHost ? events : Self.shared(events), for: m) + turnNote(for: m) + (m.isHost ? answeredSoFar() : []))
         }
     }
 

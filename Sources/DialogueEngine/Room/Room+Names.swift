@@ -17,8 +17,24 @@ extension Room {
         members[index].name = unique
         // Their seat comes back with this name after a restart.
         if let key = seatKey(of: id), let seat = seats[key] { pendingChanges.append(.seated(seat: seat.code, name: unique)) }
+        // The host's too, for the room opened again (`reopen`).
+        if members[index].isHost { pendingChanges.append(.hosted(name: unique)) }
         let note = Event.room(.renamed(from: old, to: unique))
         return (unique, present.map { Delivery(to: $0.id, events: [note]) })
+    }
+
+    /// The name the host of a group's plan went by last, as its store knows it (`Change.hosted`):
+    /// what a host who opens it again as a room, and has given no name of their own, is called.
+    /// A plan kept before hosts' names were has the name only with an own answer of the host's
+    /// (`Change.held`); nil when it has neither, or its host gave no name.
+    public static func hostName(in changes: [Change]) -> String? {
+        for change in changes.reversed() {
+            switch change {
+            case .hosted(let name), .held(_, let name, _, true, _): return isKeptForHost(name) ? nil : name
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Words for someone who asks for a name kept for the host.

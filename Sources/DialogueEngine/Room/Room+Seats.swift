@@ -124,10 +124,16 @@ extension Room {
         return (unique, deliveries)
     }
 
-    /// A seat code as typed, in any case, with or without its dash or spaces.
+    /// A seat code as typed, in any case, with or without its dash or spaces. A seat code as a
+    /// store keeps it (a hash, `keptSeatPrefix`) is its own key.
     public static func seatKey(_ code: String) -> String {
-        String(code.uppercased().filter { $0 != "-" && $0 != " " })
+        if code.hasPrefix(keptSeatPrefix) { return code }
+        return String(code.uppercased().filter { $0 != "-" && $0 != " " })
     }
+
+    /// How a seat code kept as a hash by a store begins (`PlanStorage.keptSeat`): such a seat,
+    /// given back by `reopen`, is found by the hash of the code typed.
+    public static let keptSeatPrefix = "sha256:"
 
     public func hasSeat(_ code: String) -> Bool { seats[Self.seatKey(code)] != nil }
 
@@ -137,11 +143,12 @@ extension Room {
 
     /// Someone comes back to their seat on a new connection (`id`): in the room again under the
     /// name they had, with their held answer to the open question, if any (told: `kept`).
-    public mutating func comeBack(id: String, seat typed: String) -> Comeback {
+    /// `kept`: the code as the group plan's store keeps it (`PlanStorage.keptSeat`, a hash), which
+    /// finds a seat given before the room was opened again; nil where the store keeps codes as given.
+    public mutating func comeBack(id: String, seat typed: String, kept: String? = nil) -> Comeback {
         guard !isClosed, member(id) == nil else { return .seatTaken }
-        let key = Self.seatKey(typed)
         guard wrongSeats < Self.maxWrongSeats else { return .tooManyWrong }
-        guard let seat = seats[key] else {
+        guard let key = [Self.seatKey(typed), kept].compactMap({ $0 }).first(where: { seats[$0] != nil }), let seat = seats[key] else {
             wrongSeats += 1
             return .wrongSeat
         }
@@ -149,7 +156,9 @@ extension Room {
         let heldAgain = reclaimAnswer(from: seat.id, to: id)
         let name = heldAgain.name ?? seat.name
         seats[key] = nil  // given again by `admit`, to the new connection
-        let (used, deliveries) = admit(id: id, name: name, seat: seat.code, heldAgain: heldAgain.held, back: true)
+        // A seat kept as a hash is told again, and kept again, as the code its person typed.
+        let code = seat.code.hasPrefix(Self.keptSeatPrefix) ? typed : seat.code
+        let (used, deliveries) = admit(id: id, name: name, seat: code, heldAgain: heldAgain.held, back: true)
         return .back(name: used, deliveries: deliveries)
     }
 

@@ -149,6 +149,8 @@ public struct Room: Sendable {
             if case .keptAs(let code) = event { return .room(.savedAs(code: code)) }
             return event
         }
+        // The host's name, so that the room opened again calls them by it (`reopen`).
+        if !Self.isKeptForHost(host.name) { pendingChanges.append(.hosted(name: host.name)) }
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + events + turnNote(for: host))]
     }
 
@@ -157,9 +159,12 @@ public struct Room: Sendable {
     /// Own answers held for questions everyone answers come back (`restoreHeld`), and so does each
     /// seat given in the group's plan (`seatsBefore`, from `seatsGiven(in:)`): its person comes
     /// back to it with their seat code, as before the room closed or the server stopped.
-    public mutating func reopen(opening: [Event], seatsBefore: [GivenSeat] = []) -> [Delivery] {
+    /// `hostBefore`: the name the host went by last (`hostName(in:)`); the host's name now is
+    /// kept when it is another.
+    public mutating func reopen(opening: [Event], seatsBefore: [GivenSeat] = [], hostBefore: String? = nil) -> [Delivery] {
         let held = restoreHeld()
         restoreSeats(seatsBefore)
+        if host.name != hostBefore, !Self.isKeptForHost(host.name) { pendingChanges.append(.hosted(name: host.name)) }
         return [Delivery(to: host.id, events: [.room(.opened(code: code, title: title))] + personal(opening, for: host) + turnNote(for: host) + held)]
     }
 
@@ -298,6 +303,9 @@ public struct Room: Sendable {
         guard after.step != before.step || after.finished != before.finished || after.answers != before.answers || after.skipped != before.skipped else {
             return deliveries
         }
+        // On a question everyone answers with answers held for it already (`/back` to it): the
+        // host sees who has answered it, and who is still to.
+        if after.step != before.step { deliveries[0].events += answeredSoFar() }
         // Answers held for a question everyone answers stay held when the host moves off it
         // (`/back` to change the answer before), in memory (`rounds`) and in the store (only its
         // own `.answered` ends them there): back on it, they are the group's again.

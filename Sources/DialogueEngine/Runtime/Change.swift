@@ -17,6 +17,10 @@ public enum Change: Sendable, Equatable, Codable {
     /// (`/room resume`) their seat code takes them back to it, as it did before. Never part of the
     /// plan: it changes no answer, and ends no held one.
     case seated(seat: String, name: String)
+    /// The name the host of a group room goes by there: kept when the room opens with a name
+    /// other than Host, and when the host takes another name (`/name`), so that the room opened
+    /// again (`/room resume`, after a restart too) calls its host by it. Never part of the plan.
+    case hosted(name: String)
 }
 
 /// An own answer held for an open `who: everyone` question (`Change.held`), as the journal keeps it.
@@ -109,7 +113,7 @@ public struct PlanState: Sendable, Equatable, Codable {
             drafts[step] = nil
         case .draft(let step, let draft):
             drafts[step] = draft
-        case .held, .seated:
+        case .held, .seated, .hosted:
             break
         }
     }

@@ -263,7 +263,7 @@ public struct Conversation: Sendable {
         turn.changes.append(change)
         // A draft (a list being typed) never changes the path; answers, skips and clears can.
         switch change {
-        case .draft, .held, .seated:
+        case .draft, .held, .seated, .hosted:
             return
         case .answered(let step, _), .skipped(let step):
             // The usual turn: the question at the frontier answered or skipped.
