@@ -29,7 +29,9 @@ extension JSONRenderer {
         case "ask":
             guard let kind = v["kind"]?.string.flatMap(AnswerKind.init(rawValue:)) else { return nil }
             if let field = v["field"]?.string {
-                return .field(FieldPrompt(step: v["step"]?.string ?? "", field: field, record: v["record"]?.int ?? 1, text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]), first: v["first"]?.bool ?? false, hint: v["hint"]?.string, required: v["required"]?.bool ?? false))
+                var f = FieldPrompt(step: v["step"]?.string ?? "", field: field, record: v["record"]?.int ?? 1, text: v["text"]?.string ?? "", kind: kind, options: options(v["options"]), first: v["first"]?.bool ?? false, hint: v["hint"]?.string, required: v["required"]?.bool ?? false)
+                if v["hostAnswers"]?.bool == true { f.hostAnswers = true }
+                return .field(f)
             }
             var labels: [String: String]?
             if case .object(let members)? = v["labels"] {
@@ -41,6 +43,7 @@ extension JSONRenderer {
                 required: v["required"]?.bool ?? false, current: v["current"]?.string, progress: progress(v["progress"] ?? .null), itemsSoFar: v["items"]?.int,
                 soFar: v["soFar"]?.array?.compactMap(\.string))
             if v["groupAnswer"]?.bool == true { prompt.currentIsTheGroups = true }
+            if v["hostAnswers"]?.bool == true { prompt.hostAnswers = true }
             return .asked(prompt)
         case "invalid": return .invalid(v["text"]?.string ?? "")
         case "item": return .itemAdded(step: v["step"]?.string ?? "", count: v["count"]?.int ?? 0)

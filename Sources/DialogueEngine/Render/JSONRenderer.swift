@@ -35,7 +35,7 @@ public enum JSONRenderer {
                 ("t", "ask"), ("step", .string(f.step)), ("field", .string(f.field)), ("record", JSONValue(f.record)), ("first", .bool(f.first)),
                 ("kind", .string(f.kind.rawValue)), ("text", .string(f.text)), ("options", options(f.options)),
                 ("hint", JSONValue(f.hint)), ("required", .bool(f.required)),
-            ])
+            ] + (f.hostAnswers == true ? [("hostAnswers", .bool(true))] : []))
         case .invalid(let text):
             return .object([("t", "invalid"), ("text", .string(text))])
         case .itemAdded(let step, let count):
@@ -92,6 +92,7 @@ public enum JSONRenderer {
         m.append(("required", .bool(p.required)))
         if let current = p.current { m.append(("current", .string(current))) }
         if p.currentIsTheGroups == true { m.append(("groupAnswer", .bool(true))) }
+        if p.hostAnswers == true { m.append(("hostAnswers", .bool(true))) }
         if let items = p.itemsSoFar { m.append(("items", JSONValue(items))) }
         if let soFar = p.soFar { m.append(("soFar", .array(soFar.map { .string($0) }))) }
         m.append(("progress", .object(progress(p.progress))))

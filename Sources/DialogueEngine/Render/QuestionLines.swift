@@ -21,17 +21,18 @@ public final class QuestionLines: Sendable {
         var options: [OptionView]
         var range: [Double]?
         var labels: [String: String]?
+        var hostAnswers: Bool?
         var lines: [String]
 
         init(_ p: Prompt, lines: [String]) {
-            (text, hint, kind, options, range, labels) = (p.text, p.hint, p.kind, p.options, p.range, p.labels)
+            (text, hint, kind, options, range, labels, hostAnswers) = (p.text, p.hint, p.kind, p.options, p.range, p.labels, p.hostAnswers)
             self.lines = lines
         }
 
         /// A question's text comes from its dialogue, so it shares its storage with the kept one
         /// and compares at once.
         func shows(_ p: Prompt) -> Bool {
-            text == p.text && hint == p.hint && kind == p.kind && options == p.options && range == p.range && labels == p.labels
+            text == p.text && hint == p.hint && kind == p.kind && options == p.options && range == p.range && labels == p.labels && hostAnswers == p.hostAnswers
         }
     }
 

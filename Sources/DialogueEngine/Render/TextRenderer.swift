@@ -82,7 +82,7 @@ public struct TextRenderer: Sendable {
             lines += wrap(label, indent: "    ")
             lines += fieldOptions(f)
             lines += fieldHow(f)
-            if f.first { lines += wrap("(Press Enter on an empty line when you have finished.)", indent: "    ", first: "    ") }
+            if f.first, f.hostAnswers != true { lines += wrap("(Press Enter on an empty line when you have finished.)", indent: "    ", first: "    ") }
             return lines
         case .invalid(let why):
             return wrap(why)
@@ -201,7 +201,8 @@ public struct TextRenderer: Sendable {
         case .records: how = "Add them one at a time."
         case .text: how = nil
         }
-        if let how { lines += wrap(how, indent: "  ", first: "  ") }
+        // How to type it is for the one who types it: in a group room, the host (`hostAnswers`).
+        if let how, p.hostAnswers != true { lines += wrap(how, indent: "  ", first: "  ") }
         if p.current != nil, !groups {
             // In a record, /back goes into the last entry, a part at a time (see `Conversation.back`).
             let keep = p.kind == .records
@@ -284,6 +285,7 @@ public struct TextRenderer: Sendable {
             case .text, .list, .pickMany, .number, .scale, .records: nil
             }
         let hint = f.hint.map { wrap("(\($0))", indent: "      ", first: "      ") } ?? []
+        guard f.hostAnswers != true else { return hint }
         return hint + (how.map { wrap($0, indent: "      ", first: "      ") } ?? [])
     }
 

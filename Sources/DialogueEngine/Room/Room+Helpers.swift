@@ -54,12 +54,21 @@ extension Room {
                 return .progress(p)
             }
             if case .review(let items, let canChange, _) = event { return .review(items, canChange: canChange, group: true) }
+            // A field of the group's answer: only the host types it, so no one else is told how.
+            if case .field(var field) = event {
+                if !m.isHost, session.conversation.script.step(field.step)?.question?.who != .everyone { field.hostAnswers = true }
+                return .field(field)
+            }
             guard case .asked(var prompt) = event, let step = session.conversation.script.step(prompt.step),
                   let q = step.question else { return event }
             guard q.who == .everyone else {
-                // The group's answer, asked again (`/back`, `/change`): only the host types it, so
-                // anyone else sees it as the group's, and is not asked to keep or change it.
-                if !m.isHost, prompt.current != nil { prompt.currentIsTheGroups = true }
+                // The group's answer: only the host types it, so anyone else is not told how to
+                // type it, and, asked again (`/back`, `/change`), sees it as the group's, and is
+                // not asked to keep or change it.
+                if !m.isHost {
+                    prompt.hostAnswers = true
+                    if prompt.current != nil { prompt.currentIsTheGroups = true }
+                }
                 return .asked(prompt)
             }
             prompt.current = ownAnswer(of: m, to: step.id).map { AnswerText.inline($0, spec: q.answer) }

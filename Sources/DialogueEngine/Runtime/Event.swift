@@ -74,6 +74,10 @@ public struct Prompt: Sendable, Equatable, Codable {
     /// `current` is the group's answer, which the host types: shown to someone else in a group
     /// room, who is not asked to keep or change it. Nil (not false) otherwise.
     public var currentIsTheGroups: Bool? = nil
+    /// The group answers this question together, and its host types the answer: shown to someone
+    /// else in a group room, who is not told how to type it ("Type the number of your choice.").
+    /// Nil (not false) otherwise.
+    public var hostAnswers: Bool? = nil
     public var progress: Progress
     /// For a list: items collected so far (after a resume).
     public var itemsSoFar: Int?
@@ -106,6 +110,8 @@ public struct FieldPrompt: Sendable, Equatable, Codable {
     public var hint: String? = nil
     /// Whether it may be left blank (an empty line moves on to the next field).
     public var required: Bool = false
+    /// As ``Prompt/hostAnswers``: someone else in a group room, who is not told how to type it.
+    public var hostAnswers: Bool? = nil
 }
 
 /// Where a person is in a dialogue.
