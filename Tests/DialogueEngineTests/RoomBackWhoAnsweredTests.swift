@@ -46,3 +46,32 @@ import Testing
         #expect(rooms.notes(asked, for: "h").last == .turn(everyone: true, host: true))
     }
 }
+
+/// A question everyone answers, asked again after the host went back to it: an answer that is
+/// refused (Enter with no answer of one's own, a number that is no choice) shows the question
+/// again as that person sees it, their own answer or none, never everyone's as "Your answer now".
+@Suite struct RoomAskedAgainRefusedTests {
+    let rooms = RoomTests()
+
+    @Test func aRefusedAnswerShowsTheQuestionAgainWithOnlyTheirOwnAnswer() throws {
+        var room = try rooms.room()
+        _ = room.open()
+        _ = room.join(id: "a", name: "Asha")
+        _ = room.join(id: "b", name: "Ben")
+        _ = room.handle("Easier to reach", from: "h")
+        _ = room.handle("/next", from: "h")  // "hopes": no one answered; on to "often"
+        _ = room.handle("Weekly", from: "a")
+        _ = room.handle("/skip", from: "b")
+        _ = room.handle("/next", from: "h")  // "often": Asha's and Ben's shown, Sam gave none
+        _ = room.handle("/back", from: "h")
+        #expect(room.session.conversation.currentStep?.id == "often")
+        let current = { (d: [Room.Delivery], id: String) in self.rooms.events(d, for: id).compactMap { if case .asked(let p) = $0 { p.current } else { nil } } }
+        // Sam gave no answer of his own: Enter is refused, and he is not shown everyone's as his.
+        let sam = room.handle("", from: "h")
+        #expect(rooms.events(sam, for: "h").contains { if case .invalid = $0 { true } else { false } })
+        #expect(current(sam, "h").isEmpty, "\(current(sam, "h"))")
+        let asha = room.handle("7", from: "a")
+        #expect(rooms.events(asha, for: "a").contains { if case .invalid = $0 { true } else { false } })
+        #expect(current(asha, "a") == ["Weekly"])
+    }
+}

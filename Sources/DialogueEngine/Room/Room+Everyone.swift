@@ -21,7 +21,8 @@ extension Room {
             case .rejected(let why):
                 // "not sure", "sort of": a question that can be passed on says so, as in a plan of one's own.
                 let pass = step.question?.required == false && AnswerParser.leavesItOpen(line) ? " If you are not sure, you can type /skip to pass on this one." : ""
-                return [Delivery(to: me.id, events: [.invalid(why + pass)] + session.conversation.repeatQuestion())]
+                // The question again as this person sees it: their own answer, not everyone's.
+                return [Delivery(to: me.id, events: [.invalid(why + pass)] + personal(session.conversation.repeatQuestion(), for: me))]
             case .value(let v):
                 value = v
             }
