@@ -103,7 +103,7 @@ import Testing
         var (room, _) = try reopened(kept.changes)
         guard case .back(let name, let back) = room.comeBack(id: "a2", seat: "kq7-4mt") else { Issue.record("not back"); return }
         #expect(name == "Asha")
-        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 2, of: 3, changed: false)))
+        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 2, of: 3, changed: false, back: true)))
         #expect(rooms.notes(room.handle("Warmth", from: "a2"), for: "a2") == [.kept(count: 2, of: 3, changed: true)])
         let shown = room.handle("Time", from: "h2")
         guard case .views(_, let lines)? = rooms.notes(shown, for: "a2").first else { Issue.record("not shown: \(shown)"); return }

@@ -19,7 +19,7 @@ import Testing
         _ = room.handle("Kindness", from: "a")
         #expect(rooms.notes(room.leave(id: "a"), for: "b") == [.left(name: "Asha")])
         guard case .back(_, let back) = room.comeBack(id: "a2", seat: "KQ7-4MT") else { Issue.record("not back"); return }
-        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)), "told their answer is still held")
+        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false, back: true)), "told their answer is still held")
         #expect(rooms.notes(room.handle("Warmth", from: "a2"), for: "a2") == [.kept(count: 1, of: 3, changed: true)])
         _ = room.handle("Time", from: "h")
         _ = room.leave(id: "h", graceMinutes: 10)

@@ -71,6 +71,6 @@ import Testing
         _ = room.reopen(opening: opening, seatsBefore: Room.seatsGiven(in: kept.changes))
         guard case .back(let name, let told) = room.comeBack(id: "a2", seat: "KQ74MT") else { Issue.record("Asha is not back"); return }
         #expect(name == "Asha")
-        #expect(RoomTests().notes(told, for: "a2").contains(.kept(count: 2, of: 3, changed: false)))
+        #expect(RoomTests().notes(told, for: "a2").contains(.kept(count: 2, of: 3, changed: false, back: true)))
     }
 }

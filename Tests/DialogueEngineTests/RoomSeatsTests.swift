@@ -45,8 +45,12 @@ import Testing
         var room = try ashaAnsweredAndLeft()
         guard case .back(let name, let back) = room.comeBack(id: "a2", seat: "kq74mt") else { Issue.record("not back"); return }
         #expect(name == "Asha")
-        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false)))
+        #expect(rooms.notes(back, for: "a2").contains(.kept(count: 1, of: 3, changed: false, back: true)))
         #expect(rooms.notes(back, for: "b") == [.back(name: "Asha")])
+        // Nothing was just given: no thanks, but that their answer from before is kept.
+        let said = TextRenderer(width: 100).render(rooms.events(back, for: "a2")).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("Your answer from before is kept. Everyone's answers will show together once all have answered (1 of 3 so far).") && !said.contains("Thank you."), "\(said)")
+        #expect(JSONRenderer.encode(.room(.kept(count: 1, of: 3, changed: false, back: true)))["back"] == true)
         #expect(TextRenderer(width: 80).render([.room(.back(name: "Asha"))]) == ["  Asha is back."])
         // In JSON, a `joined` object with `back`: a client that knows only `joined` still shows them.
         let json = JSONRenderer.encode(.room(.back(name: "Asha")))

@@ -21,8 +21,9 @@ extension JSONRenderer {
             m += [("event", "renamed"), ("from", .string(from)), ("name", .string(to))]
         case .answered(let name, let count, let of):
             m += [("event", "answered"), ("name", .string(name)), ("count", JSONValue(count)), ("of", JSONValue(of))]
-        case .kept(let count, let of, let changed):
+        case .kept(let count, let of, let changed, let back):
             m += [("event", "kept"), ("count", JSONValue(count)), ("of", JSONValue(of)), ("changed", .bool(changed))]
+            if back { m.append(("back", .bool(true))) }
         case .views(let question, let lines):
             m += [("event", "views"), ("question", .string(question)), ("answers", .array(lines.map { .string($0) }))]
         case .recorded(let question, let answer):
@@ -68,7 +69,7 @@ extension JSONRenderer {
         case "dropped": return .dropped(name: name)
         case "renamed": return .renamed(from: v["from"]?.string ?? "", to: name)
         case "answered": return .answered(name: name, count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0)
-        case "kept": return .kept(count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0, changed: v["changed"]?.bool ?? false)
+        case "kept": return .kept(count: v["count"]?.int ?? 0, of: v["of"]?.int ?? 0, changed: v["changed"]?.bool ?? false, back: v["back"]?.bool ?? false)
         case "views": return .views(question: v["question"]?.string ?? "", lines: strings("answers"))
         case "recorded": return .recorded(question: v["question"]?.string ?? "", answer: v["answer"]?.string)
         case "remark": return .remark(name: name, text: v["text"]?.string ?? "")

@@ -27,8 +27,9 @@ extension TextRenderer {
             return wrap("\(Sanitize.line(from)) is now called \(Sanitize.line(to)).", indent: "  ", first: "  ")
         case .answered(let name, let count, let of):
             return wrap("\(Sanitize.line(name)) has answered (\(count) of \(of)).", indent: "  ", first: "  ")
-        case .kept(let count, let of, let changed):
-            let first = changed ? "Changed your answer." : "Thank you."
+        case .kept(let count, let of, let changed, let back):
+            // Back at their seat, nothing was just given: no thanks, but where their answer is.
+            let first = back ? "Your answer from before is kept." : changed ? "Changed your answer." : "Thank you."
             let rest = count < of ? "Everyone's answers will show together once all have answered (\(count) of \(of) so far)." : "That is everyone."
             return wrap("\(first) \(rest)", indent: "  ", first: "  ")
         case .views(let question, let lines):

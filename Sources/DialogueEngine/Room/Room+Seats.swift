@@ -118,7 +118,7 @@ extension Room {
             welcome += personal([.finished(session.conversation.summary)], for: newcomer)
         } else {
             welcome += personal(session.conversation.repeatQuestion(), for: newcomer) + turnNote(for: newcomer)
-            if heldAgain { welcome.append(.room(.kept(count: answeredCount, of: answerersCount, changed: false))) }
+            if heldAgain { welcome.append(.room(.kept(count: answeredCount, of: answerersCount, changed: false, back: true))) }
         }
         deliveries.append(Delivery(to: id, events: welcome))
         return (unique, deliveries)

@@ -18,8 +18,9 @@ public enum RoomNote: Sendable, Equatable, Codable {
     case renamed(from: String, to: String)
     /// Someone gave their own answer to a question everyone answers (the answer is not shown yet).
     case answered(name: String, count: Int, of: Int)
-    /// Your own answer is kept until everyone has answered; `changed` when it replaced an earlier one.
-    case kept(count: Int, of: Int, changed: Bool)
+    /// Your own answer is kept until everyone has answered; `changed` when it replaced an earlier one;
+    /// `back` when you came back to your seat and it is the answer you gave before (not one just given).
+    case kept(count: Int, of: Int, changed: Bool, back: Bool = false)
     /// Everyone's answers to a question, shown together.
     case views(question: String, lines: [String])
     /// The facilitator wrote down the group's answer.
