@@ -37,6 +37,45 @@ import Testing
         #expect(NameAnswer.read(typed) == .notAName(.unsaid), "\(typed)")
     }
 
+    /// "hi" and "ok" at the name question greeted "Hello hi." and "Hello ok."; with what people
+    /// call them taken out, "hiya ppl call me a legend lol" greeted "Hello hiya.".
+    @Test(arguments: [
+        ("hi", true), ("Hiya!", true), ("hello there", true), ("hey :)", true), ("Good morning", true), ("hi all x", true),
+        ("ok", false), ("Okay.", false), ("yes", false), ("yeah go on then", false), ("ok im ready", false), ("cool thanks", false),
+    ])
+    func aHelloIsNoName(_ typed: String, _ greeted: Bool) {
+        #expect(NameAnswer.read(typed) == .notAName(.hello(greeted: greeted)), "\(typed)")
+    }
+
+    @Test(arguments: ["hiya ppl call me a legend lol", "hi everyone calls me the boss", "hello, people call me a legend"])
+    func aHelloLeftOfAKindOfPersonIsNoName(_ typed: String) {
+        #expect(NameAnswer.read(typed) == .notAName(.description), "\(typed)")
+    }
+
+    @Test(arguments: [("hi im sam", "sam"), ("hiya, call me Jo", "Jo"), ("Ty", "Ty"), ("K", "K"), ("Hope", "Hope"), ("ok its dave", "dave"),
+                      ("Im", "Im"), ("x", "x"), ("Ya", "Ya")])
+    func aHelloWithANameKeepsTheName(_ typed: String, _ name: String) {
+        #expect(NameAnswer.read(typed) == .name(name), "\(typed)")
+    }
+
+    @Test func aHelloIsAskedForTheNameKindly() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(NameAnswerTests.steps), today: TestSupport.today), support: .fallback)
+        _ = s.start()
+        let events = s.take("hiya")
+        #expect(events.notices == ["Hello! " + Session.nameToUse], "\(events)")
+        #expect(events.askedSteps == ["name"], "asked again: \(events)")
+        #expect(s.conversation.state.answers["name"] == nil)
+        // Asked once: typed again, a hello is taken as their name (a real name is never refused for good).
+        #expect(s.take("Hiya").said.contains("Hello Hiya."))
+    }
+
+    @Test func anOkIsAskedAboutOnce() throws {
+        var s = Session(conversation: Conversation(script: try TestSupport.script(NameAnswerTests.steps), today: TestSupport.today), support: .fallback)
+        _ = s.start()
+        #expect(s.take("ok").notices == [Session.nameToUse])
+        #expect(s.take("Sam").said.contains("Hello Sam."))
+    }
+
     /// Typed as a tired person types on a phone: "idk just put mum" was skipped, "jo (mum of 2)"
     /// greeted whole, "my name's Kezia, Kez for short" greeted Kezia.
     @Test(arguments: [

@@ -30,7 +30,10 @@ import Testing
 @Suite struct NotMineAtAScoreTests {
     static let steps = "- id: work\n  ask: How are things with work or study?\n  answer: scale\n  range: [1, 10]\n- id: more\n  ask: More?\n  answer: text\n"
 
-    @Test(arguments: ["dont work", "i don't study", "im retired", "not working atm", "I'm off sick"])
+    @Test(arguments: ["dont work", "i don't study", "im retired", "not working atm", "I'm off sick",
+                      // A reason after it ("dont work, gave up my job to care for him" was told only to type a number).
+                      "dont work, gave up my job to care for him", "gave up work to look after my mum full time",
+                      "I left my job last year when things got too much", "cant work at the moment because of my back"])
     func theQuestionCanBeLeftOut(_ typed: String) throws {
         var c = Conversation(script: try TestSupport.script(Self.steps), today: TestSupport.today)
         _ = c.start()

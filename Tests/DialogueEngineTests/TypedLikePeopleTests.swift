@@ -150,7 +150,9 @@ import Testing
     @Test(arguments: [("2 tbh", 2), ("2, honestly", 2), ("about a 4 tbh", 4), ("6 at the moment", 6), ("3 i think", 3),
                       ("maybe 5 to be honest", 5), ("7/10 today", 7), ("8 thanks", 8), ("4 right now tbh", 4), ("five i guess", 5),
                       ("honestly a 3", 3), ("um 6", 6), ("its a 7", 7), ("im at a 4", 4), ("i think 5", 5), ("feeling about a 6 today", 6),
-                      ("5 maybe", 5), ("3 if that", 3), ("4 id say", 4), ("6 probably", 6), ("2 tbf", 2), ("7 pls", 7)])
+                      ("5 maybe", 5), ("3 if that", 3), ("4 id say", 4), ("6 probably", 6), ("2 tbf", 2), ("7 pls", 7),
+                      ("bout a 4 id say", 4), ("abt 6", 6), ("probs a 3", 3), ("4 probs", 4), ("ngl like a 2", 2), ("3 or something", 3),
+                      ("tbf a 5", 5), ("6 ngl", 6)])
     func aScoreWithWordsThatChangeNothing(_ typed: String, _ n: Int) {
         #expect(value(typed, AnswerSpec.scale(range: 1...10, labels: [:])) == .number(Double(n)))
     }

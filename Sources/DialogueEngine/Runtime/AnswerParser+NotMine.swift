@@ -5,9 +5,10 @@ extension AnswerParser {
     /// A short line with no figure in it that says the question's thing is not in their life.
     /// Asked only of an answer that was not taken, so other answers pay nothing.
     static func saysNotMine(_ input: String) -> Bool {
-        guard input.utf8.count <= 48, !input.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        // "dont work, gave up my job to care for him": a reason may follow (up to a short sentence).
+        guard input.utf8.count <= 120, !input.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let words = Self.words(input)
-        guard words.count <= 8 else { return false }
+        guard words.count <= 20 else { return false }
         return notMineStarts.contains { words.starts(with: $0) }
     }
 
@@ -17,5 +18,8 @@ extension AnswerParser {
         ["unemployed"], ["im", "unemployed"], ["i'm", "unemployed"], ["no", "job"], ["havent", "got"], ["haven't", "got"],
         ["i", "havent", "got"], ["i", "haven't", "got"], ["i", "have", "no"], ["i", "dont", "have"], ["on", "benefits"], ["off", "sick"],
         ["im", "off", "sick"], ["i'm", "off", "sick"],
+        ["gave", "up", "work"], ["gave", "up", "my", "job"], ["i", "gave", "up", "work"], ["i", "gave", "up", "my", "job"],
+        ["left", "my", "job"], ["i", "left", "my", "job"], ["stopped", "working"], ["i", "stopped", "working"],
+        ["cant", "work"], ["can't", "work"], ["i", "cant", "work"], ["i", "can't", "work"], ["full", "time", "carer"], ["im", "a", "full", "time", "carer"],
     ]
 }

@@ -134,12 +134,16 @@ extension AnswerParser {
         ["today"], ["now"], ["please"], ["thanks"], ["ish"], ["really"], ["x"], ["xx"], ["lol"],
         // "5 maybe", "3 if that", "4 id say": as "maybe 5" and "3ish" already were.
         ["i", "would", "say"], ["i'd", "say"], ["id", "say"], ["if", "that"], ["maybe"], ["probably"], ["prob"], ["pls"], ["tbf"], ["haha"],
+        // "4 probs", "6 ngl", "3 or something".
+        ["probs"], ["prolly"], ["ngl"], ["or", "something"], ["or", "summat"],
     ]
 
     static let scoreHedges: Set<String> = [
         "about", "around", "maybe", "probably", "prob", "roughly", "like", "a", "i'd", "id", "i", "would", "say",
         "approx", "approximately", "perhaps", "just", "only", "honestly", "tbh", "um", "umm", "erm", "er", "hmm", "well",
         "so", "oh", "its", "it's", "i'm", "im", "feeling", "at", "guess", "think",
+        // As typed on a phone: "bout a 4", "abt 6", "probs a 3", "ngl like a 2".
+        "bout", "abt", "probs", "prolly", "ngl", "tbf",
     ]
 
     /// "2 or 3", "2-3", "2 to 3", "between two and three", "maybe 6 or 7": two scores side by side

@@ -20,6 +20,8 @@ enum NameAnswer {
         case description
         /// "call me by my middle name", "my nickname": a name they have not typed yet.
         case unsaid
+        /// "hi", "hiya!", "ok", "yes": a hello or a word of going along, not a name ("Hello hi.").
+        case hello(greeted: Bool)
     }
 
     static func read(_ line: String) -> Reading {
@@ -62,7 +64,9 @@ enum NameAnswer {
                 if !name.isEmpty { return .name(name) }
             }
         }
-        if removed, typed.isEmpty { return describedOnly ? .notAName(.description) : .unkind(told: told) }
+        // "hiya ppl call me a legend lol": a hello is all that is left, and a hello is no name.
+        if removed, typed.isEmpty || isOnlyHello(plain) { return describedOnly ? .notAName(.description) : .unkind(told: told) }
+        if isOnlyHello(plain) { return .notAName(.hello(greeted: plain.contains { greetingWords.contains($0) })) }
         // "call me by my middle name", "use my nickname": which name is still to be said.
         if refersToAName(plain) { return .notAName(.unsaid) }
         var start = 0
@@ -146,6 +150,29 @@ enum NameAnswer {
         guard leadIns.contains(where: { rest.starts(with: $0) && $0.count < rest.count }) || namings.contains(where: { rest.starts(with: $0) }) else { return nil }
         return typed.joined(separator: " ")
     }
+
+    /// Whether every word is a hello, a word of going along ("ok", "yes") or a laugh or a kiss
+    /// ("hiya lol", "hi there x", "ok :)"): a line with no name in it.
+    static func isOnlyHello(_ plain: [String]) -> Bool {
+        let words = plain.filter { !$0.isEmpty }
+        return words.allSatisfy { greetingWords.contains($0) || alongWords.contains($0) } && words.contains { !namelike.contains($0) }
+    }
+
+    /// Words of `greetingWords` and `alongWords` that are a name, an initial or a kiss on their own
+    /// ("Im", "x"): a line of only these is taken as typed.
+    static let namelike: Set<String> = ["im", "i'm", "x", "xx", "xxx", "lol", "haha", "so", "here", "then", "on", "go", "you", "thank", "all", "there", "good", "right", "ya"]
+
+    /// Words of a hello, as typed on their own.
+    static let greetingWords: Set<String> = [
+        "hi", "hello", "hiya", "hey", "heya", "hey-up", "hiy", "helo", "hellooo", "hiii", "heyy", "heyyy", "yo", "hullo", "howdy",
+        "morning", "evening", "afternoon", "good", "there", "all", "everyone", "hi-ya", "alright", "alrite", "ello", "wotcha",
+    ]
+
+    /// Words of going along or a laugh, which say no name on their own ("ok", "yes", "lol").
+    static let alongWords: Set<String> = [
+        "ok", "okay", "kk", "okey", "yes", "yeah", "yep", "yup", "ya", "sure", "cool", "fine", "right", "lol", "haha", "x", "xx",
+        "xxx", "thanks", "thank", "you", "ta", "cheers", "go", "on", "then", "ready", "im", "i'm", "here", "so",
+    ]
 
     /// Words that begin who someone is to another ("me mum", "his nan"), not a name.
     static let whoseWords: Set<String> = ["me", "his", "her", "their", "our", "your", "ur"]

@@ -47,6 +47,9 @@ public struct Session: Sendable {
     /// The plan was deleted elsewhere while open here (`planGone`), and nothing has been exported
     /// since: the answers live only in this window, so leaving asks once first.
     private var onlyHere = false
+    /// A hello typed at the name question was asked about once ("hi"): typed again, it is their
+    /// name (a real name is never refused for good).
+    var helloAsked = false
 
     public init(conversation: Conversation, support: SupportDirectory, plan: PlanInfo? = nil) {
         self.conversation = conversation
@@ -145,15 +148,6 @@ public struct Session: Sendable {
     }
 
     static let welcomeBack = "Welcome back. Your answers are all here."
-    /// What others call someone unkindly, typed as their name ("they call me fat").
-    static let calledUnkindly = "I am sorry people call you that. I will not use it. Type the name you would like, or type /skip to leave this for now."
-    /// An unkind word typed as their own name ("im stupid").
-    static let unkindName = "I would like to call you by a name that is kind to you. Type the name you would like, or type /skip to leave this for now."
-
-    /// What others call them that is no name ("people call me a legend", "im a carer").
-    static let whichNameToUse = "Thank you for telling me. What name would you like me to use for you? Type just the name, or type /skip to leave this for now."
-    /// A name spoken of, not typed ("call me by my middle name").
-    static let whatIsThatName = "Of course. What is that name? Type it here and I will use it, or type /skip to leave this for now."
 
     /// Handles one line from a person: a `/command` or an answer.
     ///
@@ -270,31 +264,7 @@ public struct Session: Sendable {
                 return checkIn(words, events)
             }
         } else if isNameQuestion {
-            // Words of distress are not what to call someone: heard, not kept, and the question is
-            // asked again (it would greet them and head their plan). Heard once either way. A name
-            // only the weighed words heard is kept, as the network's /name keeps one: they are less
-            // sure, and a real name must never be refused for good ("my name is Sue but everyone
-            // calls me Suzy" was asked for again and again, the second time with no word why).
-            let match = supportBox.read({ $0.distress(in: line) })
-            if let match, !match.weighed { return checkIn(line, conversation.repeatQuestion(), heard: match) }
-            var c = conversation
-            let events: [Event]
-            switch NameAnswer.read(line) {
-            case .declined:
-                // "no", "rather not say": no name, as /skip gives ("Hello there"), not "Hello no."
-                events = commit(c.skip(clearing: true), next: c)
-            case .name(let name):
-                events = commit(c.answer(name), next: c)
-            case .unkind(let told):
-                // "everyone calls me fat": not a name to greet them with. Nothing is kept, and the
-                // question is asked again, kindly.
-                events = [.notice(told ? Self.calledUnkindly : Self.unkindName)] + conversation.repeatQuestion()
-            case .notAName(let kind):
-                // "people call me a legend", "call me by my middle name": no name yet; ask which, warmly.
-                events = [.notice(kind == .description ? Self.whichNameToUse : Self.whatIsThatName)] + conversation.repeatQuestion()
-            }
-            guard let match else { return events }
-            return checkIn(line, events, heard: match)
+            return nameTurn(line)
         } else {
             let refusalSaysWhy = !answerTakesNoWords
             let closed = answerHoldsNoOwnWords(line)
@@ -320,13 +290,6 @@ public struct Session: Sendable {
     var isListQuestion: Bool {
         // The question's own kind: a rule may change a list's limits, never make it a list.
         guard case .list = conversation.currentStep?.question?.answer else { return false }
-        return true
-    }
-
-    /// The open question is the person's name: a text question with the id `name` (see
-    /// `PlanExporter.personName`).
-    private var isNameQuestion: Bool {
-        guard let step = conversation.currentStep, step.id == "name", case .text? = step.question?.answer else { return false }
         return true
     }
 
