@@ -73,6 +73,9 @@ import Testing
         var s = Session(conversation: Conversation(script: try TestSupport.script(NameAnswerTests.steps), today: TestSupport.today), support: .fallback)
         _ = s.start()
         #expect(s.take("ok").notices == [Session.nameToUse])
+        #expect(s.take("call me a legend").notices == [Session.whichNameToUse])
+        // Not straight after the hello asked about: asked about again.
+        #expect(s.take("ok").notices == [Session.nameToUse])
         #expect(s.take("Sam").said.contains("Hello Sam."))
     }
 

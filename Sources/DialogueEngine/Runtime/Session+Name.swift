@@ -19,6 +19,9 @@ extension Session {
         // only the weighed words heard is kept, as the network's /name keeps one: they are less
         // sure, and a real name must never be refused for good ("my name is Sue but everyone
         // calls me Suzy" was asked for again and again, the second time with no word why).
+        // A hello is taken as a name only when typed straight after the one asked about.
+        let helloAskedJustNow = helloAsked
+        helloAsked = false
         let match = supportBox.read({ $0.distress(in: line) })
         if let match, !match.weighed { return checkIn(line, conversation.repeatQuestion(), heard: match) }
         var c = conversation
@@ -33,7 +36,7 @@ extension Session {
             // "everyone calls me fat": not a name to greet them with. Nothing is kept, and the
             // question is asked again, kindly.
             events = [.notice(told ? Self.calledUnkindly : Self.unkindName)] + conversation.repeatQuestion()
-        case .notAName(.hello) where helloAsked:
+        case .notAName(.hello) where helloAskedJustNow:
             events = commit(c.answer(line), next: c)
         case .notAName(let kind):
             // "people call me a legend", "call me by my middle name": no name yet; ask which, warmly.

@@ -47,8 +47,8 @@ public struct Session: Sendable {
     /// The plan was deleted elsewhere while open here (`planGone`), and nothing has been exported
     /// since: the answers live only in this window, so leaving asks once first.
     private var onlyHere = false
-    /// A hello typed at the name question was asked about once ("hi"): typed again, it is their
-    /// name (a real name is never refused for good).
+    /// A hello typed at the name question was asked about just now ("hi"): typed again straight
+    /// after, it is their name (a real name is never refused for good).
     var helloAsked = false
 
     public init(conversation: Conversation, support: SupportDirectory, plan: PlanInfo? = nil) {
