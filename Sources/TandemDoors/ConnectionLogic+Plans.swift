@@ -76,6 +76,13 @@ extension ConnectionLogic {
         guard atMenu else { return error(code: 400, notInLobby) }
         guard let store = services.store else { return error(code: 404, ServerWords.notSaving) }
         guard !code.isEmpty else { return error(code: 400, ServerWords.resumeUsage) }
+        // A group room's join code (8 characters) is never a plan's code (12): said so, rather than
+        // "check it" (a host back after `/room close`, or someone who meant `/join`). It cannot open
+        // a plan, so it is not counted as a wrong code.
+        if let digits = ResumeCode.canonical(code), digits.count == Rooms.codeDigits {
+            if let keeper = services.rooms.find(code) { return error(code: 404, ServerWords.joinCodeOfOpenRoom(keeper.code)) }
+            return error(code: 404, ServerWords.joinCodeOfNoRoom)
+        }
         whenAllowed(.resumeCode, what: "codes") { [self] in
             work({ try await store.open(code: code) }) { [self] result in
                 switch result {

@@ -58,6 +58,11 @@ public enum ServerWords {
     // Group rooms
     public static let roomUsage = "Type /room new and a plan's name or number to open a group room, like /room new coproduction-conversation. /room close and the code closes one. /room resume and a group plan's code opens it again. /room on its own lists the open rooms."
     public static let joinUsage = "Type /join, the group's code and your name, like /join K7QM-3XRT Asha."
+    /// `/resume` or `/room resume` with a group room's join code (8 characters), not a plan's code.
+    public static func joinCodeOfOpenRoom(_ code: String) -> String {
+        "That is the code for joining the group room \(code), not a plan's code. To join the group, type /join \(code) and your name."
+    }
+    public static let joinCodeOfNoRoom = "That code is like a group room's code for joining, and no group room is open with it now: it may have closed. A group's saved plan opens with its own code, which has 12 letters and numbers, like K7QM-3XRT-9PAE. It was shown when the room closed."
     public static let noSuchRoom = "I could not find an open group with that code. Please check it with the host and try again."
     // Seat codes (/join CODE SEAT)
     public static func wrongSeat(_ code: String) -> String {

@@ -44,4 +44,35 @@ struct RoomResumeTests {
             #expect(closed.last == ServerWords.resumeHint, "\(closed)")
         }
     }
+
+    @Test("a closed room's join code at /room resume, or any join code at /resume: says what the code is and what to type, never counted as a wrong code")
+    func joinCodeAsPlanCode() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try PlanStore(path: folder.path + "/plans.sqlite")
+        try await withServer(Fixtures.configuration(store: store) { $0.maxFailures = 2; $0.lockedDelay = .milliseconds(300) }) { _, address in
+            let (host, code) = try await RoomTests.openRoom(address)
+            // Someone who meant /join, while the room is open.
+            let person = try await TestClient.connect(address)
+            _ = try await person.response()
+            try await person.line("/resume \(code.lowercased())")
+            let told = RoomTests.words(try await person.response())
+            #expect(told == ServerWords.joinCodeOfOpenRoom(code), "\(told)")
+
+            try await host.line("/room close \(code)")
+            _ = try await host.response()
+            // The host back with the join code of the room they closed: three times, more than the
+            // failures allowed, and none of them counted.
+            for typed in [code, code.replacingOccurrences(of: "-", with: ""), code] {
+                try await host.line("/room resume \(typed)")
+                let said = RoomTests.words(try await host.response())
+                #expect(said == ServerWords.joinCodeOfNoRoom, "\(typed): \(said)")
+            }
+            try await person.line("/resume \(code)")
+            #expect(RoomTests.words(try await person.response()) == ServerWords.joinCodeOfNoRoom)
+            // A wrong plan code after all that is told plainly, not slowed.
+            try await host.line("/room resume ZZZZ-ZZZZ-ZZZZ")
+            let wrong = RoomTests.words(try await host.response())
+            #expect(wrong == ServerWords.badCode, "\(wrong)")
+        }
+    }
 }
