@@ -193,18 +193,16 @@ extension DistressCode {
                 case Step.jump:
                     state.pc = Int(step.target)
                 case Step.choice where scratch.choicesAtOnce:
-                    // The branches that can begin here, each pushed, the first last so that it is
-                    // taken first: the order a walk down the choice's tree takes them in.
-                    let choice = choices[Int(step.target)]
-                    let here: UInt32 = w < line.words.count ? 1 << Self.byteClass(line.bytes[line.words[w].start + offset]) : 0
-                    let want = here | Step.anyBit
-                    var k = Int(choice.hi)
-                    while k > Int(choice.lo) {
+                    // The branches that can begin here (kept by the class of their first byte),
+                    // each pushed, the first last so that it is taken first: the order a walk down
+                    // the choice's tree takes them in.
+                    let here = w < line.words.count ? Int(Self.byteClass(line.bytes[line.words[w].start + offset])) : Self.choiceClasses - 1
+                    let at = Int(choices[Int(step.target)].runs) + here
+                    let lo = Int(choiceRuns[at])
+                    var k = Int(choiceRuns[at + 1])
+                    while k > lo {
                         k -= 1
-                        let branch = branches[k]
-                        if branch.bits & want != 0 {
-                            scratch.stack.append(State(pc: Int(branch.pc), word: w, offset: offset, skipped: skipped))
-                        }
+                        scratch.stack.append(State(pc: Int(branches[k]), word: w, offset: offset, skipped: skipped))
                     }
                     break walk
                 case Step.split, Step.choice:

@@ -83,7 +83,11 @@ final class DistressCode: @unchecked Sendable {
     let steps: UnsafeMutableBufferPointer<Step>
     /// The choices taken at once, and their branches (see ``choices(_:entries:steps:)``).
     let choices: UnsafeMutableBufferPointer<Choice>
-    let branches: UnsafeMutableBufferPointer<Branch>
+    /// Each choice's ``choiceClasses`` lists in ``branches``: list `c` of choice `i` is
+    /// `choiceRuns[i.runs + c]..<choiceRuns[i.runs + c + 1]`.
+    let choiceRuns: UnsafeMutableBufferPointer<Int32>
+    /// Where each branch of a choice begins, listed by class.
+    let branches: UnsafeMutableBufferPointer<Int32>
     /// Each pattern's first op, and whether it reads misspellings.
     let entries: UnsafeMutableBufferPointer<Int>
     let fuzzy: UnsafeMutableBufferPointer<Bool>
@@ -247,6 +251,7 @@ final class DistressCode: @unchecked Sendable {
         let choices = Self.choices(patterns, entries: entries, steps: &steps)
         self.steps = Self.copy(steps)
         self.choices = Self.copy(choices.choices)
+        self.choiceRuns = Self.copy(choices.runs)
         self.branches = Self.copy(choices.branches)
         self.entries = Self.copy(entries)
         self.fuzzy = Self.copy(fuzzy)
@@ -272,6 +277,7 @@ final class DistressCode: @unchecked Sendable {
         arena.deallocate()
         steps.deallocate()
         choices.deallocate()
+        choiceRuns.deallocate()
         branches.deallocate()
         entries.deallocate()
         fuzzy.deallocate()
