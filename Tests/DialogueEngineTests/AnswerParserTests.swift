@@ -43,7 +43,7 @@ import Testing
 
     @Test func pickOneAmbiguousAsksForTheNumber() {
         let why = refusal("friend", .pickOne(options: options))
-        #expect(why == "That fits more than one choice: Talking to a friend, A cup of tea with a friend. Please type the number of the one you mean.")
+        #expect(why == "That fits more than one choice: 3. Talking to a friend; 4. A cup of tea with a friend. Please type the number of the one you mean.")
     }
 
     @Test(arguments: ["0", "5", "-1", "dancing", "walk music"])
@@ -163,7 +163,7 @@ import Testing
         let spec = AnswerSpec.pickMany(options: options, min: nil, max: nil)
         #expect(refusal("1, 9", spec) == "I could not find \"9\" in the list. Type the numbers of your choices, with commas between them, like 1, 3.")
         #expect(refusal("dancing", spec)?.contains("like 1, 3") == true)
-        #expect(refusal("friend", spec) == "\"friend\" fits more than one choice: Talking to a friend, A cup of tea with a friend. Please use the numbers.")
+        #expect(refusal("friend", spec) == "\"friend\" fits more than one choice: 3. Talking to a friend; 4. A cup of tea with a friend. Please use the numbers.")
         #expect(refusal(", ,", spec) == "Please type the numbers of your choices, with commas between them, like 1, 3.")
     }
 

@@ -29,7 +29,7 @@ public struct AnswerParser: Sendable {
             switch Self.choiceHedged(input, options, match) {
             case .one(let o): return .value(.choice(o.key))
             case .many(let found):
-                return .rejected("That fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please type the number of the one you mean.")
+                return .rejected("That fits more than one choice: \(Self.numbered(found, options)). Please type the number of the one you mean.")
             case .none:
                 if let none = Self.noneChoice(input, options) { return .value(.choice(none.key)) }
                 if options.count == 1 { return .rejected("Please type 1 to choose \"\(options[0].label)\".") }
@@ -62,7 +62,7 @@ public struct AnswerParser: Sendable {
                 switch Self.choiceHedged(piece, options, match) {
                 case .one(let o): if !keys.contains(o.key) { keys.append(o.key) }
                 case .many(let found):
-                    return .rejected("\"\(piece)\" fits more than one choice: \(found.map(\.label).joined(separator: ", ")). Please use the numbers.")
+                    return .rejected("\"\(piece)\" fits more than one choice: \(Self.numbered(found, options)). Please use the numbers.")
                 case .none:
                     // "none yet", "no thanks": the choice that says none.
                     if let none = Self.noneChoice(piece, options) {
@@ -103,9 +103,8 @@ public struct AnswerParser: Sendable {
             if let n = Self.score(input, outOf: range.upperBound) {
                 return range.contains(n) ? .value(.number(Double(n))) : .rejected(accepted)
             }
-            if let hit = labels.first(where: { $0.value.lowercased() == input.lowercased() }) {
-                return .value(.number(Double(hit.key)))
-            }
+            // "very low", "im feeling very low tbh": a label's words, with words that change nothing.
+            if let hit = Self.scaleLabel(input, labels) { return .value(.number(Double(hit))) }
             // "3 out of 5" on a scale from 1 to 10: which number here is theirs to say.
             if let why = Self.scoreOnOtherScale(input, range) { return .rejected(why) }
             // "2 tbh", "1 - it's awful": a number that fits, with words this question cannot keep.
@@ -122,7 +121,9 @@ public struct AnswerParser: Sendable {
             if let (low, high) = Self.twoScores(input, in: range) {
                 return .rejected("Please choose one number: \(low) or \(high).")
             }
-            // "not much at all, like 1": one score that fits, at the end of words of their own.
+            // "pretty low tbh like a 3": a clear score after words of their own is the score.
+            if let n = Self.buriedScore(input, in: range) { return .value(.number(Double(n))) }
+            // "on a bad day 2": one score that fits, at the end of words of their own.
             if let n = Self.scoreAtEnd(input, in: range) {
                 return .rejected("Please type just the number, like \(n).")
             }
@@ -131,6 +132,8 @@ public struct AnswerParser: Sendable {
             guard let date = DateParser.parse(input, today: today) else {
                 // "soon", "half term", "when i can": no one day, so why not, and what would work.
                 if let why = DateParser.noOneDay(input) { return .rejected(why) }
+                // "after christmas": the day after which is read, but not the day they mean.
+                if let why = DateParser.aroundADay(input, today: today) { return .rejected(why) }
                 // "after my leave, so the 4th jan": a date with words this question cannot keep.
                 if let words = DateParser.dateWithin(input, today: today) {
                     return .rejected("Please type just the date, like \(words).")
@@ -349,7 +352,7 @@ public struct AnswerParser: Sendable {
             options.indices.filter { i in
                 words.allSatisfy { w in
                     // A word of one or two letters is a whole word: "me" is not the start of "member".
-                    labels[i].contains { w.count <= 2 ? same(w, $0) : ($0.hasPrefix(w) || same(w, $0)) }
+                    labels[i].contains { w.count <= 2 ? same(w, $0) : ($0.hasPrefix(w) || same(w, $0) || Self.plural(w, of: $0)) }
                         || (kin && kinInLabels[w].map { k in labels[i].contains { $0.hasPrefix(k) } } == true
                             // A nurse or a CPN is not a peer support worker.
                             && !(Self.staffRoles.contains(w) && labels[i].contains("peer")))
@@ -369,6 +372,9 @@ public struct AnswerParser: Sendable {
             // words themselves, so "daughter" still finds a label that says "daughter".
             if found.isEmpty, !fewer.isEmpty, fewer.contains(where: { kinInLabels[$0] != nil }) { found = labelsWith(fewer, kin: true) }
         }
+        // "the sleep one", "the one about money": a word of a label, with "one" to point at it
+        // (not "the second one", which is by its place).
+        if found.isEmpty, let rest = Self.withoutOne(words, labels) { found = labelsWith(rest, kin: false) }
         switch found.count {
         case 1: return .one(found[0])
         // "option 3", "number 2", "the first one", "2nd": the choice by its place in the list.

@@ -129,10 +129,10 @@ extension DateParser {
         }
         let joined = rest.joined(separator: " ")
         let name = joined.utf8.contains(0x27) ? joined.replacingOccurrences(of: "'", with: "") : joined
-        if let shift = easterDays[name] {
-            if let year { return easter(year).adding(days: shift) }
+        if easterDays[name] != nil || fathersDayNames.contains(name) {
+            if let year { return yearlyDay(name, in: year) }
             for y in today.year...(today.year + 1) {
-                let day = easter(y).adding(days: shift)
+                guard let day = yearlyDay(name, in: y) else { return nil }
                 if !(day < today), !(next && day == today) { return day }
             }
             return nil
@@ -148,6 +148,16 @@ extension DateParser {
         // Mothering Sunday, as kept in the UK: three weeks before Easter.
         "mothers day": -21, "mothering sunday": -21,
     ]
+
+    /// "fathers day" (its apostrophe already gone): the third Sunday in June, as kept in the UK.
+    static let fathersDayNames: Set<String> = ["fathers day", "fathersday", "dads day"]
+
+    /// A day named by when it falls in a year: Easter and the days kept from it, and Father's Day.
+    static func yearlyDay(_ name: String, in year: Int) -> SimpleDate? {
+        if let shift = easterDays[name] { return easter(year).adding(days: shift) }
+        guard fathersDayNames.contains(name), let june = SimpleDate(year: year, month: 6, day: 1) else { return nil }
+        return june.adding(days: (8 - june.weekday) % 7 + 14)
+    }
 
     /// Easter Sunday in a year (the Gregorian reckoning: Meeus, Jones and Butcher).
     static func easter(_ year: Int) -> SimpleDate {
@@ -173,7 +183,8 @@ extension DateParser {
 
     /// The words above, for `reads` (`ClosedAnswer`).
     static let monthWords: Set<String> = {
-        var words: Set<String> = ["later", "early", "late", "weekend", "after", "easter", "sunday", "monday", "good", "friday", "sometime", "some"]
+        var words: Set<String> = ["later", "early", "late", "weekend", "after", "easter", "sunday", "monday", "good", "friday", "sometime", "some",
+                                  "mothers", "mother's", "mothering", "fathers", "father's", "fathersday", "dads"]
         words.formUnion(seasons.keys)
         words.formUnion(misspellings.keys)
         return words

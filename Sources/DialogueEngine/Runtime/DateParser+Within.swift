@@ -49,3 +49,30 @@ extension DateParser {
     static let tailWords: Set<String> = Set(dateTails.joined())
     static let loneDateWords: Set<String> = ["today", "tomorrow", "tmrw", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas"]
 }
+
+/// "after christmas", "before easter", "just after the new year": a day they named, and a time
+/// around it. Which day in that time is not known, so none is kept; they were told "I could not
+/// read that as a date", as if the day itself had been typed wrong. They are told which day Tandem
+/// read, and asked for the day they have in mind, with days near it to show how.
+extension DateParser {
+    public static func aroundADay(_ input: String, today: SimpleDate) -> String? {
+        // Return early: most dates say none of these.
+        let lower = input.lowercased()
+        guard lower.contains("after") || lower.contains("before") else { return nil }
+        var words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count >= 2, words.count <= 8 else { return nil }
+        while words.count > 2, let first = words.first, aroundLeads.contains(first) { words.removeFirst() }
+        guard let which = words.first, which == "after" || which == "before" else { return nil }
+        let rest = words.dropFirst().joined(separator: " ")
+        // "after tomorrow" is "the day after tomorrow" to some, and read by the parser when said so.
+        guard !tomorrowWords.contains(rest), let day = parse(rest, today: today) else { return nil }
+        let after = which != "before"
+        let near = after ? [day.adding(days: 1), day.adding(days: 7)] : [day.adding(days: -1), day.adding(days: -7)]
+        let like = near.map { "\($0.day)/\($0.month)" }.joined(separator: " or ")
+        return "\(after ? "After" : "Before") \(day.spoken) could be many days, so I cannot keep it as one date. Please type the day you have in mind, like \(like)."
+    }
+
+    /// Words before "after" that change nothing: "just after christmas", "sometime after easter".
+    /// ("the day after christmas" is one day, and is not this.)
+    static let aroundLeads: Set<String> = ["just", "sometime", "some", "soon", "straight", "right", "shortly", "probably", "maybe", "prob", "hopefully"]
+}

@@ -90,7 +90,8 @@ enum NameAnswer {
         // "everyone calls me fat sam": the unkind word in front of the name goes; Sam stays.
         while end - start > 1, harshWords.contains(plain[start]) { start += 1 }
         // "im a carer", "call me an old softie": what they are, not a name.
-        if end - start > 1, descriptionStarts.contains(plain[start]) { return .notAName(.description) }
+        // ("a j", "a. j.": initials, all single letters, are a name.)
+        if end - start > 1, descriptionStarts.contains(plain[start]), !plain[start..<end].allSatisfy({ $0.count == 1 }) { return .notAName(.description) }
         // "its me mum (linda)", "his nan": who they are to someone. A name in brackets after it is theirs.
         if end - start > 1, whoseWords.contains(plain[start]) {
             if end < typed.count, typed[end].hasPrefix("(") {
