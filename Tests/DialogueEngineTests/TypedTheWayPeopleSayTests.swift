@@ -120,3 +120,20 @@ import Testing
         #expect(NameAnswer.read(typed) == .name(typed), "\(typed)")
     }
 }
+
+/// "none" to "How much time do you get for yourself?" (1 = none at all) was told that /skip leaves
+/// a question that does not fit: the label says it, with "at all" left off.
+@Suite struct ScaleLabelAtAllTests: ParsesAnswers {
+    let parser = AnswerParser(today: TestSupport.today)
+    let time = AnswerSpec.scale(range: 1...10, labels: [1: "none at all", 10: "plenty"])
+    let health = AnswerSpec.scale(range: 1...10, labels: [1: "not good at all", 10: "very good"])
+
+    @Test func atAllLeftOff() {
+        #expect(value("none", time) == .number(1))
+        #expect(value("none tbh", time) == .number(1))
+        #expect(value("not good", health) == .number(1))
+        #expect(value("plenty", time) == .number(10))
+        #expect(value("good", health) == nil)
+        #expect(value("not", health) == nil)
+    }
+}

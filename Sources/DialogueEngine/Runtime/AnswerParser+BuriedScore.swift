@@ -81,6 +81,9 @@ extension AnswerParser {
         // ("a lot tbh" for the label "a lot": the words before are tried with and without.)
         let bare = Array(whole.drop(while: { scoreHedges.contains($0) }))
         guard !whole.isEmpty else { return nil }
-        return labels.first(where: { let label = Self.words($0.value); return label == whole || label == bare })?.key
+        // "none" for "none at all", "not good" for "not good at all": "at all" only makes it stronger.
+        return labels.first(where: { let label = Self.words($0.value)
+            return label == whole || label == bare || (label.count > 2 && label.suffix(2) == ["at", "all"] && (label.dropLast(2) == whole[...] || label.dropLast(2) == bare[...]))
+        })?.key
     }
 }
