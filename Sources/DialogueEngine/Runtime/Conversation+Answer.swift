@@ -10,11 +10,18 @@ extension Conversation {
         let revisiting = focus != nil
         // "idk", "not sure" and nothing more, where the question asks for their own words: not
         // kept as their goal, or as a thing in their list; the question is left for now.
-        if !revisiting, !question.required, takesOwnWords(step, question), Self.onlyNotKnowing(input) {
+        let notKnowing = takesOwnWords(step, question) && Self.onlyNotKnowing(input)
+        // "no one really", "nobody" for the first person of a list of people: not a person to keep
+        // ("How can they be reached?" came next), and the question is left for now.
+        let noOne = !notKnowing && Self.isRecords(question.answer) && (workingDraft(step).map { $0.records.isEmpty && $0.fieldIndex == 0 } ?? true)
+            && ListWords.saysNoOne(input)
+        if !revisiting, !question.required, notKnowing || noOne {
             var skipped = skip()
             skipped.events = skipped.events.map {
                 if case .notice(let words) = $0, words.hasPrefix("Skipped for now.") {
-                    return .notice("That is OK. You do not have to know yet, so I have left this one for now. To answer it later, type /review, then /change and its number.")
+                    return .notice(noOne
+                        ? "That is OK. I have left this one for now. If someone comes to mind later, type /review, then /change and its number."
+                        : "That is OK. You do not have to know yet, so I have left this one for now. To answer it later, type /review, then /change and its number.")
                 }
                 return $0
             }
@@ -61,6 +68,12 @@ extension Conversation {
         case .number, .scale: return true
         default: return false
         }
+    }
+
+    /// A list of records whose first field is words of their own (a name, most often).
+    static func isRecords(_ spec: AnswerSpec) -> Bool {
+        if case .records(let fields, _, _) = spec, case .text? = fields.first?.answer { return true }
+        return false
     }
 
     static func isDate(_ spec: AnswerSpec) -> Bool {
@@ -182,7 +195,7 @@ extension Conversation {
     private mutating func answerRecord(_ input: String, step: Step, fields: [Field], min: Int?, max: Int?, revisiting: Bool, into turn: inout Turn) {
         guard let q = step.question, !fields.isEmpty else { return }
         var draft = workingDraft(step) ?? Draft()
-        let input = draft.fieldIndex == 0 && !draft.records.isEmpty && ListWords.finishes(input) ? "" : input
+        let input = draft.fieldIndex == 0 && !draft.records.isEmpty && (ListWords.finishes(input) || ListWords.saysNoOne(input)) ? "" : input
         let field = fields[Swift.min(draft.fieldIndex, fields.count - 1)]
         if draft.fieldIndex == 0, !input.isEmpty, let max, draft.records.count >= max {
             // Full already, as a list can be: a new entry would break the limit.

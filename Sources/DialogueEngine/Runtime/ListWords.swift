@@ -225,3 +225,26 @@ enum ListWords {
         ["yes"], ["yeah"], ["no"], ["ok"], ["okay"], ["um"], ["erm"], ["well"], ["sadly"], ["hmm"], ["right"], ["so"], ["oh"], ["hi"],
     ]
 }
+
+extension ListWords {
+    /// "no one", "nobody really", "not anyone", "i have no one": no person to add, said at the
+    /// first field of a list of people. Never a name to keep.
+    static func saysNoOne(_ line: String) -> Bool {
+        // Return early: a name does not start with these.
+        guard let first = line.utf8.first, [UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "i"), UInt8(ascii: "I"), UInt8(ascii: "t"), UInt8(ascii: "T")].contains(first),
+              line.utf8.count <= 40 else { return false }
+        var words = AnswerParser.words(line).map { $0.replacingOccurrences(of: "'", with: "") }
+        words.removeTrailing(noOneTails)
+        return noOnePhrases.contains(words)
+    }
+
+    static let noOneTails: [[String]] = [
+        ["really"], ["tbh"], ["for", "now"], ["at", "the", "moment"], ["atm"], ["right", "now"], ["yet"], ["thanks"], ["sadly"], ["i", "think"],
+    ]
+    static let noOnePhrases: Set<[String]> = [
+        ["no", "one"], ["noone"], ["nobody"], ["not", "anyone"], ["not", "anybody"], ["not", "really", "anyone"], ["none"],
+        ["there", "isnt", "anyone"], ["theres", "no", "one"], ["theres", "nobody"], ["i", "have", "no", "one"], ["i", "have", "nobody"],
+        ["ive", "got", "no", "one"], ["ive", "got", "nobody"], ["i", "dont", "have", "anyone"], ["i", "havent", "got", "anyone"],
+        ["no", "one", "really"], ["nobody", "really"], ["not", "yet"], ["no", "one", "yet"], ["nobody", "yet"],
+    ]
+}
