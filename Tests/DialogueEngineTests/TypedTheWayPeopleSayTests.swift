@@ -137,3 +137,19 @@ import Testing
         #expect(value("not", health) == nil)
     }
 }
+
+/// "Are you a peer support worker?" answered "yes im a peer worker" was asked for "just yes or no".
+@Suite struct YesWithTheQuestionsWordsTests {
+    let parser = AnswerParser(today: TestSupport.today, asked: "Are you a peer support worker?")
+
+    @Test(arguments: ["yes im a peer worker", "yeah i am a peer support worker", "yes a peer worker", "yep peer worker"])
+    func aYesWithTheQuestionsWords(_ typed: String) {
+        #expect(parser.parse(typed, as: .yesNo) == .value(.bool(true)), "\(typed)")
+    }
+
+    @Test(arguments: ["yes im not a peer worker", "no im a peer worker", "yes im a nurse", "yes but not a peer worker"])
+    func otherWordsAreAskedAgain(_ typed: String) {
+        #expect(parser.parse(typed, as: .yesNo) != .value(.bool(true)), "\(typed)")
+        #expect(parser.parse(typed, as: .yesNo) != .value(.bool(false)), "\(typed)")
+    }
+}

@@ -63,3 +63,25 @@ extension AnswerParser {
         ["mostly"], ["almost"], ["nearly"], ["ish"], ["probably"], ["possibly"], ["mixed"], ["hard", "to", "say"], ["so", "so"],
     ]
 }
+
+/// "Are you a peer support worker?" answered "yes im a peer worker": a yes, then the question's own
+/// words said back. It was asked for "just yes or no", as if words of their own came after it.
+extension AnswerParser {
+    /// A yes with only the question's words after it (and who, and small words): "yes im a peer
+    /// worker", "yeah i am a carer". Nil for anything else, and for any "not" ("yes im not a
+    /// peer worker" says both). A no is not read this way: "no im a peer worker" says both too.
+    static func yesEchoing(_ input: String, asked: String) -> Bool? {
+        guard !asked.isEmpty else { return nil }
+        let words = yesNoWords(input)
+        guard words.count > 1, let head = yesHeads.first(where: { words.starts(with: $0) }) else { return nil }
+        let rest = words.dropFirst(head.count)
+        let question = Set(Self.words(asked))
+        guard rest.contains(where: { $0.count > 2 && question.contains($0) && !echoes.contains($0) && !answerPeople.contains($0) }),
+              rest.allSatisfy({ question.contains($0) || answerPeople.contains($0) || echoes.contains($0) || politeWords.contains($0) || echoSmallWords.contains($0) }),
+              !rest.contains(where: { notWords.contains($0) || negativeEchoes.contains($0) })
+        else { return nil }
+        return true
+    }
+
+    static let echoSmallWords: Set<String> = ["a", "an", "the", "my", "one", "yes"]
+}

@@ -78,7 +78,7 @@ public struct AnswerParser: Sendable {
             let ordered = options.map(\.key).filter(keys.contains)
             return .value(.choices(ordered))
         case .yesNo:
-            guard let yes = Self.yesOrNo(input) else {
+            guard let yes = Self.yesOrNo(input) ?? Self.yesEchoing(input, asked: asked) else {
                 if Self.leavesItOpen(input) { return .rejected(Self.inBetweenReply) }  // "sort of", "not sure"
                 return .rejected(Self.startsWithOneAnswer(input) ? "Please type just yes or no." : "Please type yes or no.")
             }
