@@ -19,6 +19,8 @@ import Testing
         "score": "  answer: scale\n  range: [1, 10]\n",
         "when": "  answer: date\n",
         "test-label": "  answer: pick-one\n  options:\n    now: I want to end my life\n    later: Later\n",
+        "things": "  answer: list\n",
+        "people": "  answer: records\n  fields:\n    - id: name\n      ask: Who?\n      answer: text\n    - id: reach\n      ask: How can they be reached?\n      answer: text\n",
     ]
 
     func session(_ id: String) throws -> Session {
@@ -68,8 +70,10 @@ import Testing
     }
 
     /// A date with words of their own that only the weighed words hear: the gentle line, as before.
+    /// ("in a couple of weeks, not that ill be here" was this line until batch AE, thirtieth
+    /// session: a pattern hears it now, so the full check-in.)
     @Test func aDateWithWordsOfTheirOwnIsWeighed() throws {
-        let line = "in a couple of weeks, not that ill be here"
+        let line = "next month, no point really"
         #expect(Self.support.distress(in: line)?.weighed == true, "the weighed words hear \(line)")
         var s = try session("when")
         let events = s.take(line)
@@ -121,5 +125,26 @@ import Testing
             #expect(ClosedAnswer.holdsNoOwnWords(line, as: number, today: TestSupport.today), "\(line)")
         }
         #expect(!ClosedAnswer.holdsNoOwnWords("1 its awful", as: scale, today: TestSupport.today))
+    }
+
+    /// "thats it x", typed to end a list (a trial, thirtieth session), brought the gentle line: the
+    /// words that end a list are no words of the person's own, as a closed answer's are not. The
+    /// patterns still hear such a line ("thats it im done with life" is no list's end).
+    @Test(arguments: [("things", "thats it x"), ("people", "thats it x")])
+    func wordsThatEndAListAreNotWeighed(question: String, line: String) throws {
+        #expect(Self.support.distress(in: line)?.weighed == true, "the weighed words hear \(line)")
+        var s = try session(question)
+        _ = s.take("Sam")
+        if question == "people" { _ = s.take("07700 900123") }
+        let events = s.take(line)
+        #expect(!Self.heard(events), "\(line): \(events)")
+        #expect(events.askedSteps == ["more"], "\(events)")
+    }
+
+    @Test func wordsOfDistressAtAListAreStillHeard() throws {
+        var s = try session("things")
+        _ = s.take("Sam")
+        let events = s.take("thats it, i want to die")
+        #expect(events.contains { if case .checkIn = $0 { true } else { false } }, "\(events)")
     }
 }

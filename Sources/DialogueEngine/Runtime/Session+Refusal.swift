@@ -25,8 +25,20 @@ extension Session {
     /// Whether `line` is taken as the open question's answer in closed words only (a choice's own
     /// label words, a number, a date, a yes or a no, and the parser's few fixed words): it holds no
     /// words of the person's own, so only the patterns hear it (`ClosedAnswer`).
+    /// The words that end a list ("thats it x", "no thats all thanks") are not the person's own
+    /// either: weighed, "thats it x" brought the gentle line at the end of a list.
     func answerHoldsNoOwnWords(_ line: String) -> Bool {
         guard let spec = openAnswerSpec else { return false }
-        return ClosedAnswer.holdsNoOwnWords(line, as: spec, today: conversation.today)
+        return endsTheList(line) || ClosedAnswer.holdsNoOwnWords(line, as: spec, today: conversation.today)
+    }
+
+    /// Whether `line` is only words that end the open list (or a list of records, at its first field).
+    private func endsTheList(_ line: String) -> Bool {
+        guard let step = conversation.currentStep, let question = step.question else { return false }
+        switch conversation.offered(question) {
+        case .list: return ListWords.finishes(line)
+        case .records: return (conversation.workingDraft(step)?.fieldIndex ?? 0) == 0 && ListWords.finishes(line)
+        default: return false
+        }
     }
 }
