@@ -87,6 +87,9 @@ import Testing
         ("its me mum (linda) doin this for my son", "linda"), ("Dr. Priya Shah but pri is fine", "pri"), ("Priya or Pri is ok", "Pri"),
         ("Margaret but Maggie works", "Maggie"), ("sam ppl call me fat", "sam"), ("sam evry1 calls me fatty", "sam"),
         ("jo my mates call me thick", "jo"), ("Sam, the whole family calls me fat", "Sam"), ("his nan (Pat)", "Pat"),
+        // "me" the one typing, then their name (a trial, thirtieth session: "its me bev" was asked
+        // which name to use, as if "me bev" said who they are to someone, as "me mum" does)
+        ("its me bev", "bev"), ("it's me, Bev", "Bev"), ("hiya its me jo x", "jo"),
     ])
     func typedOnAPhone(_ typed: String, _ name: String) {
         #expect(NameAnswer.read(typed) == .name(name), "\(typed)")

@@ -78,6 +78,9 @@ enum NameAnswer {
         } else if let lead = leadIns.first(where: { plain[start...].starts(with: $0) && start + $0.count < plain.count }) {
             start += lead.count
         }
+        // "its me bev", "it's me, Bev": "me" is the one typing, and their name comes after it (not
+        // "me mum": who they are to someone, with a word for a kind of person).
+        if start + 1 < plain.count, plain[start] == "me", !plain[(start + 1)...].contains(where: ListWords.personWords.contains) { start += 1 }
         var end = typed.count
         // The name ends where the sentence goes on: "Sue, Tom's mum", "Sue and I look after my son",
         // "Sandra but call me Sandy", "I'm Sue. I care for my mum".
